@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { countryName, formatDateRange } from "@/lib/content/format";
+import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings";
+import { FallbackBadge } from "@/components/ui/fallback-badge";
+
+export async function MeetingCard({ meeting, locale }: { meeting: MeetingCardData; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Meeting" });
+  const place = meeting.countryCode
+    ? t("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) })
+    : meeting.city;
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <p className="text-sm font-medium text-brand-700">
+        <time dateTime={meeting.startsAt.toISOString()}>
+          {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
+        </time>
+      </p>
+      <h3 className="mt-1 text-base font-semibold" lang={meeting.contentLocale}>
+        <Link href={`/meetings/${meeting.slug}`} className="hover:underline">
+          {meeting.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-600">
+        {t(`kind.${meeting.kind as "OTHER"}`)} · {t(`format.${meeting.format as "IN_PERSON"}`)}
+        {place ? ` · ${place}` : ""}
+      </p>
+      {meeting.isFallback ? <FallbackBadge locale={locale} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import type { RegionSummary } from "@/lib/data/regions";
+
+export async function RegionList({ regions, locale }: { regions: RegionSummary[]; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Home" });
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {regions.map((region) => (
+        <li key={region.code} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <Link href={`/regions/${region.code.toLowerCase()}`} className="font-semibold text-brand-800 hover:underline">
+            {region.name}
+          </Link>
+          <p className="mt-1 text-sm text-slate-600">{t("structureCount", { count: region.structureCount })}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

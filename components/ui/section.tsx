@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
+
+export function Section({
+  id,
+  title,
+  moreHref,
+  moreLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  moreHref?: string;
+  moreLabel?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="space-y-4">
+      <div className="flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2">
+        <h2 id={id} className="text-xl font-semibold text-brand-900">
+          {title}
+        </h2>
+        {moreHref && moreLabel ? (
+          <Link href={moreHref} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+            {moreLabel}
+          </Link>
+        ) : null}
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { ConfigError, parseConfig } from "./config-schema";
+
+/** A bad configuration stops the server with one clear line naming the variable. */
+export function checkConfigAtStart() {
+  try {
+    parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

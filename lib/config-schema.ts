@@ -1,0 +1,51 @@
+// Environment variables, validated with zod. Shared by the start scripts (which
+// check them before anything starts) and the server (instrumentation.ts).
+import { z } from "zod";
+
+const optionalUrl = z.url().optional();
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
+  PUBLIC_URL: optionalUrl,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORTAL_ENVIRONMENT: z.enum(["local", "staging", "production"]).default("local"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().default("Regional Structures Portal <no-reply@portal.test>"),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** One line per bad variable, naming it: "PORT: must be ...". */
+export function describeConfigErrors(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `Invalid configuration: ${issue.path.join(".")} ${issue.message}`)
+    .join("\n");
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // Treat empty strings as unset, as shells and compose files often pass them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) throw new ConfigError(describeConfigErrors(result.error));
+  const config = result.data;
+  if (config.PORTAL_ENVIRONMENT === "production" && !config.AUTH_SECRET) {
+    throw new ConfigError("Invalid configuration: AUTH_SECRET is required when PORTAL_ENVIRONMENT=production");
+  }
+  return config;
+}
+
+export class ConfigError extends Error {
+  name = "ConfigError";
+}

@@ -1,0 +1,90 @@
+// npm run dev / npm start: one command from a fresh clone to a running portal.
+// Without DATABASE_URL it starts the embedded PostgreSQL (data kept in .data/),
+// applies migrations, loads the demo content on first start and prints the
+// demo logins. With DATABASE_URL it only applies pending migrations.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ConfigError, parseConfig } from "../lib/config-schema";
+import { createPrismaClient } from "../lib/db/create-client";
+import { openDatabase } from "../lib/db/local";
+import { applyMigrations } from "../lib/db/schema-engine";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
+import { seedDemoContent } from "../prisma/seed";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+
+/** A local secret for signing sessions, made once and kept in .data/. */
+function localAuthSecret(): string {
+  const file = path.resolve(".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(33).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main() {
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+    console.error("No production build found: run `npm run build` first.");
+    process.exit(1);
+  }
+  const config = parseConfig(process.env);
+  const db = await openDatabase();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    AUTH_SECRET: config.AUTH_SECRET ?? localAuthSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(config.PORT),
+    ...(mode === "start" ? { NODE_ENV: "production" as const } : {}),
+  };
+
+  const applied = await applyMigrations(db.url, path.resolve("prisma/migrations"));
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+
+  if (db.embedded) {
+    const prisma = createPrismaClient(db.url);
+    try {
+      if ((await prisma.region.count()) === 0) {
+        console.log("First start: loading the demo content…");
+        const { created } = await seedDemoContent(prisma);
+        console.log(`Demo content loaded (${created} records).`);
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+    console.log(
+      [
+        "",
+        `Regional Structures Portal on http://localhost:${config.PORT}  (embedded PostgreSQL, data in .data/)`,
+        `Demo sign-in (password ${DEMO_PASSWORD}):`,
+        `  ${DEMO_ACCOUNTS.admin}  administrator`,
+        `  ${DEMO_ACCOUNTS.staffEurope}  ROCB staff, Europe`,
+        `  ${DEMO_ACCOUNTS.rtcBishkek}  RTC representative, Bishkek`,
+        "",
+      ].join("\n"),
+    );
+  }
+
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT)], { stdio: "inherit", env });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  child.on("exit", async (code) => {
+    await db.stop().catch(() => {});
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  process.exit(1);
+});
