@@ -1,6 +1,6 @@
 import { connection } from "next/server";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
 import { listHomeMeetings } from "@/lib/data/meetings";
 import { listLatestNews } from "@/lib/data/news";
 import { listRegions } from "@/lib/data/regions";
@@ -9,9 +9,8 @@ import { NewsCard } from "@/components/news/news-card";
 import { RegionList } from "@/components/regions/region-list";
 import { Section } from "@/components/ui/section";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: AppLocale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
   await connection();
   const t = await getTranslations({ locale, namespace: "Home" });
   const [news, meetings, regions] = await Promise.all([

@@ -5,8 +5,18 @@ import { PrismaClient } from "./generated/client";
 
 export type { PrismaClient };
 
+/** Counts SQL queries (tests and benchmarks read it to prove no N+1). */
+export const queryCounter = { count: 0 };
+
 export function createPrismaClient(url = process.env.DATABASE_URL): PrismaClient {
   if (!url) throw new Error("DATABASE_URL is not set");
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 5000 }) });
+  const adapter = new PrismaPg({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  const counting = process.env.NODE_ENV === "test" || process.env.PORTAL_COUNT_QUERIES === "1";
+  if (!counting) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", () => {
+    queryCounter.count += 1;
+  });
+  return client;
 }

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { SEED_SLUGS } from "../../prisma/seed/keys";
+import { expectNoAxeViolations } from "./support/axe";
+import { screenshotBoth } from "./support/screenshots";
 
 test.describe("localized shell", () => {
   test("/ redirects by Accept-Language, then by the locale cookie", async ({ browser }) => {
@@ -77,4 +79,14 @@ test.describe("localized shell", () => {
     expect(response.status()).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
   });
+});
+
+test.describe("accessibility of the home page", () => {
+  for (const locale of ["en", "ar"]) {
+    test(`axe finds no violations on /${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expectNoAxeViolations(page);
+      await screenshotBoth(page, `home-${locale}`);
+    });
+  }
 });
