@@ -5,7 +5,8 @@ import { countryName, formatDateRange } from "@/lib/content/format";
 import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
-export async function MeetingCard({ meeting, locale }: { meeting: MeetingCardData; locale: AppLocale }) {
+export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeting: MeetingCardData; locale: AppLocale; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations({ locale, namespace: "Meeting" });
   const place = meeting.countryCode
     ? t("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) })
@@ -17,11 +18,11 @@ export async function MeetingCard({ meeting, locale }: { meeting: MeetingCardDat
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
       </p>
-      <h3 className="mt-1 text-base font-semibold" lang={meeting.contentLocale}>
+      <Heading className="mt-1 text-base font-semibold" lang={meeting.contentLocale}>
         <Link href={`/meetings/${meeting.slug}`} className="hover:underline">
           {meeting.title}
         </Link>
-      </h3>
+      </Heading>
       <p className="mt-1 text-sm text-slate-600">
         {t(`kind.${meeting.kind as "OTHER"}`)} · {t(`format.${meeting.format as "IN_PERSON"}`)}
         {place ? ` · ${place}` : ""}

@@ -20,7 +20,7 @@ export type MeetingCard = {
   isFallback: boolean;
 };
 
-const cardSelect = (locale: AppLocale) =>
+export const cardSelect = (locale: AppLocale) =>
   ({
     id: true,
     slug: true,
@@ -34,7 +34,7 @@ const cardSelect = (locale: AppLocale) =>
     translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true } },
   }) as const;
 
-type CardRow = {
+export type CardRow = {
   id: string;
   slug: string;
   kind: string;
@@ -55,6 +55,10 @@ function toCard(row: CardRow, locale: AppLocale): MeetingCard | null {
   return { ...rest, title: text.title, summary: text.summary, contentLocale: text.locale, isFallback: text.isFallback };
 }
 
+export function toCards(rows: CardRow[], locale: AppLocale): MeetingCard[] {
+  return rows.map((row) => toCard(row, locale)).filter((c): c is MeetingCard => c !== null);
+}
+
 /** Upcoming (not yet ended) and recent meetings for the home page: two queries each. */
 export async function listHomeMeetings({ locale, take }: { locale: AppLocale; take: number }) {
   const now = new Date();
@@ -73,6 +77,5 @@ export async function listHomeMeetings({ locale, take }: { locale: AppLocale; ta
       select: cardSelect(locale),
     }),
   ]);
-  const cards = (rows: CardRow[]) => rows.map((row) => toCard(row, locale)).filter((c): c is MeetingCard => c !== null);
-  return { upcoming: cards(upcoming), recent: cards(recent) };
+  return { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) };
 }

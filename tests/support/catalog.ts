@@ -1,7 +1,7 @@
 // A comparable description of a database's schema, read from the catalog.
 import { runSql } from "./databases";
 
-export async function describeSchema(url: string) {
+export async function describeSchema(url: string, options: { skipIndexPrefix?: string } = {}) {
   const columns = await runSql(
     url,
     `select table_name, column_name, udt_name, is_nullable, column_default
@@ -34,7 +34,9 @@ export async function describeSchema(url: string) {
   );
   return {
     columns: columns.rows.map((r) => `${r.table_name}.${r.column_name} ${r.udt_name} null=${r.is_nullable} default=${r.column_default}`),
-    indexes: indexes.rows.map((r) => r.indexdef as string),
+    indexes: indexes.rows
+      .filter((r) => !options.skipIndexPrefix || !(r.indexname as string).startsWith(options.skipIndexPrefix))
+      .map((r) => r.indexdef as string),
     constraints: constraints.rows.map((r) => `${r.table_name}.${r.conname} ${r.contype} ${r.definition}`),
     enums: enums.rows.map((r) => `${r.typname}: ${r.labels}`),
   };

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { listCalendarMeetings } from "@/lib/data/meeting-calendar";
+import { meetingsToIcs } from "@/lib/feeds/ics";
+import { calendarResponse, feedLocale, notFoundResponse, siteHost } from "@/lib/feeds/responses";
+import { absoluteUrl } from "@/lib/seo/metadata";
+import { slugSchema } from "@/lib/validation/public-filters";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale: rawLocale, slug: rawSlug } = await params;
+  const locale = feedLocale(rawLocale);
+  const slug = slugSchema.parse(rawSlug);
+  if (!locale || !slug) return notFoundResponse();
+  const meetings = await listCalendarMeetings({ locale, slug });
+  if (!meetings.length) return notFoundResponse();
+  const site = await getTranslations({ locale, namespace: "Site" });
+  const body = meetingsToIcs(meetings, {
+    calendarName: site("name"),
+    urlFor: (s) => absoluteUrl(locale, `/meetings/${s}`),
+    host: siteHost(),
+  });
+  return calendarResponse(body, `${slug}.ics`);
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meeting-list";
+import { listRegions } from "@/lib/data/regions";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { meetingFiltersToQuery, parseMeetingFilters } from "@/lib/validation/meeting-filters";
+import { MeetingCard } from "@/components/meetings/meeting-card";
+import { MeetingFilters } from "@/components/meetings/meeting-filters";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Meetings" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({ locale, path: "/meetings", title: t("title"), description: t("description"), siteName: site("name"), feeds: { ics: "/meetings/calendar.ics" } });
+}
+
+export default async function MeetingsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  await connection();
+  const query = await searchParams;
+  const filters = parseMeetingFilters(query);
+  const page = pageSchema.parse(query.page);
+  const [t, f] = await Promise.all([getTranslations({ locale, namespace: "Meetings" }), getTranslations({ locale, namespace: "Filters" })]);
+  const [result, regions, years] = await Promise.all([
+    listPublishedMeetings({ locale, filters, page }),
+    listRegions({ locale }),
+    listMeetingYears(),
+  ]);
+  const filterQuery = meetingFiltersToQuery(filters);
+  const icsQuery = filterQuery.region ? `?region=${filterQuery.region}` : "";
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("description")} />
+      <MeetingFilters locale={locale} filters={filters} regions={regions} years={years} />
+      <div className="mt-6 flex flex-wrap items-baseline justify-between gap-4">
+        <p className="text-sm text-slate-700" role="status">{f("results", { count: result.total })}</p>
+        <a href={`/${locale}/meetings/calendar.ics${icsQuery}`} className="text-sm font-medium text-brand-700 underline">
+          {t("subscribe")}
+        </a>
+      </div>
+      {result.items.length ? (
+        <ul className="mt-4 grid gap-3 md:grid-cols-2">
+          {result.items.map((meeting) => (
+            <li key={meeting.id}>
+              <MeetingCard meeting={meeting} locale={locale} headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
+      )}
+      <Pagination pathname="/meetings" query={filterQuery} page={page} pageCount={result.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { pageLocale } from "@/i18n/params";
+import { searchPublicContent } from "@/lib/data/search";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { SearchResults } from "@/components/search/search-results";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+const querySchema = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200)).catch("");
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return { ...pageMetadata({ locale, path: "/search", title: t("title"), description: t("description"), siteName: site("name") }), robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  await connection();
+  const query = await searchParams;
+  const q = querySchema.parse(query.q ?? "");
+  const page = pageSchema.parse(query.page);
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const result = await searchPublicContent({ locale, query: q, page });
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("hint")} />
+      <form method="get" action={`/${locale}/search`} role="search" className="flex flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1">
+          <label htmlFor="search-q" className="block text-sm font-medium text-slate-800">{t("label")}</label>
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={200}
+            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
+          />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("submit")}
+        </button>
+      </form>
+      {q ? (
+        <section aria-live="polite" className="mt-6">
+          <p className="text-sm text-slate-700">{t("results", { count: result.total, query: q })}</p>
+          {result.hits.length ? <SearchResults hits={result.hits} locale={locale} /> : <p className="mt-4 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults", { query: q })}</p>}
+          <Pagination pathname="/search" query={{ q }} page={page} pageCount={result.pageCount} />
+        </section>
+      ) : null}
+    </>
+  );
+}

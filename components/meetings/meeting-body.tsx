@@ -1,0 +1,125 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { formatDate } from "@/lib/content/format";
+import type { PublicMeeting } from "@/lib/data/meeting-detail";
+import { MeetingCard } from "./meeting-card";
+
+const timeFormat = (locale: AppLocale, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+
+export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  if (!meeting.agenda.length) return null;
+  const t = await getTranslations({ locale, namespace: "Meetings" });
+  const format = timeFormat(locale, meeting.timeZone);
+  return (
+    <section aria-labelledby="agenda" className="space-y-3">
+      <h2 id="agenda" className="text-xl font-semibold text-brand-900">{t("agenda")}</h2>
+      <ol className="space-y-3">
+        {meeting.agenda.map((item) => (
+          <li key={item.id} className="rounded-md border-s-4 border-brand-600 bg-white px-4 py-3 shadow-sm">
+            {item.startsAt ? (
+              <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
+                <time dateTime={item.startsAt.toISOString()}>{format.format(item.startsAt)}</time>
+              </p>
+            ) : null}
+            <p className="font-semibold" lang={item.locale}>{item.title}</p>
+            {item.description ? <p className="text-sm text-slate-700" lang={item.locale}>{item.description}</p> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  if (!meeting.outcomes.length) return null;
+  const t = await getTranslations({ locale, namespace: "Meetings" });
+  return (
+    <section aria-labelledby="outcomes" className="space-y-3">
+      <h2 id="outcomes" className="text-xl font-semibold text-brand-900">{t("outcomes")}</h2>
+      <ul className="space-y-3">
+        {meeting.outcomes.map((outcome) => (
+          <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
+              {outcome.kind === "DECISION" ? t("decision") : t("outcome")}
+            </p>
+            <p lang={outcome.locale}>{outcome.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  if (!meeting.documents.length) return null;
+  const t = await getTranslations({ locale, namespace: "Meetings" });
+  const languages = await getTranslations({ locale, namespace: "Languages" });
+  const size = new Intl.NumberFormat(locale, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
+  return (
+    <section aria-labelledby="documents" className="space-y-3">
+      <h2 id="documents" className="text-xl font-semibold text-brand-900">{t("documents")}</h2>
+      <ul className="space-y-2">
+        {meeting.documents.map((doc) => (
+          <li key={doc.id} className="rounded-md border border-slate-200 bg-white px-4 py-3">
+            <a href={`/api/documents/${doc.id}`} className="font-medium text-brand-700 underline" lang={doc.language}>
+              {doc.title}
+            </a>
+            <span className="block text-xs text-slate-600">
+              {t("documentMeta", { language: languages(doc.language), size: size.format(Math.ceil(doc.sizeBytes / 1024)) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Meetings" });
+  return (
+    <>
+      {meeting.related.length ? (
+        <section aria-labelledby="related" className="space-y-3">
+          <h2 id="related" className="text-xl font-semibold text-brand-900">{t("related")}</h2>
+          <ul className="grid gap-3 md:grid-cols-2">
+            {meeting.related.map(({ kind, meeting: card }) => (
+              <li key={card.id}>
+                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`relation.${kind}`)}</p>
+                <MeetingCard meeting={card} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {meeting.seriesMeetings.length ? (
+        <section aria-labelledby="series" className="space-y-3">
+          <h2 id="series" className="text-xl font-semibold text-brand-900">{t("sameSeries")}</h2>
+          <ul className="grid gap-3 md:grid-cols-2">
+            {meeting.seriesMeetings.map((card) => (
+              <li key={card.id}>
+                <MeetingCard meeting={card} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {meeting.news.length ? (
+        <section aria-labelledby="meeting-news" className="space-y-3">
+          <h2 id="meeting-news" className="text-xl font-semibold text-brand-900">{t("news")}</h2>
+          <ul className="space-y-2">
+            {meeting.news.map((article) => (
+              <li key={article.slug}>
+                <Link href={`/news/${article.slug}`} className="font-medium text-brand-700 underline" lang={article.locale}>
+                  {article.title}
+                </Link>
+                {article.publishedAt ? <span className="text-sm text-slate-600"> · {formatDate(article.publishedAt, locale)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

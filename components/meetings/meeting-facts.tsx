@@ -1,0 +1,78 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { countryName, formatDateRange } from "@/lib/content/format";
+import type { OrganizationRef, PublicMeeting } from "@/lib/data/meeting-detail";
+
+function OrgName({ org }: { org: OrganizationRef }) {
+  return org.href ? (
+    <Link href={org.href} lang={org.nameLocale} className="text-brand-700 underline">
+      {org.name}
+    </Link>
+  ) : (
+    <span lang={org.nameLocale}>{org.name}</span>
+  );
+}
+
+export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Meetings" });
+  const m = await getTranslations({ locale, namespace: "Meeting" });
+  const rows: { label: string; value: React.ReactNode }[] = [
+    {
+      label: t("dates"),
+      value: (
+        <>
+          <time dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>
+          <span className="block text-xs text-slate-600">{t("timeZone", { timeZone: meeting.timeZone })}</span>
+        </>
+      ),
+    },
+    { label: t("format"), value: m(`format.${meeting.format}`) },
+  ];
+  if (meeting.text.venue) rows.push({ label: t("venue"), value: <span lang={meeting.text.locale}>{meeting.text.venue}</span> });
+  if (meeting.city || meeting.countryCode) {
+    const place = meeting.countryCode ? m("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) }) : meeting.city;
+    rows.push({ label: t("place"), value: place });
+  }
+  if (meeting.region) {
+    rows.push({
+      label: t("region"),
+      value: (
+        <Link href={`/regions/${meeting.region.code.toLowerCase()}`} className="text-brand-700 underline">
+          {meeting.region.name}
+        </Link>
+      ),
+    });
+  }
+  if (meeting.host) rows.push({ label: t("host"), value: <OrgName org={meeting.host} /> });
+  if (meeting.organizer) rows.push({ label: t("organizer"), value: <OrgName org={meeting.organizer} /> });
+  if (meeting.series) {
+    rows.push({
+      label: t("series"),
+      value: meeting.number !== null ? t("seriesNumber", { series: meeting.series.name, number: meeting.number }) : meeting.series.name,
+    });
+  }
+  return (
+    <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="facts" className="text-lg font-semibold text-brand-900">{t("facts")}</h2>
+      <dl className="mt-3 space-y-3 text-sm">
+        {rows.map((row) => (
+          <div key={row.label}>
+            <dt className="font-medium text-slate-600">{row.label}</dt>
+            <dd className="text-slate-900">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-5">
+        <a
+          href={`/${locale}/meetings/${meeting.slug}/calendar.ics`}
+          className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          {t("addToCalendar")}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export { OrgName };

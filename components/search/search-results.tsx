@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { formatDate } from "@/lib/content/format";
+import type { SearchHit } from "@/lib/data/search";
+
+const hrefFor = (hit: SearchHit) =>
+  hit.type === "meeting" ? `/meetings/${hit.slug}` : hit.type === "news" ? `/news/${hit.slug}` : `/structures/${hit.slug}`;
+
+export async function SearchResults({ hits, locale }: { hits: SearchHit[]; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Search" });
+  return (
+    <ol className="mt-4 space-y-3">
+      {hits.map((hit) => (
+        <li key={`${hit.type}:${hit.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+            {t(`type.${hit.type}`)}
+            {hit.date ? <span className="font-normal normal-case text-slate-600"> · {formatDate(hit.date, locale)}</span> : null}
+          </p>
+          <h2 className="mt-1 text-base font-semibold" lang={hit.locale}>
+            <Link href={hrefFor(hit)} className="hover:underline">
+              {hit.title}
+            </Link>
+          </h2>
+          {hit.excerptHtml ? (
+            <p
+              className="mt-1 text-sm text-slate-700 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-900"
+              lang={hit.locale}
+              // Escaped in lib/data/search.ts; only <mark> is markup.
+              dangerouslySetInnerHTML={{ __html: hit.excerptHtml }}
+            />
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

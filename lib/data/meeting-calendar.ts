@@ -1,0 +1,58 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/client";
+import type { AppLocale } from "@/i18n/routing";
+import { countryName } from "@/lib/content/format";
+import { pickTranslation } from "@/lib/content/translation";
+import type { CalendarMeeting } from "@/lib/feeds/ics";
+import { cached, cacheTags } from "./cache";
+import { publicMeetingWhere, publishedTranslations } from "./visibility";
+
+/** A calendar holds at most this many meetings (the most recent first). */
+export const CALENDAR_LIMIT = 2000;
+
+async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, structure?: string, slug?: string): Promise<CalendarMeeting[]> {
+  const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere() };
+  if (slug) where.slug = slug;
+  if (region) where.region = { code: region };
+  if (structure) {
+    where.AND = [
+      {
+        OR: [
+          { hostStructure: { slug: structure } },
+          { organizerStructure: { slug: structure } },
+          { attendees: { some: { structure: { slug: structure } } } },
+        ],
+      },
+    ];
+  }
+  const rows = await prisma.meeting.findMany({
+    where,
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: CALENDAR_LIMIT,
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      city: true,
+      countryCode: true,
+      updatedAt: true,
+      translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true, venue: true } },
+    },
+  });
+  return rows.flatMap((row) => {
+    const text = pickTranslation(row.translations, locale);
+    if (!text) return [];
+    const location = [text.venue, row.city, countryName(row.countryCode, locale)].filter(Boolean).join(", ");
+    return [{ id: row.id, slug: row.slug, status: row.status, title: text.title, summary: text.summary, startsAt: row.startsAt, endsAt: row.endsAt, location, updatedAt: row.updatedAt }];
+  });
+}
+
+export const listCalendarMeetings = cached(
+  async ({ locale, region, structure, slug }: { locale: AppLocale; region?: string; structure?: string; slug?: string }) =>
+    listCalendarMeetingsUncached(locale, region, structure, slug),
+  ["meetings:calendar"],
+  [cacheTags.meetings],
+);

@@ -1,0 +1,174 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { AppLocale } from "@/i18n/routing";
+import { pickTranslation } from "@/lib/content/translation";
+import { cached, cacheTags } from "./cache";
+import { cardSelect, toCards, type MeetingCard } from "./meetings";
+import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "./visibility";
+
+type Named = { locale: string; name: string };
+
+export type OrganizationRef = {
+  kind: "structure" | "organization";
+  slug: string;
+  name: string;
+  nameLocale: string;
+  countryCode: string | null;
+  /** Public structures get a profile link; other organizations have none. */
+  href: string | null;
+};
+
+export type PublicAttendee = {
+  id: string;
+  role: string;
+  organization: OrganizationRef;
+  /** Only people who consented to publication; never e-mail or phone. */
+  people: { fullName: string; jobTitle: string }[];
+};
+
+function structureRef(s: { slug: string; countryCode: string; translations: Named[] }, locale: AppLocale): OrganizationRef {
+  const name = pickTranslation(s.translations, locale);
+  return {
+    kind: "structure",
+    slug: s.slug,
+    name: name?.name ?? s.slug,
+    nameLocale: name?.locale ?? "en",
+    countryCode: s.countryCode,
+    href: name ? `/structures/${s.slug}` : null,
+  };
+}
+
+function organizationRef(o: { slug: string; countryCode: string | null; translations: Named[] }, locale: AppLocale): OrganizationRef {
+  const name = pickTranslation(o.translations, locale);
+  return { kind: "organization", slug: o.slug, name: name?.name ?? o.slug, nameLocale: name?.locale ?? "en", countryCode: o.countryCode, href: null };
+}
+
+async function getPublishedMeetingUncached(locale: AppLocale, slug: string) {
+  const now = new Date();
+  const names = (where = {}) => ({ where: { ...where, locale: { in: publishedTranslations(locale).where.locale.in } }, select: { locale: true, name: true } });
+  const structureSelect = { select: { slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) } };
+  const meeting = await prisma.meeting.findFirst({
+    relationLoadStrategy: "join",
+    where: { slug, ...publicMeetingWhere(now) },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      number: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      format: true,
+      city: true,
+      countryCode: true,
+      updatedAt: true,
+      region: { select: { code: true, translations: names() } },
+      series: { select: { id: true, slug: true, translations: names() } },
+      hostStructure: structureSelect,
+      organizerStructure: structureSelect,
+      translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true, body: true, venue: true } },
+      agendaItems: {
+        orderBy: { position: "asc" },
+        select: { id: true, startsAt: true, translations: { where: { locale: publishedTranslations(locale).where.locale }, select: { locale: true, title: true, description: true } } },
+      },
+      outcomes: {
+        orderBy: { position: "asc" },
+        select: { id: true, kind: true, translations: { where: { locale: publishedTranslations(locale).where.locale }, select: { locale: true, text: true } } },
+      },
+      documents: { orderBy: { position: "asc" }, select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true } },
+      attendees: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          role: true,
+          structure: structureSelect,
+          organization: { select: { slug: true, countryCode: true, translations: names() } },
+          // Consent decides: names of people who did not consent, and every
+          // e-mail and phone, are not even read from the database here.
+          people: { where: { publicConsent: true }, orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true } },
+        },
+      },
+      relatedFrom: { where: { to: publicMeetingWhere(now) }, select: { kind: true, to: { select: cardSelect(locale) } } },
+      relatedTo: { where: { from: publicMeetingWhere(now) }, select: { kind: true, from: { select: cardSelect(locale) } } },
+      news: {
+        where: publicNewsWhere(now),
+        orderBy: { publishedAt: "desc" },
+        take: 5,
+        select: { slug: true, publishedAt: true, translations: { ...publishedTranslations(locale), select: { locale: true, title: true } } },
+      },
+    },
+  });
+  if (!meeting) return null;
+  const text = pickTranslation(meeting.translations, locale);
+  if (!text) return null;
+  // Agenda and outcome texts are published with the meeting's text in the same language.
+  const published = new Set<string>(meeting.translations.map((t) => t.locale));
+  const publishedOnly = <T extends { locale: string }>(rows: T[]) => rows.filter((row) => published.has(row.locale));
+
+  // Same series: the previous and next published meetings (one query).
+  const seriesMeetings: MeetingCard[] =
+    meeting.series && meeting.number !== null
+      ? toCards(
+          await prisma.meeting.findMany({
+            where: { ...publicMeetingWhere(now), seriesId: meeting.series.id, id: { not: meeting.id } },
+            orderBy: { startsAt: "desc" },
+            take: 6,
+            select: cardSelect(locale),
+          }),
+          locale,
+        )
+      : [];
+
+  const related = [
+    ...meeting.relatedFrom.map((r) => ({ kind: r.kind, rows: [r.to] })),
+    ...meeting.relatedTo.map((r) => ({ kind: r.kind, rows: [r.from] })),
+  ].flatMap(({ kind, rows }) => toCards(rows, locale).map((card) => ({ kind, meeting: card })));
+
+  return {
+    id: meeting.id,
+    slug: meeting.slug,
+    kind: meeting.kind,
+    status: meeting.status,
+    number: meeting.number,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    timeZone: meeting.timeZone,
+    format: meeting.format,
+    city: meeting.city,
+    countryCode: meeting.countryCode,
+    updatedAt: meeting.updatedAt,
+    text,
+    region: meeting.region ? { code: meeting.region.code, name: pickTranslation(meeting.region.translations, locale)?.name ?? meeting.region.code } : null,
+    series: meeting.series ? { slug: meeting.series.slug, name: pickTranslation(meeting.series.translations, locale)?.name ?? meeting.series.slug } : null,
+    host: meeting.hostStructure ? structureRef(meeting.hostStructure, locale) : null,
+    organizer: meeting.organizerStructure ? structureRef(meeting.organizerStructure, locale) : null,
+    agenda: meeting.agendaItems.flatMap((item) => {
+      const t = pickTranslation(publishedOnly(item.translations), locale);
+      return t ? [{ id: item.id, startsAt: item.startsAt, title: t.title, description: t.description, locale: t.locale }] : [];
+    }),
+    outcomes: meeting.outcomes.flatMap((o) => {
+      const t = pickTranslation(publishedOnly(o.translations), locale);
+      return t ? [{ id: o.id, kind: o.kind, text: t.text, locale: t.locale }] : [];
+    }),
+    documents: meeting.documents,
+    attendees: meeting.attendees.flatMap((a): PublicAttendee[] => {
+      const organization = a.structure ? structureRef(a.structure, locale) : a.organization ? organizationRef(a.organization, locale) : null;
+      return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
+    }),
+    related,
+    seriesMeetings,
+    news: meeting.news.flatMap((n) => {
+      const t = pickTranslation(n.translations, locale);
+      return t ? [{ slug: n.slug, publishedAt: n.publishedAt, title: t.title, locale: t.locale }] : [];
+    }),
+  };
+}
+
+export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof getPublishedMeetingUncached>>>;
+
+export const getPublishedMeeting = cached(
+  async ({ locale, slug }: { locale: AppLocale; slug: string }) => getPublishedMeetingUncached(locale, slug),
+  ["meetings:detail"],
+  [cacheTags.meetings],
+);

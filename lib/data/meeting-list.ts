@@ -1,0 +1,56 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/client";
+import type { AppLocale } from "@/i18n/routing";
+import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
+import type { MeetingFilters } from "@/lib/validation/meeting-filters";
+import { cached, cacheTags } from "./cache";
+import { cardSelect, toCards, type MeetingCard } from "./meetings";
+import { publicMeetingWhere } from "./visibility";
+
+export type MeetingPage = { items: MeetingCard[]; total: number; page: number; pageCount: number };
+
+function filterWhere(filters: MeetingFilters, now: Date): Prisma.MeetingWhereInput {
+  const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere(now) };
+  if (filters.region) where.region = { code: filters.region };
+  if (filters.kind) where.kind = filters.kind;
+  if (filters.year) {
+    where.startsAt = { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) };
+  }
+  if (filters.when === "upcoming") where.endsAt = { gte: now };
+  if (filters.when === "past") where.endsAt = { lt: now };
+  return where;
+}
+
+/** One page of published meetings: two queries (rows + count) and one for translations. */
+async function listPublishedMeetingsUncached(locale: AppLocale, filters: MeetingFilters, page: number): Promise<MeetingPage> {
+  const now = new Date();
+  const where = filterWhere(filters, now);
+  const orderBy: Prisma.MeetingOrderByWithRelationInput[] =
+    filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "asc" }];
+  const [rows, total] = await Promise.all([
+    prisma.meeting.findMany({ where, orderBy, ...pageWindow(page), select: cardSelect(locale) }),
+    prisma.meeting.count({ where }),
+  ]);
+  return { items: toCards(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export const listPublishedMeetings = cached(
+  async ({ locale, filters, page }: { locale: AppLocale; filters: MeetingFilters; page: number }) =>
+    listPublishedMeetingsUncached(locale, filters, page),
+  ["meetings:list"],
+  [cacheTags.meetings],
+);
+
+/** The years that have published meetings, newest first (for the year filter). */
+export const listMeetingYears = cached(
+  async (): Promise<number[]> => {
+    const { _min, _max } = await prisma.meeting.aggregate({ where: publicMeetingWhere(), _min: { startsAt: true }, _max: { startsAt: true } });
+    if (!_min.startsAt || !_max.startsAt) return [];
+    const years: number[] = [];
+    for (let y = _max.startsAt.getUTCFullYear(); y >= _min.startsAt.getUTCFullYear(); y -= 1) years.push(y);
+    return years;
+  },
+  ["meetings:years"],
+  [cacheTags.meetings],
+);
