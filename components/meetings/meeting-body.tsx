@@ -23,8 +23,8 @@ export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeetin
                 <time dateTime={item.startsAt.toISOString()}>{format.format(item.startsAt)}</time>
               </p>
             ) : null}
-            <p className="font-semibold" lang={item.locale}>{item.title}</p>
-            {item.description ? <p className="text-sm text-slate-700" lang={item.locale}>{item.description}</p> : null}
+            <p className="font-semibold" lang={item.locale} dir="auto">{item.title}</p>
+            {item.description ? <p className="text-sm text-slate-700" lang={item.locale} dir="auto">{item.description}</p> : null}
           </li>
         ))}
       </ol>
@@ -44,7 +44,7 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
             <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
               {outcome.kind === "DECISION" ? t("decision") : t("outcome")}
             </p>
-            <p lang={outcome.locale}>{outcome.text}</p>
+            <p lang={outcome.locale} dir="auto">{outcome.text}</p>
           </li>
         ))}
       </ul>
@@ -63,7 +63,7 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
       <ul className="space-y-2">
         {meeting.documents.map((doc) => (
           <li key={doc.id} className="rounded-md border border-slate-200 bg-white px-4 py-3">
-            <a href={`/api/documents/${doc.id}`} className="font-medium text-brand-700 underline" lang={doc.language}>
+            <a href={`/api/documents/${doc.id}`} className="font-medium text-brand-700 underline" lang={doc.language} dir="auto">
               {doc.title}
             </a>
             <span className="block text-xs text-slate-600">
@@ -111,7 +111,7 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
           <ul className="space-y-2">
             {meeting.news.map((article) => (
               <li key={article.slug}>
-                <Link href={`/news/${article.slug}`} className="font-medium text-brand-700 underline" lang={article.locale}>
+                <Link href={`/news/${article.slug}`} className="font-medium text-brand-700 underline" lang={article.locale} dir="auto">
                   {article.title}
                 </Link>
                 {article.publishedAt ? <span className="text-sm text-slate-600"> · {formatDate(article.publishedAt, locale)}</span> : null}

@@ -18,7 +18,7 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
       </p>
-      <Heading className="mt-1 text-base font-semibold" lang={meeting.contentLocale}>
+      <Heading className="mt-1 text-base font-semibold" lang={meeting.contentLocale} dir="auto">
         <Link href={`/meetings/${meeting.slug}`} className="hover:underline">
           {meeting.title}
         </Link>

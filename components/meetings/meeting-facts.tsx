@@ -6,11 +6,11 @@ import type { OrganizationRef, PublicMeeting } from "@/lib/data/meeting-detail";
 
 function OrgName({ org }: { org: OrganizationRef }) {
   return org.href ? (
-    <Link href={org.href} lang={org.nameLocale} className="text-brand-700 underline">
+    <Link href={org.href} lang={org.nameLocale} dir="auto" className="text-brand-700 underline">
       {org.name}
     </Link>
   ) : (
-    <span lang={org.nameLocale}>{org.name}</span>
+    <span lang={org.nameLocale} dir="auto">{org.name}</span>
   );
 }
 
@@ -29,7 +29,7 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
     },
     { label: t("format"), value: m(`format.${meeting.format}`) },
   ];
-  if (meeting.text.venue) rows.push({ label: t("venue"), value: <span lang={meeting.text.locale}>{meeting.text.venue}</span> });
+  if (meeting.text.venue) rows.push({ label: t("venue"), value: <span lang={meeting.text.locale} dir="auto">{meeting.text.venue}</span> });
   if (meeting.city || meeting.countryCode) {
     const place = meeting.countryCode ? m("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) }) : meeting.city;
     rows.push({ label: t("place"), value: place });

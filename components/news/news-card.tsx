@@ -12,12 +12,12 @@ export function NewsCard({ article, locale }: { article: NewsCardData; locale: A
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, locale)}</time>
         </p>
       ) : null}
-      <h3 className="mt-1 text-base font-semibold" lang={article.contentLocale}>
+      <h3 className="mt-1 text-base font-semibold" lang={article.contentLocale} dir="auto">
         <Link href={`/news/${article.slug}`} className="hover:underline">
           {article.title}
         </Link>
       </h3>
-      <p className="mt-1 text-sm text-slate-700" lang={article.contentLocale}>
+      <p className="mt-1 text-sm text-slate-700" lang={article.contentLocale} dir="auto">
         {article.excerpt}
       </p>
       {article.isFallback ? <FallbackBadge locale={locale} /> : null}

@@ -17,7 +17,7 @@ export async function SearchResults({ hits, locale }: { hits: SearchHit[]; local
             {t(`type.${hit.type}`)}
             {hit.date ? <span className="font-normal normal-case text-slate-600"> · {formatDate(hit.date, locale)}</span> : null}
           </p>
-          <h2 className="mt-1 text-base font-semibold" lang={hit.locale}>
+          <h2 className="mt-1 text-base font-semibold" lang={hit.locale} dir="auto">
             <Link href={hrefFor(hit)} className="hover:underline">
               {hit.title}
             </Link>
@@ -25,7 +25,7 @@ export async function SearchResults({ hits, locale }: { hits: SearchHit[]; local
           {hit.excerptHtml ? (
             <p
               className="mt-1 text-sm text-slate-700 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-900"
-              lang={hit.locale}
+              lang={hit.locale} dir="auto"
               // Escaped in lib/data/search.ts; only <mark> is markup.
               dangerouslySetInnerHTML={{ __html: hit.excerptHtml }}
             />
