@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
@@ -8,6 +9,13 @@ import { MeetingCard } from "@/components/meetings/meeting-card";
 import { NewsCard } from "@/components/news/news-card";
 import { RegionList } from "@/components/regions/region-list";
 import { Section } from "@/components/ui/section";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return { ...pageMetadata({ locale, path: "/", title: site("name"), description: site("description"), siteName: site("name"), feeds: { rss: "/news/feed.xml", ics: "/meetings/calendar.ics" } }), title: { absolute: site("name") } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
+import { cached, cacheTags } from "./cache";
 import { publicMeetingWhere, publishedTranslations } from "./visibility";
 
 export type MeetingCard = {
@@ -60,7 +61,7 @@ export function toCards(rows: CardRow[], locale: AppLocale): MeetingCard[] {
 }
 
 /** Upcoming (not yet ended) and recent meetings for the home page: two queries each. */
-export async function listHomeMeetings({ locale, take }: { locale: AppLocale; take: number }) {
+async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; take: number }) {
   const now = new Date();
   const [upcoming, recent] = await Promise.all([
     prisma.meeting.findMany({
@@ -79,3 +80,5 @@ export async function listHomeMeetings({ locale, take }: { locale: AppLocale; ta
   ]);
   return { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) };
 }
+
+export const listHomeMeetings = cached(listHomeMeetingsUncached, ["meetings:home"], [cacheTags.meetings]);

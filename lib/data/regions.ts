@@ -2,11 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
+import { cached, cacheTags } from "./cache";
 import { publicStructureWhere, publishedTranslations } from "./visibility";
 
 export type RegionSummary = { code: string; name: string; structureCount: number; countryCount: number };
 
-export async function listRegions({ locale }: { locale: AppLocale }): Promise<RegionSummary[]> {
+async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<RegionSummary[]> {
   const rows = await prisma.region.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
@@ -22,3 +23,5 @@ export async function listRegions({ locale }: { locale: AppLocale }): Promise<Re
     countryCount: row._count.countries,
   }));
 }
+
+export const listRegions = cached(listRegionsUncached, ["regions:list"], [cacheTags.regions, cacheTags.structures]);
