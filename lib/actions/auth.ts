@@ -1,0 +1,56 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth/auth";
+import type { FormState } from "./form-state";
+
+const signInSchema = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+  callbackUrl: z.string().max(500).optional(),
+  locale: z.enum(["en", "fr", "es", "ru", "ar"]).catch("en"),
+});
+
+/** Only a path inside this site's staff area may be a destination. */
+function safeDestination(callbackUrl: string | undefined, locale: string): string {
+  if (callbackUrl && /^\/(en|fr|es|ru|ar)\/staff(\/[\w\-/?=&.%]*)?$/.test(callbackUrl)) return callbackUrl;
+  return `/${locale}/staff`;
+}
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const t = await getTranslations("SignIn");
+  const raw = Object.fromEntries(formData.entries());
+  const parsed = signInSchema.safeParse(raw);
+  const email = typeof raw.email === "string" ? raw.email : "";
+  if (!parsed.success) {
+    const v = await getTranslations("Validation");
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      fieldErrors[field] = [field === "email" ? (email ? v("invalidEmail") : v("required")) : v("required")];
+    }
+    return { ok: false, message: t("fixErrors"), fieldErrors, values: { email } };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeDestination(parsed.data.callbackUrl, parsed.data.locale),
+    });
+  } catch (error) {
+    // A successful sign-in throws Next's redirect: let it through.
+    if (error instanceof AuthError) {
+      const limited = error instanceof CredentialsSignin && error.code === "rate_limited";
+      return { ok: false, message: limited ? t("rateLimited") : t("invalidCredentials"), fieldErrors: {}, values: { email } };
+    }
+    throw error;
+  }
+  return null;
+}
+
+export async function signOutAction(formData: FormData) {
+  const locale = z.enum(["en", "fr", "es", "ru", "ar"]).catch("en").parse(formData.get("locale"));
+  await signOut({ redirectTo: `/${locale}` });
+}

@@ -1,0 +1,100 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { invalidatePublic } from "@/lib/cache/invalidate";
+import type { SessionUser } from "@/lib/data/users";
+import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
+import { formDataToObject, type FieldErrors, type FormState } from "./form-state";
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"Validation">>>;
+
+const secretFields = new Set(["password", "passwordConfirm", "currentPassword", "token"]);
+
+/** A zod issue in the user's language, from its code (or a custom key). */
+function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
+  const key = issue.message as Parameters<Translate>[0];
+  if (t.has(key)) return t(key);
+  switch (issue.code) {
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) <= 1) return t("required");
+      if (issue.origin === "array" || issue.origin === "set") return t("required");
+      return issue.origin === "string" ? t("tooShort", { min: Number(issue.minimum) }) : t("tooSmall", { min: Number(issue.minimum) });
+    case "too_big":
+      return issue.origin === "string" ? t("tooLong", { max: Number(issue.maximum) }) : t("tooBig", { max: Number(issue.maximum) });
+    case "invalid_format":
+      if (issue.format === "email") return t("invalidEmail");
+      if (issue.format === "url") return t("invalidUrl");
+      return t("invalid");
+    case "invalid_type":
+      return issue.input === undefined || issue.input === "" ? t("required") : t("invalid");
+    default:
+      return t("invalid");
+  }
+}
+
+export function collectFieldErrors(error: z.ZodError, t: Translate): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_form";
+    (out[field] ??= []).push(messageFor(issue, t));
+  }
+  return out;
+}
+
+function echo(raw: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(raw).filter(([k, v]) => !secretFields.has(k) && !(v instanceof File)));
+}
+
+/**
+ * The one wrapper of every server action: parse with zod → read the session →
+ * check the permission → call the data function → refresh public pages.
+ * Expected failures come back as a form result; the user's input is echoed
+ * (secrets never); nothing is saved unless every step passes.
+ */
+export async function runAction<Schema extends z.ZodType, Result>(
+  input: FormData | Record<string, unknown>,
+  options: {
+    schema: Schema;
+    authorize: (actor: SessionUser, data: z.output<Schema>) => boolean | Promise<boolean>;
+    run: (actor: SessionUser, data: z.output<Schema>) => Promise<Result>;
+    tags?: (result: Result, data: z.output<Schema>) => string[];
+    successMessage?: string;
+  },
+): Promise<FormState<Result>> {
+  const [t, forms] = await Promise.all([getTranslations("Validation"), getTranslations("Forms")]);
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, message: forms("signInRequired"), fieldErrors: {}, values: echo(raw) };
+  const parsed = options.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, message: forms("fixErrors"), fieldErrors: collectFieldErrors(parsed.error, t), values: echo(raw) };
+  }
+  try {
+    if (!(await options.authorize(actor, parsed.data))) {
+      return { ok: false, message: forms("forbidden"), fieldErrors: {}, values: echo(raw) };
+    }
+    const result = await options.run(actor, parsed.data);
+    if (options.tags) invalidatePublic(options.tags(result, parsed.data));
+    return { ok: true, message: options.successMessage ?? forms("saved"), data: result };
+  } catch (error) {
+    const values = echo(raw);
+    if (error instanceof StaleVersionError) return { ok: false, message: forms("stale"), fieldErrors: {}, values };
+    if (error instanceof ForbiddenError) return { ok: false, message: forms("forbidden"), fieldErrors: {}, values };
+    if (error instanceof NotFoundError) return { ok: false, message: forms("notFound"), fieldErrors: {}, values };
+    if (error instanceof FieldValidationError) {
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => (t.has(k as never) ? t(k as never) : k))]),
+      );
+      return { ok: false, message: forms("fixErrors"), fieldErrors, values };
+    }
+    // Unexpected: log it with a reference, show a generic message.
+    const reference = Math.random().toString(36).slice(2, 10);
+    console.error(`[action error ${reference}]`, error);
+    return { ok: false, message: forms("unexpected", { reference }), fieldErrors: {}, values };
+  }
+}
+
+export type { Actor };

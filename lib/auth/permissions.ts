@@ -1,0 +1,92 @@
+// The one authorization module: every permission of PRODUCT.md's table is
+// decided here, and pages, server actions, route handlers and data functions
+// ask it. ADMIN: everything. ROCB_STAFF: their structure's region. RTC_REP:
+// their own structure's profile.
+
+export type Role = "ADMIN" | "ROCB_STAFF" | "RTC_REP";
+
+export type Actor = {
+  id: string;
+  role: Role;
+  /** The structure the user belongs to (null for administrators). */
+  structureId: string | null;
+  /** The region of that structure. */
+  regionId: string | null;
+};
+
+/** What a record looks like to the permission checks. */
+export type Scope = { regionId?: string | null; structureId?: string | null; structureIds?: (string | null)[] };
+
+export type Action =
+  | "staff.enter"
+  | "meeting.create"
+  | "meeting.update"
+  | "meeting.publish"
+  | "meeting.delete"
+  | "meeting.readDraft"
+  | "news.create"
+  | "news.update"
+  | "news.publish"
+  | "news.delete"
+  | "news.readDraft"
+  | "structure.update"
+  | "structure.readDraft"
+  | "structure.create"
+  | "user.manage"
+  | "audit.read";
+
+const inRegion = (actor: Actor, scope?: Scope) => !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
+const ownStructure = (actor: Actor, scope?: Scope) =>
+  !!actor.structureId &&
+  (scope?.structureId === actor.structureId || (scope?.structureIds ?? []).includes(actor.structureId));
+
+export function can(actor: Actor | null | undefined, action: Action, scope?: Scope): boolean {
+  if (!actor) return false;
+  if (actor.role === "ADMIN") return true;
+  switch (action) {
+    case "staff.enter":
+      return true;
+    case "meeting.create":
+    case "news.create":
+      // Staff create content for their own region only.
+      return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
+    case "meeting.update":
+    case "meeting.publish":
+    case "meeting.delete":
+    case "news.update":
+    case "news.publish":
+    case "news.delete":
+      return actor.role === "ROCB_STAFF" && inRegion(actor, scope);
+    case "meeting.readDraft":
+    case "news.readDraft":
+      if (actor.role === "ROCB_STAFF") return inRegion(actor, scope);
+      return ownStructure(actor, scope);
+    case "structure.update":
+    case "structure.readDraft":
+      if (actor.role === "ROCB_STAFF") return inRegion(actor, scope);
+      return ownStructure(actor, scope);
+    case "structure.create":
+    case "user.manage":
+    case "audit.read":
+      return false;
+  }
+}
+
+/** Which areas of the staff workspace a user sees in the navigation. */
+export function staffAreas(actor: Actor) {
+  return {
+    meetings: can(actor, "meeting.create"),
+    news: can(actor, "news.create"),
+    structures: true,
+    users: can(actor, "user.manage"),
+    audit: can(actor, "audit.read"),
+  };
+}
+
+export class ForbiddenError extends Error {
+  name = "ForbiddenError";
+}
+
+export function assertCan(actor: Actor | null | undefined, action: Action, scope?: Scope): asserts actor is Actor {
+  if (!can(actor, action, scope)) throw new ForbiddenError(action);
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { verifyPassword } from "@/lib/auth/password";
+
+export type SessionUser = Actor & { email: string; name: string; preferredLocale: string };
+
+/** The user behind a session, if still active and the session not revoked. */
+export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, structureId: true, preferredLocale: true, structure: { select: { regionId: true } } },
+  });
+  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    structureId: user.structureId,
+    regionId: user.structure?.regionId ?? null,
+    preferredLocale: user.preferredLocale,
+  };
+}
+
+/** Checks e-mail and password; returns the session facts or null. */
+export async function verifyCredentials(email: string, password: string) {
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, name: true, active: true, passwordHash: true, sessionVersion: true },
+  });
+  const ok = await verifyPassword(password, user?.passwordHash);
+  if (!user || !ok || !user.active) return null;
+  await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}

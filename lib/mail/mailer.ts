@@ -1,0 +1,25 @@
+import "server-only";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export type Mail = { to: string; subject: string; text: string };
+
+/**
+ * Sends mail through SMTP when SMTP_URL is set. Without it (out of the box),
+ * each message is written to the server log and, as JSON, to the outbox
+ * folder (OUTBOX_DIR, default .data/outbox), so invitations and password
+ * resets work on a fresh clone.
+ */
+export async function sendMail(mail: Mail): Promise<void> {
+  const from = process.env.MAIL_FROM ?? "Regional Structures Portal <no-reply@portal.test>";
+  if (process.env.SMTP_URL) {
+    await nodemailer.createTransport(process.env.SMTP_URL).sendMail({ from, ...mail });
+    return;
+  }
+  const dir = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`);
+  await writeFile(file, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
+  console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}\n(written to ${file})`);
+}
