@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
+import { expectNoAxeViolations } from "./support/axe";
+import { signInAs } from "./support/auth";
+import { screenshotBoth } from "./support/screenshots";
+
+test.describe("sign-in", () => {
+  test("the staff area sends anonymous visitors to sign-in and back after it", async ({ page }) => {
+    await page.goto("/fr/staff/meetings");
+    await expect(page).toHaveURL(/\/fr\/sign-in\?callbackUrl=%2Ffr%2Fstaff%2Fmeetings/);
+    await page.locator('input[name="email"]').fill(DEMO_ACCOUNTS.staffEurope);
+    await page.locator('input[name="password"]').fill("demo-password-2026");
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/fr\/staff\/meetings/);
+  });
+
+  test("a wrong password gives a clear error and keeps the e-mail", async ({ page }) => {
+    await page.goto("/en/sign-in");
+    await page.getByLabel("E-mail").fill(DEMO_ACCOUNTS.admin);
+    await page.locator('input[name="password"]').fill("wrong-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("main").getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    await expect(page.getByLabel("E-mail")).toHaveValue(DEMO_ACCOUNTS.admin);
+    await expect(page.locator('input[name="password"]')).toHaveValue("");
+  });
+
+  test("session cookies are httpOnly and SameSite", async ({ page, context }) => {
+    await signInAs(page, DEMO_ACCOUNTS.admin);
+    const cookie = (await context.cookies()).find((c) => c.name.includes("session-token"));
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+    await expectNoAxeViolations(page);
+    await screenshotBoth(page, "staff-dashboard-en");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await page.goto("/en/staff");
+    await expect(page).toHaveURL(/\/en\/sign-in/);
+  });
+
+  test("repeated failures pause sign-in for the account", async ({ page }) => {
+    const email = DEMO_ACCOUNTS.rtcBishkek;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await page.goto("/en/sign-in");
+      await page.getByLabel("E-mail").fill(email);
+      await page.locator('input[name="password"]').fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.locator("main").getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    }
+    await page.goto("/en/sign-in");
+    await page.getByLabel("E-mail").fill(email);
+    await page.locator('input[name="password"]').fill("demo-password-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("Too many failed attempts");
+  });
+});
