@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
+      // The two request-bound seams, replaced for tests (see the files):
+      // the session (cookies) and next-intl's request-scoped translations.
+      "@/lib/auth/session": path.resolve(__dirname, "tests/support/test-session.ts"),
+      "next-intl/server": path.resolve(__dirname, "tests/support/next-intl-server.ts"),
       "@": path.resolve(__dirname),
       // Data modules import "server-only", which throws outside React Server Components.
       "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
