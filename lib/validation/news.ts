@@ -1,0 +1,67 @@
+// Staff news forms: one schema for the article, texts per locale.
+import { locales } from "@/i18n/routing";
+import {
+  checkbox,
+  idList,
+  optionalDateTime,
+  optionalFile,
+  optionalId,
+  perLocale,
+  slug,
+  text,
+  translationStatus,
+  unflatten,
+  z,
+} from "./form-fields";
+
+export const newsTextSchema = z.object({
+  title: text(200),
+  excerpt: text(600),
+  body: text(50_000),
+  imageAlt: text(300),
+  status: translationStatus,
+});
+
+export type NewsText = z.output<typeof newsTextSchema>;
+
+export const newsFieldsSchema = z.object({
+  id: z.string().max(40),
+  version: z.coerce.number().int().min(1),
+  slug: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), slug.optional()),
+  regionId: optionalId,
+  status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]),
+  publishedAt: optionalDateTime,
+  publishAt: optionalDateTime,
+  meetingId: optionalId,
+  structureIds: idList,
+  topicIds: idList,
+  image: optionalFile,
+  removeImage: checkbox,
+  t: perLocale(newsTextSchema),
+});
+
+// Cross-field checks run even when a field failed, so every error shows at once.
+const always = { when: () => true };
+
+/** A translation exists when it has a title; English always does. Text without a title is an error. */
+function checkTexts(value: { t?: Partial<Record<string, NewsText | undefined>> }, ctx: z.RefinementCtx) {
+  for (const locale of locales) {
+    const t = value?.t?.[locale];
+    const hasText = !!t && (t.excerpt !== "" || t.body !== "" || t.imageAlt !== "" || t.status === "PUBLISHED");
+    if ((locale === "en" || hasText) && !t?.title) {
+      ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "title"] });
+    }
+  }
+}
+
+/** The edit form. */
+export const newsSchema = z.preprocess(unflatten, newsFieldsSchema.superRefine(checkTexts, always));
+
+/** The "new article" form: no id or version yet. */
+export const newsCreateSchema = z.preprocess(unflatten, newsFieldsSchema.omit({ id: true, version: true, removeImage: true }).superRefine(checkTexts, always));
+
+export type NewsInput = z.output<typeof newsFieldsSchema>;
+export type NewsCreateInput = Omit<NewsInput, "id" | "version" | "removeImage">;
+
+/** The Markdown preview of the editor. */
+export const markdownPreviewSchema = z.object({ source: z.string().max(50_000) });

@@ -1,0 +1,309 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+
+process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "portal-news-uploads-"));
+
+import { createNewsAction, previewMarkdownAction, updateNewsAction } from "@/lib/actions/news";
+import type { FormState } from "@/lib/actions/form-state";
+import { prisma } from "@/lib/db/client";
+import { queryCounter } from "@/lib/db/create-client";
+import { imageAudience } from "@/lib/data/images";
+import { listLatestNews } from "@/lib/data/news";
+import { getStaffNewsArticle, listStaffNews, staffNewsPageSize } from "@/lib/data/staff/news-read";
+import type { NewsSaveResult } from "@/lib/data/staff/news";
+import type { SessionUser } from "@/lib/data/users";
+import { getStorage } from "@/lib/storage/storage";
+import { SEED_SLUGS } from "@/prisma/seed/keys";
+import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
+import { setTestUser } from "../support/test-session";
+import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
+
+type Users = Awaited<ReturnType<typeof demoUsers>> & { staffAsia: SessionUser; rtcBudapest: SessionUser };
+let users: Users;
+let europeId: string;
+let asiaId: string;
+let europeMeetingId: string;
+let asiaMeetingId: string;
+let topicIds: string[];
+let bishkekId: string;
+
+const saved = (state: FormState<unknown>) => {
+  expect(state, JSON.stringify(state)).toMatchObject({ ok: true });
+  return (state as { data: NewsSaveResult }).data;
+};
+
+const articleRows = (id: string) =>
+  prisma.newsArticle.findUnique({ where: { id }, include: { translations: { orderBy: { locale: "asc" } }, structures: true, topics: true } });
+
+function createForm(title: string, extra: Record<string, string | string[] | Blob> = {}) {
+  return formDataOf({
+    regionId: europeId,
+    status: "DRAFT",
+    "t.en.title": title,
+    "t.en.excerpt": "A short summary.",
+    "t.en.body": "Some **Markdown** text.",
+    "t.en.status": "DRAFT",
+    ...extra,
+  });
+}
+
+/** The edit form of an existing article, as the editor would send it. */
+async function editForm(id: string, changes: Record<string, string | string[] | Blob> = {}) {
+  const row = (await articleRows(id))!;
+  const fields: Record<string, string | string[] | Blob> = {
+    id: row.id,
+    version: String(row.version),
+    slug: row.slug,
+    regionId: row.regionId ?? "",
+    status: row.status,
+    meetingId: row.meetingId ?? "",
+    structureIds: row.structures.map((s) => s.structureId),
+    topicIds: row.topics.map((t) => t.topicId),
+  };
+  for (const t of row.translations) {
+    Object.assign(fields, { [`t.${t.locale}.title`]: t.title, [`t.${t.locale}.excerpt`]: t.excerpt, [`t.${t.locale}.body`]: t.body, [`t.${t.locale}.imageAlt`]: t.imageAlt, [`t.${t.locale}.status`]: t.status });
+  }
+  return formDataOf({ ...fields, ...changes });
+}
+
+async function newDraft(title: string) {
+  setTestUser(users.staffEurope);
+  const result = saved(await createNewsAction(null, createForm(title)));
+  setTestUser(null);
+  return result.id;
+}
+
+beforeAll(async () => {
+  users = { ...(await demoUsers()), staffAsia: await otherRegionStaff(), rtcBudapest: await otherRtcRep() };
+  europeId = (await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } })).id;
+  asiaId = (await prisma.region.findUniqueOrThrow({ where: { code: "AP" } })).id;
+  europeMeetingId = (await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.bishkek2021 } })).id;
+  asiaMeetingId = (await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.upcomingWorkshopAsiaPacific } })).id;
+  topicIds = (await prisma.topic.findMany({ take: 2, orderBy: { slug: "asc" } })).map((t) => t.id);
+  bishkekId = (await prisma.structure.findUniqueOrThrow({ where: { slug: SEED_SLUGS.rtcBishkek } })).id;
+});
+
+afterEach(() => setTestUser(null));
+
+describe("creating news", () => {
+  it("lets Europe's ROCB staff create a draft in their region, with a slug from the English title, links and an audit entry", async () => {
+    setTestUser(users.staffEurope);
+    const result = saved(
+      await createNewsAction(null, createForm("Trainers' Forum in Baku — 2026!", { meetingId: europeMeetingId, structureIds: [bishkekId], topicIds, "t.ru.title": "Форум тренеров" })),
+    );
+    expect(result.slug).toBe("trainers-forum-in-baku-2026");
+    expect(result.tags).toEqual(expect.arrayContaining(["news", `news:${result.id}`, "meetings", `meeting:${europeMeetingId}`]));
+    const row = (await articleRows(result.id))!;
+    expect(row).toMatchObject({ status: "DRAFT", regionId: europeId, meetingId: europeMeetingId, createdById: users.staffEurope.id, version: 1 });
+    expect(row.translations.map((t) => [t.locale, t.status])).toEqual([["en", "DRAFT"], ["ru", "DRAFT"]]);
+    expect(row.structures.map((s) => s.structureId)).toEqual([bishkekId]);
+    expect(row.topics).toHaveLength(2);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "NewsArticle", entityId: result.id } });
+    expect(audit).toMatchObject({ action: "news.create", actorId: users.staffEurope.id });
+    expect(JSON.stringify(audit.after)).toContain("Trainers' Forum in Baku");
+
+    const again = saved(await createNewsAction(null, createForm("Trainers' Forum in Baku — 2026!")));
+    expect(again.slug).toBe("trainers-forum-in-baku-2026-2");
+  });
+
+  it("refuses anonymous visitors, RTC representatives and staff of another region, creating nothing", async () => {
+    const before = await prisma.newsArticle.count();
+    setTestUser(null);
+    expect(await createNewsAction(null, createForm("Anonymous news"))).toMatchObject({ ok: false, message: expect.stringContaining("Sign in again") });
+    setTestUser(users.rtcBishkek);
+    expect(await createNewsAction(null, createForm("RTC news"))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    setTestUser(users.staffAsia);
+    expect(await createNewsAction(null, createForm("Asia staff writing for Europe"))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    setTestUser(users.staffEurope);
+    expect(await createNewsAction(null, createForm("Europe staff writing for Asia", { regionId: asiaId }))).toMatchObject({ ok: false });
+    expect(await createNewsAction(null, createForm("Global news by regional staff", { regionId: "" }))).toMatchObject({ ok: false });
+    expect(await prisma.newsArticle.count()).toBe(before);
+  });
+
+  it("gives field errors for bad input and saves nothing", async () => {
+    const before = await prisma.newsArticle.count();
+    setTestUser(users.staffEurope);
+    const result = await createNewsAction(
+      null,
+      createForm("", { publishAt: "2026-13-45T10:00", slug: "Not A Slug", "t.fr.body": "Texte sans titre", status: "NOPE" }),
+    );
+    expect(result).toMatchObject({ ok: false, message: "Please correct the highlighted fields." });
+    const errors = (result as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    expect(errors["t.en.title"]).toEqual(["This field is required."]);
+    expect(errors["t.fr.title"]).toEqual(["This field is required."]);
+    expect(errors.publishAt).toEqual(["Enter a valid date."]);
+    expect(errors.slug).toEqual(["Use lower-case letters, digits and hyphens only."]);
+    expect(errors.status).toBeDefined();
+    expect((result as { values: Record<string, unknown> }).values["t.fr.body"]).toBe("Texte sans titre");
+    const outOfScopeMeeting = await createNewsAction(null, createForm("Linked to Asia", { meetingId: asiaMeetingId }));
+    expect(outOfScopeMeeting).toMatchObject({ ok: false, fieldErrors: { meetingId: ["This value is not valid."] } });
+    expect(await prisma.newsArticle.count()).toBe(before);
+  });
+
+  it("checks images by their content and size, stores good ones and serves them only when allowed", async () => {
+    setTestUser(users.staffEurope);
+    const before = await prisma.newsArticle.count();
+    const disguised = await createNewsAction(null, createForm("Disguised executable", { image: fileOf(exeBytes, "photo.png", "image/png") }));
+    expect(disguised).toMatchObject({ ok: false, fieldErrors: { image: ["This type of file is not accepted."] } });
+    const big = new Uint8Array(2 * 1024 * 1024 + 10);
+    big.set(pngBytes);
+    const tooLarge = await createNewsAction(null, createForm("Huge image", { image: fileOf(big, "big.png", "image/png") }));
+    expect(tooLarge).toMatchObject({ ok: false, fieldErrors: { image: ["The file is larger than 2 MB."] } });
+    expect(await prisma.newsArticle.count()).toBe(before);
+
+    // A real PNG named .txt is still a PNG.
+    const result = saved(await createNewsAction(null, createForm("With a picture", { image: fileOf(pngBytes, "picture.txt", "text/plain"), "t.en.imageAlt": "A classroom" })));
+    const row = (await articleRows(result.id))!;
+    expect(row.imageKey).toMatch(new RegExp(`^news/${result.id}/[a-f0-9]{24}\\.png$`));
+    expect(await getStorage().get(row.imageKey!)).toEqual(pngBytes);
+
+    const asAnonymous = () => Promise.resolve(null);
+    expect(await imageAudience(row.imageKey!, asAnonymous)).toBeNull(); // a draft's image is not public
+    expect(await imageAudience(row.imageKey!, async () => users.staffEurope)).toBe("staff");
+    expect(await imageAudience(row.imageKey!, async () => users.staffAsia)).toBeNull();
+    expect(await imageAudience(`news/${result.id}/${"0".repeat(24)}.png`, async () => users.admin)).toBeNull(); // not the current key
+    expect(await imageAudience("../../etc/passwd", async () => users.admin)).toBeNull();
+
+    saved(await updateNewsAction(null, await editForm(result.id, { status: "PUBLISHED", "t.en.status": "PUBLISHED" })));
+    expect(await imageAudience(row.imageKey!, asAnonymous)).toBe("public");
+
+    // Replacing the image removes the old file.
+    saved(await updateNewsAction(null, await editForm(result.id, { image: fileOf(pngBytes, "new.png", "image/png") })));
+    const replaced = (await articleRows(result.id))!;
+    expect(replaced.imageKey).not.toBe(row.imageKey);
+    expect(await getStorage().get(row.imageKey!)).toBeNull();
+  });
+});
+
+describe("editing and publishing news", () => {
+  it("publishes per translation: public in English, a Spanish reader gets the English fallback, unpublishing hides it", async () => {
+    const id = await newDraft("Publishing journey article");
+    expect((await listLatestNews({ locale: "en", take: 100 })).map((n) => n.id)).not.toContain(id);
+    setTestUser(users.staffEurope);
+    saved(await updateNewsAction(null, await editForm(id, { status: "PUBLISHED", "t.en.status": "PUBLISHED", "t.es.title": "Borrador español", "t.es.status": "DRAFT" })));
+    const english = (await listLatestNews({ locale: "en", take: 100 })).find((n) => n.id === id);
+    expect(english).toMatchObject({ title: "Publishing journey article", isFallback: false });
+    const spanish = (await listLatestNews({ locale: "es", take: 100 })).find((n) => n.id === id);
+    expect(spanish).toMatchObject({ title: "Publishing journey article", isFallback: true, contentLocale: "en" });
+    const row = (await articleRows(id))!;
+    expect(row.publishedAt).not.toBeNull();
+    expect(row.translations.find((t) => t.locale === "en")?.publishedAt).not.toBeNull();
+
+    saved(await updateNewsAction(null, await editForm(id, { "t.es.status": "PUBLISHED" })));
+    expect((await listLatestNews({ locale: "es", take: 100 })).find((n) => n.id === id)).toMatchObject({ title: "Borrador español", isFallback: false });
+
+    saved(await updateNewsAction(null, await editForm(id, { "t.en.status": "DRAFT", "t.es.status": "DRAFT" })));
+    expect((await listLatestNews({ locale: "en", take: 100 })).map((n) => n.id)).not.toContain(id);
+  });
+
+  it("keeps scheduled articles off the public list until their date", async () => {
+    const id = await newDraft("Scheduled for next year");
+    setTestUser(users.staffEurope);
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-15T09:00`;
+    saved(await updateNewsAction(null, await editForm(id, { status: "PUBLISHED", "t.en.status": "PUBLISHED", publishAt: nextYear })));
+    expect((await listLatestNews({ locale: "en", take: 100 })).map((n) => n.id)).not.toContain(id);
+    expect((await articleRows(id))!.publishAt?.toISOString()).toBe(`${nextYear}:00.000Z`);
+  });
+
+  it("refuses a stale version with the kept text and changes nothing", async () => {
+    const id = await newDraft("Two editors");
+    setTestUser(users.staffEurope);
+    const first = await editForm(id, { "t.en.title": "First editor's title" });
+    const second = await editForm(id, { "t.en.title": "Second editor's title" });
+    saved(await updateNewsAction(null, first));
+    const afterFirst = await articleRows(id);
+    const stale = await updateNewsAction(null, second);
+    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was overwritten"), values: { "t.en.title": "Second editor's title" } });
+    expect(await articleRows(id)).toEqual(afterFirst);
+    expect(await prisma.auditLog.count({ where: { entityId: id, action: "news.update" } })).toBe(1);
+  });
+
+  it("refuses other regions' staff, RTC representatives and anonymous visitors, changing nothing", async () => {
+    const id = await newDraft("Europe only");
+    const before = await articleRows(id);
+    for (const user of [users.staffAsia, users.rtcBishkek, users.rtcBudapest, null]) {
+      setTestUser(user);
+      const result = await updateNewsAction(null, await editForm(id, { "t.en.title": "Hijacked", status: "PUBLISHED" }));
+      expect(result).toMatchObject({ ok: false });
+    }
+    // Moving a Europe article to another region is refused too.
+    setTestUser(users.staffEurope);
+    expect(await updateNewsAction(null, await editForm(id, { regionId: asiaId }))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await articleRows(id)).toEqual(before);
+    // Administrators may.
+    setTestUser(users.admin);
+    saved(await updateNewsAction(null, await editForm(id, { regionId: asiaId })));
+  });
+
+  it("writes before and after values to the audit log and invalidates the meeting when the link changes", async () => {
+    const id = await newDraft("Audit trail article");
+    setTestUser(users.staffEurope);
+    const result = saved(await updateNewsAction(null, await editForm(id, { "t.en.title": "Audit trail article, revised", meetingId: europeMeetingId })));
+    expect(result.tags).toEqual(expect.arrayContaining(["news", `news:${id}`, "meetings", `meeting:${europeMeetingId}`]));
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: "news.update" } });
+    expect(JSON.stringify(entry.before)).toContain("Audit trail article\"");
+    expect(JSON.stringify(entry.after)).toContain("Audit trail article, revised");
+    const unchanged = saved(await updateNewsAction(null, await editForm(id, { "t.en.excerpt": "New excerpt" })));
+    expect(unchanged.tags).not.toContain("meetings");
+  });
+
+  it("reports unknown articles", async () => {
+    setTestUser(users.admin);
+    const form = await editForm(await newDraft("Soon deleted"));
+    await prisma.newsArticle.delete({ where: { id: String(form.get("id")) } });
+    setTestUser(users.admin);
+    expect(await updateNewsAction(null, form)).toMatchObject({ ok: false, message: "This record no longer exists." });
+  });
+});
+
+describe("the Markdown preview", () => {
+  it("renders the public page's sanitized HTML, without scripts, handlers or javascript: links", async () => {
+    setTestUser(users.staffEurope);
+    const source = "## Heading\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"alert(1)\">\n\n[click](javascript:alert(1)) and **bold**";
+    const result = await previewMarkdownAction(null, formDataOf({ source }));
+    const html = (result as { data: { html: string } }).data.html;
+    expect(html).toContain("<h2>Heading</h2>");
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).not.toMatch(/<script|onerror|javascript:|<img/i);
+    setTestUser(null);
+    expect(await previewMarkdownAction(null, formDataOf({ source }))).toMatchObject({ ok: false });
+  });
+});
+
+describe("staff news reads", () => {
+  it("scopes the editor: own region yes, another region 403, unknown 404", async () => {
+    const id = await newDraft("Scoped read");
+    expect((await getStaffNewsArticle({ actor: users.staffEurope, id })).state).toBe("ok");
+    expect((await getStaffNewsArticle({ actor: users.admin, id })).state).toBe("ok");
+    expect((await getStaffNewsArticle({ actor: users.staffAsia, id })).state).toBe("forbidden");
+    expect((await getStaffNewsArticle({ actor: users.rtcBishkek, id })).state).toBe("forbidden");
+    expect((await getStaffNewsArticle({ actor: users.admin, id: "nosucharticle" })).state).toBe("notFound");
+    const asia = await listStaffNews({ actor: users.staffAsia, locale: "en", page: 1 });
+    expect(asia.items.map((i) => i.id)).not.toContain(id);
+    const rtc = await listStaffNews({ actor: users.rtcBishkek, locale: "en", page: 1 });
+    expect(rtc.total).toBe(0);
+  });
+
+  it("lists a full page and a short page with the same number of queries", async () => {
+    await prisma.newsArticle.createMany({
+      data: Array.from({ length: staffNewsPageSize + 5 }, (_, i) => ({ slug: `bulk-staff-news-${i}`, regionId: europeId })),
+    });
+    const bulk = await prisma.newsArticle.findMany({ where: { slug: { startsWith: "bulk-staff-news-" } }, select: { id: true } });
+    await prisma.newsTranslation.createMany({ data: bulk.map((b, i) => ({ articleId: b.id, locale: "en" as const, title: `Bulk ${i}` })) });
+    const first = await listStaffNews({ actor: users.admin, locale: "en", page: 1 });
+    expect(first.items).toHaveLength(staffNewsPageSize);
+    const count = async (page: number) => {
+      const start = queryCounter.count;
+      const result = await listStaffNews({ actor: users.admin, locale: "fr", page });
+      return { queries: queryCounter.count - start, rows: result.items.length };
+    };
+    const full = await count(1);
+    const short = await count(first.pageCount);
+    expect(full.rows).toBe(staffNewsPageSize);
+    expect(short.rows).toBeLessThan(staffNewsPageSize);
+    expect(short.queries).toBe(full.queries);
+    expect(full.queries).toBeLessThanOrEqual(2);
+  });
+});
