@@ -17,6 +17,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { getStorage } from "@/lib/storage/storage";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
+import { newsEditForm, newsSnapshot } from "../support/staff-forms";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 
@@ -34,8 +35,8 @@ const saved = (state: FormState<unknown>) => {
   return (state as { data: NewsSaveResult }).data;
 };
 
-const articleRows = (id: string) =>
-  prisma.newsArticle.findUnique({ where: { id }, include: { translations: { orderBy: { locale: "asc" } }, structures: true, topics: true } });
+const articleRows = newsSnapshot;
+const editForm = newsEditForm;
 
 function createForm(title: string, extra: Record<string, string | string[] | Blob> = {}) {
   return formDataOf({
@@ -47,25 +48,6 @@ function createForm(title: string, extra: Record<string, string | string[] | Blo
     "t.en.status": "DRAFT",
     ...extra,
   });
-}
-
-/** The edit form of an existing article, as the editor would send it. */
-async function editForm(id: string, changes: Record<string, string | string[] | Blob> = {}) {
-  const row = (await articleRows(id))!;
-  const fields: Record<string, string | string[] | Blob> = {
-    id: row.id,
-    version: String(row.version),
-    slug: row.slug,
-    regionId: row.regionId ?? "",
-    status: row.status,
-    meetingId: row.meetingId ?? "",
-    structureIds: row.structures.map((s) => s.structureId),
-    topicIds: row.topics.map((t) => t.topicId),
-  };
-  for (const t of row.translations) {
-    Object.assign(fields, { [`t.${t.locale}.title`]: t.title, [`t.${t.locale}.excerpt`]: t.excerpt, [`t.${t.locale}.body`]: t.body, [`t.${t.locale}.imageAlt`]: t.imageAlt, [`t.${t.locale}.status`]: t.status });
-  }
-  return formDataOf({ ...fields, ...changes });
 }
 
 async function newDraft(title: string) {
