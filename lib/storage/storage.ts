@@ -45,6 +45,7 @@ export class LocalDiskStorage implements Storage {
 let storage: Storage | undefined;
 
 export function getStorage(): Storage {
-  storage ??= new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+  // The upload folder is only known at run time: keep the bundler from tracing the whole project for it.
+  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
   return storage;
 }

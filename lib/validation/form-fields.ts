@@ -103,12 +103,12 @@ export const optionalPhone = z
   .preprocess(blankToUndefined, z.string().trim().max(40).regex(/^\+?[0-9()\s./-]{4,}$/, { message: "invalid" }).optional())
   .transform((v) => v ?? "");
 
+/** An empty slug is "required", not also "too short" and "bad format". */
 export const slug = z
   .string()
   .trim()
-  .min(3)
-  .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugFormat" });
+  .min(1)
+  .pipe(z.string().min(3).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugFormat" }));
 
 export const translationStatus = z.enum(["DRAFT", "PUBLISHED"]).catch("DRAFT");
 

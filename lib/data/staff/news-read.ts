@@ -76,7 +76,7 @@ export async function getStaffNewsArticle({ actor, id }: { actor: Actor; id: str
   const article = await prisma.newsArticle.findFirst({ where: { AND: [{ id }, newsEditScope(actor)] }, select: editorSelect });
   if (article) return { state: "ok" as const, article };
   const exists = await prisma.newsArticle.count({ where: { id } });
-  return { state: exists ? ("forbidden" as const) : ("notFound" as const) };
+  return exists ? { state: "forbidden" as const } : { state: "notFound" as const };
 }
 
 /** Choices of the news form: regions, meetings in scope, structures and topics (four or five queries). */

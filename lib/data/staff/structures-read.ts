@@ -87,7 +87,7 @@ export async function getStaffStructure({ actor, id }: { actor: Actor; id: strin
   const structure = await prisma.structure.findFirst({ where: { AND: [{ id }, structureScope(actor)] }, select: editorSelect });
   if (structure) return { state: "ok" as const, structure };
   const exists = await prisma.structure.count({ where: { id } });
-  return { state: exists ? ("forbidden" as const) : ("notFound" as const) };
+  return exists ? { state: "forbidden" as const } : { state: "notFound" as const };
 }
 
 /** Choices of the structure forms: every region (only administrators change it; others see its name) and the countries. */

@@ -47,7 +47,7 @@ const snapshotSelect = {
 
 type Snapshot = Prisma.StructureGetPayload<{ select: typeof snapshotSelect }>;
 
-export type StructureSaveResult = { id: string; slug: string; version: number; tags: string[] };
+export type StructureSaveResult = { id: string; slug: string; version: number; tags: string[]; historyIds?: string[] };
 
 const tagsFor = (id: string) => [cacheTags.structures, cacheTags.regions, cacheTags.structure(id)];
 
@@ -62,7 +62,8 @@ async function checkCountry(tx: Tx, countryCode: string, regionId: string) {
   if (!country || country.regionId !== regionId) throw new FieldValidationError({ countryCode: ["invalid"] });
 }
 
-async function writeHistory(tx: Tx, structureId: string, entries: HistoryEntryInput[], existing: Snapshot["history"]) {
+/** Adds, edits and removes history entries; returns their ids in the order they were sent. */
+async function writeHistory(tx: Tx, structureId: string, entries: HistoryEntryInput[], existing: Snapshot["history"]): Promise<string[]> {
   const known = new Set(existing.map((e) => e.id));
   const kept = new Set<string>();
   entries.forEach((entry, index) => {
@@ -72,16 +73,19 @@ async function writeHistory(tx: Tx, structureId: string, entries: HistoryEntryIn
   const removed = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
   if (removed.length) await tx.structureHistoryEntry.deleteMany({ where: { structureId, id: { in: removed } } });
   if (kept.size) await tx.structureHistoryEntryTranslation.deleteMany({ where: { entryId: { in: [...kept] } } });
+  const ids: string[] = [];
   for (const entry of entries) {
     const summaries = locales.flatMap((locale) => (entry.summary[locale] ? [{ locale, summary: entry.summary[locale]! }] : []));
     const data = { kind: entry.kind, startsOn: entry.startsOn, endsOn: entry.endsOn };
     if (entry.id) {
       await tx.structureHistoryEntry.update({ where: { id: entry.id }, data });
       await tx.structureHistoryEntryTranslation.createMany({ data: summaries.map((s) => ({ entryId: entry.id!, ...s })) });
+      ids.push(entry.id);
     } else {
-      await tx.structureHistoryEntry.create({ data: { structureId, ...data, translations: { create: summaries } } });
+      ids.push((await tx.structureHistoryEntry.create({ data: { structureId, ...data, translations: { create: summaries } }, select: { id: true } })).id);
     }
   }
+  return ids;
 }
 
 const hasName = (t: { name: string }) => t.name !== "";
@@ -143,7 +147,7 @@ export async function updateStructure({ actor, input, logo }: { actor: Actor; in
           };
           await tx.structureTranslation.upsert({ where: { structureId_locale: { structureId: before.id, locale } }, create: { structureId: before.id, locale, ...data }, update: data });
         }
-        await writeHistory(tx, before.id, input.history, before.history);
+        const historyIds = await writeHistory(tx, before.id, input.history, before.history);
         if (logo || input.removeLogo) {
           const logoKey = logo ? await staged.put("structures", before.id, logo) : null;
           await tx.structure.update({ where: { id: before.id }, data: { logoKey } });
@@ -151,7 +155,7 @@ export async function updateStructure({ actor, input, logo }: { actor: Actor; in
         }
         const after = await tx.structure.findUniqueOrThrow({ where: { id: before.id }, select: snapshotSelect });
         await writeAudit(tx, { actorId: actor.id, action: "structure.update", entityType: "Structure", entityId: before.id, before, after });
-        return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(after.id) };
+        return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(after.id), historyIds };
       },
       { timeout: 15_000 },
     );

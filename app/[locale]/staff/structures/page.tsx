@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import { Link } from "@/i18n/navigation";
+import { requireStaff } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listStaffStructures } from "@/lib/data/staff/structures-read";
+import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { StaffStructureList } from "@/components/staff/structures/staff-structure-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "StaffStructures" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function StaffStructuresPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  await connection();
+  const user = await requireStaff(locale, "staff.enter");
+  const page = pageSchema.parse((await searchParams).page);
+  const t = await getTranslations({ locale, namespace: "StaffStructures" });
+  const result = await listStaffStructures({ actor: user, locale, page });
+  return (
+    <>
+      <PageHeader title={t("title")} lead={t("lead")}>
+        {can(user, "structure.create") ? (
+          <p>
+            <Link href="/staff/structures/new" className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              {t("newStructure")}
+            </Link>
+          </p>
+        ) : null}
+      </PageHeader>
+      <p className="mb-4 text-sm text-slate-700" role="status">{t("count", { count: result.total })}</p>
+      <StaffStructureList items={result.items} locale={locale} />
+      <Pagination pathname="/staff/structures" query={{}} page={page} pageCount={result.pageCount} />
+    </>
+  );
+}
