@@ -21,9 +21,9 @@ export async function StaffNewsList({ items, locale }: { items: Item[]; locale: 
       {items.map((item) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-            <h2 className="text-base font-semibold" dir="auto">
+            <h2 className="text-base font-semibold" lang={item.title.lang} dir="auto">
               <Link href={`/staff/news/${item.id}`} className="text-brand-800 underline-offset-2 hover:underline">
-                {item.title}
+                {item.title.text}
               </Link>
             </h2>
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${item.status === "PUBLISHED" ? "bg-green-100 text-green-900" : item.status === "DRAFT" ? "bg-amber-100 text-amber-950" : "bg-slate-200 text-slate-800"}`}>

@@ -20,9 +20,9 @@ export async function StaffStructureList({ items, locale }: { items: Item[]; loc
       {items.map((item) => (
         <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`kind.${item.kind}`)}</p>
-          <h2 className="mt-1 text-base font-semibold" dir="auto">
+          <h2 className="mt-1 text-base font-semibold" lang={item.name.lang} dir="auto">
             <Link href={`/staff/structures/${item.id}`} className="text-brand-800 underline-offset-2 hover:underline">
-              {item.name}
+              {item.name.text}
             </Link>
           </h2>
           <p className="mt-1 text-sm text-slate-700">

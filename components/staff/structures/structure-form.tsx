@@ -157,7 +157,7 @@ export function StructureForm({ structure, previews, regions, countries, isAdmin
         <div className="grid gap-5 md:grid-cols-3">
           <SelectField {...bind("status")} label={t("statusLabel")} options={(["ACTIVE", "INACTIVE"] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
           <SelectField {...bind("countryCode")} label={t("country")} options={[{ value: "", label: t("chooseCountry") }, ...regionCountries]} />
-          <TextField {...bind("city")} label={t("city")} required />
+          <TextField {...bind("city")} label={t("city")} dir="auto" required />
           <TextField {...bind("establishedOn")} type="date" label={t("establishedOn")} />
           <TextField {...bind("latitude")} label={t("latitude")} hint={t("coordinatesHint")} inputMode="decimal" dir="ltr" />
           <TextField {...bind("longitude")} label={t("longitude")} inputMode="decimal" dir="ltr" />
@@ -166,7 +166,7 @@ export function StructureForm({ structure, previews, regions, countries, isAdmin
 
       <FormSection id="structure-contacts" title={t("sectionContacts")}>
         <div className="grid gap-5 md:grid-cols-2">
-          <TextAreaField {...bind("address")} label={t("address")} rows={3} />
+          <TextAreaField {...bind("address")} label={t("address")} rows={3} dir="auto" />
           <div className="space-y-5">
             <TextField {...bind("email")} type="email" label={t("email")} autoComplete="off" dir="ltr" />
             <TextField {...bind("phone")} type="tel" label={t("phone")} hint={t("phoneHint")} dir="ltr" />
@@ -176,7 +176,7 @@ export function StructureForm({ structure, previews, regions, countries, isAdmin
       </FormSection>
 
       <FormSection id="structure-head" title={t("sectionHead")}>
-        <TextField {...bind("headName")} label={t("headName")} hint={t("headNameHint")} />
+        <TextField {...bind("headName")} label={t("headName")} hint={t("headNameHint")} dir="auto" />
       </FormSection>
 
       <FormSection id="structure-logo" title={t("sectionLogo")}>

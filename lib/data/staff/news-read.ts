@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { newsScope } from "@/lib/data/scope";
-import { labelOf, listRegionOptions, listStructureOptions, listTopicOptions, listMeetingOptions } from "./options";
+import { localizedLabel, listRegionOptions, listStructureOptions, listTopicOptions, listMeetingOptions } from "./options";
 
 // Reads of the staff news editor, scoped in the query: ROCB staff see their
 // region's articles, administrators all; RTC representatives edit no news.
@@ -46,7 +46,7 @@ export async function listStaffNews({ actor, locale, page }: { actor: Actor; loc
       status: row.status,
       publishedAt: row.publishedAt,
       updatedAt: row.updatedAt,
-      title: labelOf(row.translations.map((t) => ({ locale: t.locale, label: t.title })), locale, row.slug),
+      title: localizedLabel(row.translations.map((t) => ({ locale: t.locale, label: t.title })), locale, row.slug),
       region: row.region ? (pickTranslation(row.region.translations, locale)?.name ?? row.region.code) : null,
       translations: row.translations.map((t) => ({ locale: t.locale, status: t.status })),
     })),

@@ -15,6 +15,12 @@ export function labelOf(rows: { locale: string; label: string }[], locale: AppLo
   return pickTranslation(rows.filter((r) => r.label), locale)?.label ?? fallback;
 }
 
+/** A record's label in the staff member's language, else another, with the language it is in (for `lang`). */
+export function localizedLabel(rows: { locale: string; label: string }[], locale: AppLocale, fallback: string): { text: string; lang: AppLocale | undefined } {
+  const picked = pickTranslation(rows.filter((r) => r.label), locale);
+  return picked ? { text: picked.label, lang: picked.isFallback ? picked.locale : undefined } : { text: fallback, lang: undefined };
+}
+
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 
 /** Regions an actor may assign: all for administrators, their own for ROCB staff (null: every region). */

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { structureScope } from "@/lib/data/scope";
-import { labelOf, listCountryOptions, listRegionOptions } from "./options";
+import { localizedLabel, listCountryOptions, listRegionOptions } from "./options";
 
 // Reads of the structure-profile editor, scoped in the query: an RTC
 // representative sees their own structure, ROCB staff their region's,
@@ -47,7 +47,7 @@ export async function listStaffStructures({ actor, locale, page }: { actor: Acto
       city: row.city,
       countryCode: row.countryCode,
       updatedAt: row.updatedAt,
-      name: labelOf(row.translations.map((t) => ({ locale: t.locale, label: t.name })), locale, row.slug),
+      name: localizedLabel(row.translations.map((t) => ({ locale: t.locale, label: t.name })), locale, row.slug),
       region: pickTranslation(row.region.translations, locale)?.name ?? row.region.code,
       translations: row.translations.map((t) => ({ locale: t.locale, status: t.status })),
     })),
