@@ -36,16 +36,14 @@ export type NewsArticleDetail = {
 
 const kindOrder: Record<string, number> = { ROCB: 0, RTC: 1, VICE_CHAIR: 2 };
 
-// The slug → id step is its own (tiny) cached read, so the article itself can
-// carry its per-record tag, cacheTags.newsArticle(id).
-const findPublicNewsId = cached(
-  async (slug: string): Promise<string | null> => {
-    const row = await prisma.newsArticle.findFirst({ where: { AND: [{ slug }, publicNewsWhere()] }, select: { id: true } });
-    return row?.id ?? null;
-  },
-  ["news", "id-by-slug"],
-  [cacheTags.news],
-);
+// Whether a slug is public is checked live on every request (one indexed
+// query): unpublishing takes effect at once, and a cache that outlived its
+// database (a restore, a re-seeded test server) cannot serve a stale id. The
+// article itself is cached under its per-record tag, cacheTags.newsArticle(id).
+async function findPublicNewsId(slug: string): Promise<string | null> {
+  const row = await prisma.newsArticle.findFirst({ where: { AND: [{ slug }, publicNewsWhere()] }, select: { id: true } });
+  return row?.id ?? null;
+}
 
 async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDetail | null> {
   const [row, meeting] = await Promise.all([

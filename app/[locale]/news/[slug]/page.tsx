@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -17,12 +18,13 @@ import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-async function loadArticle(locale: AppLocale, rawSlug: string) {
+// Once per request, shared by generateMetadata and the page.
+const loadArticle = cache(async (locale: AppLocale, rawSlug: string) => {
   const slug = slugSchema.parse(rawSlug);
   const article = slug ? await getPublishedNews({ locale, slug }) : null;
   if (!article) notFound();
   return article;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
