@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate, formatDateRange } from "@/lib/content/format";
 import type { NewsArticleDetail } from "@/lib/data/news";
+import { contentLang } from "./content-lang";
 import { TopicTags } from "./topic-tags";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -32,7 +33,7 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
         ) : null}
         {article.region ? (
           <Item label={t("region")}>
-            <Link href={{ pathname: "/news", query: { region: article.region.code.toLowerCase() } }} className={link} lang={article.region.contentLocale}>
+            <Link href={{ pathname: "/news", query: { region: article.region.code.toLowerCase() } }} className={link} {...contentLang(article.region.contentLocale)}>
               {article.region.name}
             </Link>
           </Item>
@@ -44,7 +45,7 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
         ) : null}
         {article.meeting ? (
           <Item label={t("relatedMeeting")}>
-            <Link href={`/meetings/${article.meeting.slug}`} className={link} lang={article.meeting.contentLocale}>
+            <Link href={`/meetings/${article.meeting.slug}`} className={link} {...contentLang(article.meeting.contentLocale)}>
               {article.meeting.title}
             </Link>
             <span className="mt-1 block text-slate-700">
@@ -59,7 +60,7 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
             <ul className="space-y-1.5">
               {article.structures.map((structure) => (
                 <li key={structure.slug}>
-                  <Link href={`/structures/${structure.slug}`} className={link} lang={structure.contentLocale}>
+                  <Link href={`/structures/${structure.slug}`} className={link} {...contentLang(structure.contentLocale)}>
                     {structure.name}
                   </Link>
                 </li>

@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import type { NewsListItem as NewsListItemData } from "@/lib/data/news";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
+import { contentLang } from "./content-lang";
 import { TopicTags } from "./topic-tags";
 
 /** An article in the news list (its title is an h2: the list page has no sections). */
@@ -14,12 +15,12 @@ export function NewsListItem({ article, locale }: { article: NewsListItemData; l
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, locale)}</time>
         </p>
       ) : null}
-      <h2 className="mt-1 text-lg font-semibold leading-snug text-brand-900" lang={article.contentLocale}>
+      <h2 className="mt-1 text-lg font-semibold leading-snug text-brand-900" {...contentLang(article.contentLocale)}>
         <Link href={`/news/${article.slug}`} className="hover:underline">
           {article.title}
         </Link>
       </h2>
-      <p className="mt-2 flex-1 text-sm text-slate-700" lang={article.contentLocale}>
+      <p className="mt-2 flex-1 text-sm text-slate-700" {...contentLang(article.contentLocale)}>
         {article.excerpt}
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2">

@@ -1,5 +1,6 @@
 import { Link } from "@/i18n/navigation";
 import type { NewsTopicTag } from "@/lib/data/news";
+import { contentLang } from "./content-lang";
 
 const tagClass = "inline-block rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800";
 
@@ -9,7 +10,7 @@ export function TopicTags({ topics, linked = false }: { topics: NewsTopicTag[]; 
   return (
     <ul className="flex flex-wrap gap-1.5">
       {topics.map((topic) => (
-        <li key={topic.slug} lang={topic.contentLocale}>
+        <li key={topic.slug} {...contentLang(topic.contentLocale)}>
           {linked ? (
             <Link href={{ pathname: "/news", query: { topic: topic.slug } }} className={`${tagClass} underline-offset-2 hover:underline`}>
               {topic.name}

@@ -5,16 +5,15 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import type { AppLocale } from "@/i18n/routing";
-import { formatDate } from "@/lib/content/format";
+import { directionOf, type AppLocale } from "@/i18n/routing";
 import { getPublishedNews } from "@/lib/data/news";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { slugSchema } from "@/lib/validation/public-filters";
 import { NewsArticleDetails } from "@/components/news/news-article-details";
+import { NewsArticleHeader } from "@/components/news/news-article-header";
 import { NewsImage } from "@/components/news/news-image";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { Markdown } from "@/components/ui/markdown";
-import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -61,17 +60,19 @@ export default async function NewsArticlePage({ params }: Props) {
           <FallbackNotice locale={locale} />
         </div>
       ) : null}
-      <PageHeader title={article.title} lead={article.excerpt} lang={article.contentLocale}>
-        {article.publishedAt ? (
-          <p className="text-sm font-medium text-brand-700">
-            <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, locale)}</time>
-          </p>
-        ) : null}
-      </PageHeader>
+      <NewsArticleHeader
+        title={article.title}
+        excerpt={article.excerpt}
+        publishedAt={article.publishedAt}
+        contentLocale={article.contentLocale}
+        locale={locale}
+      />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           {article.imageKey ? <NewsImage imageKey={article.imageKey} alt={article.imageAlt} lang={article.contentLocale} /> : null}
-          <Markdown source={article.body} lang={article.contentLocale} />
+          <div dir={directionOf(article.contentLocale)}>
+            <Markdown source={article.body} lang={article.contentLocale} />
+          </div>
         </div>
         <NewsArticleDetails article={article} locale={locale} />
       </div>
