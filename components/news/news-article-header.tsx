@@ -23,11 +23,11 @@ export function NewsArticleHeader({
           <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt, locale)}</time>
         </p>
       ) : null}
-      <h1 className="max-w-4xl text-3xl font-bold leading-tight text-brand-900 sm:text-4xl" {...contentLang(contentLocale)}>
+      <h1 className="me-auto max-w-4xl text-3xl font-bold leading-tight text-brand-900 sm:text-4xl" {...contentLang(contentLocale)}>
         {title}
       </h1>
       {excerpt ? (
-        <p className="max-w-3xl text-lg text-slate-700" {...contentLang(contentLocale)}>
+        <p className="me-auto max-w-3xl text-lg text-slate-700" {...contentLang(contentLocale)}>
           {excerpt}
         </p>
       ) : null}
