@@ -120,5 +120,5 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
 export async function getPublishedNews({ locale, slug }: { locale: AppLocale; slug: string }): Promise<NewsArticleDetail | null> {
   const id = await findPublicNewsId(slug);
   if (!id) return null;
-  return cached(loadArticle, ["news", "article"], [cacheTags.news, cacheTags.newsArticle(id)])(id, locale);
+  return cached(loadArticle, ["news:article"], [cacheTags.news, cacheTags.newsArticle(id)])(id, locale);
 }

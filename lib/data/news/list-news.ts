@@ -63,7 +63,7 @@ async function listPublishedNewsUncached({
   return { items, total, pageCount: Math.ceil(total / PAGE_SIZE) };
 }
 
-export const listPublishedNews = cached(listPublishedNewsUncached, ["news", "list"], [cacheTags.news]);
+export const listPublishedNews = cached(listPublishedNewsUncached, ["news:list"], [cacheTags.news]);
 
 /** The latest articles for the home page. */
 async function listLatestNewsUncached({ locale, take }: { locale: AppLocale; take: number }): Promise<NewsCard[]> {
@@ -76,14 +76,14 @@ async function listLatestNewsUncached({ locale, take }: { locale: AppLocale; tak
   return rows.flatMap((row) => toCard(row, locale) ?? []);
 }
 
-export const listLatestNews = cached(listLatestNewsUncached, ["news", "latest"], [cacheTags.news]);
+export const listLatestNews = cached(listLatestNewsUncached, ["news:latest"], [cacheTags.news]);
 
 export const FEED_SIZE = 50;
 
 /** The latest 50 readable articles of a locale, for the RSS feed. */
 export const listNewsForFeed = cached(
   ({ locale }: { locale: AppLocale }) => listLatestNewsUncached({ locale, take: FEED_SIZE }),
-  ["news", "feed"],
+  ["news:feed"],
   [cacheTags.news],
 );
 
@@ -96,4 +96,4 @@ async function listTopicsUncached({ locale }: { locale: AppLocale }): Promise<Ne
   return rows.map((row) => ({ slug: row.slug, ...pickName(row.translations, locale, row.slug) })).sort(byName(locale));
 }
 
-export const listTopics = cached(listTopicsUncached, ["news", "topics"], [cacheTags.news]);
+export const listTopics = cached(listTopicsUncached, ["news:topics"], [cacheTags.news]);

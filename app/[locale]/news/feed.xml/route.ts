@@ -1,17 +1,15 @@
 import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
-import { isAppLocale } from "@/i18n/routing";
 import { listNewsForFeed } from "@/lib/data/news";
+import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";
 
 export const dynamic = "force-dynamic";
 
 /** RSS 2.0 of the latest published news of a locale (English where not translated). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isAppLocale(locale)) {
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
+  const locale = feedLocale((await params).locale);
+  if (!locale) return notFoundResponse();
   const [t, footer, items] = await Promise.all([
     getTranslations({ locale, namespace: "News" }),
     getTranslations({ locale, namespace: "Footer" }),
