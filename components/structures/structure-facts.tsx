@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { AppLocale } from "@/i18n/routing";
+import { directionOf, type AppLocale } from "@/i18n/routing";
 import { countryName, formatDate, isoDate } from "@/lib/content/format";
 import type { StructureProfile } from "@/lib/data/structures";
 
@@ -23,6 +23,7 @@ function telHref(phone: string) {
 export async function StructureFacts({ structure, locale }: { structure: StructureProfile; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Structures" });
   const lang = structure.contentLocale;
+  const dir = directionOf(lang);
   const linkClass = "break-words text-brand-700 underline underline-offset-2 hover:text-brand-900";
   return (
     <div className="space-y-6">
@@ -40,7 +41,9 @@ export async function StructureFacts({ structure, locale }: { structure: Structu
           <Fact term={t("location")}>{t("place", { city: structure.city, country: countryName(structure.countryCode, locale) })}</Fact>
           {structure.hostAdministration ? (
             <Fact term={t("hostAdministration")}>
-              <span lang={lang}>{structure.hostAdministration}</span>
+              <span lang={lang} dir={dir}>
+                {structure.hostAdministration}
+              </span>
             </Fact>
           ) : null}
           {structure.establishedOn ? (
@@ -59,17 +62,23 @@ export async function StructureFacts({ structure, locale }: { structure: Structu
         <dl className="divide-y divide-slate-100">
           {structure.headName ? (
             <Fact term={t("head")}>
-              <span className="font-medium">{structure.headName}</span>
+              <span className="block font-medium">
+                <span dir="auto">{structure.headName}</span>
+              </span>
               {structure.headTitle ? (
-                <span className="block text-sm text-slate-700" lang={lang}>
-                  {structure.headTitle}
+                <span className="block text-sm text-slate-700">
+                  <span lang={lang} dir={dir}>
+                    {structure.headTitle}
+                  </span>
                 </span>
               ) : null}
             </Fact>
           ) : null}
           {structure.address ? (
             <Fact term={t("address")}>
-              <address className="not-italic">{structure.address}</address>
+              <address className="not-italic">
+                <span dir="auto">{structure.address}</span>
+              </address>
             </Fact>
           ) : null}
           {structure.email ? (

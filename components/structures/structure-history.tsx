@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
+import { directionOf, type AppLocale } from "@/i18n/routing";
 import { countryName, formatDate, isoDate } from "@/lib/content/format";
 import type { StructureHistoryItem } from "@/lib/data/structures";
 
@@ -32,8 +32,10 @@ export async function StructureHistory({ entries, locale }: { entries: Structure
               {place ? <span className="font-normal text-slate-700"> · {place}</span> : null}
             </p>
             {entry.summary ? (
-              <p className="mt-1 text-slate-700" lang={entry.contentLocale ?? undefined}>
-                {entry.summary}
+              <p className="mt-1 text-slate-700">
+                <span lang={entry.contentLocale ?? undefined} dir={entry.contentLocale ? directionOf(entry.contentLocale) : "auto"}>
+                  {entry.summary}
+                </span>
               </p>
             ) : null}
           </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { AppLocale } from "@/i18n/routing";
+import { directionOf, type AppLocale } from "@/i18n/routing";
 import { countryName, formatDateRange } from "@/lib/content/format";
 import type { MeetingRef } from "@/lib/data/structures";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
@@ -20,7 +20,11 @@ export async function MeetingLines({ meetings, locale }: { meetings: MeetingRef[
               <time dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>
             </p>
             <p className="mt-0.5 font-semibold" lang={meeting.contentLocale}>
-              <Link href={`/meetings/${meeting.slug}`} className="text-slate-900 hover:text-brand-800 hover:underline">
+              <Link
+                href={`/meetings/${meeting.slug}`}
+                dir={directionOf(meeting.contentLocale)}
+                className="text-slate-900 hover:text-brand-800 hover:underline"
+              >
                 {meeting.title}
               </Link>
             </p>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
+import { directionOf, type AppLocale } from "@/i18n/routing";
 import type { StructureProfile } from "@/lib/data/structures";
 import { Markdown } from "@/components/ui/markdown";
 import { StructureFacts } from "./structure-facts";
@@ -14,7 +14,9 @@ function uploadUrl(key: string) {
 /** The body of a structure's profile: side panel of facts, then texts, history and meetings. */
 export async function StructureProfileView({ structure, meetingsLimit, locale }: { structure: StructureProfile; meetingsLimit: number; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Structures" });
+  // Text in another language than the page's keeps its own direction (English on an Arabic page).
   const lang = structure.isFallback ? structure.contentLocale : undefined;
+  const dir = lang ? directionOf(lang) : undefined;
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <aside aria-label={t("factsTitle")} className="space-y-6 lg:col-start-2 lg:row-start-1">
@@ -32,7 +34,9 @@ export async function StructureProfileView({ structure, meetingsLimit, locale }:
             <h2 id="about" className="border-b border-slate-200 pb-2 text-xl font-semibold text-brand-900">
               {t("about")}
             </h2>
-            <Markdown source={structure.description} lang={lang} />
+            <div dir={dir}>
+              <Markdown source={structure.description} lang={lang} />
+            </div>
           </section>
         ) : null}
         {structure.mandate ? (
@@ -40,7 +44,9 @@ export async function StructureProfileView({ structure, meetingsLimit, locale }:
             <h2 id="mandate" className="border-b border-slate-200 pb-2 text-xl font-semibold text-brand-900">
               {t("mandate")}
             </h2>
-            <Markdown source={structure.mandate} lang={lang} />
+            <div dir={dir}>
+              <Markdown source={structure.mandate} lang={lang} />
+            </div>
           </section>
         ) : null}
         {structure.history.length ? (

@@ -10,7 +10,7 @@ import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structure
 import { pageMetadata } from "@/lib/seo/metadata";
 import { slugSchema } from "@/lib/validation/public-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
-import { PageHeader } from "@/components/ui/page-header";
+import { StructureHeader } from "@/components/structures/structure-header";
 import { StructureProfileView } from "@/components/structures/structure-profile";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -42,13 +42,10 @@ export default async function StructurePage({ params }: Props) {
   await connection();
   const structure = await loadStructure(locale, slug);
   if (!structure) notFound();
-  const t = await getTranslations({ locale, namespace: "Structures" });
   return (
     <div className="space-y-6">
       {structure.isFallback ? <FallbackNotice locale={locale} /> : null}
-      <PageHeader title={structure.name} lead={structure.hostAdministration || undefined} lang={structure.contentLocale}>
-        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t(`kind.${structure.kind}`)}</p>
-      </PageHeader>
+      <StructureHeader structure={structure} locale={locale} />
       <StructureProfileView structure={structure} meetingsLimit={PROFILE_MEETINGS_LIMIT} locale={locale} />
     </div>
   );
