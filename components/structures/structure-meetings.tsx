@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { countryName, formatDateRange } from "@/lib/content/format";
-import type { MeetingRef } from "@/lib/data/structures";
+import type { MeetingCard } from "@/lib/data/meetings";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 /** A compact list of meetings: dates in the meeting's own time zone, title, kind and place. */
-export async function MeetingLines({ meetings, locale }: { meetings: MeetingRef[]; locale: AppLocale }) {
+export async function MeetingLines({ meetings, locale }: { meetings: MeetingCard[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Meeting" });
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -46,7 +46,7 @@ export async function StructureMeetings({
   limit,
   locale,
 }: {
-  meetings: { hosted: MeetingRef[]; organized: MeetingRef[]; attended: MeetingRef[] };
+  meetings: { hosted: MeetingCard[]; organized: MeetingCard[]; attended: MeetingCard[] };
   limit: number;
   locale: AppLocale;
 }) {

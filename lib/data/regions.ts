@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { cached, cacheTags } from "./cache";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
-import { meetingRefSelect, toMeetingRefs, type MeetingRef } from "./structures/meeting-refs";
+import { cardSelect, toCards, type MeetingCard } from "./meetings";
 
 export type RegionSummary = { code: string; name: string; structureCount: number; countryCount: number };
 
@@ -41,7 +41,7 @@ export type RegionDetail = {
   countryCodes: string[];
   /** Published structures, by kind then name. */
   structures: StructureCard[];
-  meetings: { upcoming: MeetingRef[]; recent: MeetingRef[] };
+  meetings: { upcoming: MeetingCard[]; recent: MeetingCard[] };
 };
 
 // Three queries' worth in parallel (the region with its texts, countries and
@@ -63,13 +63,13 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
       where: { ...meetingsWhere, endsAt: { gte: now } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: REGION_MEETINGS_LIMIT,
-      select: meetingRefSelect(locale),
+      select: cardSelect(locale),
     }),
     prisma.meeting.findMany({
       where: { ...meetingsWhere, endsAt: { lt: now } },
       orderBy: [{ startsAt: "desc" }, { id: "asc" }],
       take: REGION_MEETINGS_LIMIT,
-      select: meetingRefSelect(locale),
+      select: cardSelect(locale),
     }),
   ]);
   if (!region) return null;
@@ -82,7 +82,7 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
     isFallback: text?.isFallback ?? false,
     countryCodes: region.countries.map((country) => country.code.trim()),
     structures: toStructureCards(region.structures, locale).sort(compareByKindAndName(locale)),
-    meetings: { upcoming: toMeetingRefs(upcoming, locale), recent: toMeetingRefs(recent, locale) },
+    meetings: { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) },
   };
 }
 

@@ -6,7 +6,6 @@ import { loadStructureDirectory, type StructureDirectory } from "./structures/di
 import { findStructureId, loadStructureProfile, type StructureProfile } from "./structures/profile";
 
 export type { StructureCard } from "./structures/cards";
-export type { MeetingRef } from "./structures/meeting-refs";
 export type { RegionOption, StructureDirectory } from "./structures/directory";
 export type { StructureHistoryItem, StructureProfile } from "./structures/profile";
 export { STRUCTURES_PAGE_SIZE } from "./structures/directory";

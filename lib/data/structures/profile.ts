@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "../visibility";
 import type { StructureCard } from "./cards";
-import { meetingRefSelect, toMeetingRefs, type MeetingRef } from "./meeting-refs";
+import { cardSelect, toCards, type MeetingCard } from "../meetings";
 
 /** Each meeting list of a profile shows the latest meetings only. */
 export const PROFILE_MEETINGS_LIMIT = 10;
@@ -35,7 +35,7 @@ export type StructureProfile = StructureCard & {
   description: string;
   mandate: string;
   history: StructureHistoryItem[];
-  meetings: { hosted: MeetingRef[]; organized: MeetingRef[]; attended: MeetingRef[] };
+  meetings: { hosted: MeetingCard[]; organized: MeetingCard[]; attended: MeetingCard[] };
 };
 
 // Which meetings belong in which list. A structure counts as host or
@@ -69,7 +69,7 @@ export async function loadStructureProfile({ locale, id }: { locale: AppLocale; 
   const now = new Date();
   const wheres = meetingListWheres(id, now);
   const meetingList = (where: Prisma.MeetingWhereInput) =>
-    prisma.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], take: PROFILE_MEETINGS_LIMIT, select: meetingRefSelect(locale) });
+    prisma.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], take: PROFILE_MEETINGS_LIMIT, select: cardSelect(locale) });
   const [row, hosted, organized, attended] = await Promise.all([
     prisma.structure.findFirst({
       where: { id, ...publicStructureWhere() },
@@ -146,7 +146,7 @@ export async function loadStructureProfile({ locale, id }: { locale: AppLocale; 
       const summary = pickTranslation(translations, locale);
       return { ...entry, countryCode: entry.countryCode?.trim() ?? null, summary: summary?.summary ?? "", contentLocale: summary?.locale ?? null };
     }),
-    meetings: { hosted: toMeetingRefs(hosted, locale), organized: toMeetingRefs(organized, locale), attended: toMeetingRefs(attended, locale) },
+    meetings: { hosted: toCards(hosted, locale), organized: toCards(organized, locale), attended: toCards(attended, locale) },
   };
 }
 
