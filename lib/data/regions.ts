@@ -67,7 +67,7 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
     }),
     prisma.meeting.findMany({
       where: { ...meetingsWhere, endsAt: { lt: now } },
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take: REGION_MEETINGS_LIMIT,
       select: cardSelect(locale),
     }),

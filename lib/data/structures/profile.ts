@@ -69,7 +69,7 @@ export async function loadStructureProfile({ locale, id }: { locale: AppLocale; 
   const now = new Date();
   const wheres = meetingListWheres(id, now);
   const meetingList = (where: Prisma.MeetingWhereInput) =>
-    prisma.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "asc" }], take: PROFILE_MEETINGS_LIMIT, select: cardSelect(locale) });
+    prisma.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: PROFILE_MEETINGS_LIMIT, select: cardSelect(locale) });
   const [row, hosted, organized, attended] = await Promise.all([
     prisma.structure.findFirst({
       where: { id, ...publicStructureWhere() },
