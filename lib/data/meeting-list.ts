@@ -29,8 +29,10 @@ function filterWhere(filters: MeetingFilters, now: Date): Prisma.MeetingWhereInp
 }
 
 /** One page of published meetings: two queries (rows + count) and one for translations. */
-async function listPublishedMeetingsUncached(locale: AppLocale, filters: MeetingFilters, page: number): Promise<MeetingPage> {
+async function listPublishedMeetingsUncached(locale: AppLocale, filters: MeetingFilters, requestedPage: number): Promise<MeetingPage> {
   const now = new Date();
+  // Pages past the counted matches show the last counted page.
+  const page = Math.min(requestedPage, Math.ceil(MAX_COUNTED / PAGE_SIZE));
   const where = filterWhere(filters, now);
   const orderBy: Prisma.MeetingOrderByWithRelationInput[] =
     filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }];

@@ -80,7 +80,7 @@ async function main() {
     const rows = [
       await measure("home: upcoming + recent meetings", () => listHomeMeetings({ locale: "fr", take: 4 })),
       await measure("meetings list, page 1", () => listPublishedMeetings({ locale: "fr", filters: {}, page: 1 })),
-      await measure("meetings list, page 4,000", () => listPublishedMeetings({ locale: "fr", filters: {}, page: 4000 })),
+      await measure("meetings list, last page (834)", () => listPublishedMeetings({ locale: "fr", filters: {}, page: 834 })),
       await measure("meetings list, region + year", () => listPublishedMeetings({ locale: "es", filters: { region: "EUR", year: 2010 }, page: 1 })),
       await measure("meetings list, upcoming", () => listPublishedMeetings({ locale: "ar", filters: { when: "upcoming" }, page: 1 })),
       await measure("meeting page (Bishkek 2021)", () => getPublishedMeeting({ locale: "ru", slug: "11th-meeting-regional-structures-europe-2021" })),
