@@ -20,6 +20,31 @@ function Value({ value, t }: { value: string | null; t: Translate }) {
   );
 }
 
+/** A record created (or deleted) in one step: its values, no before/after. */
+function ValuesTable({ rows, side, caption, t }: { rows: DiffRow[]; side: "before" | "after"; caption: string; t: Translate }) {
+  return (
+    <table className="w-full table-fixed text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-200">
+          <th scope="col" className="w-1/3 px-2 py-2 text-start font-semibold text-slate-800">{t("field")}</th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{t("value")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.field} className="border-b border-slate-100 align-top">
+            <th scope="row" className="px-2 py-2 text-start font-normal">
+              <code dir="ltr" className="break-all text-xs text-slate-900">{row.field}</code>
+            </th>
+            <td className="px-2 py-2 text-slate-800"><Value value={row[side]} t={t} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function DiffTable({ rows, caption, t }: { rows: DiffRow[]; caption: string; t: Translate }) {
   return (
     <table className="w-full table-fixed text-sm">
@@ -88,6 +113,8 @@ export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppL
       <div className="mt-3">
         {rows.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noValues")}</p>
+        ) : entry.before === null || entry.after === null ? (
+          <ValuesTable rows={rows} side={entry.before === null ? "after" : "before"} caption={entry.before === null ? t("valuesAfterCaption") : t("valuesBeforeCaption")} t={t} />
         ) : (
           <>
             {changed.length ? <DiffTable rows={changed} caption={t("changedCaption")} t={t} /> : <p className="text-sm text-slate-700">{t("nothingChanged")}</p>}

@@ -41,7 +41,7 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
 
   return (
     <div className="grid gap-8 lg:grid-cols-3">
-      <section aria-labelledby="details-heading" className={`${cardClass} lg:col-span-2`}>
+      <section aria-labelledby="details-heading" className={`${cardClass} lg:col-span-2 lg:self-start`}>
         <h2 id="details-heading" className="text-xl font-semibold text-brand-900">
           {t("detailsTitle")}
         </h2>
