@@ -83,7 +83,7 @@ export function AttendeeForm({
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       {attendeeId ? <input type="hidden" name="attendeeId" value={attendeeId} /> : null}
-      <FormMessage state={message} />
+      <FormMessage state={pending ? null : message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id={id("role")}

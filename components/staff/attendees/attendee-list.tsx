@@ -39,7 +39,8 @@ export async function AttendeeList({ meeting, options, locale }: { meeting: Staf
               </div>
             </div>
             {attendee.people.length ? (
-              <div className="mt-4 overflow-x-auto">
+              // Scrolls sideways on narrow screens: focusable so keyboard users can scroll it too.
+              <div className="mt-4 overflow-x-auto" role="region" aria-label={t("peopleOf", { name })} tabIndex={0}>
                 <table className="w-full min-w-[36rem] text-sm">
                   <caption className="sr-only">{t("peopleOf", { name })}</caption>
                   <thead className="border-b border-slate-300 text-slate-700">
@@ -54,8 +55,8 @@ export async function AttendeeList({ meeting, options, locale }: { meeting: Staf
                   <tbody>
                     {attendee.people.map((person) => (
                       <tr key={person.id} className="border-b border-slate-100 last:border-0">
-                        <td className="py-2 pe-3 font-medium text-slate-900" dir="auto">{person.fullName}</td>
-                        <td className="py-2 pe-3 text-slate-800" dir="auto">{person.jobTitle}</td>
+                        <td className="py-2 pe-3 font-medium text-slate-900"><span dir="auto">{person.fullName}</span></td>
+                        <td className="py-2 pe-3 text-slate-800"><span dir="auto">{person.jobTitle}</span></td>
                         <td className="py-2 pe-3 text-slate-800">{person.publicConsent ? t("yes") : t("no")}</td>
                         <td className="py-2 pe-3 text-slate-800"><span dir="ltr">{person.email}</span></td>
                         <td className="py-2 text-slate-800"><span dir="ltr">{person.phone}</span></td>
