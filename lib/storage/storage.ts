@@ -45,6 +45,6 @@ export class LocalDiskStorage implements Storage {
 let storage: Storage | undefined;
 
 export function getStorage(): Storage {
-  storage ??= new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
   return storage;
 }
