@@ -45,7 +45,6 @@ export class LocalDiskStorage implements Storage {
 let storage: Storage | undefined;
 
 export function getStorage(): Storage {
-  // The upload folder is only known at run time: keep the bundler from tracing the whole project for it.
   storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
   return storage;
 }
