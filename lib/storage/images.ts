@@ -42,7 +42,7 @@ export function parseImageKey(key: string): { folder: "news" | "structures"; rec
   return match ? { folder: match[1] as "news" | "structures", recordId: match[2] } : null;
 }
 
-/** The public address of a stored image. */
+/** The public address of a stored image (served by app/uploads/[...key]/route.ts). */
 export function imageUrl(key: string): string {
-  return `/api/images/${key}`;
+  return `/uploads/${key}`;
 }

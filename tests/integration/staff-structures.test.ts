@@ -17,6 +17,7 @@ import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
 import { structureProfileForm, structureSnapshot } from "../support/staff-forms";
 import { setTestUser } from "../support/test-session";
+import { structureMatrixCases } from "./matrix/structures";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 
 type Users = Awaited<ReturnType<typeof demoUsers>> & { staffAsia: SessionUser; rtcBudapest: SessionUser };
@@ -244,5 +245,27 @@ describe("staff structure reads", () => {
     expect(one.rows).toBe(1);
     expect(one.queries).toBe(all.queries);
     expect(all.queries).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("the authorization matrix of structure profiles", () => {
+  it("runs every case as every actor: allowed ones change the record, refused ones change nothing", async () => {
+    const actors = { anonymous: null, admin: users.admin, staffEurope: users.staffEurope, rtcBishkek: users.rtcBishkek, staffAsia: users.staffAsia, rtcBudapest: users.rtcBudapest };
+    let cells = 0;
+    for (const c of structureMatrixCases) {
+      for (const [name, actor] of Object.entries(actors)) {
+        const { formData, snapshot } = await c.prepare();
+        const before = await snapshot();
+        setTestUser(actor);
+        const result = await c.action(null, formData);
+        setTestUser(null);
+        const allowed = c.allowed[name as keyof typeof actors];
+        expect(result?.ok, `${c.name} as ${name}: ${JSON.stringify(result)}`).toBe(allowed);
+        if (!allowed) expect(await snapshot(), `${c.name} as ${name}`).toEqual(before);
+        else expect(await snapshot(), `${c.name} as ${name}`).not.toEqual(before);
+        cells += 1;
+      }
+    }
+    expect(cells).toBe(structureMatrixCases.length * 6);
   });
 });
