@@ -46,8 +46,10 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
         ) : null}
       </p>
       <PageHeader title={t("editTitle")}>
-        <p className="max-w-3xl text-lg text-slate-700" lang={text?.isFallback ? text.locale : undefined} dir="auto">
-          {text?.title ?? article.slug}
+        <p className="max-w-3xl text-lg text-slate-700">
+          <span lang={text?.isFallback ? text.locale : undefined} dir="auto">
+            {text?.title ?? article.slug}
+          </span>
         </p>
       </PageHeader>
       {(await searchParams).created ? (
