@@ -20,21 +20,23 @@ export async function checkMeetingReferences(tx: Tx, actor: Actor, input: Meetin
     (id): id is string => !!id && id !== current?.hostStructureId && id !== current?.organizerStructureId,
   );
   const seriesChanged = input.seriesId && input.seriesId !== current?.seriesId;
-  const [series, structures, country, region, slugOwner, numberOwner] = await Promise.all([
-    seriesChanged
-      ? tx.meetingSeries.findFirst({
-          where: { id: input.seriesId!, ...(actor.role === "ADMIN" ? {} : { OR: [{ regionId: null }, { regionId: actor.regionId ?? "__none__" }] }) },
-          select: { id: true },
-        })
-      : null,
-    structureIds.length ? tx.structure.findMany({ where: { AND: [{ id: { in: structureIds } }, structureScope(actor)] }, select: { id: true } }) : [],
-    input.countryCode ? tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }) : null,
-    input.regionId ? tx.region.findUnique({ where: { id: input.regionId }, select: { id: true } }) : null,
-    input.slug !== current?.slug ? tx.meeting.findUnique({ where: { slug: input.slug }, select: { id: true } }) : null,
+  // One after another: queries of one transaction share a connection.
+  const series = seriesChanged
+    ? await tx.meetingSeries.findFirst({
+        where: { id: input.seriesId!, ...(actor.role === "ADMIN" ? {} : { OR: [{ regionId: null }, { regionId: actor.regionId ?? "__none__" }] }) },
+        select: { id: true },
+      })
+    : null;
+  const structures = structureIds.length
+    ? await tx.structure.findMany({ where: { AND: [{ id: { in: structureIds } }, structureScope(actor)] }, select: { id: true } })
+    : [];
+  const country = input.countryCode ? await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }) : null;
+  const region = input.regionId ? await tx.region.findUnique({ where: { id: input.regionId }, select: { id: true } }) : null;
+  const slugOwner = input.slug !== current?.slug ? await tx.meeting.findUnique({ where: { slug: input.slug }, select: { id: true } }) : null;
+  const numberOwner =
     input.seriesId && input.number !== null
-      ? tx.meeting.findFirst({ where: { seriesId: input.seriesId, number: input.number, ...(current?.id ? { id: { not: current.id } } : {}) }, select: { id: true } })
-      : null,
-  ]);
+      ? await tx.meeting.findFirst({ where: { seriesId: input.seriesId, number: input.number, ...(current?.id ? { id: { not: current.id } } : {}) }, select: { id: true } })
+      : null;
   const errors: Record<string, string[]> = {};
   if (seriesChanged && !series) errors.seriesId = ["invalid"];
   const found = new Set(structures.map((s) => s.id));
