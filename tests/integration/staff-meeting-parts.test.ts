@@ -29,7 +29,6 @@ async function countQueries(run: () => Promise<unknown>) {
   return queryCounter.count - before;
 }
 
-const version = async (id: string) => (await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const agendaTitles = async (id: string) =>
   (await prisma.agendaItem.findMany({ where: { meetingId: id }, orderBy: { position: "asc" }, include: { translations: { where: { locale: "en" } } } })).map((i) => i.translations[0]?.title);
 
