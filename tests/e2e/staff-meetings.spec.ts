@@ -174,11 +174,11 @@ test.describe("the meetings editor", () => {
       await add.getByRole("button", { name: "Add the item" }).click();
       await expect(page.locator("ol > li").filter({ hasText: itemTitle })).toBeVisible();
     }
-    await page.getByRole("button", { name: "Move up: Reports of the training centres" }).click();
+    await page.getByRole("button", { name: /^Move up\s?: Reports of the training centres/ }).click();
     await expect(page.locator("ol > li").first()).toContainText("Reports of the training centres");
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "staff-meeting-agenda-en");
-    await page.getByRole("button", { name: "Remove: Opening session" }).click();
+    await page.getByRole("button", { name: /^Remove\s?: Opening session/ }).click();
     await expect(page.locator("ol > li")).toHaveCount(1);
 
     await page.getByRole("link", { name: "Outcomes", exact: true }).click();
@@ -242,10 +242,10 @@ test.describe("the meetings editor", () => {
     expect(create?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
 
-    const list = await page.goto("/en/staff/meetings");
+    const list = await page.goto("/en/staff/meetings?q=11th");
     expect(list?.status()).toBe(200);
     await expect(page.getByRole("link", { name: "New meeting" })).toHaveCount(0);
-    const preview = page.getByRole("link", { name: /^Preview: 11th Meeting of the Regional Structures/ });
+    const preview = page.getByRole("link", { name: /^Preview\s?: 11th Meeting of the Regional Structures/ });
     const href = await preview.getAttribute("href");
     const id = href!.split("/").at(-2)!;
     for (const path of ["", "/agenda", "/outcomes", "/related"]) {

@@ -69,15 +69,15 @@ export function LocaleTabs({
               tabIndex={active ? 0 : -1}
               onClick={() => setSelected(tab.id)}
               onKeyDown={(event) => onKeyDown(event, index)}
-              className={`-mb-px rounded-t border px-3 py-2 text-sm font-medium ${
+              className={`-mb-px inline-flex items-baseline gap-2 rounded-t border px-3 py-2 text-sm font-medium ${
                 active ? "border-slate-300 border-b-white bg-white text-brand-900" : "border-transparent text-slate-700 hover:bg-slate-100"
               } ${tab.hasError ? "text-red-800" : ""}`}
             >
               <span lang={tab.lang}>{tab.label}</span>
-              {tab.note ? <span className="ms-2 text-xs font-normal text-slate-600">{tab.note}</span> : null}
+              {tab.note ? <span className="text-xs font-normal text-slate-600">{tab.note}</span> : null}
               {tab.hasError ? (
                 <>
-                  <span aria-hidden="true" className="ms-1 font-bold text-red-700">
+                  <span aria-hidden="true" className="font-bold text-red-700">
                     !
                   </span>
                   <span className="sr-only">{tab.errorNote}</span>
