@@ -189,7 +189,7 @@ test.describe("the meetings editor", () => {
     await expect(page.locator("ol > li").filter({ hasText: "A joint action plan for the coming year." })).toBeVisible();
 
     await page.getByRole("link", { name: "Related meetings", exact: true }).click();
-    await page.getByLabel("Find a meeting by title").fill("11th Meeting");
+    await page.getByRole("searchbox", { name: "Find a meeting by title" }).fill("11th Meeting");
     await page.getByRole("button", { name: "Search" }).click();
     const results = page.getByRole("list", { name: "Meetings found" });
     await expect(results).toContainText("11th Meeting of the Regional Structures");
@@ -201,10 +201,10 @@ test.describe("the meetings editor", () => {
     await page.getByRole("link", { name: "Preview", exact: true }).click();
     await expect(page.getByText("Preview — not public")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    await expect(page.getByRole("heading", { name: "Agenda" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Agenda", exact: true })).toBeVisible();
     await expect(page.locator("main")).toContainText("Reports of the training centres");
     await expect(page.locator("main")).toContainText("A joint action plan for the coming year.");
-    await expect(page.getByRole("heading", { name: "Related meetings" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Related meetings", exact: true })).toBeVisible();
     await page.getByRole("navigation", { name: "Language of the preview" }).getByRole("link", { name: /Русский/ }).click();
     await expect(page).toHaveURL(/lang=ru/);
     await expect(page.getByRole("note")).toBeVisible();

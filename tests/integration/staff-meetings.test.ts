@@ -146,6 +146,23 @@ describe("editing and publishing meetings", () => {
     expect(actions[1].after).toMatchObject({ status: "PUBLISHED" });
   });
 
+  it("keeps a scheduled meeting out of public until its publication date", async () => {
+    const { id, slug } = await createEuropeMeeting();
+    as(users.staffEurope);
+    // Scheduled an hour from now, in Bishkek time.
+    const later = new Date(Date.now() + 3_600_000);
+    const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Bishkek", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(later).replace(" ", "T");
+    expect(await updateMeetingAction(null, await editForm(id, { publishAt: local, intent: "publish:en" }))).toMatchObject({ ok: true });
+    const meeting = await prisma.meeting.findUniqueOrThrow({ where: { id } });
+    expect(meeting.status).toBe("PUBLISHED");
+    expect(Math.abs(meeting.publishAt!.getTime() - later.getTime())).toBeLessThan(60_000);
+    expect(await getPublishedMeeting({ locale: "en", slug })).toBeNull();
+    const bad = await updateMeetingAction(null, await editForm(id, { publishAt: "2027-02-30T10:00" }));
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { publishAt: ["Enter a valid date."] } });
+    await prisma.meeting.update({ where: { id }, data: { publishAt: new Date(Date.now() - 1000) } });
+    expect(await getPublishedMeeting({ locale: "en", slug })).not.toBeNull();
+  });
+
   it("moves the meeting through draft → published → archived → draft", async () => {
     const { id, slug } = await createEuropeMeeting({ published: true });
     as(users.admin);
