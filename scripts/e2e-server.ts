@@ -1,7 +1,7 @@
 // The server the Playwright tests run against: the production build on a
 // throwaway embedded PostgreSQL, migrated and loaded with the demo content.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/create-client";
 import { openScratchServer } from "../lib/db/local";
@@ -11,6 +11,8 @@ import { seedDemoContent } from "../prisma/seed";
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const port = process.env.E2E_PORT ?? "3100";
+  // The data cache outlives the server; this run's database is new.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const scratch = await openScratchServer();
   await scratch.server.createDatabase("e2e");
   const url = scratch.server.urlFor("e2e");

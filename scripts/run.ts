@@ -4,7 +4,7 @@
 // demo logins. With DATABASE_URL it only applies pending migrations.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, parseConfig } from "../lib/config-schema";
 import { createPrismaClient } from "../lib/db/create-client";
@@ -41,6 +41,9 @@ async function main() {
     ...(mode === "start" ? { NODE_ENV: "production" as const } : {}),
   };
 
+  // Cached public data from an earlier run may not match the database any more
+  // (a restore, a seed, another DATABASE_URL): start with an empty data cache.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const applied = await applyMigrations(db.url, path.resolve("prisma/migrations"));
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 

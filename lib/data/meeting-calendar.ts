@@ -28,7 +28,7 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
   }
   const rows = await prisma.meeting.findMany({
     where,
-    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: CALENDAR_LIMIT,
     select: {
       id: true,

@@ -3,12 +3,18 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
+
+/**
+ * Lists count at most this many matches (then show "10,000+"): counting every
+ * one of 100,000 published meetings on each page view costs more than it tells.
+ */
+export const MAX_COUNTED = 10_000;
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { cached, cacheTags } from "./cache";
 import { cardSelect, toCards, type MeetingCard } from "./meetings";
 import { publicMeetingWhere } from "./visibility";
 
-export type MeetingPage = { items: MeetingCard[]; total: number; page: number; pageCount: number };
+export type MeetingPage = { items: MeetingCard[]; total: number; totalIsCapped: boolean; page: number; pageCount: number };
 
 function filterWhere(filters: MeetingFilters, now: Date): Prisma.MeetingWhereInput {
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere(now) };
@@ -23,16 +29,19 @@ function filterWhere(filters: MeetingFilters, now: Date): Prisma.MeetingWhereInp
 }
 
 /** One page of published meetings: two queries (rows + count) and one for translations. */
-async function listPublishedMeetingsUncached(locale: AppLocale, filters: MeetingFilters, page: number): Promise<MeetingPage> {
+async function listPublishedMeetingsUncached(locale: AppLocale, filters: MeetingFilters, requestedPage: number): Promise<MeetingPage> {
   const now = new Date();
+  // Pages past the counted matches show the last counted page.
+  const page = Math.min(requestedPage, Math.ceil(MAX_COUNTED / PAGE_SIZE));
   const where = filterWhere(filters, now);
   const orderBy: Prisma.MeetingOrderByWithRelationInput[] =
-    filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "asc" }];
-  const [rows, total] = await Promise.all([
+    filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }];
+  const [rows, counted] = await Promise.all([
     prisma.meeting.findMany({ where, orderBy, ...pageWindow(page), select: cardSelect(locale) }),
-    prisma.meeting.count({ where }),
+    prisma.meeting.count({ where, take: MAX_COUNTED + 1 }),
   ]);
-  return { items: toCards(rows, locale), total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const total = Math.min(counted, MAX_COUNTED);
+  return { items: toCards(rows, locale), total, totalIsCapped: counted > MAX_COUNTED, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 export const listPublishedMeetings = cached(

@@ -73,7 +73,7 @@ async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; t
     prisma.meeting.findMany({
       // The network's own meetings; workshops and trainings appear in the full list.
       where: { ...publicMeetingWhere(now), endsAt: { lt: now }, kind: { in: ["REGIONAL_STRUCTURES_MEETING", "GLOBAL_INFORMAL_MEETING"] } },
-      orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take,
       select: cardSelect(locale),
     }),

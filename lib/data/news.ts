@@ -1,33 +1,9 @@
 import "server-only";
-import { prisma } from "@/lib/db/client";
-import { pickTranslation } from "@/lib/content/translation";
-import type { AppLocale } from "@/i18n/routing";
-import { publicNewsWhere, publishedTranslations } from "./visibility";
 
-export type NewsCard = {
-  id: string;
-  slug: string;
-  publishedAt: Date | null;
-  title: string;
-  excerpt: string;
-  contentLocale: AppLocale;
-  isFallback: boolean;
-};
-
-export async function listLatestNews({ locale, take }: { locale: AppLocale; take: number }): Promise<NewsCard[]> {
-  const rows = await prisma.newsArticle.findMany({
-    where: publicNewsWhere(),
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take,
-    select: {
-      id: true,
-      slug: true,
-      publishedAt: true,
-      translations: { ...publishedTranslations(locale), select: { locale: true, title: true, excerpt: true } },
-    },
-  });
-  return rows.flatMap(({ translations, ...row }) => {
-    const text = pickTranslation(translations, locale);
-    return text ? [{ ...row, title: text.title, excerpt: text.excerpt, contentLocale: text.locale, isFallback: text.isFallback }] : [];
-  });
-}
+// Public news: lists, one article, the feed and the topic filter. Split by
+// verb under lib/data/news/; this module is the entry point.
+export type { LocalizedName, NewsCard, NewsListItem, NewsTopicTag } from "./news/shared";
+export { FEED_SIZE, listLatestNews, listNewsForFeed, listPublishedNews, listTopics } from "./news/list-news";
+export type { NewsListFilters, NewsPage } from "./news/list-news";
+export { getPublishedNews } from "./news/get-news";
+export type { NewsArticleDetail, NewsRelatedMeeting, NewsRelatedStructure } from "./news/get-news";

@@ -1,9 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { pickTranslation } from "@/lib/content/translation";
+import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { cached, cacheTags } from "./cache";
-import { publicStructureWhere, publishedTranslations } from "./visibility";
+import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
+import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
+import { cardSelect, toCards, type MeetingCard } from "./meetings";
 
 export type RegionSummary = { code: string; name: string; structureCount: number; countryCount: number };
 
@@ -25,3 +27,68 @@ async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<R
 }
 
 export const listRegions = cached(listRegionsUncached, ["regions:list"], [cacheTags.regions, cacheTags.structures]);
+
+/** Upcoming and recent meetings shown on a region page; the full list is on /meetings?region=. */
+export const REGION_MEETINGS_LIMIT = 4;
+
+export type RegionDetail = {
+  code: string;
+  name: string;
+  description: string;
+  contentLocale: AppLocale;
+  isFallback: boolean;
+  /** ISO codes of the member countries; names come from Intl.DisplayNames where shown. */
+  countryCodes: string[];
+  /** Published structures, by kind then name. */
+  structures: StructureCard[];
+  meetings: { upcoming: MeetingCard[]; recent: MeetingCard[] };
+};
+
+// Three queries' worth in parallel (the region with its texts, countries and
+// structures; upcoming meetings; recent meetings), whatever their number.
+async function loadRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
+  const now = new Date();
+  const meetingsWhere = { ...publicMeetingWhere(now), region: { code } };
+  const [region, upcoming, recent] = await Promise.all([
+    prisma.region.findUnique({
+      where: { code },
+      select: {
+        code: true,
+        translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true, description: true } },
+        countries: { select: { code: true }, orderBy: { code: "asc" } },
+        structures: { where: publicStructureWhere(), select: structureCardSelect(locale) },
+      },
+    }),
+    prisma.meeting.findMany({
+      where: { ...meetingsWhere, endsAt: { gte: now } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: REGION_MEETINGS_LIMIT,
+      select: cardSelect(locale),
+    }),
+    prisma.meeting.findMany({
+      where: { ...meetingsWhere, endsAt: { lt: now } },
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: REGION_MEETINGS_LIMIT,
+      select: cardSelect(locale),
+    }),
+  ]);
+  if (!region) return null;
+  const text = pickTranslation(region.translations, locale);
+  return {
+    code: region.code,
+    name: text?.name ?? region.code,
+    description: text?.description ?? "",
+    contentLocale: text?.locale ?? "en",
+    isFallback: text?.isFallback ?? false,
+    countryCodes: region.countries.map((country) => country.code.trim()),
+    structures: toStructureCards(region.structures, locale).sort(compareByKindAndName(locale)),
+    meetings: { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) },
+  };
+}
+
+const cachedRegion = cached(loadRegion, ["region-detail"], [cacheTags.regions, cacheTags.structures, cacheTags.meetings]);
+
+/** A region page's content by code (EUR, or eur); null for an unknown code. */
+export function getRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
+  return cachedRegion({ locale, code: code.toUpperCase() });
+}

@@ -42,21 +42,21 @@ function branches(locale: AppLocale, config: string, visitorLocale: AppLocale, o
   const structure = searchDocuments.structure(config);
   return [
     `SELECT 'meeting' AS type, m."slug", t."locale"::text AS locale, t."title",
-            ts_headline('${config}'::regconfig, t."summary" || ' ' || t."body", ${query}, '${headlineOptions}') AS headline,
+            '${config}' AS config, t."summary" || ' ' || t."body" AS text,
             ts_rank_cd(${meeting}, ${query}) AS rank, m."startsAt" AS date
        FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
       WHERE t."locale" = ${lit(locale)} AND t."status" = 'PUBLISHED'
         AND m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now())
         AND (${meeting}) @@ ${query} ${missing("MeetingTranslation", "meetingId", 'm."id"')}`,
     `SELECT 'news' AS type, n."slug", t."locale"::text AS locale, t."title",
-            ts_headline('${config}'::regconfig, t."excerpt" || ' ' || t."body", ${query}, '${headlineOptions}') AS headline,
+            '${config}' AS config, t."excerpt" || ' ' || t."body" AS text,
             ts_rank_cd(${news}, ${query}) AS rank, n."publishedAt" AS date
        FROM "NewsTranslation" t JOIN "NewsArticle" n ON n."id" = t."articleId"
       WHERE t."locale" = ${lit(locale)} AND t."status" = 'PUBLISHED'
         AND n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" IS NULL OR n."publishAt" <= now())
         AND (${news}) @@ ${query} ${missing("NewsTranslation", "articleId", 'n."id"')}`,
     `SELECT 'structure' AS type, s."slug", t."locale"::text AS locale, t."name" AS title,
-            ts_headline('${config}'::regconfig, t."hostAdministration" || ' ' || t."description", ${query}, '${headlineOptions}') AS headline,
+            '${config}' AS config, t."hostAdministration" || ' ' || t."description" AS text,
             ts_rank_cd(${structure}, ${query}) AS rank, NULL::timestamp AS date
        FROM "StructureTranslation" t JOIN "Structure" s ON s."id" = t."structureId"
       WHERE t."locale" = ${lit(locale)} AND t."status" = 'PUBLISHED'
@@ -64,7 +64,7 @@ function branches(locale: AppLocale, config: string, visitorLocale: AppLocale, o
   ];
 }
 
-type Row = { type: SearchHit["type"]; slug: string; locale: AppLocale; title: string; headline: string; rank: number; date: Date | null; total: bigint };
+type Row = { type: SearchHit["type"]; slug: string; locale: AppLocale; title: string; headline: string; date: Date | null; total: bigint };
 
 /**
  * One query: news, meetings and structures in the visitor's language (with
@@ -77,8 +77,12 @@ export async function searchPublicContent({ locale, query, page }: { locale: App
   const parts = branches(locale, searchConfigs[locale], locale, false);
   if (locale !== "en") parts.push(...branches("en", searchConfigs.en, locale, true));
   const { skip, take } = pageWindow(page);
-  const sql = `SELECT *, count(*) OVER () AS total FROM (${parts.join("\nUNION ALL\n")}) hits
-               ORDER BY rank DESC, date DESC NULLS LAST, slug ASC LIMIT ${take} OFFSET ${skip}`;
+  // Rank every match, but write highlighted excerpts only for the page shown.
+  const sql = `SELECT type, slug, locale, title, date, total,
+                      ts_headline(config::regconfig, text, websearch_to_tsquery(config::regconfig, $1), '${headlineOptions}') AS headline
+                 FROM (SELECT *, count(*) OVER () AS total FROM (${parts.join("\nUNION ALL\n")}) hits
+                        ORDER BY rank DESC, date DESC NULLS LAST, slug ASC LIMIT ${take} OFFSET ${skip}) page
+                ORDER BY rank DESC, date DESC NULLS LAST, slug ASC`;
   const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q);
   const total = rows.length ? Number(rows[0].total) : 0;
   return {

@@ -40,7 +40,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       <PageHeader title={t("title")} lead={t("description")} />
       <MeetingFilters locale={locale} filters={filters} regions={regions} years={years} />
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-4">
-        <p className="text-sm text-slate-700" role="status">{f("results", { count: result.total })}</p>
+        <p className="text-sm text-slate-700" role="status">{result.totalIsCapped ? f("resultsMany", { count: result.total }) : f("results", { count: result.total })}</p>
         <a href={`/${locale}/meetings/calendar.ics${icsQuery}`} className="text-sm font-medium text-brand-700 underline">
           {t("subscribe")}
         </a>

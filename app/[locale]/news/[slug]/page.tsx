@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import { Link } from "@/i18n/navigation";
+import { directionOf, type AppLocale } from "@/i18n/routing";
+import { getPublishedNews } from "@/lib/data/news";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { slugSchema } from "@/lib/validation/public-filters";
+import { NewsArticleDetails } from "@/components/news/news-article-details";
+import { NewsArticleHeader } from "@/components/news/news-article-header";
+import { NewsImage } from "@/components/news/news-image";
+import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { Markdown } from "@/components/ui/markdown";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Once per request, shared by generateMetadata and the page.
+const loadArticle = cache(async (locale: AppLocale, rawSlug: string) => {
+  const slug = slugSchema.parse(rawSlug);
+  const article = slug ? await getPublishedNews({ locale, slug }) : null;
+  if (!article) notFound();
+  return article;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  await connection();
+  const article = await loadArticle(locale, (await params).slug);
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({
+    locale,
+    path: `/news/${article.slug}`,
+    title: article.title,
+    description: article.excerpt,
+    siteName: site("name"),
+    type: "article",
+    feeds: { rss: "/news/feed.xml" },
+  });
+}
+
+export default async function NewsArticlePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  await connection();
+  const article = await loadArticle(locale, (await params).slug);
+  const t = await getTranslations({ locale, namespace: "News" });
+  return (
+    <article>
+      <p className="mb-4 text-sm">
+        <Link href="/news" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <span aria-hidden="true" className="rtl:hidden">← </span>
+          <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+          {t("allNews")}
+        </Link>
+      </p>
+      {article.isFallback ? (
+        <div className="mb-6">
+          <FallbackNotice locale={locale} />
+        </div>
+      ) : null}
+      <NewsArticleHeader
+        title={article.title}
+        excerpt={article.excerpt}
+        publishedAt={article.publishedAt}
+        contentLocale={article.contentLocale}
+        locale={locale}
+      />
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0">
+          {article.imageKey ? <NewsImage imageKey={article.imageKey} alt={article.imageAlt} lang={article.contentLocale} /> : null}
+          <div dir={directionOf(article.contentLocale)}>
+            <Markdown source={article.body} lang={article.contentLocale} />
+          </div>
+        </div>
+        <NewsArticleDetails article={article} locale={locale} />
+      </div>
+    </article>
+  );
+}

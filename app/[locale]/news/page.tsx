@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import { listPublishedNews, listTopics } from "@/lib/data/news";
+import { listRegions } from "@/lib/data/regions";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { pageSchema, regionCodeSchema, slugSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { NewsFilters } from "@/components/news/news-filters";
+import { NewsListItem } from "@/components/news/news-list-item";
+import { FeedLink } from "@/components/news/feed-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const page = pageSchema.parse((await searchParams).page);
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: "News" }), getTranslations({ locale, namespace: "Site" })]);
+  return pageMetadata({
+    locale,
+    path: "/news",
+    title: page > 1 ? t("pageTitle", { page }) : t("title"),
+    description: t("description"),
+    siteName: site("name"),
+    feeds: { rss: "/news/feed.xml" },
+  });
+}
+
+export default async function NewsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  await connection();
+  const query = await searchParams;
+  const page = pageSchema.parse(query.page);
+  const region = regionCodeSchema.parse(query.region)?.toLowerCase();
+  const topic = slugSchema.parse(query.topic);
+  const [t, f, news, topics, regions] = await Promise.all([
+    getTranslations({ locale, namespace: "News" }),
+    getTranslations({ locale, namespace: "Filters" }),
+    listPublishedNews({ locale, page, region, topic }),
+    listTopics({ locale }),
+    listRegions({ locale }),
+  ]);
+  if (page > 1 && page > news.pageCount) notFound();
+  const filtered = Boolean(region || topic);
+  return (
+    <div>
+      <PageHeader title={t("title")} lead={t("lead")}>
+        <FeedLink locale={locale} label={t("feed")} />
+      </PageHeader>
+      <NewsFilters locale={locale} regions={regions} topics={topics} region={region} topic={topic} />
+      <p className="mt-6 text-sm font-medium text-slate-700">{f("results", { count: news.total })}</p>
+      {news.items.length ? (
+        <ul className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+          {news.items.map((article) => (
+            <li key={article.id}>
+              <NewsListItem article={article} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3 rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{filtered ? t("noResults") : t("noNews")}</p>
+      )}
+      <Pagination pathname="/news" query={{ region, topic }} page={page} pageCount={news.pageCount} />
+    </div>
+  );
+}

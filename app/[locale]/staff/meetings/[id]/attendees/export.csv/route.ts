@@ -1,0 +1,42 @@
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { can, ForbiddenError } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { buildAttendeeCsv } from "@/lib/csv/attendee-csv";
+import { listAttendeesForExport } from "@/lib/data/staff/attendees";
+import { findMeetingEditScope } from "@/lib/data/staff/meeting-lock";
+import { attachmentDisposition } from "@/lib/storage/file-names";
+
+type Context = { params: Promise<{ locale: string; id: string }> };
+
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+
+/** The attendees of a meeting as CSV, private fields included: only for those who may edit the meeting. */
+export async function GET(request: Request, { params }: Context) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return plain(404, "Not found");
+  const user = await getCurrentUser();
+  if (!user) {
+    const back = `/${locale}/staff/meetings/${encodeURIComponent(id)}/attendees`;
+    return Response.redirect(new URL(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(back)}`, request.url), 303);
+  }
+  const scope = await findMeetingEditScope(id);
+  if (!scope) return plain(404, "Not found");
+  if (!can(user, "meeting.update", scope)) return plain(403, "Forbidden");
+  try {
+    const exported = await listAttendeesForExport({ actor: user, meetingId: id });
+    if (!exported) return plain(404, "Not found");
+    return new Response(buildAttendeeCsv(exported.rows), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": attachmentDisposition(`attendees-${exported.slug}.csv`),
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenError) return plain(403, "Forbidden");
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { markdownToText } from "@/lib/content/markdown";
+import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { slugSchema } from "@/lib/validation/public-filters";
+import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { StructureHeader } from "@/components/structures/structure-header";
+import { StructureProfileView } from "@/components/structures/structure-profile";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function loadStructure(locale: AppLocale, rawSlug: string) {
+  const slug = slugSchema.parse(rawSlug);
+  return slug ? getPublicStructure({ locale, slug }) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  await connection();
+  const structure = await loadStructure(locale, slug);
+  if (!structure) return {};
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({
+    locale,
+    path: `/structures/${structure.slug}`,
+    title: structure.name,
+    description: markdownToText(structure.description, 200),
+    siteName: site("name"),
+  });
+}
+
+export default async function StructurePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  await connection();
+  const structure = await loadStructure(locale, slug);
+  if (!structure) notFound();
+  return (
+    <div className="space-y-6">
+      {structure.isFallback ? <FallbackNotice locale={locale} /> : null}
+      <StructureHeader structure={structure} locale={locale} />
+      <StructureProfileView structure={structure} meetingsLimit={PROFILE_MEETINGS_LIMIT} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import { routing } from "@/i18n/routing";
+import { listPublicStructures } from "@/lib/data/structures";
+import { pageMetadata } from "@/lib/seo/metadata";
+import type { SearchParams } from "@/lib/validation/public-filters";
+import { kindParamOf, parseStructureFilters } from "@/lib/validation/structure-filters";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { StructureFilters } from "@/components/structures/structure-filters";
+import { StructureGroups } from "@/components/structures/structure-groups";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Structures" });
+  const site = await getTranslations({ locale, namespace: "Site" });
+  return pageMetadata({ locale, path: "/structures", title: t("title"), description: t("metaDescription"), siteName: site("name") });
+}
+
+export default async function StructuresPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  await connection();
+  const filters = parseStructureFilters(await searchParams);
+  const t = await getTranslations({ locale, namespace: "Structures" });
+  const f = await getTranslations({ locale, namespace: "Filters" });
+  const directory = await listPublicStructures({ locale, ...filters });
+  const query = { region: filters.region?.toLowerCase(), kind: filters.kind ? kindParamOf(filters.kind) : undefined };
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("title")} lead={t("lead")} />
+      <StructureFilters locale={locale} regions={directory.regions} region={filters.region} kind={filters.kind} />
+      <p className="text-sm font-medium text-slate-700" data-testid="result-count">
+        {f("results", { count: directory.total })}
+      </p>
+      {directory.items.length ? (
+        <StructureGroups items={directory.items} regions={directory.regions} locale={locale} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
+      )}
+      <Pagination pathname="/structures" query={query} page={directory.page} pageCount={directory.pageCount} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { updateDocumentAction } from "@/lib/actions/documents";
+import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields";
+
+/** Title and language of an uploaded document (the file itself is replaced by deleting and uploading). */
+export function DocumentRenameForm({
+  meetingId,
+  version,
+  document,
+  languages,
+}: {
+  meetingId: string;
+  version: number;
+  document: { id: string; title: string; language: string };
+  languages: { value: string; label: string }[];
+}) {
+  const t = useTranslations("StaffDocuments");
+  const [state, formAction, pending] = useActionState(updateDocumentAction, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const title = String(values.title ?? document.title);
+  const language = String(values.language ?? document.language);
+  const message = state?.ok ? { ...state, message: t("saved") } : state;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="documentId" value={document.id} />
+      <FormMessage state={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id={`rename-${document.id}-title`} name="title" label={t("docTitle")} defaultValue={title} key={`t-${title}`} maxLength={200} errors={fieldErrors.title} required />
+        <SelectField id={`rename-${document.id}-language`} name="language" label={t("language")} defaultValue={language} key={`l-${language}`} options={languages} errors={fieldErrors.language} />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { uploadDocumentAction } from "@/lib/actions/documents";
+import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields";
+
+/**
+ * Upload: posts straight to the server action (works without JavaScript too);
+ * with JavaScript a file over the limit is refused before it is sent. The
+ * server decides in every case, type by content included.
+ */
+export function DocumentUploadForm({
+  meetingId,
+  version,
+  maxBytes,
+  languages,
+  defaultLanguage,
+}: {
+  meetingId: string;
+  version: number;
+  maxBytes: number;
+  languages: { value: string; label: string }[];
+  defaultLanguage: string;
+}) {
+  const t = useTranslations("StaffDocuments");
+  const [state, formAction, pending] = useActionState(uploadDocumentAction, null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const maxMb = Math.floor(maxBytes / (1024 * 1024));
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
+  const message = state?.ok ? { ...state, message: t("uploaded") } : state;
+
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get("file");
+    if (file instanceof File && file.size > maxBytes) {
+      event.preventDefault();
+      setLocalError(t("tooLarge", { max: maxMb }));
+    } else setLocalError(null);
+  }
+
+  return (
+    <form action={formAction} onSubmit={checkSize} className="space-y-4" noValidate>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField id="upload-title" name="title" label={t("docTitle")} defaultValue={String(values.title ?? "")} key={`title-${String(values.title ?? "")}`} maxLength={200} errors={fieldErrors.title} required />
+        <SelectField
+          id="upload-language"
+          name="language"
+          label={t("language")}
+          defaultValue={String(values.language ?? defaultLanguage)}
+          key={`language-${String(values.language ?? defaultLanguage)}`}
+          options={languages}
+          errors={fieldErrors.language}
+        />
+      </div>
+      <TextField
+        id="upload-file"
+        name="file"
+        type="file"
+        accept=".pdf,.docx,.xlsx,.pptx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.presentationml.presentation"
+        label={t("file")}
+        hint={t("fileHint", { max: maxMb })}
+        errors={localError ? [localError] : fieldErrors.file}
+        onChange={() => setLocalError(null)}
+        required
+      />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("uploading") : t("submit")}
+      </button>
+    </form>
+  );
+}

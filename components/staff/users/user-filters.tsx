@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { userRoles, type UserListFilters } from "@/lib/validation/users";
+
+const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
+
+/** A plain GET form: works without JavaScript, and the URL keeps the filters. */
+export async function UserFilters({ locale, filters }: { locale: AppLocale; filters: UserListFilters }) {
+  const [t, staff, f] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffUsers" }),
+    getTranslations({ locale, namespace: "Staff" }),
+    getTranslations({ locale, namespace: "Filters" }),
+  ]);
+  return (
+    <form method="get" action={`/${locale}/staff/users`} aria-label={f("label")} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3">
+      <div>
+        <label htmlFor="filter-role" className="text-sm font-medium text-slate-800">{t("role")}</label>
+        <select id="filter-role" name="role" defaultValue={filters.role ?? ""} className={selectClass}>
+          <option value="">{t("anyRole")}</option>
+          {userRoles.map((role) => (
+            <option key={role} value={role}>{staff(`role.${role}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">{t("status")}</label>
+        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={selectClass}>
+          <option value="">{t("anyStatus")}</option>
+          <option value="active">{t("statusFilter.active")}</option>
+          <option value="inactive">{t("statusFilter.inactive")}</option>
+        </select>
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{f("apply")}</button>
+        <a href={`/${locale}/staff/users`} className="py-2 text-sm font-medium text-brand-700 underline">{f("reset")}</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { meetingScope } from "./scope";
+import { publicMeetingWhere } from "./visibility";
+
+// Who may download a meeting document: anyone when its meeting is public;
+// otherwise only staff who may read the meeting's drafts.
+
+const fileSelect = { storageKey: true, fileName: true, mimeType: true, sizeBytes: true } as const;
+
+/** A document of a publicly visible meeting, or null. One query. */
+export async function findPublicDocument(id: string) {
+  return prisma.meetingDocument.findFirst({ where: { id, meeting: publicMeetingWhere() }, select: fileSelect });
+}
+
+/** A document of a meeting whose drafts the actor may read, or null. One query. */
+export async function findStaffDocument({ actor, id }: { actor: Actor; id: string }) {
+  const document = await prisma.meetingDocument.findFirst({
+    where: { id, meeting: meetingScope(actor) },
+    select: { ...fileSelect, meeting: { select: { regionId: true, hostStructureId: true, organizerStructureId: true } } },
+  });
+  if (!document) return null;
+  const { meeting, ...file } = document;
+  const scope = { regionId: meeting.regionId, structureIds: [meeting.hostStructureId, meeting.organizerStructureId] };
+  return can(actor, "meeting.readDraft", scope) ? file : null;
+}

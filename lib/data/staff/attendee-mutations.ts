@@ -1,0 +1,126 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/audit/audit";
+import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
+import type { AttendeeInput } from "@/lib/validation/attendees";
+import { lockMeetingForEdit, meetingTags, type Tx } from "./meeting-lock";
+import { createOrganization, findOrganizationsByName } from "./organizations";
+
+// Add, edit, remove and reorder the attendees of a meeting. Each change is one
+// transaction: permission, meeting version, the rows, the audit entry.
+
+type MeetingRef = { actor: Actor; meetingId: string; version: number };
+type OrganizationFields = Pick<
+  AttendeeInput,
+  "organizationChoice" | "structureId" | "organizationId" | "organizationName" | "organizationKind" | "organizationCountry"
+>;
+
+/** What the audit log keeps of an attendee (private fields included: the log is for administrators). */
+const snapshot = {
+  id: true,
+  role: true,
+  position: true,
+  structureId: true,
+  organizationId: true,
+  people: { orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true } },
+} as const;
+
+async function resolveOrganization(tx: Tx, input: OrganizationFields) {
+  if (input.organizationChoice === "structure") {
+    const structure = await tx.structure.findUnique({ where: { id: input.structureId }, select: { id: true } });
+    if (!structure) throw new FieldValidationError({ structureId: ["invalid"] });
+    return { structureId: structure.id, organizationId: null };
+  }
+  if (input.organizationChoice === "organization") {
+    const organization = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
+    if (!organization) throw new FieldValidationError({ organizationId: ["invalid"] });
+    return { structureId: null, organizationId: organization.id };
+  }
+  const [existing, country] = await Promise.all([
+    findOrganizationsByName(tx, [input.organizationName]),
+    input.organizationCountry ? tx.country.findUnique({ where: { code: input.organizationCountry }, select: { code: true } }) : null,
+  ]);
+  const errors: Record<string, string[]> = {};
+  if (existing.size) errors.organizationName = ["organizationExists"];
+  if (input.organizationCountry && !country) errors.organizationCountry = ["invalid"];
+  if (!input.organizationKind) errors.organizationKind = ["required"];
+  if (Object.keys(errors).length || !input.organizationKind) throw new FieldValidationError(errors);
+  const created = await createOrganization(tx, { name: input.organizationName, kind: input.organizationKind, countryCode: country?.code ?? null });
+  return { structureId: null, organizationId: created.id };
+}
+
+const peopleRows = (people: AttendeeInput["people"]) => people.map((person, position) => ({ ...person, position }));
+
+async function findAttendee(tx: Tx, meetingId: string, attendeeId: string) {
+  const attendee = await tx.attendee.findFirst({ where: { id: attendeeId, meetingId }, select: snapshot });
+  if (!attendee) throw new NotFoundError();
+  return attendee;
+}
+
+export async function addAttendee({ actor, meetingId, version, input }: MeetingRef & { input: AttendeeInput }) {
+  return prisma.$transaction(async (tx) => {
+    await lockMeetingForEdit(tx, actor, meetingId, version);
+    const organization = await resolveOrganization(tx, input);
+    const last = await tx.attendee.aggregate({ where: { meetingId }, _max: { position: true } });
+    const attendee = await tx.attendee.create({
+      data: { meetingId, role: input.role, position: (last._max.position ?? -1) + 1, ...organization, people: { create: peopleRows(input.people) } },
+      select: snapshot,
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.create", entityType: "Meeting", entityId: meetingId, after: attendee });
+    return { attendeeId: attendee.id, tags: meetingTags(meetingId) };
+  });
+}
+
+export async function updateAttendee({ actor, meetingId, version, attendeeId, input }: MeetingRef & { attendeeId: string; input: AttendeeInput }) {
+  return prisma.$transaction(async (tx) => {
+    await lockMeetingForEdit(tx, actor, meetingId, version);
+    const before = await findAttendee(tx, meetingId, attendeeId);
+    const organization = await resolveOrganization(tx, input);
+    await tx.attendeePerson.deleteMany({ where: { attendeeId } });
+    const after = await tx.attendee.update({
+      where: { id: attendeeId },
+      data: { role: input.role, ...organization, people: { create: peopleRows(input.people) } },
+      select: snapshot,
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.update", entityType: "Meeting", entityId: meetingId, before, after });
+    return { attendeeId, tags: meetingTags(meetingId) };
+  });
+}
+
+export async function removeAttendee({ actor, meetingId, version, attendeeId }: MeetingRef & { attendeeId: string }) {
+  return prisma.$transaction(async (tx) => {
+    await lockMeetingForEdit(tx, actor, meetingId, version);
+    const before = await findAttendee(tx, meetingId, attendeeId);
+    await tx.attendee.delete({ where: { id: attendeeId } });
+    await tx.attendee.updateMany({ where: { meetingId, position: { gt: before.position } }, data: { position: { decrement: 1 } } });
+    await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.delete", entityType: "Meeting", entityId: meetingId, before });
+    return { attendeeId, tags: meetingTags(meetingId) };
+  });
+}
+
+/** Swaps the attendee with its neighbour above or below (nothing to do at either end). */
+export async function moveAttendee({ actor, meetingId, version, attendeeId, direction }: MeetingRef & { attendeeId: string; direction: "up" | "down" }) {
+  return prisma.$transaction(async (tx) => {
+    await lockMeetingForEdit(tx, actor, meetingId, version);
+    const current = await findAttendee(tx, meetingId, attendeeId);
+    const neighbour = await tx.attendee.findFirst({
+      where: { meetingId, position: direction === "up" ? { lt: current.position } : { gt: current.position } },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+      select: { id: true, position: true },
+    });
+    if (neighbour) {
+      await tx.attendee.update({ where: { id: current.id }, data: { position: neighbour.position } });
+      await tx.attendee.update({ where: { id: neighbour.id }, data: { position: current.position } });
+    }
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.attendee.move",
+      entityType: "Meeting",
+      entityId: meetingId,
+      before: { attendeeId, position: current.position },
+      after: { attendeeId, position: neighbour?.position ?? current.position },
+    });
+    return { attendeeId, tags: meetingTags(meetingId) };
+  });
+}

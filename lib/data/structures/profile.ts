@@ -1,0 +1,157 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { fallbackChain, pickTranslation } from "@/lib/content/translation";
+import type { AppLocale } from "@/i18n/routing";
+import type { Prisma } from "@/lib/db/generated/client";
+import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "../visibility";
+import type { StructureCard } from "./cards";
+import { cardSelect, toCards, type MeetingCard } from "../meetings";
+
+/** Each meeting list of a profile shows the latest meetings only. */
+export const PROFILE_MEETINGS_LIMIT = 10;
+
+export type StructureHistoryItem = {
+  id: string;
+  kind: "ESTABLISHED" | "VICE_CHAIR_TERM" | "RELOCATION" | "HEAD_CHANGE" | "OTHER";
+  startsOn: Date;
+  endsOn: Date | null;
+  countryCode: string | null;
+  city: string | null;
+  summary: string;
+  contentLocale: AppLocale | null;
+};
+
+export type StructureProfile = StructureCard & {
+  regionName: string;
+  regionLocale: AppLocale;
+  establishedOn: Date | null;
+  address: string;
+  email: string;
+  phone: string;
+  website: string;
+  headName: string;
+  headTitle: string;
+  logoKey: string | null;
+  description: string;
+  mandate: string;
+  history: StructureHistoryItem[];
+  meetings: { hosted: MeetingCard[]; organized: MeetingCard[]; attended: MeetingCard[] };
+};
+
+// Which meetings belong in which list. A structure counts as host or
+// organizer through the meeting's own field or through an attendee row with
+// that role; "attended" is every other meeting with an attendee row for it.
+function meetingListWheres(structureId: string, now: Date) {
+  const hostedBy: Prisma.MeetingWhereInput = {
+    OR: [{ hostStructureId: structureId }, { attendees: { some: { structureId, role: "HOST" } } }],
+  };
+  const organizedBy: Prisma.MeetingWhereInput = {
+    OR: [{ organizerStructureId: structureId }, { attendees: { some: { structureId, role: "ORGANIZER" } } }],
+  };
+  // Written without NOT on nullable columns, which would also drop meetings whose column is null.
+  const attendedOnly: Prisma.MeetingWhereInput = {
+    attendees: { some: { structureId }, none: { structureId, role: { in: ["HOST", "ORGANIZER"] } } },
+    AND: [
+      { OR: [{ hostStructureId: null }, { hostStructureId: { not: structureId } }] },
+      { OR: [{ organizerStructureId: null }, { organizerStructureId: { not: structureId } }] },
+    ],
+  };
+  const visible = publicMeetingWhere(now);
+  return {
+    hosted: { AND: [visible, hostedBy] },
+    organized: { AND: [visible, organizedBy] },
+    attended: { AND: [visible, attendedOnly] },
+  };
+}
+
+/** One structure's public profile by id: a fixed number of queries, run in parallel. */
+export async function loadStructureProfile({ locale, id }: { locale: AppLocale; id: string }): Promise<StructureProfile | null> {
+  const now = new Date();
+  const wheres = meetingListWheres(id, now);
+  const meetingList = (where: Prisma.MeetingWhereInput) =>
+    prisma.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: PROFILE_MEETINGS_LIMIT, select: cardSelect(locale) });
+  const [row, hosted, organized, attended] = await Promise.all([
+    prisma.structure.findFirst({
+      where: { id, ...publicStructureWhere() },
+      select: {
+        id: true,
+        slug: true,
+        kind: true,
+        status: true,
+        city: true,
+        countryCode: true,
+        latitude: true,
+        longitude: true,
+        establishedOn: true,
+        address: true,
+        email: true,
+        phone: true,
+        website: true,
+        headName: true,
+        logoKey: true,
+        region: { select: { code: true, translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } } },
+        translations: {
+          ...publishedTranslations(locale),
+          select: { locale: true, name: true, hostAdministration: true, headTitle: true, description: true, mandate: true },
+        },
+        history: {
+          orderBy: [{ startsOn: "asc" }, { id: "asc" }],
+          select: {
+            id: true,
+            kind: true,
+            startsOn: true,
+            endsOn: true,
+            countryCode: true,
+            city: true,
+            translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, summary: true } },
+          },
+        },
+      },
+    }),
+    meetingList(wheres.hosted),
+    meetingList(wheres.organized),
+    meetingList(wheres.attended),
+  ]);
+  if (!row) return null;
+  const text = pickTranslation(row.translations, locale);
+  if (!text) return null;
+  const regionText = pickTranslation(row.region.translations, locale);
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    status: row.status,
+    regionCode: row.region.code,
+    regionName: regionText?.name ?? row.region.code,
+    regionLocale: regionText?.locale ?? locale,
+    city: row.city,
+    countryCode: row.countryCode.trim(),
+    latitude: row.latitude,
+    longitude: row.longitude,
+    establishedOn: row.establishedOn,
+    address: row.address,
+    email: row.email,
+    phone: row.phone,
+    website: row.website,
+    headName: row.headName,
+    logoKey: row.logoKey,
+    name: text.name,
+    hostAdministration: text.hostAdministration,
+    headTitle: text.headTitle,
+    description: text.description,
+    mandate: text.mandate,
+    contentLocale: text.locale,
+    isFallback: text.isFallback,
+    history: row.history.map(({ translations, ...entry }) => {
+      const summary = pickTranslation(translations, locale);
+      return { ...entry, countryCode: entry.countryCode?.trim() ?? null, summary: summary?.summary ?? "", contentLocale: summary?.locale ?? null };
+    }),
+    meetings: { hosted: toCards(hosted, locale), organized: toCards(organized, locale), attended: toCards(attended, locale) },
+  };
+}
+
+/** The id behind a slug, or null: lets the cached profile carry its record's tag. */
+export async function findStructureId(slug: string): Promise<string | null> {
+  const row = await prisma.structure.findUnique({ where: { slug }, select: { id: true } });
+  return row?.id ?? null;
+}
