@@ -2,8 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { StatusBadge, TranslationBadges, type TranslationState } from "./badges";
-
-export type EditorTab = "details" | "agenda" | "outcomes" | "related" | "attendees" | "documents" | "preview";
+import { MeetingEditorTabs, type EditorTab } from "./meeting-editor-tabs";
 
 export type EditorHeaderData = {
   id: string;
@@ -14,20 +13,6 @@ export type EditorHeaderData = {
   isPublic: boolean;
   translationStates: Record<AppLocale, TranslationState>;
 };
-
-/** The sections of a meeting's editor, in tab order (attendees and documents have their own pages). */
-export function editorTabs(id: string): { tab: EditorTab; href: string }[] {
-  const base = `/staff/meetings/${id}`;
-  return [
-    { tab: "details", href: base },
-    { tab: "agenda", href: `${base}/agenda` },
-    { tab: "outcomes", href: `${base}/outcomes` },
-    { tab: "related", href: `${base}/related` },
-    { tab: "attendees", href: `${base}/attendees` },
-    { tab: "documents", href: `${base}/documents` },
-    { tab: "preview", href: `${base}/preview` },
-  ];
-}
 
 /**
  * Top of every page of a meeting's editor: back link, title (the page's h1
@@ -74,26 +59,7 @@ export async function MeetingEditorHeader({
           describe={(l, state) => t("translationState", { language: languages(l), state: t(`state.${state}`) })}
         />
       </div>
-      <nav aria-label={t("sections")} className="overflow-x-auto border-b border-slate-300">
-        <ul className="flex min-w-max gap-1">
-          {editorTabs(meeting.id).map(({ tab, href }) => {
-            const current = tab === active;
-            return (
-              <li key={tab}>
-                <Link
-                  href={href}
-                  aria-current={current ? "page" : undefined}
-                  className={`-mb-px block border-b-4 px-3 py-2 text-sm font-medium ${
-                    current ? "border-brand-700 text-brand-900" : "border-transparent text-slate-700 hover:border-slate-300 hover:text-brand-800"
-                  }`}
-                >
-                  {t(`tab.${tab}`)}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <MeetingEditorTabs locale={locale} id={meeting.id} active={active} />
     </header>
   );
 }
