@@ -2,22 +2,26 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
+import { MeetingEditorTabs } from "@/components/staff/meetings/meeting-editor-tabs";
 
 /**
  * The top of a meeting sub-page of the staff editor (attendees, documents):
- * a breadcrumb back to the meeting, the page's h1 and the meeting it belongs to.
+ * a breadcrumb back to the meeting, the page's h1 and the meeting it belongs to,
+ * and the tab bar of the meeting's editor.
  */
 export async function MeetingPartHeader({
   locale,
   meeting,
   title,
   lead,
+  tab,
   children,
 }: {
   locale: AppLocale;
   meeting: { id: string; title: string; titleLocale: string; status: string };
   title: string;
   lead: string;
+  tab: "attendees" | "documents";
   children?: ReactNode;
 }) {
   const staff = await getTranslations({ locale, namespace: "Staff" });
@@ -44,6 +48,7 @@ export async function MeetingPartHeader({
         <span className="font-medium" lang={meeting.titleLocale} dir="auto">{meeting.title}</span>
         <span className="rounded-full bg-slate-200 px-3 py-0.5 text-sm font-medium text-slate-800">{staff(`status.${meeting.status as "DRAFT"}`)}</span>
       </p>
+      <MeetingEditorTabs locale={locale} id={meeting.id} active={tab} />
       <p className="max-w-3xl text-slate-700">{lead}</p>
       {children}
     </header>

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation } from "@/lib/content/translation";
@@ -43,62 +44,73 @@ function organizationRef(o: { slug: string; countryCode: string | null; translat
   return { kind: "organization", slug: o.slug, name: name?.name ?? o.slug, nameLocale: name?.locale ?? "en", countryCode: o.countryCode, href: null };
 }
 
-async function getPublishedMeetingUncached(locale: AppLocale, slug: string) {
-  const now = new Date();
-  const names = (where = {}) => ({ where: { ...where, locale: { in: publishedTranslations(locale).where.locale.in } }, select: { locale: true, name: true } });
+type DetailMode = "public" | "preview";
+
+/**
+ * The meeting page's one nested read. "public": published translations only.
+ * "preview" (staff): the meeting's own texts whatever their status, so staff see
+ * drafts as the public will see them once published; everything else it links
+ * to (structures, related meetings, news) stays as public as it is.
+ */
+function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
+  const chain = publishedTranslations(locale).where.locale.in;
+  const names = (where = {}) => ({ where: { ...where, locale: { in: chain } }, select: { locale: true, name: true } });
   const structureSelect = { select: { slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) } };
-  const meeting = await prisma.meeting.findFirst({
-    relationLoadStrategy: "join",
-    where: { slug, ...publicMeetingWhere(now) },
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      status: true,
-      number: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      format: true,
-      city: true,
-      countryCode: true,
-      updatedAt: true,
-      region: { select: { code: true, translations: names() } },
-      series: { select: { id: true, slug: true, translations: names() } },
-      hostStructure: structureSelect,
-      organizerStructure: structureSelect,
-      translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true, body: true, venue: true } },
-      agendaItems: {
-        orderBy: { position: "asc" },
-        select: { id: true, startsAt: true, translations: { where: { locale: publishedTranslations(locale).where.locale }, select: { locale: true, title: true, description: true } } },
-      },
-      outcomes: {
-        orderBy: { position: "asc" },
-        select: { id: true, kind: true, translations: { where: { locale: publishedTranslations(locale).where.locale }, select: { locale: true, text: true } } },
-      },
-      documents: { orderBy: { position: "asc" }, select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true } },
-      attendees: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          role: true,
-          structure: structureSelect,
-          organization: { select: { slug: true, countryCode: true, translations: names() } },
-          // Consent decides: names of people who did not consent, and every
-          // e-mail and phone, are not even read from the database here.
-          people: { where: { publicConsent: true }, orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true } },
-        },
-      },
-      relatedFrom: { where: { to: publicMeetingWhere(now) }, select: { kind: true, to: { select: cardSelect(locale) } } },
-      relatedTo: { where: { from: publicMeetingWhere(now) }, select: { kind: true, from: { select: cardSelect(locale) } } },
-      news: {
-        where: publicNewsWhere(now),
-        orderBy: { publishedAt: "desc" },
-        take: 5,
-        select: { slug: true, publishedAt: true, translations: { ...publishedTranslations(locale), select: { locale: true, title: true } } },
+  const ownTexts = mode === "public" ? publishedTranslations(locale) : { where: { locale: { in: chain } } };
+  return {
+    id: true,
+    slug: true,
+    kind: true,
+    status: true,
+    number: true,
+    startsAt: true,
+    endsAt: true,
+    timeZone: true,
+    format: true,
+    city: true,
+    countryCode: true,
+    updatedAt: true,
+    region: { select: { code: true, translations: names() } },
+    series: { select: { id: true, slug: true, translations: names() } },
+    hostStructure: structureSelect,
+    organizerStructure: structureSelect,
+    translations: { ...ownTexts, select: { locale: true, title: true, summary: true, body: true, venue: true } },
+    agendaItems: {
+      orderBy: { position: "asc" },
+      select: { id: true, startsAt: true, translations: { where: { locale: { in: chain } }, select: { locale: true, title: true, description: true } } },
+    },
+    outcomes: {
+      orderBy: { position: "asc" },
+      select: { id: true, kind: true, translations: { where: { locale: { in: chain } }, select: { locale: true, text: true } } },
+    },
+    documents: { orderBy: { position: "asc" }, select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true } },
+    attendees: {
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        role: true,
+        structure: structureSelect,
+        organization: { select: { slug: true, countryCode: true, translations: names() } },
+        // Consent decides: names of people who did not consent, and every
+        // e-mail and phone, are not even read from the database here.
+        people: { where: { publicConsent: true }, orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true } },
       },
     },
-  });
+    relatedFrom: { where: { to: publicMeetingWhere(now) }, select: { kind: true, to: { select: cardSelect(locale) } } },
+    relatedTo: { where: { from: publicMeetingWhere(now) }, select: { kind: true, from: { select: cardSelect(locale) } } },
+    news: {
+      where: publicNewsWhere(now),
+      orderBy: { publishedAt: "desc" },
+      take: 5,
+      select: { slug: true, publishedAt: true, translations: { ...publishedTranslations(locale), select: { locale: true, title: true } } },
+    },
+  } as const;
+}
+
+/** The meeting page's data for the meeting matching `where`: two queries at most. */
+export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale: AppLocale, mode: DetailMode) {
+  const now = new Date();
+  const meeting = await prisma.meeting.findFirst({ relationLoadStrategy: "join", where, select: detailSelect(locale, now, mode) });
   if (!meeting) return null;
   const text = pickTranslation(meeting.translations, locale);
   if (!text) return null;
@@ -165,10 +177,10 @@ async function getPublishedMeetingUncached(locale: AppLocale, slug: string) {
   };
 }
 
-export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof getPublishedMeetingUncached>>>;
+export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof loadMeetingDetail>>>;
 
 export const getPublishedMeeting = cached(
-  async ({ locale, slug }: { locale: AppLocale; slug: string }) => getPublishedMeetingUncached(locale, slug),
+  async ({ locale, slug }: { locale: AppLocale; slug: string }) => loadMeetingDetail({ slug, ...publicMeetingWhere() }, locale, "public"),
   ["meetings:detail"],
   [cacheTags.meetings],
 );

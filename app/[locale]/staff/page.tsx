@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("dashboard"), robots: { index: false } };
 }
 
-const editHref = (kind: string, id: string) => (kind === "meeting" ? `/staff/meetings/${id}` : kind === "news" ? `/staff/news/${id}` : `/staff/structures/${id}`);
+// Meetings open in the editor for those who may edit them, in the preview for RTC representatives.
+const editHref = (kind: string, id: string, readOnly = false) =>
+  kind === "meeting" ? `/staff/meetings/${id}${readOnly ? "/preview" : ""}` : kind === "news" ? `/staff/news/${id}` : `/staff/structures/${id}`;
 
 export default async function StaffDashboard({ params }: Props) {
   const locale = await pageLocale(params);
@@ -27,6 +29,7 @@ export default async function StaffDashboard({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "Staff" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
   const data = await getStaffDashboard(user, locale);
+  const readOnlyMeetings = !can(user, "meeting.create");
   return (
     <>
       <PageHeader title={t("welcome", { name: user.name })} lead={t(`role.${user.role}`)}>
@@ -46,7 +49,7 @@ export default async function StaffDashboard({ params }: Props) {
               {data.drafts.map((d) => (
                 <li key={`${d.kind}:${d.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
                   <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${d.kind}`)}</span>
-                  <Link href={editHref(d.kind, d.id)} className="block font-medium text-brand-800 underline">{d.title}</Link>
+                  <Link href={editHref(d.kind, d.id, readOnlyMeetings)} className="block font-medium text-brand-800 underline">{d.title}</Link>
                 </li>
               ))}
             </ul>
@@ -60,7 +63,7 @@ export default async function StaffDashboard({ params }: Props) {
               {data.upcoming.map((m) => (
                 <li key={m.id} className="rounded border border-slate-200 bg-white px-4 py-3">
                   <span className="text-sm text-brand-700">{formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale)} · {t(`status.${m.status as "DRAFT"}`)}</span>
-                  <Link href={editHref("meeting", m.id)} className="block font-medium text-brand-800 underline">{m.title}</Link>
+                  <Link href={editHref("meeting", m.id, readOnlyMeetings)} className="block font-medium text-brand-800 underline">{m.title}</Link>
                 </li>
               ))}
             </ul>
@@ -76,7 +79,7 @@ export default async function StaffDashboard({ params }: Props) {
               {data.missingTranslations.map((r) => (
                 <li key={`${r.kind}:${r.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
                   <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${r.kind}`)}</span>
-                  <Link href={editHref(r.kind, r.id)} className="block font-medium text-brand-800 underline">{r.title}</Link>
+                  <Link href={editHref(r.kind, r.id, readOnlyMeetings)} className="block font-medium text-brand-800 underline">{r.title}</Link>
                   <span className="text-sm text-slate-700">{t("missingList", { languages: r.missing.map((l) => languages(l)).join(", ") })}</span>
                 </li>
               ))}

@@ -36,7 +36,7 @@ export default async function MeetingAttendeesPage({ params }: Props) {
   const people = meeting.attendees.reduce((sum, a) => sum + a.people.length, 0);
   return (
     <>
-      <MeetingPartHeader locale={locale} meeting={meeting} title={t("title")} lead={t("lead")}>
+      <MeetingPartHeader locale={locale} meeting={meeting} title={t("title")} lead={t("lead")} tab="attendees">
         <p className="text-sm font-medium text-slate-800">{t("summary", { organizations: meeting.attendees.length, people })}</p>
         <div className="flex flex-wrap items-center gap-3">
           <a

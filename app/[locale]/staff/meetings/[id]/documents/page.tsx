@@ -37,7 +37,7 @@ export default async function MeetingDocumentsPage({ params }: Props) {
   const languages = locales.map((l) => ({ value: l, label: languageNames(l) }));
   return (
     <>
-      <MeetingPartHeader locale={locale} meeting={meeting} title={t("title")} lead={t("lead")}>
+      <MeetingPartHeader locale={locale} meeting={meeting} title={t("title")} lead={t("lead")} tab="documents">
         <p className="max-w-3xl rounded-md border-s-4 border-accent-500 bg-amber-50 px-4 py-2 text-sm text-slate-900">{t("visibility")}</p>
       </MeetingPartHeader>
       <div className="space-y-12">

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import type { AppLocale } from "@/i18n/routing";
+import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/actions/meeting-agenda";
+import { pickTranslation } from "@/lib/content/translation";
+import { utcToLocalDateTime } from "@/lib/content/time-zone";
+import { getMeetingAgenda } from "@/lib/data/staff/meeting-editor";
+import { ActionButton } from "@/components/staff/meetings/action-button";
+import { AgendaItemForm } from "@/components/staff/meetings/agenda-item-form";
+import { meetingEditorAccess } from "@/components/staff/meetings/editor-access";
+import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
+import { Section } from "@/components/ui/section";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "StaffMeetings" });
+  return { title: t("agendaTitle"), robots: { index: false } };
+}
+
+export default async function MeetingAgendaPage({ params }: Props) {
+  const { locale, id, user } = await meetingEditorAccess(params);
+  const meeting = await getMeetingAgenda({ actor: user, id, locale });
+  if (!meeting) notFound();
+  const t = await getTranslations({ locale, namespace: "StaffMeetings" });
+  const time = new Intl.DateTimeFormat(locale, { timeZone: meeting.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const ref = { meetingId: meeting.id, version: meeting.version };
+  const last = meeting.agendaItems.length - 1;
+  return (
+    <>
+      <MeetingEditorHeader locale={locale} meeting={meeting} active="agenda" />
+      <div className="space-y-10">
+        <Section id="agenda-items" title={t("agendaTitle")}>
+          <p className="text-sm text-slate-700">{t("agendaIntro", { timeZone: meeting.timeZone })}</p>
+          {meeting.agendaItems.length ? (
+            <ol className="space-y-3">
+              {meeting.agendaItems.map((item, index) => {
+                const text = pickTranslation(item.translations, locale);
+                const title = text?.title ?? "";
+                return (
+                  <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                    <div className="flex flex-wrap items-start justify-between gap-3">
+                      <div className="min-w-0">
+                        <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
+                          {t("itemNumber", { number: index + 1 })} · {item.startsAt ? <time dateTime={item.startsAt.toISOString()}>{time.format(item.startsAt)}</time> : t("noTime")}
+                        </p>
+                        <p className="font-semibold text-slate-900" lang={text?.locale} dir="auto">{title}</p>
+                        {text?.description ? <p className="text-sm text-slate-700" lang={text.locale} dir="auto">{text.description}</p> : null}
+                      </div>
+                      <div className="flex flex-wrap gap-2">
+                        {index > 0 ? <ActionButton action={moveAgendaItemAction} fields={{ ...ref, itemId: item.id, direction: "up" }} label={t("moveUp")} detail={title} /> : null}
+                        {index < last ? <ActionButton action={moveAgendaItemAction} fields={{ ...ref, itemId: item.id, direction: "down" }} label={t("moveDown")} detail={title} /> : null}
+                        <ActionButton
+                          action={removeAgendaItemAction}
+                          fields={{ ...ref, itemId: item.id }}
+                          label={t("remove")}
+                          detail={title}
+                          confirmText={t("confirmRemove")}
+                          className="border border-red-800 text-red-800 hover:bg-red-50"
+                        />
+                      </div>
+                    </div>
+                    <details className="mt-3">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">
+                        {t("editItem")}<span className="sr-only">: {title}</span>
+                      </summary>
+                      <div className="mt-3">
+                        <AgendaItemForm
+                          {...ref}
+                          timeZone={meeting.timeZone}
+                          item={{
+                            id: item.id,
+                            startsAt: utcToLocalDateTime(item.startsAt, meeting.timeZone),
+                            texts: Object.fromEntries(item.translations.map((tr) => [tr.locale as AppLocale, { title: tr.title, description: tr.description }])),
+                          }}
+                        />
+                      </div>
+                    </details>
+                  </li>
+                );
+              })}
+            </ol>
+          ) : (
+            <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("agendaEmpty")}</p>
+          )}
+        </Section>
+        <Section id="agenda-add" title={t("addAgendaItem")}>
+          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+            <AgendaItemForm {...ref} timeZone={meeting.timeZone} />
+          </div>
+        </Section>
+      </div>
+    </>
+  );
+}

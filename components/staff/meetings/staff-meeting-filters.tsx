@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { meetingStatuses, type StaffMeetingFilters as Filters } from "@/lib/validation/meetings";
+
+const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
+
+/** A plain GET form (works without JavaScript; the URL keeps the filters). */
+export async function StaffMeetingFilters({ locale, filters }: { locale: AppLocale; filters: Filters }) {
+  const t = await getTranslations({ locale, namespace: "StaffMeetings" });
+  const staff = await getTranslations({ locale, namespace: "Staff" });
+  const f = await getTranslations({ locale, namespace: "Filters" });
+  return (
+    <form method="get" action={`/${locale}/staff/meetings`} aria-label={f("label")} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-[1fr_2fr_auto]">
+      <div>
+        <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">{t("filterStatus")}</label>
+        <select id="filter-status" name="status" defaultValue={filters.status?.toLowerCase() ?? ""} className={control}>
+          <option value="">{t("anyStatus")}</option>
+          {meetingStatuses.map((status) => (
+            <option key={status} value={status.toLowerCase()}>{staff(`status.${status}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-q" className="text-sm font-medium text-slate-800">{t("filterText")}</label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} className={control} />
+      </div>
+      <div className="flex items-end gap-3">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{f("apply")}</button>
+        <a href={`/${locale}/staff/meetings`} className="py-2 text-sm font-medium text-brand-700 underline">{f("reset")}</a>
+      </div>
+    </form>
+  );
+}

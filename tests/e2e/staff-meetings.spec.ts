@@ -1,0 +1,293 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
+import { expectNoAxeViolations } from "./support/axe";
+import { signInAs } from "./support/auth";
+import { screenshotBoth } from "./support/screenshots";
+
+// The meetings editor of ROCB Europe's staff. Every test makes its own
+// meetings (unique titles, dates in 2030), so none depends on another.
+
+const suffix = () => randomBytes(3).toString("hex");
+const day = () => String(10 + Math.floor(Math.random() * 18));
+
+type NewMeeting = { title: string; titleRu?: string; body?: string; /** Hosted by RTC Bishkek and organized by ROCB Europe (shown on their public profiles). */ structures?: boolean };
+
+async function fillNewMeeting(page: Page, { title, titleRu, body, structures = true }: NewMeeting) {
+  await page.goto("/en/staff/meetings/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New meeting");
+  const d = day();
+  await page.getByLabel("Type of meeting", { exact: true }).selectOption({ label: "Regional structures meeting" });
+  await page.getByLabel("Start date", { exact: true }).fill(`2030-05-${d}`);
+  await page.getByLabel("Start time", { exact: true }).fill("09:00");
+  await page.getByLabel("End date", { exact: true }).fill(`2030-05-${Number(d) + 2}`);
+  await page.getByLabel("End time", { exact: true }).fill("17:00");
+  await page.getByLabel("Time zone of the venue", { exact: true }).selectOption("Asia/Bishkek");
+  await page.getByLabel("City", { exact: true }).fill("Bishkek");
+  await page.getByLabel("Country", { exact: true }).selectOption({ label: "Kyrgyzstan" });
+  if (structures) {
+    await page.getByLabel("Host structure", { exact: true }).selectOption({ label: "WCO Regional Training Centre Bishkek" });
+    await page.getByLabel("Organizer structure", { exact: true }).selectOption({ label: "Regional Office for Capacity Building for the Europe Region" });
+  }
+  await page.locator('input[name="title_en"]').fill(title);
+  await page.locator('textarea[name="summary_en"]').fill("The regional structures of Europe meet in Bishkek.");
+  await page.locator('textarea[name="body_en"]').fill(body ?? "The meeting reviews the **joint action plan** of the centres.");
+  if (titleRu) {
+    await page.getByRole("tab", { name: /Русский/ }).click();
+    await page.locator('input[name="title_ru"]').fill(titleRu);
+    await page.locator('textarea[name="summary_ru"]').fill("Региональные структуры Европы встречаются в Бишкеке.");
+  }
+}
+
+/** Creates a draft through the form; returns its id and public slug. */
+async function createMeeting(page: Page, options: NewMeeting) {
+  await fillNewMeeting(page, options);
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(options.title);
+  const id = page.url().split("/").pop()!;
+  const slug = await page.getByLabel("Web address (slug)", { exact: true }).inputValue();
+  expect(slug).toMatch(/^[a-z0-9-]+$/);
+  return { id, slug };
+}
+
+test.describe("the meetings editor", () => {
+  test("Europe's staff create a meeting in Bishkek, keep it as a draft, then publish English and Russian one by one", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    const title = `Regional structures meet in Bishkek ${suffix()}`;
+    const titleRu = `Региональные структуры в Бишкеке ${suffix()}`;
+    await fillNewMeeting(page, { title, titleRu });
+    // The live preview renders the Markdown as the public page will.
+    await page.getByRole("tab", { name: /English/ }).click();
+    await expect(page.getByRole("region", { name: "Preview (as published)" }).locator("strong")).toHaveText("joint action plan");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const editor = new URL(page.url()).pathname;
+    const slug = await page.getByLabel("Web address (slug)", { exact: true }).inputValue();
+    await expect(page.getByText("Not visible to the public")).toBeVisible();
+    await expect(page.getByLabel("Translations").getByText("English: draft")).toBeAttached();
+
+    // A draft is absent publicly.
+    const missing = await page.goto(`/en/meetings/${slug}`);
+    expect(missing?.status()).toBe(404);
+    await page.goto("/en/meetings");
+    await expect(page.getByRole("main")).not.toContainText(title);
+
+    // Publish the English text: public in English; Russian visitors read it with the notice.
+    await page.goto(editor);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.getByRole("button", { name: "Publish this translation (English)" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await expect(page.getByText("Visible to the public now")).toBeVisible();
+    const english = await page.goto(`/en/meetings/${slug}`);
+    expect(english?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.locator("main")).toContainText("Asia/Bishkek");
+    await page.goto("/en/meetings");
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await page.goto(`/ru/meetings/${slug}`);
+    await expect(page.getByRole("note")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+
+    // Then the Russian text: public in Russian, no notice.
+    await page.goto(`/en/staff/meetings`);
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await page.getByRole("tab", { name: /Русский/ }).click();
+    await page.getByRole("button", { name: "Publish this translation (Русский)" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.goto(`/ru/meetings/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleRu);
+    await expect(page.getByRole("note")).toHaveCount(0);
+  });
+
+  test("two browsers edit one meeting: the second save is refused and keeps its text", async ({ page, browser }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    const title = `Concurrent editing check ${suffix()}`;
+    const { id } = await createMeeting(page, { title });
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    await signInAs(second, DEMO_ACCOUNTS.admin);
+    await second.goto(`/en/staff/meetings/${id}`);
+    await expect(second.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    await page.locator('input[name="title_en"]').fill(`${title} (first)`);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+    const secondText = `${title} (second, would overwrite)`;
+    await second.locator('input[name="title_en"]').fill(secondText);
+    await second.locator('textarea[name="summary_en"]').fill("A summary typed in the second browser.");
+    await second.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(second.getByRole("alert").filter({ hasText: "Someone else saved this record" })).toBeVisible();
+    await expect(second.locator('input[name="title_en"]')).toHaveValue(secondText);
+    await expect(second.locator('textarea[name="summary_en"]')).toHaveValue("A summary typed in the second browser.");
+    await other.close();
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (first)`);
+  });
+
+  test("bad input gives field errors, keeps what was typed and saves nothing; a script tag never runs", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    const marker = `Nothing saved ${suffix()}`;
+    await fillNewMeeting(page, { title: "placeholder" });
+    await page.locator('input[name="title_en"]').fill("");
+    await page.locator('textarea[name="summary_en"]').fill(marker);
+    await page.getByLabel("End date", { exact: true }).fill("2030-05-01");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
+    await expect(page.locator("#field-title_en-error")).toHaveText("This field is required.");
+    await expect(page.locator('input[name="title_en"]')).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#field-endDate-error")).toHaveText("The end must be after the start.");
+    await expect(page.locator('textarea[name="summary_en"]')).toHaveValue(marker);
+    await expect(page.getByLabel("City", { exact: true })).toHaveValue("Bishkek");
+    await expect(page).toHaveURL(/\/staff\/meetings\/new$/);
+
+    // A script in the Markdown body is stored as text and rendered harmless.
+    const title = `Sanitizing check ${suffix()}`;
+    const body = 'Before <script>window.__pwned = true</script> after <img src="x" onerror="window.__pwned = true"> **bold**';
+    const { slug } = await createMeeting(page, { title, body, structures: false });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    await page.getByRole("button", { name: "Publish this translation (English)" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.goto(`/en/meetings/${slug}`);
+    await expect(page.locator(".prose-portal strong")).toHaveText("bold");
+    await expect(page.locator(".prose-portal script, .prose-portal img")).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+
+    // Nothing of the refused form was saved.
+    await page.goto(`/en/staff/meetings?q=${encodeURIComponent(marker)}`);
+    await expect(page.getByRole("status")).toHaveText("No results");
+  });
+
+  test("agenda, outcomes and related meetings are edited on their own tabs and shown in the preview", async ({ page }) => {
+    page.on("dialog", (dialog) => dialog.accept());
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    const title = `Agenda and outcomes check ${suffix()}`;
+    const { id } = await createMeeting(page, { title });
+
+    await page.getByRole("link", { name: "Agenda", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/staff/meetings/${id}/agenda$`));
+    await expect(page.getByRole("link", { name: "Attendees" })).toHaveAttribute("href", `/en/staff/meetings/${id}/attendees`);
+    await expect(page.getByRole("link", { name: "Documents" })).toHaveAttribute("href", `/en/staff/meetings/${id}/documents`);
+    const add = page.locator("section", { has: page.getByRole("heading", { name: "Add an agenda item" }) });
+    for (const [time, itemTitle] of [["2030-05-20T09:30", "Opening session"], ["", "Reports of the training centres"]]) {
+      if (time) await add.getByLabel("Start time (optional)").fill(time);
+      await add.locator('input[name="title_en"]').fill(itemTitle);
+      await add.getByRole("button", { name: "Add the item" }).click();
+      await expect(page.locator("ol > li").filter({ hasText: itemTitle })).toBeVisible();
+    }
+    await page.getByRole("button", { name: /^Move up\s?: Reports of the training centres/ }).click();
+    await expect(page.locator("ol > li").first()).toContainText("Reports of the training centres");
+    await expectNoAxeViolations(page);
+    await screenshotBoth(page, "staff-meeting-agenda-en");
+    await page.getByRole("button", { name: /^Remove\s?: Opening session/ }).click();
+    await expect(page.locator("ol > li")).toHaveCount(1);
+
+    await page.getByRole("link", { name: "Outcomes", exact: true }).click();
+    const addOutcome = page.locator("section", { has: page.getByRole("heading", { name: "Add an outcome or decision" }) });
+    await addOutcome.getByLabel("Kind").selectOption("DECISION");
+    await addOutcome.locator('textarea[name="text_en"]').fill("A joint action plan for the coming year.");
+    await addOutcome.getByRole("button", { name: "Add an outcome or decision" }).click();
+    await expect(page.locator("ol > li").filter({ hasText: "A joint action plan for the coming year." })).toBeVisible();
+
+    await page.getByRole("link", { name: "Related meetings", exact: true }).click();
+    await page.getByRole("searchbox", { name: "Find a meeting by title" }).fill("11th Meeting");
+    await page.getByRole("button", { name: "Search" }).click();
+    const results = page.getByRole("list", { name: "Meetings found" });
+    await expect(results).toContainText("11th Meeting of the Regional Structures");
+    await results.getByRole("button", { name: /^Link/ }).first().click();
+    const links = page.locator("section", { has: page.getByRole("heading", { name: "Related meetings", level: 2 }) });
+    await expect(links).toContainText("11th Meeting of the Regional Structures");
+    await expect(links.getByRole("button", { name: /^Remove the link/ })).toBeVisible();
+
+    await page.getByRole("link", { name: "Preview", exact: true }).click();
+    await expect(page.getByText("Preview — not public")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("heading", { name: "Agenda", exact: true })).toBeVisible();
+    await expect(page.locator("main")).toContainText("Reports of the training centres");
+    await expect(page.locator("main")).toContainText("A joint action plan for the coming year.");
+    await expect(page.getByRole("heading", { name: "Related meetings", exact: true })).toBeVisible();
+    await page.getByRole("navigation", { name: "Language of the preview" }).getByRole("link", { name: /Русский/ }).click();
+    await expect(page).toHaveURL(/lang=ru/);
+    await expect(page.getByRole("note")).toBeVisible();
+  });
+
+  test("list, editor and preview pass axe in English and Arabic", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    const { id } = await createMeeting(page, { title: `Accessibility check ${suffix()}`, titleRu: "Проверка доступности" });
+    for (const locale of ["en", "ar"]) {
+      await page.goto(`/${locale}/staff/meetings`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("main li").first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshotBoth(page, `staff-meetings-list-${locale}`);
+
+      await page.goto(`/${locale}/staff/meetings/${id}`);
+      await expect(page.getByRole("tablist")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshotBoth(page, `staff-meeting-editor-${locale}`);
+
+      await page.goto(`/${locale}/staff/meetings/${id}/preview?lang=${locale}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await screenshotBoth(page, `staff-meeting-preview-${locale}`);
+    }
+    await page.goto(`/ar/staff/meetings/new`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expectNoAxeViolations(page);
+    await screenshotBoth(page, "staff-meeting-new-ar");
+  });
+
+  test("the RTC representative is refused the editor but may read their centre's meetings", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.rtcBishkek);
+    const create = await page.goto("/en/staff/meetings/new");
+    expect(create?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
+
+    const list = await page.goto("/en/staff/meetings?q=11th");
+    expect(list?.status()).toBe(200);
+    await expect(page.getByRole("link", { name: "New meeting" })).toHaveCount(0);
+    const preview = page.getByRole("link", { name: /^Preview\s?: 11th Meeting of the Regional Structures/ });
+    const href = await preview.getAttribute("href");
+    const id = href!.split("/").at(-2)!;
+    for (const path of ["", "/agenda", "/outcomes", "/related"]) {
+      const response = await page.goto(`/en/staff/meetings/${id}${path}`);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
+    }
+    const read = await page.goto(`/en/staff/meetings/${id}/preview`);
+    expect(read?.status()).toBe(200);
+    await expect(page.getByText("Preview — not public")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Sections of the meeting editor" })).toHaveCount(0);
+  });
+
+  test("unknown meetings give the 404 page", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    for (const path of ["/en/staff/meetings/no-such-meeting", "/en/staff/meetings/no-such-meeting/agenda", "/en/staff/meetings/no-such-meeting/preview"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+
+  test.describe("without JavaScript", () => {
+    test("the list filters by status and text with a plain form", async ({ browser }) => {
+      // Signed in with JavaScript, then browsing with it turned off.
+      const signedIn = await browser.newContext();
+      await signInAs(await signedIn.newPage(), DEMO_ACCOUNTS.staffEurope);
+      const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+      await signedIn.close();
+      const page = await context.newPage();
+      await page.goto("/en/staff/meetings");
+      await page.getByLabel("Status").selectOption("published");
+      await page.getByLabel("Title or address contains").fill("11th meeting");
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(/status=published/);
+      await expect(page.getByRole("status")).toHaveText("1 result");
+      await expect(page.getByRole("link", { name: /11th Meeting of the Regional Structures/ }).first()).toBeVisible();
+      await expect(page.getByLabel("Translations").first()).toContainText("en ✓");
+      await context.close();
+    });
+  });
+});
