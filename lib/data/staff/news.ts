@@ -45,13 +45,13 @@ const hasText = (t: { title: string }) => t.title !== "";
 /** The related meeting must be one the actor may see; structures and topics must exist. */
 async function checkReferences(tx: Tx, actor: Actor, input: NewsCreateInput, currentMeetingId: string | null) {
   const errors: Record<string, string[]> = {};
-  const [meeting, structures, topics] = await Promise.all([
+  // One after another: the queries of a transaction share its connection.
+  const meeting =
     input.meetingId && input.meetingId !== currentMeetingId
-      ? tx.meeting.findFirst({ where: { AND: [{ id: input.meetingId }, meetingScope(actor)] }, select: { id: true } })
-      : Promise.resolve({ id: input.meetingId }),
-    input.structureIds.length ? tx.structure.count({ where: { id: { in: input.structureIds } } }) : Promise.resolve(0),
-    input.topicIds.length ? tx.topic.count({ where: { id: { in: input.topicIds } } }) : Promise.resolve(0),
-  ]);
+      ? await tx.meeting.findFirst({ where: { AND: [{ id: input.meetingId }, meetingScope(actor)] }, select: { id: true } })
+      : { id: input.meetingId };
+  const structures = input.structureIds.length ? await tx.structure.count({ where: { id: { in: input.structureIds } } }) : 0;
+  const topics = input.topicIds.length ? await tx.topic.count({ where: { id: { in: input.topicIds } } }) : 0;
   if (!meeting) errors.meetingId = ["invalid"];
   if (structures !== new Set(input.structureIds).size) errors.structureIds = ["invalid"];
   if (topics !== new Set(input.topicIds).size) errors.topicIds = ["invalid"];
