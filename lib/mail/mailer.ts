@@ -17,7 +17,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     await nodemailer.createTransport(process.env.SMTP_URL).sendMail({ from, ...mail });
     return;
   }
-  const dir = path.resolve(process.env.OUTBOX_DIR ?? ".data/outbox");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.OUTBOX_DIR ?? ".data/outbox");
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`);
   await writeFile(file, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
