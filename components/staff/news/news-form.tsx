@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createNewsAction, updateNewsAction } from "@/lib/actions/news";
 import type { FormState } from "@/lib/actions/form-state";
@@ -8,6 +8,7 @@ import { directionOf, locales, type AppLocale } from "@/i18n/routing";
 import { useRouter } from "@/i18n/navigation";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { CheckboxGroup } from "@/components/staff/editor/checkbox-group";
+import { fieldBinder, submitTo } from "@/components/staff/editor/field-binding";
 import { FormSection, SubmitBar } from "@/components/staff/editor/form-section";
 import { ImageField } from "@/components/staff/editor/image-field";
 import { errorsPerLocale, LocaleTabs, type TabState } from "@/components/staff/editor/locale-tabs";
@@ -67,14 +68,9 @@ export function NewsForm({ article, previews, options, regionFixed, imageUrl }: 
 
   const errors = state && !state.ok ? state.fieldErrors : {};
   const perLocaleErrors = errorsPerLocale(errors);
-  const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const bind = (name: string) => ({ name, value: values[name] ?? "", onChange: (e: { target: { value: string } }) => set(name)(e.target.value), errors: errors[name] });
+  const { set, bind } = fieldBinder(values, setValues, errors);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
+  const submit = submitTo(formAction);
 
   const textStatus = (locale: AppLocale): TextStatus | null =>
     values[`t.${locale}.title`] ? ((values[`t.${locale}.status`] as TextStatus) ?? "DRAFT") : (article.saved[locale] ?? null);

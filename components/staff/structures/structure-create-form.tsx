@@ -1,11 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createStructureAction } from "@/lib/actions/structures";
 import type { FormState } from "@/lib/actions/form-state";
 import { useRouter } from "@/i18n/navigation";
 import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields";
+import { fieldBinder, submitTo } from "@/components/staff/editor/field-binding";
 import { FormSection, SubmitBar } from "@/components/staff/editor/form-section";
 
 type Option = { value: string; label: string };
@@ -23,13 +24,9 @@ export function StructureCreateForm({ regions, countries }: { regions: Option[];
     return result;
   }, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const bind = (name: string) => ({ name, value: values[name] ?? "", onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })), errors: errors[name] });
+  const { bind } = fieldBinder(values, setValues, errors);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
+  const submit = submitTo(formAction);
 
   return (
     <form onSubmit={submit} method="post" noValidate className="space-y-8">
