@@ -1,7 +1,10 @@
 // Runs once when a server instance starts.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigAtStart } = await import("./lib/config-check");
-    checkConfigAtStart();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkConfigAtStart } = await import("./lib/config-check");
+  const config = checkConfigAtStart();
+  // Not while `next build` prerenders pages: only a serving instance sweeps.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");
+  startPublicationSweeps(config.PORT);
 }

@@ -11,7 +11,15 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Rendered public pages live in memory only (an LRU of this size per
+  // instance), not written to .next/: a restart or a new database starts from
+  // an empty cache, and no query string can fill the disk.
+  cacheMaxMemorySize: 96 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
+    // Integrity hashes on Next's own script tags: cached public pages carry no
+    // nonce (see lib/security/csp.ts).
+    sri: { algorithm: "sha256" },
     // forbidden() renders app/[locale]/forbidden.tsx with status 403.
     authInterrupts: true,
     // Uploads go through server actions (default limit 1 MB) and through the

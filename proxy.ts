@@ -2,30 +2,21 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { auth } from "./lib/auth/auth";
 import { routing } from "./i18n/routing";
+import { cachedPagePolicy, noncePolicy } from "./lib/security/csp";
+import { viewRewrite } from "./lib/validation/list-views";
 
 const intl = createMiddleware(routing);
-const staffPath = /^\/(en|fr|es|ru|ar)\/staff(\/|$)/;
+const localeGroup = routing.locales.join("|");
+const staffPath = new RegExp(`^/(${localeGroup})/staff(/|$)`);
+// Pages rendered per request (they read the session or a one-time token):
+// their scripts carry a fresh nonce. Every other page is the same for every
+// visitor and served from the cache, so it gets a policy without nonces.
+const perRequestPath = new RegExp(`^/(${localeGroup})/(staff|sign-in|password)(/|$)`);
 
-/** A strict Content-Security-Policy with a fresh nonce; Next.js adds it to its own scripts. */
-function contentSecurityPolicy(nonce: string) {
-  const dev = process.env.NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
-
-function withSecurityHeaders(request: NextRequest, respond: (request: NextRequest) => NextResponse) {
+function withNonce(request: NextRequest, respond: (request: NextRequest) => NextResponse): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce);
+  const policy = noncePolicy(nonce);
+  // Next.js reads the nonce from the request's policy and puts it on its scripts.
   request.headers.set("x-nonce", nonce);
   request.headers.set("Content-Security-Policy", policy);
   const response = respond(request);
@@ -33,24 +24,45 @@ function withSecurityHeaders(request: NextRequest, respond: (request: NextReques
   return response;
 }
 
-// Locale routing for every page ("/" goes to the visitor's locale: cookie,
-// then Accept-Language, else English). Staff pages also need a session: an
-// anonymous visitor goes to sign-in and comes back after it. This is only the
-// first gate: every staff page, action and route checks permissions itself.
-export default auth((request) =>
-  withSecurityHeaders(request, (req) => {
-    const { pathname, search } = req.nextUrl;
-    const match = staffPath.exec(pathname);
+// Staff pages need a session: an anonymous visitor goes to sign-in and comes
+// back after it. This is only the first gate: every staff page, action and
+// route checks permissions itself.
+const staffProxy = auth((request) =>
+  withNonce(request, (req) => {
+    const match = staffPath.exec(req.nextUrl.pathname);
     if (match && !request.auth) {
       const url = new URL(`/${match[1]}/sign-in`, req.nextUrl);
-      url.searchParams.set("callbackUrl", `${pathname}${search}`);
+      url.searchParams.set("callbackUrl", `${req.nextUrl.pathname}${req.nextUrl.search}`);
       return NextResponse.redirect(url);
     }
     return intl(req);
   }),
 );
 
+/** Public pages: no session work; lists with a query string go to their canonical cached view. */
+function publicProxy(request: NextRequest): NextResponse {
+  const { pathname, searchParams } = request.nextUrl;
+  const target = viewRewrite(pathname, searchParams);
+  const response = target ? rewriteTo(request, target) : intl(request);
+  response.headers.set("Content-Security-Policy", cachedPagePolicy());
+  return response;
+}
+
+function rewriteTo(request: NextRequest, pathname: string): NextResponse {
+  const url = new URL(pathname, request.nextUrl);
+  // Keep Next's own cache-busting parameter of client-side navigations.
+  const rsc = request.nextUrl.searchParams.get("_rsc");
+  if (rsc !== null) url.searchParams.set("_rsc", rsc);
+  return NextResponse.rewrite(url);
+}
+
+export default function proxy(request: NextRequest, event: Parameters<typeof staffProxy>[1]) {
+  if (perRequestPath.test(request.nextUrl.pathname)) return staffProxy(request, event);
+  return publicProxy(request);
+}
+
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Every page (not API routes, Next internals or files), plus the meetings
+  // calendar, whose filters are canonicalized like a list's.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/:locale/meetings/calendar.ics"],
 };

@@ -1,9 +1,9 @@
-import { ConfigError, parseConfig } from "./config-schema";
+import { ConfigError, parseConfig, type Config } from "./config-schema";
 
 /** A bad configuration stops the server with one clear line naming the variable. */
-export function checkConfigAtStart() {
+export function checkConfigAtStart(): Config {
   try {
-    parseConfig(process.env);
+    return parseConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

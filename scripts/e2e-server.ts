@@ -26,6 +26,7 @@ async function main() {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: port,
       DATABASE_URL: url,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       PUBLIC_URL: `http://127.0.0.1:${port}`,

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listHomeMeetings } from "@/lib/data/meetings";
@@ -11,6 +10,14 @@ import { RegionList } from "@/components/regions/region-list";
 import { Section } from "@/components/ui/section";
 import { pageMetadata } from "@/lib/seo/metadata";
 
+// Rendered once, then served from the cache until a publish invalidates one of
+// its tags (lib/cache/tags.ts); hourly at most as a safety net.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const site = await getTranslations({ locale, namespace: "Site" });
@@ -19,7 +26,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  await connection();
   const t = await getTranslations({ locale, namespace: "Home" });
   const [news, meetings, regions] = await Promise.all([
     listLatestNews({ locale, take: 4 }),

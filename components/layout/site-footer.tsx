@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
@@ -10,9 +10,18 @@ export async function SiteFooter() {
           <p>{t("about", { count: 186 })}</p>
           <p>{t("rights")}</p>
         </div>
-        <Link href="/staff" className="font-medium text-brand-700 underline">
-          {t("staff")}
-        </Link>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/accessibility" className="font-medium text-brand-700 underline">
+              {t("accessibility")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/staff" className="font-medium text-brand-700 underline">
+              {t("staff")}
+            </Link>
+          </li>
+        </ul>
       </div>
     </footer>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -29,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4">
           {navItems.map((item) => (
             <li key={item.key}>
-              <Link href={item.href} className="block rounded-sm px-3 py-2 text-sm font-medium text-white hover:bg-brand-700 hover:underline">
+              <Link href={item.href} className="nav-link">
                 {t(item.key)}
               </Link>
             </li>

@@ -20,7 +20,7 @@ export async function MeetingAttendees({ attendees, locale }: { attendees: Publi
       <p className="text-sm text-slate-700">{t("attendeesSummary", { count: organizations.size })}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         {groups.map((group) => (
-          <div key={group.role} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <div key={group.role} className="card">
             <h3 className="font-semibold text-slate-900">{t(`role.${group.role}`)}</h3>
             <ul className="mt-2 space-y-2 text-sm">
               {group.members.map((attendee) => (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meeting-detail";

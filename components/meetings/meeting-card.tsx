@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName, formatDateRange } from "@/lib/content/format";
 import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings";
@@ -12,7 +12,7 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
     ? t("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) })
     : meeting.city;
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="card">
       <p className="text-sm font-medium text-brand-700">
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}

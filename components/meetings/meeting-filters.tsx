@@ -22,7 +22,7 @@ export async function MeetingFilters({
   const meeting = await getTranslations({ locale, namespace: "Meeting" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   return (
-    <form method="get" action={`/${locale}/meetings`} aria-label={f("label")} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-5">
+    <form method="get" action={`/${locale}/meetings`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-5">
       <div>
         <label htmlFor="filter-region" className="text-sm font-medium text-slate-800">{t("filterRegion")}</label>
         <select id="filter-region" name="region" defaultValue={filters.region?.toLowerCase() ?? ""} className={selectClass}>

@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import type { NewsCard as NewsCardData } from "@/lib/data/news";
@@ -6,7 +6,7 @@ import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 export function NewsCard({ article, locale }: { article: NewsCardData; locale: AppLocale }) {
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="card">
       {article.publishedAt ? (
         <p className="text-sm text-slate-600">
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, locale)}</time>

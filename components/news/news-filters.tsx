@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import type { NewsTopicTag } from "@/lib/data/news";
 
@@ -49,7 +49,7 @@ export async function NewsFilters({
       method="get"
       action={`/${locale}/news`}
       aria-label={t("filtersLabel")}
-      className="grid items-end gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto]"
+      className="grid items-end gap-4 card sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto]"
     >
       <Select
         id="news-region"

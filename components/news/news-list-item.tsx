@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import type { NewsListItem as NewsListItemData } from "@/lib/data/news";

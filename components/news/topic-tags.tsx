@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { NewsTopicTag } from "@/lib/data/news";
 import { contentLang } from "./content-lang";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import type { RegionSummary } from "@/lib/data/regions";
 
@@ -8,7 +8,7 @@ export async function RegionList({ regions, locale }: { regions: RegionSummary[]
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {regions.map((region) => (
-        <li key={region.code} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <li key={region.code} className="card">
           <Link href={`/regions/${region.code.toLowerCase()}`} className="font-semibold text-brand-800 hover:underline">
             {region.name}
           </Link>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import type { SearchHit } from "@/lib/data/search";
@@ -12,7 +12,7 @@ export async function SearchResults({ hits, locale }: { hits: SearchHit[]; local
   return (
     <ol className="mt-4 space-y-3">
       {hits.map((hit) => (
-        <li key={`${hit.type}:${hit.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <li key={`${hit.type}:${hit.slug}`} className="card">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
             {t(`type.${hit.type}`)}
             {hit.date ? <span className="font-normal normal-case text-slate-600"> · {formatDate(hit.date, locale)}</span> : null}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import type { StructureCard as StructureCardData } from "@/lib/data/structures";
@@ -18,7 +18,7 @@ export async function StructureCard({
   const t = await getTranslations({ locale, namespace: "Structures" });
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="h-full card">
       <p className="flex items-center gap-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
         <KindIcon kind={structure.kind} />
         {t(`kind.${structure.kind}`)}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { countryName, formatDate, isoDate } from "@/lib/content/format";
 import type { StructureProfile } from "@/lib/data/structures";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import type { RegionOption } from "@/lib/data/structures";
 import { kindParamOf, structureKindOrder, type StructureKindValue } from "@/lib/validation/structure-filters";
@@ -25,7 +25,7 @@ export async function StructureFilters({
       method="get"
       action={`/${locale}/structures`}
       aria-label={t("filterLabel")}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto] lg:items-end"
+      className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto] lg:items-end"
     >
       <div>
         <label htmlFor="filter-region" className="text-sm font-medium text-slate-800">

@@ -21,7 +21,7 @@ export async function StructureProfileView({ structure, meetingsLimit, locale }:
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <aside aria-label={t("factsTitle")} className="space-y-6 lg:col-start-2 lg:row-start-1">
         {structure.logoKey ? (
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <div className="card">
             {/* eslint-disable-next-line @next/next/no-img-element -- an uploaded file of unknown size, shown as is */}
             <img src={uploadUrl(structure.logoKey)} alt={t("logoAlt", { name: structure.name })} className="mx-auto max-h-32 w-auto" />
           </div>

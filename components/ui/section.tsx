@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 
 export function Section({
   id,
@@ -16,7 +16,7 @@ export function Section({
 }) {
   return (
     <section aria-labelledby={id} className="space-y-4">
-      <div className="flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2">
+      <div className="section-head">
         <h2 id={id} className="text-xl font-semibold text-brand-900">
           {title}
         </h2>

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
 import type { CalendarMeeting } from "@/lib/feeds/ics";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "./visibility";
 
 /** A calendar holds at most this many meetings (the most recent first). */
@@ -50,9 +50,8 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
   });
 }
 
-export const listCalendarMeetings = cached(
+export const listCalendarMeetings = tagged(
   async ({ locale, region, structure, slug }: { locale: AppLocale; region?: string; structure?: string; slug?: string }) =>
     listCalendarMeetingsUncached(locale, region, structure, slug),
-  ["meetings:calendar"],
-  [cacheTags.meetings],
+  () => [cacheTags.meetings],
 );

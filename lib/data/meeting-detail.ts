@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation } from "@/lib/content/translation";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { cardSelect, toCards, type MeetingCard } from "./meetings";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "./visibility";
 
@@ -55,7 +55,7 @@ type DetailMode = "public" | "preview";
 function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
   const chain = publishedTranslations(locale).where.locale.in;
   const names = (where = {}) => ({ where: { ...where, locale: { in: chain } }, select: { locale: true, name: true } });
-  const structureSelect = { select: { slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) } };
+  const structureSelect = { select: { id: true, slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) } };
   const ownTexts = mode === "public" ? publishedTranslations(locale) : { where: { locale: { in: chain } } };
   return {
     id: true,
@@ -90,12 +90,14 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
         id: true,
         role: true,
         structure: structureSelect,
-        organization: { select: { slug: true, countryCode: true, translations: names() } },
+        organization: { select: { id: true, slug: true, countryCode: true, translations: names() } },
         // Consent decides: names of people who did not consent, and every
         // e-mail and phone, are not even read from the database here.
         people: { where: { publicConsent: true }, orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true } },
       },
     },
+    // Every relation, public or not: a related meeting published later must refresh this page.
+    _count: { select: { relatedFrom: true, relatedTo: true } },
     relatedFrom: { where: { to: publicMeetingWhere(now) }, select: { kind: true, to: { select: cardSelect(locale) } } },
     relatedTo: { where: { from: publicMeetingWhere(now) }, select: { kind: true, from: { select: cardSelect(locale) } } },
     news: {
@@ -137,8 +139,21 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     ...meeting.relatedTo.map((r) => ({ kind: r.kind, rows: [r.from] })),
   ].flatMap(({ kind, rows }) => toCards(rows, locale).map((card) => ({ kind, meeting: card })));
 
+  // The cache tags of every record this page shows. Other meetings (series,
+  // related) come and go with their publication: those pages take the
+  // meetings collection's tag.
+  const structureIds = [meeting.hostStructure, meeting.organizerStructure, ...meeting.attendees.map((a) => a.structure)].flatMap((s) => (s ? [s.id] : []));
+  const shownRecords = [
+    cacheTags.meeting(meeting.id),
+    cacheTags.regions,
+    ...structureIds.map((id) => cacheTags.structure(id)),
+    ...meeting.attendees.flatMap((a) => (a.organization ? [cacheTags.organization(a.organization.id)] : [])),
+    ...(meeting.series || meeting._count.relatedFrom || meeting._count.relatedTo ? [cacheTags.meetings] : []),
+  ];
+
   return {
     id: meeting.id,
+    shownRecords,
     slug: meeting.slug,
     kind: meeting.kind,
     status: meeting.status,
@@ -179,8 +194,14 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
 
 export type PublicMeeting = NonNullable<Awaited<ReturnType<typeof loadMeetingDetail>>>;
 
-export const getPublishedMeeting = cached(
-  async ({ locale, slug }: { locale: AppLocale; slug: string }) => loadMeetingDetail({ slug, ...publicMeetingWhere() }, locale, "public"),
-  ["meetings:detail"],
-  [cacheTags.meetings],
-);
+/**
+ * A published meeting's page data, or null. The page is tagged with the
+ * meeting and every record it shows (structures, organizations, related and
+ * series meetings, news), linked or not yet public; a 404 with the meetings
+ * collection, so publishing a meeting under that slug refreshes it.
+ */
+export async function getPublishedMeeting({ locale, slug }: { locale: AppLocale; slug: string }) {
+  const meeting = await loadMeetingDetail({ slug, ...publicMeetingWhere() }, locale, "public");
+  await tagRender(meeting ? meeting.shownRecords : [cacheTags.meetings]);
+  return meeting;
+}

@@ -10,7 +10,7 @@ import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
  */
 export const MAX_COUNTED = 10_000;
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { cardSelect, toCards, type MeetingCard } from "./meetings";
 import { publicMeetingWhere } from "./visibility";
 
@@ -44,15 +44,14 @@ async function listPublishedMeetingsUncached(locale: AppLocale, filters: Meeting
   return { items: toCards(rows, locale), total, totalIsCapped: counted > MAX_COUNTED, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-export const listPublishedMeetings = cached(
+export const listPublishedMeetings = tagged(
   async ({ locale, filters, page }: { locale: AppLocale; filters: MeetingFilters; page: number }) =>
     listPublishedMeetingsUncached(locale, filters, page),
-  ["meetings:list"],
-  [cacheTags.meetings],
+  () => [cacheTags.meetings],
 );
 
 /** The years that have published meetings, newest first (for the year filter). */
-export const listMeetingYears = cached(
+export const listMeetingYears = tagged(
   async (): Promise<number[]> => {
     const { _min, _max } = await prisma.meeting.aggregate({ where: publicMeetingWhere(), _min: { startsAt: true }, _max: { startsAt: true } });
     if (!_min.startsAt || !_max.startsAt) return [];
@@ -60,6 +59,5 @@ export const listMeetingYears = cached(
     for (let y = _max.startsAt.getUTCFullYear(); y >= _min.startsAt.getUTCFullYear(); y -= 1) years.push(y);
     return years;
   },
-  ["meetings:years"],
-  [cacheTags.meetings],
+  () => [cacheTags.meetings],
 );

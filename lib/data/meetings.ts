@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "./visibility";
 
 export type MeetingCard = {
@@ -81,4 +81,4 @@ async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; t
   return { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) };
 }
 
-export const listHomeMeetings = cached(listHomeMeetingsUncached, ["meetings:home"], [cacheTags.meetings]);
+export const listHomeMeetings = tagged(listHomeMeetingsUncached, () => [cacheTags.meetings]);

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
 import { cardSelect, toCards, type MeetingCard } from "./meetings";
@@ -26,7 +26,7 @@ async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<R
   }));
 }
 
-export const listRegions = cached(listRegionsUncached, ["regions:list"], [cacheTags.regions, cacheTags.structures]);
+export const listRegions = tagged(listRegionsUncached, () => [cacheTags.regions, cacheTags.structures]);
 
 /** Upcoming and recent meetings shown on a region page; the full list is on /meetings?region=. */
 export const REGION_MEETINGS_LIMIT = 4;
@@ -86,9 +86,9 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
   };
 }
 
-const cachedRegion = cached(loadRegion, ["region-detail"], [cacheTags.regions, cacheTags.structures, cacheTags.meetings]);
+const taggedRegion = tagged(loadRegion, () => [cacheTags.regions, cacheTags.structures, cacheTags.meetings]);
 
 /** A region page's content by code (EUR, or eur); null for an unknown code. */
 export function getRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
-  return cachedRegion({ locale, code: code.toUpperCase() });
+  return taggedRegion({ locale, code: code.toUpperCase() });
 }

@@ -1,18 +1,30 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { AppLocale } from "@/i18n/routing";
-import { searchConfigs, searchDocuments } from "@/lib/search/documents";
+import { locales, type AppLocale } from "@/i18n/routing";
+import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 
 export type SearchHit = {
   type: "meeting" | "news" | "structure";
   slug: string;
+  /** The language of the text that matched (and is shown). */
   locale: AppLocale;
   title: string;
   /** HTML: the text is escaped, only <mark> is added. */
   excerptHtml: string;
   date: Date | null;
 };
+
+export type SearchResult = { hits: SearchHit[]; total: number; totalIsCapped: boolean; page: number; pageCount: number };
+
+/**
+ * Each content type contributes at most this many matching translations,
+ * which are then ranked. A word found in nearly every document would
+ * otherwise rank every one of them (3 s for 100,000 meetings); beyond this
+ * many matches, ranking all of them tells the reader nothing more.
+ */
+export const SEARCH_CANDIDATES = 1000;
 
 const startMark = "\u0002";
 const stopMark = "\u0003";
@@ -27,69 +39,86 @@ export function excerptToHtml(headline: string): string {
   return escapeHtml(cleaned).replaceAll(startMark, "<mark>").replaceAll(stopMark, "</mark>");
 }
 
-// One branch per content type for rows in `locale` searched with `config`.
-// `onlyWhenMissing` restricts English rows to records without a published
-// translation in the visitor's language (the English fallback).
-function branches(locale: AppLocale, config: string, visitorLocale: AppLocale, onlyWhenMissing: boolean) {
-  const lit = (value: string) => `'${value}'`;
-  const missing = (table: string, key: string, parent: string) =>
-    onlyWhenMissing
-      ? `AND NOT EXISTS (SELECT 1 FROM "${table}" v WHERE v."${key}" = ${parent} AND v."locale" = ${lit(visitorLocale)} AND v."status" = 'PUBLISHED')`
-      : "";
-  const query = `websearch_to_tsquery('${config}'::regconfig, $1)`;
-  const meeting = searchDocuments.meeting(config);
-  const news = searchDocuments.news(config);
-  const structure = searchDocuments.structure(config);
-  return [
-    `SELECT 'meeting' AS type, m."slug", t."locale"::text AS locale, t."title",
-            '${config}' AS config, t."summary" || ' ' || t."body" AS text,
-            ts_rank_cd(${meeting}, ${query}) AS rank, m."startsAt" AS date
-       FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
-      WHERE t."locale" = ${lit(locale)} AND t."status" = 'PUBLISHED'
-        AND m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now())
-        AND (${meeting}) @@ ${query} ${missing("MeetingTranslation", "meetingId", 'm."id"')}`,
-    `SELECT 'news' AS type, n."slug", t."locale"::text AS locale, t."title",
-            '${config}' AS config, t."excerpt" || ' ' || t."body" AS text,
-            ts_rank_cd(${news}, ${query}) AS rank, n."publishedAt" AS date
-       FROM "NewsTranslation" t JOIN "NewsArticle" n ON n."id" = t."articleId"
-      WHERE t."locale" = ${lit(locale)} AND t."status" = 'PUBLISHED'
-        AND n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" IS NULL OR n."publishAt" <= now())
-        AND (${news}) @@ ${query} ${missing("NewsTranslation", "articleId", 'n."id"')}`,
-    `SELECT 'structure' AS type, s."slug", t."locale"::text AS locale, t."name" AS title,
-            '${config}' AS config, t."hostAdministration" || ' ' || t."description" AS text,
-            ts_rank_cd(${structure}, ${query}) AS rank, NULL::timestamp AS date
-       FROM "StructureTranslation" t JOIN "Structure" s ON s."id" = t."structureId"
-      WHERE t."locale" = ${lit(locale)} AND t."status" = 'PUBLISHED'
-        AND (${structure}) @@ ${query} ${missing("StructureTranslation", "structureId", 's."id"')}`,
-  ];
-}
+const visibleMeeting = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now())`;
+const visibleNews = `n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" IS NULL OR n."publishAt" <= now())`;
 
-type Row = { type: SearchHit["type"]; slug: string; locale: AppLocale; title: string; headline: string; date: Date | null; total: bigint };
+// The published translations that match, in any language, at most
+// SEARCH_CANDIDATES per type; each branch is one GIN index scan.
+const candidates = `
+  (SELECT 'meeting' AS type, t."meetingId" AS id, t."locale"::text AS locale, t."searchVector" AS vector
+     FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
+    WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting} AND ${matchesQuery("t")}
+    LIMIT ${SEARCH_CANDIDATES})
+  UNION ALL
+  (SELECT 'news', t."articleId", t."locale"::text, t."searchVector"
+     FROM "NewsTranslation" t JOIN "NewsArticle" n ON n."id" = t."articleId"
+    WHERE t."status" = 'PUBLISHED' AND ${visibleNews} AND ${matchesQuery("t")}
+    LIMIT ${SEARCH_CANDIDATES})
+  UNION ALL
+  (SELECT 'structure', t."structureId", t."locale"::text, t."searchVector"
+     FROM "StructureTranslation" t
+    WHERE t."status" = 'PUBLISHED' AND ${matchesQuery("t")}
+    LIMIT ${SEARCH_CANDIDATES})`;
+
+type Row = { type: SearchHit["type"]; slug: string; locale: AppLocale; title: string; headline: string | null; date: Date | null; total: bigint; capped: boolean };
 
 /**
- * One query: news, meetings and structures in the visitor's language (with
- * its dictionary), plus the English text of records not translated into it;
- * ranked, with highlighted excerpts, paginated.
+ * One query: every published meeting, article and structure whose text in any
+ * language matches, once per record (in the visitor's language when that text
+ * matches, else the best-ranked one), the visitor's language first, then by
+ * rank and date; highlighted excerpts for the page shown only.
  */
-export async function searchPublicContent({ locale, query, page }: { locale: AppLocale; query: string; page: number }) {
+async function searchPublicContentUncached({ locale, query, page }: { locale: AppLocale; query: string; page: number }): Promise<SearchResult> {
   const q = query.trim().slice(0, 200);
-  if (!q) return { hits: [] as SearchHit[], total: 0, page, pageCount: 1 };
-  const parts = branches(locale, searchConfigs[locale], locale, false);
-  if (locale !== "en") parts.push(...branches("en", searchConfigs.en, locale, true));
+  if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
-  // Rank every match, but write highlighted excerpts only for the page shown.
-  const sql = `SELECT type, slug, locale, title, date, total,
-                      ts_headline(config::regconfig, text, websearch_to_tsquery(config::regconfig, $1), '${headlineOptions}') AS headline
-                 FROM (SELECT *, count(*) OVER () AS total FROM (${parts.join("\nUNION ALL\n")}) hits
-                        ORDER BY rank DESC, date DESC NULLS LAST, slug ASC LIMIT ${take} OFFSET ${skip}) page
-                ORDER BY rank DESC, date DESC NULLS LAST, slug ASC`;
-  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q);
+  const sql = `
+    WITH candidates AS (${candidates}),
+    ranked AS (
+      SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own, ts_rank_cd(vector, ${queryInRowLanguage("locale")}) AS rank
+        FROM candidates
+       ORDER BY type, id, (locale = $2) DESC, rank DESC
+    ),
+    counted AS (
+      SELECT *, count(*) OVER () AS total,
+             (SELECT bool_or(n >= ${SEARCH_CANDIDATES}) FROM (SELECT count(*) AS n FROM candidates GROUP BY type) per_type) AS capped
+        FROM ranked
+    ),
+    shown AS (
+      SELECT c.*, coalesce(m."slug", n."slug", s."slug") AS slug, coalesce(m."startsAt", n."publishedAt") AS date
+        FROM counted c
+        LEFT JOIN "Meeting" m ON c.type = 'meeting' AND m."id" = c.id
+        LEFT JOIN "NewsArticle" n ON c.type = 'news' AND n."id" = c.id
+        LEFT JOIN "Structure" s ON c.type = 'structure' AND s."id" = c.id
+       ORDER BY c.own DESC, c.rank DESC, date DESC NULLS LAST, slug
+       LIMIT ${take} OFFSET ${skip}
+    )
+    SELECT sh.type, sh.slug, sh.locale, sh.total, sh.capped, sh.date, sh.own, sh.rank,
+           coalesce(mt."title", nt."title", st."name") AS title,
+           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, coalesce(mt."summary" || ' ' || mt."body", nt."excerpt" || ' ' || nt."body", st."hostAdministration" || ' ' || st."description"),
+                       ${queryInRowLanguage("sh.locale")}, '${headlineOptions}') AS headline
+      FROM shown sh
+      LEFT JOIN "MeetingTranslation" mt ON sh.type = 'meeting' AND mt."meetingId" = sh.id AND mt."locale"::text = sh.locale
+      LEFT JOIN "NewsTranslation" nt ON sh.type = 'news' AND nt."articleId" = sh.id AND nt."locale"::text = sh.locale
+      LEFT JOIN "StructureTranslation" st ON sh.type = 'structure' AND st."structureId" = sh.id AND st."locale"::text = sh.locale
+     ORDER BY sh.own DESC, sh.rank DESC, sh.date DESC NULLS LAST, sh.slug`;
+  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale);
   const total = rows.length ? Number(rows[0].total) : 0;
   return {
-    hits: rows.map((row) => ({ type: row.type, slug: row.slug, locale: row.locale, title: row.title, excerptHtml: excerptToHtml(row.headline ?? ""), date: row.date })),
+    hits: rows.map((row) => ({
+      type: row.type,
+      slug: row.slug,
+      locale: (locales as readonly string[]).includes(row.locale) ? row.locale : "en",
+      title: row.title,
+      excerptHtml: excerptToHtml(row.headline ?? ""),
+      date: row.date,
+    })),
     total,
+    totalIsCapped: rows.length ? Boolean(rows[0].capped) : false,
     page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
 }
 
+/** Search results change with any publication: the page takes every collection's tag. */
+export const searchPublicContent = tagged(searchPublicContentUncached, () => [cacheTags.meetings, cacheTags.news, cacheTags.structures]);

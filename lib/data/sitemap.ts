@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicNewsWhere, publicStructureWhere } from "./visibility";
 
 /** At most this many records per type in the one sitemap file (the protocol allows 50,000 URLs). */
 export const SITEMAP_LIMIT = 15_000;
 
-export const listSitemapRecords = cached(
+export const listSitemapRecords = tagged(
   async () => {
     const [meetings, news, structures, regions] = await Promise.all([
       prisma.meeting.findMany({ where: publicMeetingWhere(), orderBy: { updatedAt: "desc" }, take: SITEMAP_LIMIT, select: { slug: true, updatedAt: true } }),
@@ -16,6 +16,5 @@ export const listSitemapRecords = cached(
     ]);
     return { meetings, news, structures, regions };
   },
-  ["sitemap"],
-  [cacheTags.meetings, cacheTags.news, cacheTags.structures, cacheTags.regions],
+  () => [cacheTags.meetings, cacheTags.news, cacheTags.structures, cacheTags.regions],
 );

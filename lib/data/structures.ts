@@ -1,7 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import type { StructureKindValue } from "@/lib/validation/structure-filters";
-import { cached, cacheTags } from "./cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { loadStructureDirectory, type StructureDirectory } from "./structures/directory";
 import { findStructureId, loadStructureProfile, type StructureProfile } from "./structures/profile";
 
@@ -11,7 +11,7 @@ export type { StructureHistoryItem, StructureProfile } from "./structures/profil
 export { STRUCTURES_PAGE_SIZE } from "./structures/directory";
 export { PROFILE_MEETINGS_LIMIT } from "./structures/profile";
 
-const cachedDirectory = cached(loadStructureDirectory, ["structures-directory"], [cacheTags.structures, cacheTags.regions]);
+const taggedDirectory = tagged(loadStructureDirectory, () => [cacheTags.structures, cacheTags.regions]);
 
 /** Published structures, by region, kind and name, filtered and paginated. */
 export function listPublicStructures(options: {
@@ -20,18 +20,19 @@ export function listPublicStructures(options: {
   kind?: StructureKindValue;
   page?: number;
 }): Promise<StructureDirectory> {
-  return cachedDirectory({ locale: options.locale, region: options.region?.toUpperCase(), kind: options.kind, page: options.page ?? 1 });
+  return taggedDirectory({ locale: options.locale, region: options.region?.toUpperCase(), kind: options.kind, page: options.page ?? 1 });
 }
 
 /**
  * A published structure with its history and the published meetings it
  * hosted, organized and attended; null for an unknown or unpublished slug.
- * Tagged with the structure's own tag and the meetings tag, so editing the
- * structure or publishing a meeting refreshes it.
+ * Tags the page with the structure's own tag and the meetings tag, so editing
+ * the structure or publishing a meeting refreshes it.
  */
+const taggedProfile = tagged(loadStructureProfile, (_profile, { id }) => [cacheTags.structure(id), cacheTags.meetings, cacheTags.regions]);
+
 export async function getPublicStructure({ locale, slug }: { locale: AppLocale; slug: string }): Promise<StructureProfile | null> {
   const id = await findStructureId(slug);
   if (!id) return null;
-  const load = cached(loadStructureProfile, ["structure-profile"], [cacheTags.structures, cacheTags.structure(id), cacheTags.meetings]);
-  return load({ locale, id });
+  return taggedProfile({ locale, id });
 }

@@ -1,8 +1,11 @@
-// The full-text documents of each translation table, per locale. The same SQL
-// expressions are indexed (prisma/migrations/*_search_indexes) and queried
-// (lib/data/search.ts): PostgreSQL uses an expression index only when the
-// query repeats its expression exactly, with the dictionary as a literal.
+// The full-text documents of each translation table. Every translation row
+// stores its document as a generated tsvector column, "searchVector", built
+// with the dictionary of the row's own language (prisma/migrations/
+// *_search_vectors); one GIN index per table serves every language.
+// lib/data/search.ts matches a query against each language with that
+// language's dictionary and ranks the stored vectors.
 import type { AppLocale } from "@/i18n/routing";
+import { locales } from "@/i18n/routing";
 
 export const searchConfigs: Record<AppLocale, string> = {
   en: "english",
@@ -13,33 +16,51 @@ export const searchConfigs: Record<AppLocale, string> = {
 };
 
 const weighted = (config: string, parts: [string, "A" | "B" | "C"][]) =>
-  parts.map(([column, weight]) => `setweight(to_tsvector('${config}'::regconfig, coalesce(${column}, '')), '${weight}')`).join(" || ");
+  parts.map(([column, weight]) => `setweight(to_tsvector('${config}'::regconfig, coalesce("${column}", '')), '${weight}')`).join(" || ");
 
-export const searchDocuments = {
-  meeting: (config: string, alias = "t") =>
-    weighted(config, [[`${alias}."title"`, "A"], [`${alias}."summary"`, "B"], [`${alias}."venue"`, "B"], [`${alias}."body"`, "C"]]),
-  news: (config: string, alias = "t") =>
-    weighted(config, [[`${alias}."title"`, "A"], [`${alias}."excerpt"`, "B"], [`${alias}."body"`, "C"]]),
-  structure: (config: string, alias = "t") =>
-    weighted(config, [[`${alias}."name"`, "A"], [`${alias}."hostAdministration"`, "B"], [`${alias}."description"`, "C"], [`${alias}."mandate"`, "C"]]),
-};
+const documentColumns = {
+  meeting: [["title", "A"], ["summary", "B"], ["venue", "B"], ["body", "C"]],
+  news: [["title", "A"], ["excerpt", "B"], ["body", "C"]],
+  structure: [["name", "A"], ["hostAdministration", "B"], ["description", "C"], ["mandate", "C"]],
+} as const satisfies Record<string, [string, "A" | "B" | "C"][]>;
 
-export const searchTables = {
+export type SearchKind = keyof typeof documentColumns;
+
+export const searchTables: Record<SearchKind, string> = {
   meeting: "MeetingTranslation",
   news: "NewsTranslation",
   structure: "StructureTranslation",
-} as const;
+};
 
-/** The CREATE INDEX statements of the search migration (also used by its test). */
-export function searchIndexStatements(): string[] {
-  const statements: string[] = [];
-  for (const [locale, config] of Object.entries(searchConfigs)) {
-    for (const [kind, table] of Object.entries(searchTables) as [keyof typeof searchTables, string][]) {
-      const document = searchDocuments[kind](config, `"${table}"`).replaceAll(`"${table}".`, "");
-      statements.push(
-        `CREATE INDEX "search_${kind}_${locale}_idx" ON "${table}" USING GIN ((${document})) WHERE "locale" = '${locale}';`,
-      );
-    }
-  }
-  return statements;
+/** The generated column's expression: the row's document in its own language's dictionary. */
+export function searchVectorExpression(kind: SearchKind): string {
+  const columns = documentColumns[kind] as unknown as [string, "A" | "B" | "C"][];
+  const cases = locales.map((locale) => `WHEN '${locale}' THEN ${weighted(searchConfigs[locale], columns)}`).join(" ");
+  return `CASE "locale" ${cases} END`;
+}
+
+/** The statements of the search migration (also checked by its test). */
+export function searchVectorStatements(): string[] {
+  return (Object.keys(searchTables) as SearchKind[]).flatMap((kind) => [
+    `ALTER TABLE "${searchTables[kind]}" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (${searchVectorExpression(kind)}) STORED;`,
+    `CREATE INDEX "search_${kind}_vector_idx" ON "${searchTables[kind]}" USING GIN ("searchVector");`,
+  ]);
+}
+
+/** websearch_to_tsquery of the query ($1) in a language's dictionary. */
+export const tsquery = (locale: AppLocale, param = "$1") => `websearch_to_tsquery('${searchConfigs[locale]}'::regconfig, ${param})`;
+
+/** SQL: a translation row (alias) matches the query in its own language; each branch can use the GIN index. */
+export function matchesQuery(alias: string, param = "$1"): string {
+  return `(${locales.map((locale) => `(${alias}."locale" = '${locale}' AND ${alias}."searchVector" @@ ${tsquery(locale, param)})`).join(" OR ")})`;
+}
+
+/** SQL: the query in the row's own language (for ranking and excerpts). */
+export function queryInRowLanguage(localeColumn: string, param = "$1"): string {
+  return `(CASE ${localeColumn} ${locales.map((locale) => `WHEN '${locale}' THEN ${tsquery(locale, param)}`).join(" ")} END)`;
+}
+
+/** SQL: the row's dictionary. */
+export function configOfRow(localeColumn: string): string {
+  return `(CASE ${localeColumn} ${locales.map((locale) => `WHEN '${locale}' THEN '${searchConfigs[locale]}'::regconfig`).join(" ")} END)`;
 }

@@ -1,7 +1,7 @@
 // A comparable description of a database's schema, read from the catalog.
 import { runSql } from "./databases";
 
-export async function describeSchema(url: string, options: { skipIndexPrefix?: string } = {}) {
+export async function describeSchema(url: string, options: { skipIndexPrefix?: string; skipColumn?: string } = {}) {
   const columns = await runSql(
     url,
     `select table_name, column_name, udt_name, is_nullable, column_default
@@ -33,7 +33,9 @@ export async function describeSchema(url: string, options: { skipIndexPrefix?: s
       group by t.typname order by t.typname`,
   );
   return {
-    columns: columns.rows.map((r) => `${r.table_name}.${r.column_name} ${r.udt_name} null=${r.is_nullable} default=${r.column_default}`),
+    columns: columns.rows
+      .filter((r) => !options.skipColumn || r.column_name !== options.skipColumn)
+      .map((r) => `${r.table_name}.${r.column_name} ${r.udt_name} null=${r.is_nullable} default=${r.column_default}`),
     indexes: indexes.rows
       .filter((r) => !options.skipIndexPrefix || !(r.indexname as string).startsWith(options.skipIndexPrefix))
       .map((r) => r.indexdef as string),

@@ -1,30 +1,37 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meeting-list";
 import { listRegions } from "@/lib/data/regions";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { viewParams } from "@/lib/validation/list-views";
+import { pageSchema } from "@/lib/validation/public-filters";
 import { meetingFiltersToQuery, parseMeetingFilters } from "@/lib/validation/meeting-filters";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+// One cached page per canonical view (filters and page): the proxy sends
+// /{locale}/meetings?… to ./view/[view] (lib/validation/list-views.ts).
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export type MeetingsListProps = { params: Promise<{ locale: string; view?: string }> };
+
+export async function generateMetadata({ params }: MeetingsListProps): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const site = await getTranslations({ locale, namespace: "Site" });
   return pageMetadata({ locale, path: "/meetings", title: t("title"), description: t("description"), siteName: site("name"), feeds: { ics: "/meetings/calendar.ics" } });
 }
 
-export default async function MeetingsPage({ params, searchParams }: Props) {
+export default async function MeetingsPage({ params }: MeetingsListProps) {
   const locale = await pageLocale(params);
-  await connection();
-  const query = await searchParams;
+  const query = viewParams((await params).view ?? "");
   const filters = parseMeetingFilters(query);
   const page = pageSchema.parse(query.page);
   const [t, f] = await Promise.all([getTranslations({ locale, namespace: "Meetings" }), getTranslations({ locale, namespace: "Filters" })]);
@@ -56,7 +63,7 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       ) : (
         <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
       )}
-      <Pagination pathname="/meetings" query={filterQuery} page={page} pageCount={result.pageCount} />
+      <Pagination pathname="/meetings" query={filterQuery} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

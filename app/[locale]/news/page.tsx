@@ -1,23 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listPublishedNews, listTopics } from "@/lib/data/news";
 import { listRegions } from "@/lib/data/regions";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { pageSchema, regionCodeSchema, slugSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { viewParams } from "@/lib/validation/list-views";
+import { pageSchema, regionCodeSchema, slugSchema } from "@/lib/validation/public-filters";
 import { NewsFilters } from "@/components/news/news-filters";
 import { NewsListItem } from "@/components/news/news-list-item";
 import { FeedLink } from "@/components/news/feed-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string; view?: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// One cached page per canonical view: the proxy sends /{locale}/news?… to
+// ./view/[view] (lib/validation/list-views.ts).
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const page = pageSchema.parse((await searchParams).page);
+  const page = pageSchema.parse(viewParams((await params).view ?? "").page);
   const [t, site] = await Promise.all([getTranslations({ locale, namespace: "News" }), getTranslations({ locale, namespace: "Site" })]);
   return pageMetadata({
     locale,
@@ -29,10 +38,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-export default async function NewsPage({ params, searchParams }: Props) {
+export default async function NewsPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
-  const query = await searchParams;
+  const query = viewParams((await params).view ?? "");
   const page = pageSchema.parse(query.page);
   const region = regionCodeSchema.parse(query.region)?.toLowerCase();
   const topic = slugSchema.parse(query.topic);

@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { pageLocale } from "@/i18n/params";
 import { searchPublicContent } from "@/lib/data/search";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
+import { viewParams } from "@/lib/validation/list-views";
+import { pageSchema } from "@/lib/validation/public-filters";
+import { searchQuerySchema } from "@/lib/validation/search";
 import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string; view?: string }> };
 
-const querySchema = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200)).catch("");
+// One cached page per search (words and page): the proxy sends /{locale}/search?… to
+// ./view/[view] (lib/validation/list-views.ts).
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -21,11 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata({ locale, path: "/search", title: t("title"), description: t("description"), siteName: site("name") }), robots: { index: false, follow: true } };
 }
 
-export default async function SearchPage({ params, searchParams }: Props) {
+export default async function SearchPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
-  const query = await searchParams;
-  const q = querySchema.parse(query.q ?? "");
+  const query = viewParams((await params).view ?? "");
+  const q = searchQuerySchema.parse(query.q);
   const page = pageSchema.parse(query.page);
   const t = await getTranslations({ locale, namespace: "Search" });
   const result = await searchPublicContent({ locale, query: q, page });

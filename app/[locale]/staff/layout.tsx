@@ -6,6 +6,8 @@ import { requireStaff } from "@/lib/auth/guard";
 import { staffAreas } from "@/lib/auth/permissions";
 import { signOutAction } from "@/lib/actions/auth";
 import { Link } from "@/i18n/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { clientMessages, staffClientNamespaces } from "@/i18n/client-messages";
 
 export default async function StaffLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
@@ -14,6 +16,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const t = await getTranslations({ locale, namespace: "Staff" });
   const signIn = await getTranslations({ locale, namespace: "SignIn" });
   const areas = staffAreas(user);
+  const messages = await clientMessages(staffClientNamespaces);
   const links = [
     { href: "/staff", label: t("dashboard"), show: true },
     { href: "/staff/meetings", label: t("meetings"), show: areas.meetings },
@@ -44,7 +47,7 @@ export default async function StaffLayout({ children, params }: { children: Reac
           </button>
         </form>
       </div>
-      {children}
+      <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
     </div>
   );
 }

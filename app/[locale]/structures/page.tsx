@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { routing } from "@/i18n/routing";
 import { listPublicStructures } from "@/lib/data/structures";
 import { pageMetadata } from "@/lib/seo/metadata";
-import type { SearchParams } from "@/lib/validation/public-filters";
+import { viewParams } from "@/lib/validation/list-views";
 import { kindParamOf, parseStructureFilters } from "@/lib/validation/structure-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StructureFilters } from "@/components/structures/structure-filters";
 import { StructureGroups } from "@/components/structures/structure-groups";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string; view?: string }> };
+
+// One cached page per canonical view: the proxy sends /{locale}/structures?… to
+// ./view/[view] (lib/validation/list-views.ts).
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,10 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: "/structures", title: t("title"), description: t("metaDescription"), siteName: site("name") });
 }
 
-export default async function StructuresPage({ params, searchParams }: Props) {
+export default async function StructuresPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
-  const filters = parseStructureFilters(await searchParams);
+  const filters = parseStructureFilters(viewParams((await params).view ?? ""));
   const t = await getTranslations({ locale, namespace: "Structures" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   const directory = await listPublicStructures({ locale, ...filters });

@@ -21,7 +21,7 @@ export async function AttendeeList({ meeting, options, locale }: { meeting: Staf
         const org = attendee.organization;
         const name = org.name;
         return (
-          <li key={attendee.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <li key={attendee.id} className="card sm:p-5">
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div className="min-w-0 space-y-1">
                 <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">

@@ -86,7 +86,7 @@ export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppL
   const headingId = `entry-${entry.id}`;
   const type = entityTypeLabel(entry.entityType, t);
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <article aria-labelledby={headingId} className="card sm:p-5">
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="text-base font-semibold text-brand-900">
           {actionLabel(entry.action, t)} · {type}

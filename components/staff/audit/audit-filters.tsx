@@ -19,7 +19,7 @@ export async function AuditFilters({
 }) {
   const [t, f] = await Promise.all([getTranslations({ locale, namespace: "StaffAudit" }), getTranslations({ locale, namespace: "Filters" })]);
   return (
-    <form method="get" action={`/${locale}/staff/audit`} aria-label={f("label")} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-3">
+    <form method="get" action={`/${locale}/staff/audit`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-3">
       <div>
         <label htmlFor="filter-actor" className="text-sm font-medium text-slate-800">{t("filterActor")}</label>
         <select id="filter-actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>

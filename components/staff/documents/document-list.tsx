@@ -29,7 +29,7 @@ export async function DocumentList({
   return (
     <ol className="space-y-4">
       {meeting.documents.map((doc, index) => (
-        <li key={doc.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+        <li key={doc.id} className="card sm:p-5">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div className="min-w-0 space-y-1">
               <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("position", { position: index + 1 })}</p>

@@ -31,7 +31,7 @@ type Props = {
 
 function Fieldset({ legend, children }: { legend: string; children: React.ReactNode }) {
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <fieldset className="card sm:p-6">
       <legend className="px-1 text-lg font-semibold text-brand-900">{legend}</legend>
       <div className="mt-2 grid gap-4 sm:grid-cols-2">{children}</div>
     </fieldset>

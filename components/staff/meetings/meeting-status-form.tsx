@@ -23,7 +23,7 @@ export function MeetingStatusForm({ id, version, status, hasPublishedText }: { i
   const staff = useTranslations("Staff");
   const [state, action, pending] = useActionState(setMeetingStatusAction, null);
   return (
-    <section aria-labelledby="status-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <section aria-labelledby="status-heading" className="space-y-3 card sm:p-6">
       <h2 id="status-heading" className="text-lg font-semibold text-brand-900">
         {t("statusHeading")}
       </h2>

@@ -10,7 +10,7 @@ export async function StaffMeetingFilters({ locale, filters }: { locale: AppLoca
   const staff = await getTranslations({ locale, namespace: "Staff" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   return (
-    <form method="get" action={`/${locale}/staff/meetings`} aria-label={f("label")} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-[1fr_2fr_auto]">
+    <form method="get" action={`/${locale}/staff/meetings`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-[1fr_2fr_auto]">
       <div>
         <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">{t("filterStatus")}</label>
         <select id="filter-status" name="status" defaultValue={filters.status?.toLowerCase() ?? ""} className={control}>

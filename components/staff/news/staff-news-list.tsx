@@ -19,7 +19,7 @@ export async function StaffNewsList({ items, locale }: { items: Item[]; locale: 
   return (
     <ul className="space-y-3">
       {items.map((item) => (
-        <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <li key={item.id} className="card">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <h2 className="text-base font-semibold" lang={item.title.lang} dir="auto">
               <Link href={`/staff/news/${item.id}`} className="text-brand-800 underline-offset-2 hover:underline">

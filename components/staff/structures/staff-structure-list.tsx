@@ -18,7 +18,7 @@ export async function StaffStructureList({ items, locale }: { items: Item[]; loc
   return (
     <ul className="grid gap-3 lg:grid-cols-2">
       {items.map((item) => (
-        <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <li key={item.id} className="card">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`kind.${item.kind}`)}</p>
           <h2 className="mt-1 text-base font-semibold" lang={item.name.lang} dir="auto">
             <Link href={`/staff/structures/${item.id}`} className="text-brand-800 underline-offset-2 hover:underline">

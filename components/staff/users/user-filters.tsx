@@ -12,7 +12,7 @@ export async function UserFilters({ locale, filters }: { locale: AppLocale; filt
     getTranslations({ locale, namespace: "Filters" }),
   ]);
   return (
-    <form method="get" action={`/${locale}/staff/users`} aria-label={f("label")} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-3">
+    <form method="get" action={`/${locale}/staff/users`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-3">
       <div>
         <label htmlFor="filter-role" className="text-sm font-medium text-slate-800">{t("role")}</label>
         <select id="filter-role" name="role" defaultValue={filters.role ?? ""} className={selectClass}>

@@ -24,7 +24,7 @@ export async function UserTable({ locale, users }: { locale: AppLocale; users: U
         {users.map((user) => {
           const status = userStatus(user);
           return (
-            <li key={user.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <li key={user.id} className="card">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <Link href={`/staff/users/${user.id}`} className="font-semibold text-brand-800 underline">{user.name}</Link>
                 <UserStatusBadge status={status} label={t(`statusLabel.${status}`)} />

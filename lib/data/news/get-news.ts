@@ -2,8 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cacheTags, cached } from "../cache";
-import { publicMeetingWhere, publicNewsWhere, publicStructureWhere, publishedTranslations } from "../visibility";
+import { cacheTags, tagged, tagRender } from "@/lib/cache/tags";
+import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 import { byName, nameTranslations, pickName, readableNewsWhere, toTopicTags, type LocalizedName, type NewsTopicTag } from "./shared";
 
 export type NewsRelatedMeeting = {
@@ -19,6 +19,8 @@ export type NewsRelatedStructure = LocalizedName & { slug: string; kind: string 
 
 export type NewsArticleDetail = {
   id: string;
+  /** Every record the article links to, shown or not yet public: the page's cache tags. */
+  linkedIds: { meeting: string | null; structures: string[] };
   slug: string;
   publishedAt: Date | null;
   imageKey: string | null;
@@ -36,10 +38,8 @@ export type NewsArticleDetail = {
 
 const kindOrder: Record<string, number> = { ROCB: 0, RTC: 1, VICE_CHAIR: 2 };
 
-// Whether a slug is public is checked live on every request (one indexed
-// query): unpublishing takes effect at once, and a cache that outlived its
-// database (a restore, a re-seeded test server) cannot serve a stale id. The
-// article itself is cached under its per-record tag, cacheTags.newsArticle(id).
+// The article's page carries the tags of the article and of every record it
+// shows (its meeting and structures), so a change to any of them refreshes it.
 async function findPublicNewsId(slug: string): Promise<string | null> {
   const row = await prisma.newsArticle.findFirst({ where: { AND: [{ slug }, publicNewsWhere()] }, select: { id: true } });
   return row?.id ?? null;
@@ -54,12 +54,13 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
         slug: true,
         publishedAt: true,
         imageKey: true,
+        meetingId: true,
         translations: { ...publishedTranslations(locale), select: { locale: true, title: true, excerpt: true, body: true, imageAlt: true } },
         region: { select: { code: true, translations: nameTranslations(locale) } },
         topics: { select: { topic: { select: { slug: true, translations: nameTranslations(locale) } } } },
         structures: {
-          where: { structure: publicStructureWhere() },
           select: {
+            structureId: true,
             structure: {
               select: { slug: true, kind: true, translations: { ...publishedTranslations(locale), select: { locale: true, name: true } } },
             },
@@ -89,6 +90,7 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
   const text = row && pickTranslation(row.translations, locale);
   if (!row || !text) return null;
   const meetingText = meeting && pickTranslation(meeting.translations, locale);
+  // Structures without a published name in the chain are not public (yet).
   const structures = row.structures
     .flatMap(({ structure }) => {
       const name = pickTranslation(structure.translations, locale);
@@ -97,6 +99,7 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
     .sort((a, b) => (kindOrder[a.kind] ?? 9) - (kindOrder[b.kind] ?? 9) || byName(locale)(a, b));
   return {
     id: row.id,
+    linkedIds: { meeting: row.meetingId, structures: row.structures.map((s) => s.structureId) },
     slug: row.slug,
     publishedAt: row.publishedAt,
     imageKey: row.imageKey,
@@ -116,9 +119,18 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
   };
 }
 
+const taggedArticle = tagged(loadArticle, (article, id) => [
+  cacheTags.newsArticle(id),
+  cacheTags.regions,
+  ...(article?.linkedIds.meeting ? [cacheTags.meeting(article.linkedIds.meeting)] : []),
+  ...(article?.linkedIds.structures ?? []).map(cacheTags.structure),
+]);
+
 /** A public article in the visitor's language (or English), or null for unknown, draft or unscheduled slugs. */
 export async function getPublishedNews({ locale, slug }: { locale: AppLocale; slug: string }): Promise<NewsArticleDetail | null> {
   const id = await findPublicNewsId(slug);
-  if (!id) return null;
-  return cached(loadArticle, ["news:article"], [cacheTags.news, cacheTags.newsArticle(id)])(id, locale);
+  if (id) return taggedArticle(id, locale);
+  // A 404 is cached too: publishing an article under this slug must refresh it.
+  await tagRender([cacheTags.news]);
+  return null;
 }

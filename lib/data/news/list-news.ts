@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
-import { cacheTags, cached } from "../cache";
+import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicNewsWhere } from "../visibility";
 import {
   byName,
@@ -63,7 +63,7 @@ async function listPublishedNewsUncached({
   return { items, total, pageCount: Math.ceil(total / PAGE_SIZE) };
 }
 
-export const listPublishedNews = cached(listPublishedNewsUncached, ["news:list"], [cacheTags.news]);
+export const listPublishedNews = tagged(listPublishedNewsUncached, () => [cacheTags.news, cacheTags.regions]);
 
 /** The latest articles for the home page. */
 async function listLatestNewsUncached({ locale, take }: { locale: AppLocale; take: number }): Promise<NewsCard[]> {
@@ -76,15 +76,14 @@ async function listLatestNewsUncached({ locale, take }: { locale: AppLocale; tak
   return rows.flatMap((row) => toCard(row, locale) ?? []);
 }
 
-export const listLatestNews = cached(listLatestNewsUncached, ["news:latest"], [cacheTags.news]);
+export const listLatestNews = tagged(listLatestNewsUncached, () => [cacheTags.news]);
 
 export const FEED_SIZE = 50;
 
 /** The latest 50 readable articles of a locale, for the RSS feed. */
-export const listNewsForFeed = cached(
+export const listNewsForFeed = tagged(
   ({ locale }: { locale: AppLocale }) => listLatestNewsUncached({ locale, take: FEED_SIZE }),
-  ["news:feed"],
-  [cacheTags.news],
+  () => [cacheTags.news],
 );
 
 /** Topics that tag at least one public article, by localized name. */
@@ -96,4 +95,4 @@ async function listTopicsUncached({ locale }: { locale: AppLocale }): Promise<Ne
   return rows.map((row) => ({ slug: row.slug, ...pickName(row.translations, locale, row.slug) })).sort(byName(locale));
 }
 
-export const listTopics = cached(listTopicsUncached, ["news:topics"], [cacheTags.news]);
+export const listTopics = tagged(listTopicsUncached, () => [cacheTags.news]);

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { assertCan, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
-import { cacheTags } from "../cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { meetingScope } from "../scope";
 
 // The one way a staff mutation gets hold of a meeting: inside the caller's

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
-import { cacheTags } from "@/lib/data/cache";
+import { cacheTags } from "@/lib/cache/tags";
 
 // The parts of a meeting (attendees, documents) are edited under the meeting's
 // own version: every change bumps it, and a change made from a stale page is

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/audit";
-import { cacheTags } from "../cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import { publicMeetingWhere } from "../visibility";
 import { meetingScope } from "../scope";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, can, ForbiddenError, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/audit";
-import { cacheTags } from "@/lib/data/cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { structureScope } from "@/lib/data/scope";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";

@@ -150,7 +150,7 @@ export async function loadStructureProfile({ locale, id }: { locale: AppLocale; 
   };
 }
 
-/** The id behind a slug, or null: lets the cached profile carry its record's tag. */
+/** The id behind a slug, or null: the profile's queries and tag need it. */
 export async function findStructureId(slug: string): Promise<string | null> {
   const row = await prisma.structure.findUnique({ where: { slug }, select: { id: true } });
   return row?.id ?? null;

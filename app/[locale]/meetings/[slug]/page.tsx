@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { pageLocale } from "@/i18n/params";
+import type { AppLocale } from "@/i18n/routing";
+import { slugSchema } from "@/lib/validation/public-filters";
 import { getPublishedMeeting } from "@/lib/data/meeting-detail";
 import { markdownToText } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -11,10 +13,22 @@ import { MeetingArticle } from "@/components/meetings/meeting-article";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Rendered on its first request, then cached until its tags are invalidated.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
+// Once per render, shared by generateMetadata and the page.
+const loadMeeting = cache((locale: AppLocale, rawSlug: string) => {
+  const slug = slugSchema.parse(rawSlug);
+  return slug ? getPublishedMeeting({ locale, slug }) : Promise.resolve(null);
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const { slug } = await params;
-  const meeting = await getPublishedMeeting({ locale, slug });
+  const meeting = await loadMeeting(locale, (await params).slug);
   if (!meeting) return {};
   const site = await getTranslations({ locale, namespace: "Site" });
   return pageMetadata({
@@ -30,9 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
-  const { slug } = await params;
-  const meeting = await getPublishedMeeting({ locale, slug });
+  const meeting = await loadMeeting(locale, (await params).slug);
   if (!meeting) notFound();
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const nav = await getTranslations({ locale, namespace: "Nav" });

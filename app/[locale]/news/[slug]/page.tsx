@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { getPublishedNews } from "@/lib/data/news";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -17,7 +16,14 @@ import { Markdown } from "@/components/ui/markdown";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Once per request, shared by generateMetadata and the page.
+// Rendered on its first request, then cached until its tags are invalidated.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
+// Once per render, shared by generateMetadata and the page.
 const loadArticle = cache(async (locale: AppLocale, rawSlug: string) => {
   const slug = slugSchema.parse(rawSlug);
   const article = slug ? await getPublishedNews({ locale, slug }) : null;
@@ -27,7 +33,6 @@ const loadArticle = cache(async (locale: AppLocale, rawSlug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  await connection();
   const article = await loadArticle(locale, (await params).slug);
   const site = await getTranslations({ locale, namespace: "Site" });
   return pageMetadata({
@@ -43,7 +48,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsArticlePage({ params }: Props) {
   const locale = await pageLocale(params);
-  await connection();
   const article = await loadArticle(locale, (await params).slug);
   const t = await getTranslations({ locale, namespace: "News" });
   return (

@@ -4,7 +4,12 @@ import { listNewsForFeed } from "@/lib/data/news";
 import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";
 
-export const dynamic = "force-dynamic";
+// Cached until an article changes.
+export const revalidate = 3600;
+export const dynamic = "force-static";
+export function generateStaticParams() {
+  return [];
+}
 
 /** RSS 2.0 of the latest published news of a locale (English where not translated). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { cache } from "react";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
@@ -18,16 +18,22 @@ import { RegionStructures } from "@/components/regions/region-structures";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
+// Rendered on its first request, then cached until its tags are invalidated.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
 /** Only the six lower-case codes are pages: /regions/eur, never /regions/EUR. */
-async function loadRegion(locale: AppLocale, rawCode: string) {
+const loadRegion = cache(async (locale: AppLocale, rawCode: string) => {
   const code = regionPathCodeSchema.safeParse(rawCode);
   return code.success ? getRegion({ locale, code: code.data }) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  await connection();
   const region = await loadRegion(locale, code);
   if (!region) return {};
   const site = await getTranslations({ locale, namespace: "Site" });
@@ -44,7 +50,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { code } = await params;
-  await connection();
   const region = await loadRegion(locale, code);
   if (!region) notFound();
   const t = await getTranslations({ locale, namespace: "Regions" });

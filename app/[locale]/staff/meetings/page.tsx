@@ -60,7 +60,7 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
           {result.items.map((meeting) => {
             const href = mayEdit ? `/staff/meetings/${meeting.id}` : `/staff/meetings/${meeting.id}/preview`;
             return (
-              <li key={meeting.id} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-[minmax(0,1fr)_auto] md:items-center">
+              <li key={meeting.id} className="grid gap-3 card md:grid-cols-[minmax(0,1fr)_auto] md:items-center">
                 <div className="min-w-0 space-y-1">
                   <h2 className="text-base font-semibold" lang={meeting.titleLocale} dir="auto">
                     <Link href={href} className="text-brand-800 underline-offset-2 hover:underline">{meeting.title}</Link>

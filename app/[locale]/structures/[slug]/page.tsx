@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { cache } from "react";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
@@ -15,15 +15,22 @@ import { StructureProfileView } from "@/components/structures/structure-profile"
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-async function loadStructure(locale: AppLocale, rawSlug: string) {
+// Rendered on its first request, then cached until its tags are invalidated.
+export const revalidate = 3600;
+export const dynamic = "error";
+export function generateStaticParams() {
+  return [];
+}
+
+// Once per render, shared by generateMetadata and the page.
+const loadStructure = cache(async (locale: AppLocale, rawSlug: string) => {
   const slug = slugSchema.parse(rawSlug);
   return slug ? getPublicStructure({ locale, slug }) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  await connection();
   const structure = await loadStructure(locale, slug);
   if (!structure) return {};
   const site = await getTranslations({ locale, namespace: "Site" });
@@ -39,7 +46,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StructurePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  await connection();
   const structure = await loadStructure(locale, slug);
   if (!structure) notFound();
   return (

@@ -5,6 +5,13 @@ import { calendarResponse, feedLocale, notFoundResponse, siteHost } from "@/lib/
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { slugSchema } from "@/lib/validation/public-filters";
 
+// Cached until the meeting changes.
+export const revalidate = 3600;
+export const dynamic = "force-static";
+export function generateStaticParams() {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: rawLocale, slug: rawSlug } = await params;
   const locale = feedLocale(rawLocale);

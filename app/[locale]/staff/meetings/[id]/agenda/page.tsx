@@ -41,7 +41,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
                 const text = pickTranslation(item.translations, locale);
                 const title = text?.title ?? "";
                 return (
-                  <li key={item.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                  <li key={item.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
                       <div className="min-w-0">
                         <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
@@ -88,7 +88,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
           )}
         </Section>
         <Section id="agenda-add" title={t("addAgendaItem")}>
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <div className="card sm:p-6">
             <AgendaItemForm {...ref} timeZone={meeting.timeZone} />
           </div>
         </Section>

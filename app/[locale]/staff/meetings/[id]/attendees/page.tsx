@@ -55,12 +55,12 @@ export default async function MeetingAttendeesPage({ params }: Props) {
           <AttendeeList meeting={meeting} options={meeting.options} locale={locale} />
         </Section>
         <Section id="attendee-add" title={t("addTitle")}>
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <div className="card sm:p-6">
             <AttendeeForm mode="add" idPrefix="add" meetingId={meeting.id} version={meeting.version} options={meeting.options} />
           </div>
         </Section>
         <Section id="attendee-import" title={t("import.title")}>
-          <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <div className="space-y-4 card sm:p-6">
             <p className="max-w-3xl text-slate-700">{t("import.intro")}</p>
             <CsvColumnsHelp locale={locale} />
             <AttendeeImportForm meetingId={meeting.id} version={meeting.version} />

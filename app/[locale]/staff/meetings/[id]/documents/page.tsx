@@ -45,7 +45,7 @@ export default async function MeetingDocumentsPage({ params }: Props) {
           <DocumentList meeting={meeting} languages={languages} locale={locale} />
         </Section>
         <Section id="document-upload" title={t("uploadTitle")}>
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <div className="card sm:p-6">
             <DocumentUploadForm meetingId={meeting.id} version={meeting.version} maxBytes={getConfig().UPLOAD_MAX_BYTES} languages={languages} defaultLanguage={locale} />
           </div>
         </Section>

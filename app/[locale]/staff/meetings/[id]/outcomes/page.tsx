@@ -40,7 +40,7 @@ export default async function MeetingOutcomesPage({ params }: Props) {
                 const summary = text?.text ?? "";
                 const short = summary.length > 60 ? `${summary.slice(0, 59)}…` : summary;
                 return (
-                  <li key={outcome.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                  <li key={outcome.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
                       <div className="min-w-0 flex-1">
                         <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
@@ -81,7 +81,7 @@ export default async function MeetingOutcomesPage({ params }: Props) {
           )}
         </Section>
         <Section id="outcome-add" title={t("addOutcome")}>
-          <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+          <div className="card sm:p-6">
             <OutcomeForm {...ref} />
           </div>
         </Section>

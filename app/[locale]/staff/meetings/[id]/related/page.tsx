@@ -43,7 +43,7 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
           {meeting.links.length ? (
             <ul className="space-y-3">
               {meeting.links.map((link) => (
-                <li key={link.meeting.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <li key={link.meeting.id} className="flex flex-wrap items-center justify-between gap-3 card">
                   <div className="min-w-0">
                     <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">{meetings(`relation.${link.kind}`)}</p>
                     <p className="font-semibold text-slate-900" lang={link.meeting.titleLocale} dir="auto">{link.meeting.title}</p>
@@ -67,7 +67,7 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
           )}
         </Section>
         <Section id="related-add" title={t("addRelated")}>
-          <form method="get" role="search" aria-label={t("searchLabel")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <form method="get" role="search" aria-label={t("searchLabel")} className="flex flex-wrap items-end gap-3 card">
             <div className="min-w-0 flex-1">
               <label htmlFor="related-q" className="block text-sm font-medium text-slate-800">{t("searchLabel")}</label>
               <input id="related-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} aria-describedby="related-q-hint" className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm" />
@@ -79,7 +79,7 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
             meeting.candidates.length ? (
               <ul className="space-y-3" aria-label={t("searchResults")}>
                 {meeting.candidates.map((candidate) => (
-                  <li key={candidate.id} className="flex flex-wrap items-end justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                  <li key={candidate.id} className="flex flex-wrap items-end justify-between gap-3 card">
                     <div className="min-w-0">
                       <p className="font-semibold text-slate-900" lang={candidate.titleLocale} dir="auto">{candidate.title}</p>
                       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">

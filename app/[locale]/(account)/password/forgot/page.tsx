@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
@@ -16,8 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ForgotPasswordPage({ params }: Props) {
   const locale = await pageLocale(params);
-  // Rendered per request, so its scripts carry the Content-Security-Policy nonce.
-  await connection();
   const t = await getTranslations({ locale, namespace: "Password" });
   return (
     <PasswordCard title={t("forgot.title")} intro={<p>{t("forgot.intro")}</p>}>

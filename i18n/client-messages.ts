@@ -1,0 +1,29 @@
+import "server-only";
+import { getMessages } from "next-intl/server";
+
+// Client components get only the message namespaces they use: every public
+// page carries these in its HTML, so they stay small. The staff area and the
+// account pages wrap their own provider with theirs.
+export const publicClientNamespaces = ["LanguageSwitcher", "Languages", "Error"] as const;
+
+export const staffClientNamespaces = [
+  ...publicClientNamespaces,
+  "Forms",
+  "Meeting",
+  "Meetings",
+  "Staff",
+  "StaffAttendees",
+  "StaffDocuments",
+  "StaffMeetings",
+  "StaffNews",
+  "StaffStructures",
+  "StaffUsers",
+] as const;
+
+export const accountClientNamespaces = [...publicClientNamespaces, "Forms", "SignIn", "Password"] as const;
+
+/** The request locale's messages, only the given namespaces. */
+export async function clientMessages(namespaces: readonly string[]) {
+  const messages = (await getMessages()) as Record<string, unknown>;
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
+}
