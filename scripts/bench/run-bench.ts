@@ -1,0 +1,188 @@
+// npm run bench — the public pages under load, end to end, from a fresh clone.
+//
+// Builds the production app, generates a 100,000-meeting database and a
+// 1,000-meeting one (scripts/db/load), starts the app on each, and measures
+// every public route with autocannon at 32 connections, against two baselines
+// measured in the same run: a page of this app prerendered at build time
+// (/en/accessibility) and a plain Node http server answering with the exact
+// bytes of the meeting page. Also: a signed-in staff save, the time from a
+// staff publish until the public page shows it, and the server's peak memory.
+// Prints a table with PASS/FAIL per budget, writes bench-results/*.json and
+// the results section of docs/performance.md.
+//
+// BENCH_MEETINGS (100000), BENCH_SMALL_MEETINGS (1000), BENCH_SECONDS (8),
+// BENCH_CONNECTIONS (32), BENCH_SKIP_BUILD=1 (reuse .next).
+import { spawnSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { openScratchServer } from "../../lib/db/local";
+import { applyMigrations } from "../../lib/db/schema-engine";
+import { createPrismaClient } from "../../lib/db/create-client";
+import { seedDemoContent } from "../../prisma/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/keys";
+import { generateLoad } from "../db/load/generate-load";
+import { everywhere } from "../db/load/phrases";
+import { measureLoad, type LoadResult } from "./http-load";
+import { startApp, startStaticCopy, type RunningApp } from "./servers";
+import { measurePublishToVisible, staffSaveRequests } from "./staff-save";
+import { evaluateBudgets, renderMarkdown, renderTable, updatePerformanceDoc, type BenchReport, type RouteResult } from "./report";
+
+const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 100_000);
+const SMALL = Number(process.env.BENCH_SMALL_MEETINGS ?? 1_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
+
+type Route = { name: string; path: string; kind: "public" | "search" };
+
+async function loadDatabase(server: Awaited<ReturnType<typeof openScratchServer>>["server"], name: string, meetings: number) {
+  await server.createDatabase(name);
+  const url = server.urlFor(name);
+  await applyMigrations(url, path.resolve("prisma/migrations"));
+  const prisma = createPrismaClient(url);
+  await seedDemoContent(prisma);
+  await prisma.$disconnect();
+  const report = await generateLoad(url, { meetings });
+  console.log(`  ${name}: ${meetings.toLocaleString("en")} meetings, ${report.attendees.toLocaleString("en")} attendees, ${report.news.toLocaleString("en")} articles in ${report.seconds.toFixed(1)} s`);
+  return url;
+}
+
+/** The routes to measure, with slugs read from the database they run on. */
+async function routesFor(url: string): Promise<Route[]> {
+  const prisma = createPrismaClient(url);
+  try {
+    const [big] = await prisma.$queryRawUnsafe<{ slug: string }[]>(
+      `SELECT m.slug FROM "Meeting" m JOIN "Attendee" a ON a."meetingId" = m.id
+        WHERE m.status = 'PUBLISHED' AND m."publishAt" IS NULL AND m.id LIKE 'load-m%'
+          AND EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.locale = 'en' AND t.status = 'PUBLISHED')
+        GROUP BY m.id, m.slug HAVING count(*) = 40 ORDER BY m.slug LIMIT 1`,
+    );
+    const structure = await prisma.structure.findFirstOrThrow({ where: { slug: "rtc-bishkek" }, select: { slug: true } }).catch(() =>
+      prisma.structure.findFirstOrThrow({ where: { kind: "RTC" }, orderBy: { slug: "asc" }, select: { slug: true } }),
+    );
+    return [
+      { name: "home", path: "/en", kind: "public" },
+      { name: "news list", path: "/en/news", kind: "public" },
+      { name: "meetings, page 1", path: "/en/meetings", kind: "public" },
+      { name: "meetings, page 2,000", path: "/en/meetings?page=2000", kind: "public" },
+      { name: "meeting, 40 attendees", path: `/en/meetings/${big.slug}`, kind: "public" },
+      { name: "structure", path: `/en/structures/${structure.slug}`, kind: "public" },
+      { name: "region", path: "/en/regions/eur", kind: "public" },
+      { name: "search: Bishkek", path: "/en/search?q=Bishkek", kind: "search" },
+      { name: `search: ${everywhere.en} (every document)`, path: `/en/search?q=${everywhere.en}`, kind: "search" },
+      { name: "search (ru): совещание", path: `/ru/search?q=${encodeURIComponent("совещание")}`, kind: "search" },
+      { name: "calendar (.ics)", path: "/en/meetings/calendar.ics", kind: "public" },
+      { name: "sitemap index", path: "/sitemap.xml", kind: "public" },
+    ];
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function warm(app: RunningApp, routes: Route[]) {
+  for (const route of routes) {
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(app.base + route.path);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${route.path}: HTTP ${response.status}`);
+    }
+  }
+}
+
+async function measureRoutes(app: RunningApp, routes: Route[]): Promise<RouteResult[]> {
+  const results: RouteResult[] = [];
+  for (const route of routes) {
+    const result = await measureLoad({ url: app.base + route.path, connections: CONNECTIONS, seconds: SECONDS });
+    results.push({ ...route, ...result });
+    console.log(`  ${route.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p97.5 ${result.p97_5} ms  errors ${result.errors}`);
+  }
+  return results;
+}
+
+async function main() {
+  const started = performance.now();
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    console.log("== Building the production app");
+    const build = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("npm run build failed");
+  }
+  console.log("== Generating the databases");
+  const scratch = await openScratchServer();
+  const apps: RunningApp[] = [];
+  try {
+    const largeUrl = await loadDatabase(scratch.server, "bench_large", MEETINGS);
+    const smallUrl = await loadDatabase(scratch.server, "bench_small", SMALL);
+
+    console.log(`== ${MEETINGS.toLocaleString("en")} meetings: ${CONNECTIONS} connections, ${SECONDS} s per route`);
+    const large = await startApp({ databaseUrl: largeUrl, port: PORT });
+    apps.push(large);
+    const routes = await routesFor(largeUrl);
+    await warm(large, [...routes, { name: "static", path: "/en/accessibility", kind: "public" }]);
+    const meetingPage = routes.find((r) => r.name.startsWith("meeting,"))!;
+    const copy = await startStaticCopy(large.base + meetingPage.path, PORT + 50);
+    apps.push(copy);
+
+    const staticBefore = await measureLoad({ url: `${large.base}/en/accessibility`, connections: CONNECTIONS, seconds: SECONDS });
+    console.log(`  ${"static page (baseline)".padEnd(40)} ${staticBefore.rps.toFixed(0).padStart(6)} req/s`);
+    const plain = await measureLoad({ url: copy.base + "/", connections: CONNECTIONS, seconds: SECONDS });
+    console.log(`  ${"plain Node http, same bytes (baseline)".padEnd(40)} ${plain.rps.toFixed(0).padStart(6)} req/s`);
+    const measured = await measureRoutes(large, routes);
+    const staticAfter = await measureLoad({ url: `${large.base}/en/accessibility`, connections: CONNECTIONS, seconds: SECONDS });
+    console.log(`  ${"static page again (baseline)".padEnd(40)} ${staticAfter.rps.toFixed(0).padStart(6)} req/s`);
+
+    const cookie = await (await import("./html-forms")).signIn(large.base, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    const save = await staffSaveRequests({ app: large, databaseUrl: largeUrl, cookie, connections: CONNECTIONS });
+    const staffSave: LoadResult & { saved: number } = { ...(await measureLoad({ url: large.base, connections: CONNECTIONS, seconds: SECONDS, method: "POST", requests: save.requests })), saved: save.saved() };
+    console.log(`  ${"staff save of a meeting (signed in)".padEnd(40)} ${staffSave.rps.toFixed(0).padStart(6)} req/s  p97.5 ${staffSave.p97_5} ms  saved ${staffSave.saved}`);
+    const publish = await measurePublishToVisible({ app: large, databaseUrl: largeUrl, cookie, runs: 5 });
+    console.log(`  publish → visible: median ${publish.median.toFixed(0)} ms, max ${publish.max.toFixed(0)} ms`);
+    const peakRssMb = await large.peakRssMb();
+    await large.stop();
+    await copy.stop();
+
+    console.log(`== ${SMALL.toLocaleString("en")} meetings (growth)`);
+    const small = await startApp({ databaseUrl: smallUrl, port: PORT + 1 });
+    apps.push(small);
+    const smallRoutes = await routesFor(smallUrl);
+    await warm(small, smallRoutes);
+    const smallMeasured = await measureRoutes(small, smallRoutes);
+    await small.stop();
+
+    const report: BenchReport = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+      settings: { meetings: MEETINGS, smallMeetings: SMALL, seconds: SECONDS, connections: CONNECTIONS },
+      baselines: { staticPage: { before: staticBefore, after: staticAfter, rps: (staticBefore.rps + staticAfter.rps) / 2 }, plainNode: plain },
+      routes: measured,
+      growth: measured.map((r) => {
+        const smallRoute = smallMeasured.find((s) => s.name === r.name);
+        return { name: r.name, p95Large: r.p95, p95Small: smallRoute?.p95 ?? 0, ratio: smallRoute && smallRoute.p95 > 0 ? r.p95 / smallRoute.p95 : r.p95 > 0 ? Infinity : 1 };
+      }),
+      staffSave,
+      publishToVisible: publish,
+      peakRssMb,
+      totalSeconds: 0,
+      budgets: [],
+    };
+    report.budgets = evaluateBudgets(report);
+    report.totalSeconds = (performance.now() - started) / 1000;
+    console.log(`\n${renderTable(report)}`);
+    await mkdir("bench-results", { recursive: true });
+    const json = JSON.stringify(report, null, 2);
+    await writeFile(path.join("bench-results", `bench-${report.date.replace(/[:.]/g, "-")}.json`), json);
+    await writeFile(path.join("bench-results", "latest.json"), json);
+    await updatePerformanceDoc("docs/performance.md", renderMarkdown(report));
+    console.log("Wrote bench-results/latest.json and docs/performance.md.");
+    process.exitCode = report.budgets.every((b) => b.pass) ? 0 : 1;
+  } finally {
+    for (const app of apps) await app.stop().catch(() => {});
+    await scratch.stop().catch(() => {});
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
