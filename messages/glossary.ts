@@ -13,23 +13,26 @@
 //                ("Vice-Président de la Région", "Secrétariat de l'OMD", "BRRC", "CRF",
 //                "région Afrique du Nord, Proche- et Moyen-Orient")
 //   wco-es-none  the Spanish and Russian pages of wcoomd.org show the English text ("Esta página no está
-//                disponible en el idioma seleccionado", e.g. /es-es/media/newsroom/2022/december/...,
+//                disponible en el idioma seleccionado", e.g. /es-es/media/newsroom/2022/december/the-wco-delivered-a-follow-up-mercator-mission-to-peru.aspx,
 //                /ru-ru/about-us/wco-regional-bodies/cb_regional_offices.aspx): the WCO publishes no Spanish
 //                or Russian name for these structures, so the member administrations' wording is used.
-//   es-orfc      report of the ORFC meeting in Montevideo, 2023 (https://ghm.com.ve/?p=1721):
+//   es-orfc      report of the ORFC Americas meeting in Montevideo (https://ghm.com.ve/?p=1721):
 //                "Oficina Regional de Fortalecimiento de Capacidades (ORFC)"
-//   es-gt        Guatemala customs, https://dca.gob.gt/?p=389446: "vicepresidente regional de la
+//   es-gt        Diario de Centro América (Guatemala) on Guatemala customs, https://dca.gob.gt/?p=389446: "vicepresidente regional de la
 //                Organización Mundial de Aduanas (OMA)", "la Vicepresidencia Regional de la OMA"
-//   es-columbus  WCO, "Argumento comercial para el Programa Columbus" (Spanish edition):
+//   es-columbus  WCO, "Argumento comercial para el Programa Columbus" (Spanish edition,
+//                https://deploy.studylib.es/doc/5839368/1-argumento-comercial-para-el-programa-columbus):
 //                "Administraciones Miembros de la OMA", "Organización Mundial de Aduanas (OMA)"
 //   es-americas  the WCO's Spanish-speaking Members are in the Americas, where "capacitación" is the word for
 //                training ("formación" is the Spain usage); the portal already names the RTCs "Centros
 //                Regionales de Capacitación (CRC)" in most places, so that form wins
-//   ru-fcs       usage of the Federal Customs Service of Russia and the Russian Customs Academy (host of the
-//                RTC in Moscow; RIA Novosti, 26.11.2002, https://ria.ru/20021126/270859.html) and of the
-//                demo content: "Всемирная таможенная организация (ВТамО)", "региональный учебный центр"
+//   ru-fcs       Russian customs usage, which the demo content already follows: "Всемирная таможенная
+//                организация (ВТамО)" (e.g. https://alleuropa.ru/?p=4135 «Всемирной таможенной организации
+//                (далее – ВтамО)»; the press sometimes writes ВТО, which is the WTO), the WCO's regional training
+//                centre at the Russian Customs Academy (RIA Novosti, 26.11.2002, https://ria.ru/20021126/270859.html)
 //   ru-un        UN Russian practice renders Vice-Chair(man) of a body as "заместитель Председателя"
-//                (with a capital П for the Chair of a named body); the demo content already does
+//                (with a capital П for the Chair of a named body; not checked against UNTERM while writing
+//                this); the demo content already does
 //   ar-bh        Bahrain Customs, https://bahraincustoms.gov.bh/ar/news/customs-president-chairs-regional-meet-egypt:
 //                "منظمة الجمارك العالمية", "نائب رئيس منظمة الجمارك العالمية لشئون إقليم شمال أفريقيا والشرق الأدنى والأوسط"
 //   ar-om        Oman Customs, https://www.customs.gov.om/ (news of 02/03/2020): "مكتب نائب الرئيس",
@@ -38,6 +41,10 @@
 //                "مراكز التدريب الإقليمية"
 //   ar-qa        Qatar General Authority of Customs (https://marsalqatar.qa/post/9257): "مركز تدريب إقليمي لدى منظمة الجمارك العالمية"
 //   ar-jo        Jordan Customs (https://johinanews.com/article/239408): "الأمانة العامة لمنظمة الجمارك العالمية"
+//   es-mag       WCO News in Spanish, https://mag.wcoomd.org/es/magazine/wco-news-106-edicion-1-2025/impact-wco-fellowship-programme:
+//                "La Secretaría de la OMA", "Administraciones de Aduanas"
+//   unverified   the form the demo content already used; no published page confirming it was found while
+//                writing this glossary: check it against the committee's documents when they are at hand
 //   portal       a choice of this portal where no published wording decides; the reason is given
 
 export const glossaryLocales = ["fr", "es", "ru", "ar"] as const;
@@ -186,7 +193,7 @@ export const terms: Term[] = [
     en: ["WCO Secretariat"],
     locales: {
       fr: { use: "Secrétariat de l’OMD", avoid: [/secrétariat général de l['’]OMD/i], source: "wco-fr-alex" },
-      es: { use: "Secretaría de la OMA", avoid: [/secretariado de la OMA/i], source: "WCO Spanish texts («la Secretaría de la OMA», mag.wcoomd.org/es)" },
+      es: { use: "Secretaría de la OMA", avoid: [/secretariado de la OMA/i], source: "es-mag" },
       ru: { use: "Секретариат ВТамО", source: "ru-fcs" },
       ar: {
         use: "الأمانة العامة لمنظمة الجمارك العالمية",
@@ -199,7 +206,7 @@ export const terms: Term[] = [
     id: "member-administration",
     en: ["Member administration"],
     locales: {
-      fr: { use: "Administration membre", forms: ["administrations membres"], source: "WCO French usage («administrations membres de l'OMD»)" },
+      fr: { use: "Administration membre", forms: ["administrations membres"], source: "portal, after wco-fr-alex («leurs Membres»)" },
       es: { use: "Administración miembro", forms: ["administraciones miembros"], avoid: [/administraci(ón|ones) miembras?/i], source: "es-columbus" },
       ru: { use: "Администрация-член", forms: ["администрации-члены"], avoid: [/член-администрац/i], source: "ru-fcs («администрации — члены ВТамО»)" },
       ar: { use: "إدارة عضو", forms: ["الإدارة العضو", "إدارات أعضاء", "الإدارات الأعضاء"], source: "ar-bh («أعضاء المنظمة»); portal" },
@@ -209,20 +216,20 @@ export const terms: Term[] = [
     id: "capacity-building-committee",
     en: ["Capacity Building Committee"],
     locales: {
-      fr: { use: "Comité du renforcement des capacités", avoid: [/comité de renforcement des capacités/i], source: "WCO French («Comité du renforcement des capacités»)" },
-      es: { use: "Comité de Fortalecimiento de Capacidades", source: "es-orfc (the same «fortalecimiento de capacidades»)" },
-      ru: { use: "Комитет по наращиванию потенциала", source: "ru-fcs (the same «наращивание потенциала» as РБНП)" },
-      ar: { use: "لجنة بناء القدرات", source: "ar-om (the same «بناء القدرات» as the ROCB)" },
+      fr: { use: "Comité du renforcement des capacités", avoid: [/comité de renforcement des capacités/i], source: "unverified; «Directeur du renforcement des capacités» in wco-fr-rocb" },
+      es: { use: "Comité de Fortalecimiento de Capacidades", source: "es-orfc (the same «fortalecimiento de capacidades»: «director general de Fortalecimiento de Capacidades de la OMA»)" },
+      ru: { use: "Комитет по наращиванию потенциала", source: "unverified; the same «наращивание потенциала» as РБНП" },
+      ar: { use: "لجنة بناء القدرات", source: "ar-om: the same «بناء القدرات» as the ROCB («مدير إدارة بناء القدرات» in ar-bh)" },
     },
   },
   {
     id: "integrity-sub-committee",
     en: ["Integrity Sub-Committee"],
     locales: {
-      fr: { use: "Sous-Comité sur l’éthique", avoid: [/sous-comité (de|sur) l['’]intégrité/i], source: "WCO French («Sous-Comité sur l'éthique»)" },
-      es: { use: "Subcomité de Integridad", source: "WCO Spanish texts («integridad»), as the topic of the demo content" },
-      ru: { use: "Подкомитет по добросовестности", avoid: [/подкомитет по (честности|неподкупности)/i], source: "ru-fcs («добросовестность», as the topic of the demo content)" },
-      ar: { use: "اللجنة الفرعية للنزاهة", source: "ar-bh (النزاهة, as the topic of the demo content)" },
+      fr: { use: "Sous-Comité sur l’éthique", avoid: [/sous-comité (de|sur) l['’]intégrité/i], source: "unverified; French WCO texts call integrity «éthique», as the topic of the demo content" },
+      es: { use: "Subcomité de Integridad", source: "unverified; «integridad», as the topic of the demo content" },
+      ru: { use: "Подкомитет по добросовестности", avoid: [/подкомитет по (честности|неподкупности)/i], source: "unverified; «добросовестность», as the topic of the demo content" },
+      ar: { use: "اللجنة الفرعية للنزاهة", source: "unverified; «النزاهة», as the topic of the demo content" },
     },
   },
   {

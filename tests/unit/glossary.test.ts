@@ -81,11 +81,15 @@ describe("glossary", () => {
         for (const locale of glossaryLocales) {
           const found = translationsOf(label).filter((t) => t.locale === locale);
           const right = new Set([term.locales[locale].use, ...(term.locales[locale].forms ?? [])].map((f) => lower(f, locale)));
-          const names = new Map<string, string[]>();
-          for (const text of found) names.set(lower(text.text, locale), [...(names.get(lower(text.text, locale)) ?? []), text.group]);
-          if (names.size > 1) problems.push(`${locale} «${label}» is named ${names.size} ways: ${[...names].map(([name, groups]) => `«${name}» (${groups.join(", ")})`).join(" vs ")}`);
-          for (const [name, groups] of names) {
-            if (!right.has(name)) problems.push(`${locale} «${label}» is «${name}» in ${groups.join(", ")}; the glossary says «${term.locales[locale].use}»`);
+          // One entry per name as compared, with the text as written and where it is.
+          const names = new Map<string, { text: string; groups: string[] }>();
+          for (const text of found) {
+            const name = lower(text.text, locale);
+            names.set(name, { text: names.get(name)?.text ?? text.text, groups: [...(names.get(name)?.groups ?? []), text.group] });
+          }
+          if (names.size > 1) problems.push(`${locale} «${label}» is named ${names.size} ways: ${[...names.values()].map(({ text, groups }) => `«${text}» (${groups.join(", ")})`).join(" vs ")}`);
+          for (const [name, { text, groups }] of names) {
+            if (!right.has(name)) problems.push(`${locale} «${label}» is «${text}» in ${groups.join(", ")}; the glossary says «${term.locales[locale].use}»`);
           }
         }
       }
