@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { messageFormats } from "@/lib/content/intl-locale";
 import { routing } from "./routing";
 
 type Messages = Record<string, unknown>;
@@ -22,5 +23,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const english = (await import("../messages/en.json")).default as Messages;
   const messages = locale === "en" ? english : withEnglishFallback(english, (await import(`../messages/${locale}.json`)).default);
-  return { locale, messages };
+  // Number formats pin each locale's digits (lib/content/intl-locale.ts); the
+  // client provider inherits them.
+  return { locale, messages, formats: messageFormats(locale) };
 });

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
+import { intlLocale } from "@/lib/content/intl-locale";
 import type { PublicMeeting } from "@/lib/data/meeting-detail";
 import { MeetingCard } from "./meeting-card";
 
 const timeFormat = (locale: AppLocale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+  new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   if (!meeting.agenda.length) return null;
@@ -56,7 +57,7 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
   if (!meeting.documents.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
-  const size = new Intl.NumberFormat(locale, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
+  const size = new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
   return (
     <section aria-labelledby="documents" className="space-y-3">
       <h2 id="documents" className="text-xl font-semibold text-brand-900">{t("documents")}</h2>

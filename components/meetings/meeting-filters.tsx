@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { intlLocale } from "@/lib/content/intl-locale";
 import { kindToParam, meetingKinds, type MeetingFilters as Filters } from "@/lib/validation/meeting-filters";
 import type { RegionSummary } from "@/lib/data/regions";
 
@@ -46,7 +47,7 @@ export async function MeetingFilters({
         <select id="filter-year" name="year" defaultValue={filters.year ? String(filters.year) : ""} className={selectClass}>
           <option value="">{t("anyYear")}</option>
           {years.map((year) => (
-            <option key={year} value={String(year)}>{new Intl.NumberFormat(locale, { useGrouping: false }).format(year)}</option>
+            <option key={year} value={String(year)}>{new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(year)}</option>
           ))}
         </select>
       </div>

@@ -1,5 +1,6 @@
 // Dates, numbers and country names formatted for the visitor's locale.
 import type { AppLocale } from "@/i18n/routing";
+import { intlLocale } from "./intl-locale";
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
@@ -15,12 +16,12 @@ export function countryName(code: string | null | undefined, locale: AppLocale):
 
 /** "12–15 October 2021" in the meeting's own time zone. */
 export function formatDateRange(start: Date, end: Date, timeZone: string, locale: AppLocale): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone });
   return format.formatRange(start, end);
 }
 
 export function formatDate(date: Date, locale: AppLocale, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone }).format(date);
 }
 
 export function isoDate(date: Date, timeZone = "UTC"): string {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { intlLocale } from "@/lib/content/intl-locale";
 import { deleteDocumentAction, moveDocumentAction } from "@/lib/actions/documents";
 import type { StaffMeetingDocuments } from "@/lib/data/staff/documents";
 import { mimeTypes } from "@/lib/storage/file-types";
@@ -23,7 +24,7 @@ export async function DocumentList({
   const t = await getTranslations({ locale, namespace: "StaffDocuments" });
   const languageNames = await getTranslations({ locale, namespace: "Languages" });
   if (!meeting.documents.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>;
-  const size = new Intl.NumberFormat(locale, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
+  const size = new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
   const ref = { meetingId: meeting.id, version: meeting.version };
   const last = meeting.documents.length - 1;
   return (

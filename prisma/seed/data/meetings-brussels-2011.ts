@@ -24,9 +24,9 @@ export const capacityBuildingCommittee2011: MeetingSeed = {
     },
     fr: {
       title: "2e session du Comité du renforcement des capacités",
-      summary: "Le comité de l'OMD qui oriente le renforcement des capacités s'est réuni au Secrétariat, juste après la réunion informelle des structures régionales.",
-      body: "Les Membres, les structures régionales et les partenaires ont fait le point sur la stratégie de renforcement des capacités de l'OMD et sur les enseignements de l'année écoulée.\n\nL'ordre du jour comprenait :\n\n- le suivi de la stratégie et sa mise en œuvre dans les régions ;\n- le développement des ressources humaines et les programmes de leadership ;\n- la coopération avec les donateurs et les partenaires au développement.",
-      venue: "Siège de l'OMD",
+      summary: "Le comité de l’OMD qui oriente le renforcement des capacités s’est réuni au Secrétariat, juste après la réunion informelle des structures régionales.",
+      body: "Les Membres, les structures régionales et les partenaires ont fait le point sur la stratégie de renforcement des capacités de l’OMD et sur les enseignements de l’année écoulée.\n\nL’ordre du jour comprenait :\n\n- le suivi de la stratégie et sa mise en œuvre dans les régions ;\n- le développement des ressources humaines et les programmes de leadership ;\n- la coopération avec les donateurs et les partenaires au développement.",
+      venue: "Siège de l’OMD",
     },
   },
 };
@@ -50,10 +50,10 @@ export const integritySubCommittee2011: MeetingSeed = {
       venue: "WCO headquarters",
     },
     fr: {
-      title: "10e session du Sous-Comité sur l'éthique",
-      summary: "Les administrations ont partagé leur expérience de la lutte contre la corruption et de la promotion de l'éthique en douane.",
-      body: "Le Sous-Comité a examiné la manière dont les administrations appliquent les instruments de l'OMD en matière d'éthique.\n\nLes échanges ont porté sur :\n\n- l'auto-évaluation des risques en matière d'intégrité ;\n- les codes de conduite et leur application ;\n- le rôle des centres de formation dans l'enseignement de l'éthique.",
-      venue: "Siège de l'OMD",
+      title: "10e session du Sous-Comité sur l’éthique",
+      summary: "Les administrations ont partagé leur expérience de la lutte contre la corruption et de la promotion de l’éthique en douane.",
+      body: "Le Sous-Comité a examiné la manière dont les administrations appliquent les instruments de l’OMD en matière d’éthique.\n\nLes échanges ont porté sur :\n\n- l’auto-évaluation des risques en matière d’intégrité ;\n- les codes de conduite et leur application ;\n- le rôle des centres de formation dans l’enseignement de l’éthique.",
+      venue: "Siège de l’OMD",
     },
   },
 };

@@ -25,15 +25,15 @@ export const upcomingMeetings: MeetingSeed[] = [
         venue: "ROCB Asia/Pacific training room",
       },
       fr: {
-        title: "Atelier régional sur l'analyse de données au service de la gestion des risques",
-        summary: "Des analystes des centres de formation d'Asie-Pacifique s'exerceront à exploiter les données commerciales pour cibler les envois à risque.",
-        body: "L'atelier réunit pendant trois jours des analystes et des formateurs des administrations de la région autour de données de déclarations anonymisées.\n\nLes participants vont :\n\n- construire des indicateurs de risque simples à partir des déclarations ;\n- tester des règles de ciblage sur des saisies passées ;\n- prévoir comment enseigner ces méthodes dans leur propre centre de formation.\n\nLe bureau régional publiera les supports après l'atelier.",
+        title: "Atelier régional sur l’analyse de données au service de la gestion des risques",
+        summary: "Des analystes des centres de formation d’Asie-Pacifique s’exerceront à exploiter les données commerciales pour cibler les envois à risque.",
+        body: "L’atelier réunit pendant trois jours des analystes et des formateurs des administrations de la région autour de données de déclarations anonymisées.\n\nLes participants vont :\n\n- construire des indicateurs de risque simples à partir des déclarations ;\n- tester des règles de ciblage sur des saisies passées ;\n- prévoir comment enseigner ces méthodes dans leur propre centre de formation.\n\nLe bureau régional publiera les supports après l’atelier.",
         venue: "Salle de formation du BRRC Asie/Pacifique",
       },
     },
     agenda: [
-      { t: { en: { title: "Why data analytics matters for targeting" }, fr: { title: "Pourquoi l'analyse de données compte pour le ciblage" } } },
-      { t: { en: { title: "Hands-on session: building risk indicators" }, fr: { title: "Travaux pratiques : construire des indicateurs de risque" } } },
+      { t: { en: { title: "Why data analytics matters for targeting" }, fr: { title: "Pourquoi l’analyse de données compte pour le ciblage" } } },
+      { t: { en: { title: "Hands-on session: building risk indicators" }, fr: { title: "Travaux pratiques : construire des indicateurs de risque" } } },
       { t: { en: { title: "Taking the methods back to the training centres" }, fr: { title: "Transmettre les méthodes dans les centres de formation" } } },
     ],
     attendees: [
@@ -65,10 +65,10 @@ export const upcomingMeetings: MeetingSeed[] = [
         venue: "WCO Regional Training Centre Budapest",
       },
       fr: {
-        title: "Atelier régional Europe sur l'éthique dans la formation douanière",
-        summary: "Les formateurs de la région Europe verront comment intégrer l'éthique à chaque cours, à Budapest et en ligne.",
-        body: "L'éthique est souvent enseignée dans un module à part. Cet atelier se demande comment l'intégrer à chaque cours.\n\nAu programme :\n\n- des études de cas des centres de formation de la région ;\n- les outils de l'OMD en matière d'éthique et leur usage en classe ;\n- un échange de supports de cours entre centres.",
-        venue: "Centre régional de formation de l'OMD à Budapest",
+        title: "Atelier régional Europe sur l’éthique dans la formation douanière",
+        summary: "Les formateurs de la région Europe verront comment intégrer l’éthique à chaque cours, à Budapest et en ligne.",
+        body: "L’éthique est souvent enseignée dans un module à part. Cet atelier se demande comment l’intégrer à chaque cours.\n\nAu programme :\n\n- des études de cas des centres de formation de la région ;\n- les outils de l’OMD en matière d’éthique et leur usage en classe ;\n- un échange de supports de cours entre centres.",
+        venue: "Centre régional de formation de l’OMD à Budapest",
       },
       ru: {
         title: "Региональный семинар Европейского региона по вопросам добросовестности в таможенном обучении",
@@ -139,16 +139,16 @@ export const upcomingMeetings: MeetingSeed[] = [
         venue: "WCO Regional Training Centre, Riyadh",
       },
       fr: {
-        title: "Réunion des structures régionales de la région Afrique du Nord, Proche et Moyen-Orient",
-        summary: "Le bureau régional et les centres de formation de la région feront le bilan de l'année et arrêteront le calendrier de formation de l'année suivante.",
-        body: "La réunion annuelle des structures de la région dresse le bilan des formations dispensées et fixe les priorités de l'année à venir.\n\nÀ l'ordre du jour :\n\n- les rapports du bureau régional et des centres de formation ;\n- un calendrier commun des cours régionaux ;\n- les modules de formation en ligne en arabe.",
-        venue: "Centre régional de formation de l'OMD, Riyad",
+        title: "Réunion des structures régionales de la région Afrique du Nord, Proche- et Moyen-Orient",
+        summary: "Le bureau régional et les centres de formation de la région feront le bilan de l’année et arrêteront le calendrier de formation de l’année suivante.",
+        body: "La réunion annuelle des structures de la région dresse le bilan des formations dispensées et fixe les priorités de l’année à venir.\n\nÀ l’ordre du jour :\n\n- les rapports du bureau régional et des centres de formation ;\n- un calendrier commun des cours régionaux ;\n- les modules de formation en ligne en arabe.",
+        venue: "Centre régional de formation de l’OMD, Riyad",
       },
       ar: {
         title: "اجتماع الهياكل الإقليمية لإقليم شمال أفريقيا والشرق الأدنى والأوسط",
         summary: "يستعرض المكتب الإقليمي ومراكز التدريب في الإقليم حصيلة العام ويتفقون على جدول التدريب للعام المقبل.",
         body: "يقيّم الاجتماع السنوي للهياكل الإقليمية ما قُدّم من تدريب خلال العام ويحدد أولويات العام المقبل.\n\nجدول الأعمال:\n\n- تقارير المكتب الإقليمي ومراكز التدريب؛\n- جدول مشترك للدورات الإقليمية؛\n- وحدات التعلم الإلكتروني باللغة العربية.",
-        venue: "المركز الإقليمي للتدريب، الرياض",
+        venue: "مركز التدريب الإقليمي، الرياض",
       },
     },
     attendees: [
@@ -177,8 +177,8 @@ export const upcomingMeetings: MeetingSeed[] = [
       },
       fr: {
         title: "Échange virtuel des centres de formation africains sur la formation en ligne",
-        summary: "Des centres de formation d'Afrique de l'Ouest, du Centre, de l'Est et australe compareront en ligne leurs plateformes et catalogues de cours.",
-        body: "Plusieurs centres de formation africains gèrent désormais leur propre plateforme d'apprentissage en ligne. Cette session en ligne leur permet de montrer ce qui fonctionne.\n\nChaque centre présentera :\n\n- sa plateforme et la manière dont les apprenants y accèdent ;\n- ses cours les plus suivis ;\n- une chose qu'il ferait autrement.",
+        summary: "Des centres de formation d’Afrique de l’Ouest, du Centre, de l’Est et australe compareront en ligne leurs plateformes et catalogues de cours.",
+        body: "Plusieurs centres de formation africains gèrent désormais leur propre plateforme d’apprentissage en ligne. Cette session en ligne leur permet de montrer ce qui fonctionne.\n\nChaque centre présentera :\n\n- sa plateforme et la manière dont les apprenants y accèdent ;\n- ses cours les plus suivis ;\n- une chose qu’il ferait autrement.",
       },
     },
     attendees: [

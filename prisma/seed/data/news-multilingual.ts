@@ -20,13 +20,13 @@ export const networkExplainedNews: NewsSeed = {
 The structures meet regularly, within their region and, informally, all together. This portal gathers their profiles, meetings and news in one place.`,
     },
     fr: {
-      title: "Qui fait quoi dans le réseau régional de l'OMD",
-      excerpt: "Bureaux régionaux, centres de formation et bureaux des vice-présidents : petit guide des structures qui rapprochent le renforcement des capacités des 186 Membres de l'OMD.",
-      body: `L'OMD compte 186 Membres répartis en six régions. Pour les appuyer au plus près, chaque région s'appuie sur trois types de structures régionales.
+      title: "Qui fait quoi dans le réseau régional de l’OMD",
+      excerpt: "Bureaux régionaux, centres de formation et bureaux des vice-présidents : petit guide des structures qui rapprochent le renforcement des capacités des 186 Membres de l’OMD.",
+      body: `L’OMD compte 186 Membres répartis en six régions. Pour les appuyer au plus près, chaque région s’appuie sur trois types de structures régionales.
 
-- **Le Bureau régional de renforcement des capacités (BRRC)** planifie et coordonne l'assistance pour toute la région. Le premier a ouvert à Bangkok en 2004 ; le plus récent, pour l'Europe, à Bakou en 2011.
+- **Le Bureau régional pour le renforcement des capacités (BRRC)** planifie et coordonne l’assistance pour toute la région. Le premier a ouvert à Bangkok en 2004 ; le plus récent, pour l’Europe, à Bakou en 2011.
 - **Les centres régionaux de formation (CRF)** sont accueillis par des administrations membres et ouvrent leurs salles et leurs formateurs à la région. Budapest a été le premier, en 2001.
-- **Le bureau du vice-président** est tenu pour un mandat limité par l'administration qui représente la région au Conseil de l'OMD.
+- **Le bureau du vice-président** est tenu pour un mandat limité par l’administration qui représente la région au Conseil de l’OMD.
 
 Ces structures se réunissent régulièrement, au sein de leur région et, de manière informelle, toutes ensemble. Ce portail rassemble leurs profils, leurs réunions et leurs actualités.`,
     },
@@ -53,9 +53,9 @@ Las estructuras se reúnen con regularidad, dentro de su región y, de manera in
 Структуры регулярно встречаются — в своём регионе и, в неформальном формате, все вместе. Этот портал собирает их профили, совещания и новости в одном месте.`,
     },
     ar: {
-      title: "من يفعل ماذا في الشبكة الإقليمية للمنظمة العالمية للجمارك",
+      title: "من يفعل ماذا في الشبكة الإقليمية لمنظمة الجمارك العالمية",
       excerpt: "مكاتب إقليمية ومراكز تدريب ومكاتب نواب الرئيس: دليل موجز للهياكل التي تقرّب بناء القدرات من أعضاء المنظمة البالغ عددهم 186 عضوًا.",
-      body: `تضم المنظمة العالمية للجمارك 186 عضوًا موزعين على ستة أقاليم. ولتقريب الدعم منهم، يعتمد كل إقليم على ثلاثة أنواع من الهياكل الإقليمية.
+      body: `تضم منظمة الجمارك العالمية 186 عضوًا موزعين على ستة أقاليم. ولتقريب الدعم منهم، يعتمد كل إقليم على ثلاثة أنواع من الهياكل الإقليمية.
 
 - **المكتب الإقليمي لبناء القدرات** يخطط للمساعدة في الإقليم بأكمله وينسقها. افتُتح أولها في بانكوك عام 2004، وأحدثها، لإقليم أوروبا، في باكو عام 2011.
 - **مراكز التدريب الإقليمية** تستضيفها إدارات أعضاء وتفتح قاعاتها ومدربيها لدول الإقليم. وكانت بودابست أولها عام 2001.
@@ -80,9 +80,9 @@ export const upcomingAsiaPacificWorkshopNews: NewsSeed = {
       body: "ROCB Asia/Pacific will hold a regional workshop on data analytics for risk management in Bangkok in the coming weeks.\n\nAdministrations are asked to nominate participants who:\n\n- work with declaration data or targeting every day;\n- are able to pass on what they learn at a training centre.\n\nPractical details are on the meeting page.",
     },
     fr: {
-      title: "Atelier Asie/Pacifique sur l'analyse de données : appel à candidatures",
+      title: "Atelier Asie/Pacifique sur l’analyse de données : appel à candidatures",
       excerpt: "Le bureau régional de Bangkok invite les administrations à désigner des analystes et des formateurs pour un atelier de trois jours sur la gestion des risques fondée sur les données.",
-      body: "Le BRRC Asie/Pacifique organisera dans les prochaines semaines à Bangkok un atelier régional sur l'analyse de données au service de la gestion des risques.\n\nLes administrations sont invitées à désigner des participants qui :\n\n- travaillent chaque jour avec les données de déclaration ou le ciblage ;\n- peuvent transmettre ce qu'ils apprennent dans un centre de formation.\n\nLes informations pratiques figurent sur la page de la réunion.",
+      body: "Le BRRC Asie/Pacifique organisera dans les prochaines semaines à Bangkok un atelier régional sur l’analyse de données au service de la gestion des risques.\n\nLes administrations sont invitées à désigner des participants qui :\n\n- travaillent chaque jour avec les données de déclaration ou le ciblage ;\n- peuvent transmettre ce qu’ils apprennent dans un centre de formation.\n\nLes informations pratiques figurent sur la page de la réunion.",
     },
     es: {
       title: "Taller de Asia/Pacífico sobre análisis de datos: abierta la convocatoria",

@@ -18,7 +18,7 @@ export const regionalNews: NewsSeed[] = [
       fr: {
         title: "Un nouveau centre régional de formation ouvre à Bichkek",
         excerpt: "Le Comité national des douanes de la République kirghize accueille désormais le plus récent centre de formation de la région Europe.",
-        body: "En avril 2019, l'administration des douanes kirghize a ouvert à Bichkek un centre régional de formation de l'OMD, le sixième de la région Europe.\n\nLe centre va :\n\n- proposer des cours régionaux en russe et en kirghize ;\n- accueillir des agents des administrations voisines d'Asie centrale ;\n- travailler avec le BRRC Europe sur le calendrier annuel de formation.",
+        body: "En avril 2019, l’administration des douanes kirghize a ouvert à Bichkek un centre régional de formation de l’OMD, le sixième de la région Europe.\n\nLe centre va :\n\n- proposer des cours régionaux en russe et en kirghize ;\n- accueillir des agents des administrations voisines d’Asie centrale ;\n- travailler avec le BRRC Europe sur le calendrier annuel de formation.",
       },
       ru: {
         title: "В Бишкеке открылся новый региональный учебный центр",
@@ -41,9 +41,9 @@ export const regionalNews: NewsSeed[] = [
         body: "Administrations from across East and Southern Africa met in Nairobi in June 2022 to look honestly at gender equality and diversity in their organizations.\n\nThey agreed to:\n\n- repeat the self-assessment every two years;\n- share examples of fair recruitment;\n- report progress at the next regional meeting.",
       },
       fr: {
-        title: "L'Afrique orientale et australe fait le point sur l'égalité des genres en douane",
+        title: "L’Afrique orientale et australe fait le point sur l’égalité des genres en douane",
         excerpt: "Un atelier de trois jours à Nairobi a aidé les administrations à mesurer leur caractère inclusif et à choisir de premières mesures.",
-        body: "Les administrations d'Afrique orientale et australe se sont réunies à Nairobi en juin 2022 pour examiner sans détour l'égalité des genres et la diversité dans leurs organisations.\n\nElles sont convenues :\n\n- de renouveler l'auto-évaluation tous les deux ans ;\n- de partager des exemples de recrutement équitable ;\n- de rendre compte des progrès à la prochaine réunion régionale.",
+        body: "Les administrations d’Afrique orientale et australe se sont réunies à Nairobi en juin 2022 pour examiner sans détour l’égalité des genres et la diversité dans leurs organisations.\n\nElles sont convenues :\n\n- de renouveler l’auto-évaluation tous les deux ans ;\n- de partager des exemples de recrutement équitable ;\n- de rendre compte des progrès à la prochaine réunion régionale.",
       },
     },
   },
@@ -62,8 +62,8 @@ export const regionalNews: NewsSeed[] = [
       },
       fr: {
         title: "Les administrateurs de formation en ligne de la région Europe formés à Budapest",
-        excerpt: "Les administrateurs de plateformes des centres de formation de la région peuvent désormais gérer eux-mêmes les cours en ligne de l'OMD.",
-        body: "Le CRF de Budapest a accueilli en mai 2025 une formation hybride de trois jours destinée aux personnes qui font fonctionner les plateformes nationales d'apprentissage en ligne.\n\nÀ l'issue du cours, les participants savent :\n\n- installer et mettre à jour les modules de cours de l'OMD ;\n- suivre la progression des apprenants ;\n- adapter les cours à leur langue.",
+        excerpt: "Les administrateurs de plateformes des centres de formation de la région peuvent désormais gérer eux-mêmes les cours en ligne de l’OMD.",
+        body: "Le CRF de Budapest a accueilli en mai 2025 une formation hybride de trois jours destinée aux personnes qui font fonctionner les plateformes nationales d’apprentissage en ligne.\n\nÀ l’issue du cours, les participants savent :\n\n- installer et mettre à jour les modules de cours de l’OMD ;\n- suivre la progression des apprenants ;\n- adapter les cours à leur langue.",
       },
       ru: {
         title: "В Будапеште прошли обучение администраторы платформ электронного обучения Европейского региона",

@@ -11,10 +11,10 @@ export const organizations: OrganizationSeed[] = [
     website: "https://www.wcoomd.org",
     t: {
       en: "WCO Secretariat",
-      fr: "Secrétariat de l'OMD",
+      fr: "Secrétariat de l’OMD",
       es: "Secretaría de la OMA",
       ru: "Секретариат ВТамО",
-      ar: "أمانة المنظمة العالمية للجمارك",
+      ar: "الأمانة العامة لمنظمة الجمارك العالمية",
     },
   },
   {
@@ -24,7 +24,7 @@ export const organizations: OrganizationSeed[] = [
     website: "https://osce-bishkek.example.org",
     t: {
       en: "OSCE Programme Office in Bishkek",
-      fr: "Bureau de programme de l'OSCE à Bichkek",
+      fr: "Bureau de programme de l’OSCE à Bichkek",
       es: "Oficina de Programas de la OSCE en Biskek",
       ru: "Офис программ ОБСЕ в Бишкеке",
       ar: "مكتب برامج منظمة الأمن والتعاون في أوروبا في بيشكيك",
@@ -38,6 +38,8 @@ export const organizations: OrganizationSeed[] = [
       en: "State Customs Committee of the Kyrgyz Republic",
       fr: "Comité national des douanes de la République kirghize",
       ru: "Государственный таможенный комитет Кыргызской Республики",
+      es: "Comité Estatal de Aduanas de la República Kirguisa",
+      ar: "لجنة الجمارك الحكومية للجمهورية القيرغيزية",
     },
   },
   {
@@ -46,8 +48,10 @@ export const organizations: OrganizationSeed[] = [
     countryCode: "AZ",
     t: {
       en: "State Customs Committee of the Republic of Azerbaijan",
-      fr: "Comité national des douanes de la République d'Azerbaïdjan",
+      fr: "Comité national des douanes de la République d’Azerbaïdjan",
       ru: "Государственный таможенный комитет Азербайджанской Республики",
+      es: "Comité Estatal de Aduanas de la República de Azerbaiyán",
+      ar: "لجنة الجمارك الحكومية لجمهورية أذربيجان",
     },
   },
   {
@@ -58,6 +62,8 @@ export const organizations: OrganizationSeed[] = [
       en: "General Administration of Customs and Excise of Belgium",
       fr: "Administration générale des douanes et accises de Belgique",
       ru: "Главное управление таможни и акцизов Бельгии",
+      es: "Administración General de Aduanas e Impuestos Especiales de Bélgica",
+      ar: "الإدارة العامة للجمارك والمكوس في بلجيكا",
     },
   },
   {
@@ -66,9 +72,10 @@ export const organizations: OrganizationSeed[] = [
     countryCode: "UY",
     t: {
       en: "National Customs Directorate of Uruguay",
-      fr: "Direction nationale des douanes de l'Uruguay",
+      fr: "Direction nationale des douanes de l’Uruguay",
       es: "Dirección Nacional de Aduanas del Uruguay",
       ru: "Национальное таможенное управление Уругвая",
+      ar: "المديرية الوطنية للجمارك في أوروغواي",
     },
   },
 ];

@@ -20,7 +20,7 @@ export const regions: RegionSeed[] = [
       fr: {
         name: "Europe",
         description:
-          "La région de l'OMD qui compte le plus de Membres, de la façade atlantique jusqu'à l'Asie centrale. Son bureau régional de Bakou travaille avec un réseau de centres de formation allant de Budapest à Bichkek.",
+          "La région de l’OMD qui compte le plus de Membres, de la façade atlantique jusqu’à l’Asie centrale. Son bureau régional de Bakou travaille avec un réseau de centres de formation allant de Budapest à Bichkek.",
       },
       es: {
         name: "Europa",
@@ -35,7 +35,7 @@ export const regions: RegionSeed[] = [
       ar: {
         name: "أوروبا",
         description:
-          "أكبر أقاليم المنظمة العالمية للجمارك من حيث عدد الأعضاء، ويمتد من ساحل الأطلسي إلى آسيا الوسطى. ويعمل مكتبه الإقليمي في باكو مع شبكة من مراكز التدريب من بودابست إلى بيشكيك.",
+          "أكبر أقاليم منظمة الجمارك العالمية من حيث عدد الأعضاء، ويمتد من ساحل الأطلسي إلى آسيا الوسطى. ويعمل مكتبه الإقليمي في باكو مع شبكة من مراكز التدريب من بودابست إلى بيشكيك.",
       },
     },
   },
@@ -55,7 +55,7 @@ export const regions: RegionSeed[] = [
       fr: {
         name: "Extrême-Orient, Asie du Sud et du Sud-Est, Australasie et îles du Pacifique",
         description:
-          "Une région aux très grandes distances, de l'Afghanistan aux petits États insulaires du Pacifique. C'est elle qui a ouvert le premier bureau régional de renforcement des capacités, à Bangkok en 2004.",
+          "Une région aux très grandes distances, de l’Afghanistan aux petits États insulaires du Pacifique. C’est elle qui a ouvert le premier bureau régional pour le renforcement des capacités, à Bangkok en 2004.",
       },
       es: {
         name: "Lejano Oriente, Asia Meridional y Sudoriental, Australasia e Islas del Pacífico",
@@ -68,7 +68,7 @@ export const regions: RegionSeed[] = [
           "Регион огромных расстояний — от Афганистана до малых островных государств Тихого океана. Именно здесь в 2004 году в Бангкоке открылось первое региональное бюро по наращиванию потенциала.",
       },
       ar: {
-        name: "الشرق الأقصى وجنوب وجنوب شرق آسيا وأستراليا وجزر المحيط الهادئ",
+        name: "الشرق الأقصى وجنوب وجنوب شرق آسيا وأسترالاسيا وجزر المحيط الهادئ",
         description:
           "إقليم شاسع المسافات يمتد من أفغانستان إلى الدول الجزرية الصغيرة في المحيط الهادئ، وكان أول إقليم يفتتح مكتبًا إقليميًا لبناء القدرات، في بانكوك عام 2004.",
       },
@@ -90,7 +90,7 @@ export const regions: RegionSeed[] = [
       fr: {
         name: "Amérique du Sud, Amérique du Nord, Amérique centrale et Caraïbes",
         description:
-          "La région des Amériques réunit de grandes administrations continentales et de petites administrations caribéennes. Son bureau régional, ouvert à Buenos Aires en 2007, travaille aujourd'hui depuis Montevideo.",
+          "La région des Amériques réunit de grandes administrations continentales et de petites administrations caribéennes. Son bureau régional, ouvert à Buenos Aires en 2007, travaille aujourd’hui depuis Montevideo.",
       },
       es: {
         name: "América del Sur, América del Norte, América Central y el Caribe",
@@ -125,7 +125,7 @@ export const regions: RegionSeed[] = [
       fr: {
         name: "Afrique orientale et australe",
         description:
-          "De la Corne de l'Afrique au Cap et aux îles de l'océan Indien. Le bureau régional de Nairobi, ouvert en 2005, appuie des administrations qui partagent des corridors de transit très fréquentés.",
+          "De la Corne de l’Afrique au Cap et aux îles de l’océan Indien. Le bureau régional de Nairobi, ouvert en 2005, appuie des administrations qui partagent des corridors de transit très fréquentés.",
       },
       es: {
         name: "África Oriental y Meridional",
@@ -190,9 +190,9 @@ export const regions: RegionSeed[] = [
           "Administrations from the Maghreb to the Gulf, many of them working in Arabic. The regional office in the United Arab Emirates coordinates training with centres in the region.",
       },
       fr: {
-        name: "Afrique du Nord, Proche et Moyen-Orient",
+        name: "Afrique du Nord, Proche- et Moyen-Orient",
         description:
-          "Des administrations du Maghreb jusqu'au Golfe, dont beaucoup travaillent en arabe. Le bureau régional aux Émirats arabes unis coordonne la formation avec les centres de la région.",
+          "Des administrations du Maghreb jusqu’au Golfe, dont beaucoup travaillent en arabe. Le bureau régional aux Émirats arabes unis coordonne la formation avec les centres de la région.",
       },
       es: {
         name: "Norte de África, Cercano y Medio Oriente",

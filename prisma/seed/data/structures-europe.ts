@@ -27,7 +27,7 @@ export const europeRtcs: StructureSeed[] = [
     longitude: 19.0402,
     t: {
       en: text("en", "WCO Regional Training Centre Budapest", "National Tax and Customs Administration of Hungary", "Opened in 2001, Budapest was the first Regional Training Centre of the WCO anywhere. It runs classroom and blended courses for the region, from customs valuation to the administration of e-learning platforms."),
-      fr: text("fr", "Centre régional de formation de l'OMD à Budapest", "Administration nationale des impôts et des douanes de Hongrie", "Ouvert en 2001, le centre de Budapest a été le tout premier centre régional de formation de l'OMD. Il propose à la région des cours en présentiel et mixtes, de la valeur en douane à l'administration des plateformes d'apprentissage en ligne."),
+      fr: text("fr", "Centre régional de formation de l’OMD à Budapest", "Administration nationale des impôts et des douanes de Hongrie", "Ouvert en 2001, le centre de Budapest a été le tout premier centre régional de formation de l’OMD. Il propose à la région des cours en présentiel et mixtes, de la valeur en douane à l’administration des plateformes d’apprentissage en ligne."),
       ru: text("ru", "Региональный учебный центр ВТамО в Будапеште", "Национальная налоговая и таможенная администрация Венгрии", "Центр в Будапеште, открытый в 2001 году, стал первым региональным учебным центром ВТамО в мире. Он проводит очные и смешанные курсы для региона — от таможенной стоимости до администрирования платформ электронного обучения."),
     },
     history: [
@@ -36,7 +36,7 @@ export const europeRtcs: StructureSeed[] = [
         startsOn: "2001-01-01",
         countryCode: "HU",
         city: "Budapest",
-        t: { en: "Became the first WCO Regional Training Centre.", fr: "Devient le premier centre régional de formation de l'OMD.", ru: "Стал первым региональным учебным центром ВТамО." },
+        t: { en: "Became the first WCO Regional Training Centre.", fr: "Devient le premier centre régional de formation de l’OMD.", ru: "Стал первым региональным учебным центром ВТамО." },
       },
     ],
   },
@@ -55,7 +55,7 @@ export const europeRtcs: StructureSeed[] = [
     longitude: 37.6173,
     t: {
       en: text("en", "WCO Regional Training Centre Moscow", "Russian Customs Academy", "Based at the Russian Customs Academy, the centre offers Russian-language courses and study visits for officers of the region and contributes trainers to regional events."),
-      fr: text("fr", "Centre régional de formation de l'OMD à Moscou", "Académie des douanes de Russie", "Installé à l'Académie des douanes de Russie, le centre propose des cours et des visites d'étude en russe aux agents de la région et met des formateurs à disposition des activités régionales."),
+      fr: text("fr", "Centre régional de formation de l’OMD à Moscou", "Académie des douanes de Russie", "Installé à l’Académie des douanes de Russie, le centre propose des cours et des visites d’étude en russe aux agents de la région et met des formateurs à disposition des activités régionales."),
       ru: text("ru", "Региональный учебный центр ВТамО в Москве", "Российская таможенная академия", "Центр работает на базе Российской таможенной академии: проводит курсы и ознакомительные визиты на русском языке для сотрудников таможенных служб региона и направляет преподавателей на региональные мероприятия."),
     },
   },
@@ -74,8 +74,8 @@ export const europeRtcs: StructureSeed[] = [
     longitude: 71.4491,
     t: {
       en: text("en", "WCO Regional Training Centre Astana", "State Revenue Committee of the Ministry of Finance of Kazakhstan", "The centre in Kazakhstan's capital trains officers of Central Asia and neighbouring administrations, with courses on risk management, transit and post-clearance audit."),
-      fr: text("fr", "Centre régional de formation de l'OMD à Astana", "Comité des recettes publiques du ministère des Finances du Kazakhstan", "Le centre de la capitale kazakhe forme des agents d'Asie centrale et des administrations voisines, notamment en gestion des risques, transit et contrôle a posteriori."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Астане", "Комитет государственных доходов Министерства финансов Республики Казахстан", "Центр в столице Казахстана обучает сотрудников таможенных служб Центральной Азии и соседних стран — по управлению рисками, транзиту и пост-таможенному аудиту."),
+      fr: text("fr", "Centre régional de formation de l’OMD à Astana", "Comité des recettes publiques du ministère des Finances du Kazakhstan", "Le centre de la capitale kazakhe forme des agents d’Asie centrale et des administrations voisines, notamment en gestion des risques, transit et contrôle a posteriori."),
+      ru: text("ru", "Региональный учебный центр ВТамО в Астане", "Комитет государственных доходов Министерства финансов Республики Казахстан", "Центр в столице Казахстана обучает сотрудников таможенных служб Центральной Азии и соседних стран — по управлению рисками, транзиту и таможенному контролю после выпуска товаров."),
     },
   },
   {
@@ -94,7 +94,7 @@ export const europeRtcs: StructureSeed[] = [
     longitude: 26.9871,
     t: {
       en: text("en", "WCO Regional Training Centre Khmelnytskyi", "State Customs Service of Ukraine", "Recognized as a Regional Training Centre in 2016, the Ukrainian centre offers courses in Ukrainian, Russian and English and has built up a strong distance-learning offer."),
-      fr: text("fr", "Centre régional de formation de l'OMD à Khmelnytskyï", "Service national des douanes d'Ukraine", "Reconnu centre régional de formation en 2016, le centre ukrainien propose des cours en ukrainien, en russe et en anglais et a développé une offre solide de formation à distance."),
+      fr: text("fr", "Centre régional de formation de l’OMD à Khmelnytskyï", "Service national des douanes d’Ukraine", "Reconnu centre régional de formation en 2016, le centre ukrainien propose des cours en ukrainien, en russe et en anglais et a développé une offre solide de formation à distance."),
       ru: text("ru", "Региональный учебный центр ВТамО в Хмельницком", "Государственная таможенная служба Украины", "Украинский центр получил статус регионального учебного центра в 2016 году. Он проводит курсы на украинском, русском и английском языках и развил обширную программу дистанционного обучения."),
     },
     history: [
@@ -103,7 +103,7 @@ export const europeRtcs: StructureSeed[] = [
         startsOn: "2016-01-01",
         countryCode: "UA",
         city: "Khmelnytskyi",
-        t: { en: "Recognized as a WCO Regional Training Centre.", fr: "Reconnu comme centre régional de formation de l'OMD.", ru: "Получил статус регионального учебного центра ВТамО." },
+        t: { en: "Recognized as a WCO Regional Training Centre.", fr: "Reconnu comme centre régional de formation de l’OMD.", ru: "Получил статус регионального учебного центра ВТамО." },
       },
     ],
   },
@@ -122,7 +122,7 @@ export const europeRtcs: StructureSeed[] = [
     longitude: 49.892,
     t: {
       en: text("en", "WCO Regional Training Centre Baku", "State Customs Committee of the Republic of Azerbaijan", "The Azerbaijani centre works side by side with the regional office in Baku and hosts many of the region's workshops, including sessions on integrity and on the WCO data-analysis tools."),
-      fr: text("fr", "Centre régional de formation de l'OMD à Bakou", "Comité national des douanes de la République d'Azerbaïdjan", "Le centre azerbaïdjanais travaille aux côtés du bureau régional de Bakou et accueille de nombreux ateliers régionaux, notamment sur l'éthique et sur les outils d'analyse de données de l'OMD."),
+      fr: text("fr", "Centre régional de formation de l’OMD à Bakou", "Comité national des douanes de la République d’Azerbaïdjan", "Le centre azerbaïdjanais travaille aux côtés du bureau régional de Bakou et accueille de nombreux ateliers régionaux, notamment sur l’éthique et sur les outils d’analyse de données de l’OMD."),
       ru: text("ru", "Региональный учебный центр ВТамО в Баку", "Государственный таможенный комитет Азербайджанской Республики", "Азербайджанский центр работает рядом с региональным бюро в Баку и принимает многие региональные семинары, в том числе по добросовестности и инструментам анализа данных ВТамО."),
     },
   },
@@ -142,7 +142,7 @@ export const europeRtcs: StructureSeed[] = [
     longitude: 74.5698,
     t: {
       en: text("en", "WCO Regional Training Centre Bishkek", "State Customs Committee of the Kyrgyz Republic", "The youngest centre of the region, opened in April 2019. It hosted the 11th meeting of the region's structures in October 2021 and trains officers of Central Asia in Russian and Kyrgyz."),
-      fr: text("fr", "Centre régional de formation de l'OMD à Bichkek", "Comité national des douanes de la République kirghize", "Le plus jeune centre de la région, ouvert en avril 2019. Il a accueilli la 11e réunion des structures régionales en octobre 2021 et forme des agents d'Asie centrale en russe et en kirghize."),
+      fr: text("fr", "Centre régional de formation de l’OMD à Bichkek", "Comité national des douanes de la République kirghize", "Le plus jeune centre de la région, ouvert en avril 2019. Il a accueilli la 11e réunion des structures régionales en octobre 2021 et forme des agents d’Asie centrale en russe et en kirghize."),
       ru: text("ru", "Региональный учебный центр ВТамО в Бишкеке", "Государственный таможенный комитет Кыргызской Республики", "Самый молодой центр региона, открыт в апреле 2019 года. В октябре 2021 года он принял 11-е совещание региональных структур и обучает сотрудников таможенных служб Центральной Азии на русском и кыргызском языках."),
     },
     history: [

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
 import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/actions/meeting-agenda";
+import { intlLocale } from "@/lib/content/intl-locale";
 import { pickTranslation } from "@/lib/content/translation";
 import { utcToLocalDateTime } from "@/lib/content/time-zone";
 import { getMeetingAgenda } from "@/lib/data/staff/meeting-editor";
@@ -26,7 +27,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
   const meeting = await getMeetingAgenda({ actor: user, id, locale });
   if (!meeting) notFound();
   const t = await getTranslations({ locale, namespace: "StaffMeetings" });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: meeting.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: meeting.timeZone, dateStyle: "medium", timeStyle: "short" });
   const ref = { meetingId: meeting.id, version: meeting.version };
   const last = meeting.agendaItems.length - 1;
   return (

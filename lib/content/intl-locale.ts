@@ -1,0 +1,32 @@
+// One numbering system per locale, pinned, so that digits never depend on the
+// ICU version of the server or the browser. CLDR 46 changed the default digits
+// of Arabic ("ar") from Arabic-Indic (arab, ١٢٣) to Latin (latn, 123)
+// (unicode-org/cldr#3678, CLDR-17553): Node and browsers of different ages
+// disagree, and a page rendered on one and hydrated on the other mixes both
+// (amannn/next-intl#528). The Arabic interface text already writes its digits
+// in Latin ("2 ميغابايت", "15 دقيقة"), so Arabic is pinned to latn. Every
+// Intl formatter of numbers or dates takes its locale from intlLocale(), and
+// ICU messages format numbers with `{n, number, integer}` (see messageFormats).
+import type { AppLocale } from "@/i18n/routing";
+
+export const numberingSystems: Readonly<Record<AppLocale, "latn" | "arab">> = {
+  en: "latn",
+  fr: "latn",
+  es: "latn",
+  ru: "latn",
+  ar: "latn",
+};
+
+/** The BCP 47 tag for Intl.DateTimeFormat and Intl.NumberFormat: the locale with its pinned digits ("ar-u-nu-latn"). */
+export function intlLocale(locale: AppLocale): string {
+  return `${locale}-u-nu-${numberingSystems[locale]}`;
+}
+
+/**
+ * next-intl's global formats. ICU's `#` and a bare `{n, number}` format with the
+ * locale's default digits, which is what varies; `{n, number, integer}` uses
+ * this format and so the pinned digits.
+ */
+export function messageFormats(locale: AppLocale) {
+  return { number: { integer: { maximumFractionDigits: 0, numberingSystem: numberingSystems[locale] } } };
+}
