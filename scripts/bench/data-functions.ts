@@ -50,7 +50,7 @@ async function main() {
     const { listHomeMeetings } = await import("../../lib/data/meetings");
     const { searchPublicContent } = await import("../../lib/data/search");
     const { listCalendarMeetings } = await import("../../lib/data/meeting-calendar");
-    const { listSitemapRecords } = await import("../../lib/data/sitemap");
+    const { countSitemapFiles, listSitemapRecords } = await import("../../lib/data/sitemap");
 
     const rows = [
       await measure("home: upcoming + recent meetings", () => listHomeMeetings({ locale: "fr", take: 4 })),
@@ -62,7 +62,8 @@ async function main() {
       await measure("search 'customs' (every document)", () => searchPublicContent({ locale: "en", query: "customs", page: 1 })),
       await measure("search 'Bishkek' (en)", () => searchPublicContent({ locale: "en", query: "Bishkek", page: 1 })),
       await measure("calendar, region EUR", () => listCalendarMeetings({ locale: "en", region: "EUR" })),
-      await measure("sitemap records", () => listSitemapRecords()),
+      await measure("sitemap index (counts)", () => countSitemapFiles()),
+      await measure("sitemap file, meetings 10", () => listSitemapRecords("meetings", 10)),
     ];
     console.log("\n| data function | median ms | p95 ms | SQL queries |\n|---|---:|---:|---:|");
     for (const r of rows) console.log(`| ${r.name} | ${r.median} | ${r.p95} | ${r.queries} |`);

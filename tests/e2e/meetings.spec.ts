@@ -143,15 +143,20 @@ test.describe("search", () => {
 });
 
 test.describe("sitemap and robots", () => {
-  test("the sitemap lists public pages with hreflang alternates, never drafts", async ({ request }) => {
-    const response = await request.get("/sitemap.xml");
-    expect(response.status()).toBe(200);
-    const xml = await response.text();
+  test("the sitemap index lists files of every public record, with hreflang alternates, never drafts", async ({ request }) => {
+    const index = await request.get("/sitemap.xml");
+    expect(index.status()).toBe(200);
+    const indexXml = await index.text();
+    expect(indexXml).toContain("<sitemapindex");
+    const files = [...indexXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(files).toEqual(expect.arrayContaining(["/sitemaps/pages.xml", "/sitemaps/meetings-0.xml", "/sitemaps/news-0.xml", "/sitemaps/structures-0.xml"]));
+    const xml = (await Promise.all(files.map(async (file) => (await request.get(file)).text()))).join("\n");
     expect(xml).toContain(`/en/meetings/${SEED_SLUGS.bishkek2021}</loc>`);
     expect(xml).toContain(`hreflang="ar"`);
     expect(xml).toContain(`/ru/meetings/${SEED_SLUGS.bishkek2021}`);
     expect(xml).toContain("/en/regions/eur</loc>");
     expect(xml).not.toContain(SEED_SLUGS.draftMeeting);
+    expect((await request.get("/sitemaps/meetings-99.xml")).status()).toBe(404);
   });
 
   test("robots.txt points to the sitemap", async ({ request }) => {
