@@ -1,18 +1,17 @@
 // The server the Playwright tests run against: the production build on a
 // throwaway embedded PostgreSQL, migrated and loaded with the demo content.
 import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/create-client";
 import { openScratchServer } from "../lib/db/local";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { seedDemoContent } from "../prisma/seed";
+import { e2eDatabaseUrlFile } from "../tests/e2e/support/database-url";
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const port = process.env.E2E_PORT ?? "3100";
-  // The data cache outlives the server; this run's database is new.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const scratch = await openScratchServer();
   await scratch.server.createDatabase("e2e");
   const url = scratch.server.urlFor("e2e");
@@ -20,6 +19,9 @@ async function main() {
   const prisma = createPrismaClient(url);
   await seedDemoContent(prisma);
   await prisma.$disconnect();
+  // For tests that set up records directly (tests/e2e/support/database.ts).
+  mkdirSync(path.dirname(e2eDatabaseUrlFile), { recursive: true });
+  writeFileSync(e2eDatabaseUrlFile, url);
 
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
     stdio: "inherit",

@@ -4,27 +4,29 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
 
-/**
- * Lists count at most this many matches (then show "10,000+"): counting every
- * one of 100,000 published meetings on each page view costs more than it tells.
- */
-export const MAX_COUNTED = 10_000;
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { cacheTags, tagged } from "@/lib/cache/tags";
-import { cardSelect, toCards, type MeetingCard } from "./meetings";
+import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings";
 import { publicMeetingWhere } from "./visibility";
+
+/**
+ * Lists count at most this many matches (then say "more than 50,000"): each
+ * list page is rendered once and cached, so a deep page (2,000 of 4,000) is
+ * a real page, but counting a million rows would tell nobody anything more.
+ */
+export const MAX_COUNTED = 50_000;
 
 export type MeetingPage = { items: MeetingCard[]; total: number; totalIsCapped: boolean; page: number; pageCount: number };
 
-function filterWhere(filters: MeetingFilters, now: Date): Prisma.MeetingWhereInput {
+async function filterWhere(filters: MeetingFilters, now: Date): Promise<Prisma.MeetingWhereInput | null> {
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere(now) };
   if (filters.region) where.region = { code: filters.region };
   if (filters.kind) where.kind = filters.kind;
   if (filters.year) {
     where.startsAt = { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) };
   }
-  if (filters.when === "upcoming") where.endsAt = { gte: now };
-  if (filters.when === "past") where.endsAt = { lt: now };
+  if (filters.when === "upcoming") return upcomingMeetingsWhere(where, now);
+  if (filters.when === "past") return pastMeetingsWhere(where, now);
   return where;
 }
 
@@ -33,7 +35,8 @@ async function listPublishedMeetingsUncached(locale: AppLocale, filters: Meeting
   const now = new Date();
   // Pages past the counted matches show the last counted page.
   const page = Math.min(requestedPage, Math.ceil(MAX_COUNTED / PAGE_SIZE));
-  const where = filterWhere(filters, now);
+  const where = await filterWhere(filters, now);
+  if (!where) return { items: [], total: 0, totalIsCapped: false, page: 1, pageCount: 1 };
   const orderBy: Prisma.MeetingOrderByWithRelationInput[] =
     filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }];
   const [rows, counted] = await Promise.all([

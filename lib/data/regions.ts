@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
-import { cardSelect, toCards, type MeetingCard } from "./meetings";
+import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings";
 
 export type RegionSummary = { code: string; name: string; structureCount: number; countryCount: number };
 
@@ -59,14 +59,11 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
         structures: { where: publicStructureWhere(), select: structureCardSelect(locale) },
       },
     }),
+    upcomingMeetingsWhere(meetingsWhere, now).then((where) =>
+      where ? prisma.meeting.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: REGION_MEETINGS_LIMIT, select: cardSelect(locale) }) : [],
+    ),
     prisma.meeting.findMany({
-      where: { ...meetingsWhere, endsAt: { gte: now } },
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      take: REGION_MEETINGS_LIMIT,
-      select: cardSelect(locale),
-    }),
-    prisma.meeting.findMany({
-      where: { ...meetingsWhere, endsAt: { lt: now } },
+      where: pastMeetingsWhere(meetingsWhere, now),
       orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take: REGION_MEETINGS_LIMIT,
       select: cardSelect(locale),

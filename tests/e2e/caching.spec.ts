@@ -1,0 +1,163 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
+import { signInAs } from "./support/auth";
+import { insertPublishedMeeting, sql } from "./support/database";
+
+// Public pages are rendered once and served from Next's cache; a staff change
+// refreshes every page that shows it, at once; time does too (scheduled
+// publication). What is cached is the same for every visitor: no draft, no
+// private attendee data, nothing of a session.
+
+const suffix = () => randomBytes(4).toString("hex");
+
+/** Polls `path` until `check` holds; returns the milliseconds it took. */
+async function msUntil(request: APIRequestContext, path: string, check: (status: number, body: string) => boolean, limitMs = 60_000) {
+  const started = Date.now();
+  for (;;) {
+    const response = await request.get(path);
+    if (check(response.status(), await response.text())) return Date.now() - started;
+    if (Date.now() - started > limitMs) throw new Error(`${path} did not change within ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The pages that show a meeting of the Europe region, as text, once each (which caches them). */
+const pagesOf = (slug: string) => [`/en/meetings/${slug}`, "/en/meetings?region=eur", "/en/meetings/calendar.ics", "/en/meetings/calendar.ics?region=eur", "/sitemaps/meetings-0.xml"];
+
+async function saveTitle(page: Page, id: string, title: string) {
+  await page.goto(`/en/staff/meetings/${id}`);
+  await page.locator('input[name="title_en"]').fill(title);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+}
+
+test.describe("the cache of public pages", () => {
+  test("a public page is rendered once, then served from the cache with a policy that needs no nonce", async ({ request }) => {
+    await request.get("/en/structures");
+    const cached = await request.get("/en/structures");
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(cached.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+    const policy = cached.headers()["content-security-policy"];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(cached.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(cached.headers()["x-frame-options"]).toBe("DENY");
+    // Next's own scripts carry Subresource Integrity hashes.
+    const html = await cached.text();
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="[^"]+"[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/integrity="sha256-/);
+  });
+
+  test("query strings map to one cached page per canonical view; junk parameters do not make new ones", async ({ request }) => {
+    const first = await request.get("/en/meetings?page=2&utm_source=newsletter");
+    expect(first.status()).toBe(200);
+    const body = await first.text();
+    expect(body).toContain("Page 2 of");
+    const again = await request.get("/en/meetings?utm_campaign=other&page=2");
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await again.text()).toBe(body);
+    // A bad value is dropped, like an unknown parameter: the default view.
+    const bad = await request.get("/en/meetings?page=abc&region=atlantis");
+    expect(await bad.text()).toContain("Page 1 of");
+  });
+
+  test("an edit, an unpublish and a republish reach the meeting's page, the lists, the calendars and the sitemap within a second", async ({ page, request }) => {
+    const title = `Caching check ${suffix()}`;
+    const { id, slug } = await insertPublishedMeeting({ title: `${title} (before)`, slug: `caching-check-${suffix()}` });
+    await signInAs(page, DEMO_ACCOUNTS.admin);
+    // The new meeting reaches the lists through the app: a save of its title.
+    await saveTitle(page, id, title);
+    for (const path of pagesOf(slug)) expect(await (await request.get(path)).text(), path).toContain(path.startsWith("/sitemaps") ? slug : title);
+    for (const path of pagesOf(slug)) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+
+    const edited = `${title} (edited)`;
+    await saveTitle(page, id, edited);
+    for (const path of pagesOf(slug).filter((p) => !p.startsWith("/sitemaps"))) {
+      expect(await msUntil(request, path, (_s, body) => body.includes(edited)), path).toBeLessThan(1000);
+    }
+
+    const statusForm = page.locator("section[aria-labelledby=status-heading]");
+    await statusForm.getByRole("button", { name: "Unpublish (back to draft)" }).click();
+    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    expect(await msUntil(request, `/en/meetings/${slug}`, (status) => status === 404)).toBeLessThan(1000);
+    for (const path of pagesOf(slug).slice(1)) {
+      expect(await msUntil(request, path, (_s, body) => !body.includes(slug) && !body.includes(edited)), path).toBeLessThan(1000);
+    }
+
+    await statusForm.getByRole("button", { name: "Publish the meeting" }).click();
+    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    for (const path of pagesOf(slug)) {
+      expect(await msUntil(request, path, (_s, body) => body.includes(path.startsWith("/sitemaps") ? slug : edited)), path).toBeLessThan(1000);
+    }
+  });
+
+  test("a meeting scheduled for publication appears on time on every page that lists it, with no edit", async ({ request }) => {
+    test.setTimeout(120_000);
+    const title = `Scheduled publication check ${suffix()}`;
+    const slug = `scheduled-check-${suffix()}`;
+    for (const path of ["/en/meetings?region=eur", "/en", "/en/meetings/calendar.ics"]) await request.get(path);
+    const publishAt = new Date(Date.now() + 20_000);
+    // Written straight to the database: only the passing of time can publish it.
+    await insertPublishedMeeting({ title, slug, publishAt, startsInDays: 3 });
+    for (const path of ["/en/meetings?region=eur", "/en", "/en/meetings/calendar.ics", `/en/meetings/${slug}`]) {
+      const response = await request.get(path);
+      expect(await response.text(), path).not.toContain(title);
+    }
+    for (const path of ["/en/meetings?region=eur", "/en", "/en/meetings/calendar.ics", `/en/meetings/${slug}`]) {
+      await msUntil(request, path, (status, body) => status === 200 && body.includes(title), 90_000);
+    }
+    // On time: within a minute of its publication time, not at the hourly expiry.
+    expect(Date.now() - publishAt.getTime()).toBeLessThan(60_000);
+    await sql(`DELETE FROM "Meeting" WHERE slug = $1`, [slug]);
+  });
+
+  test("cached pages hold no draft, no private attendee data and nothing of a session", async ({ page, request }) => {
+    await signInAs(page, DEMO_ACCOUNTS.admin);
+    // A signed-in staff member reads the public pages first: they must be cached as for anyone.
+    const paths = ["/en", `/en/meetings/${SEED_SLUGS.bishkek2021}`, "/en/meetings?region=eur", "/en/search?q=Bishkek", "/en/meetings/calendar.ics", "/en/structures/" + SEED_SLUGS.rtcBishkek];
+    for (const path of paths) {
+      const response = await page.request.get(path);
+      expect(response.headers()["set-cookie"], path).toBeUndefined();
+    }
+    for (const path of paths) {
+      const response = await request.get(path);
+      const body = await response.text();
+      expect(response.headers()["set-cookie"], path).toBeUndefined();
+      for (const secret of ["Confidential", SEED_PEOPLE.privateAttendeeEmail, SEED_PEOPLE.privateAttendeePhone, SEED_PEOPLE.privateAttendeeName, "Sign out", DEMO_ACCOUNTS.admin]) {
+        expect(body, `${path} must not contain ${secret}`).not.toContain(secret);
+      }
+    }
+    // A visitor's garbage session cookie changes nothing: no session work on public pages.
+    const withCookie = await request.get("/en/structures", { headers: { cookie: "authjs.session-token=not-a-real-token" } });
+    expect(withCookie.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(withCookie.headers()["set-cookie"]).toBeUndefined();
+  });
+
+  test("staff pages and signed-in responses are private and never stored", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    for (const path of ["/en/staff", "/en/staff/meetings", `/en/staff/meetings`]) {
+      const response = await page.request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["cache-control"], path).toMatch(/private/);
+      expect(response.headers()["cache-control"], path).toMatch(/no-store/);
+      expect(response.headers()["x-nextjs-cache"], path).toBeUndefined();
+      expect(response.headers()["content-security-policy"], path).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+    }
+    const signIn = await page.request.get("/en/sign-in");
+    expect(signIn.headers()["cache-control"]).toMatch(/no-store/);
+  });
+
+  test("the home page weighs at most half of its former 92 KB and carries only the public messages", async ({ request }) => {
+    expect((await (await request.get("/en")).body()).length).toBeLessThanOrEqual(46 * 1024);
+    for (const locale of ["en", "ru", "ar"]) {
+      const html = await (await request.get(`/${locale}`)).text();
+      expect(html).toContain("LanguageSwitcher");
+      for (const staffNamespace of ["StaffMeetings", "StaffAttendees", "Validation"]) expect(html, staffNamespace).not.toContain(`\\"${staffNamespace}\\"`);
+    }
+  });
+});

@@ -1,0 +1,4 @@
+import path from "node:path";
+
+/** Where scripts/e2e-server.ts writes the URL of the database the tested server uses. */
+export const e2eDatabaseUrlFile = path.resolve(".data/e2e/database-url");
