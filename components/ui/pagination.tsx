@@ -9,7 +9,20 @@ function hrefFor(pathname: string, query: Query, page: number) {
 }
 
 /** Previous / next links and "page N of M"; plain links, no JavaScript. */
-export async function Pagination({ pathname, query, page, pageCount }: { pathname: string; query: Query; page: number; pageCount: number }) {
+export async function Pagination({
+  pathname,
+  query,
+  page,
+  pageCount,
+  pageCountKnown = true,
+}: {
+  pathname: string;
+  query: Query;
+  page: number;
+  pageCount: number;
+  /** False when the list's count is capped: "Page 2,000", with a next link if there is one. */
+  pageCountKnown?: boolean;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("Pagination");
   const linkClass = "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50";
@@ -25,7 +38,7 @@ export async function Pagination({ pathname, query, page, pageCount }: { pathnam
         ) : null}
       </div>
       <p className="text-sm text-slate-700" aria-current="page">
-        {t("status", { page, count: pageCount })}
+        {pageCountKnown ? t("status", { page, count: pageCount }) : t("page", { page })}
       </p>
       <div>
         {page < pageCount ? (

@@ -7,9 +7,14 @@ import { pickTranslation } from "@/lib/content/translation";
 import type { CalendarMeeting } from "@/lib/feeds/ics";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "./visibility";
+import { pastMeetingsWhere, upcomingMeetingsWhere } from "./meetings";
 
-/** A calendar holds at most this many meetings (the most recent first). */
-export const CALENDAR_LIMIT = 2000;
+/**
+ * A calendar holds the next CALENDAR_SIDE meetings and the latest CALENDAR_SIDE
+ * past ones: what a subscriber's calendar shows around today, in a file that
+ * stays small and quick however many meetings there are.
+ */
+export const CALENDAR_SIDE = 250;
 
 async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, structure?: string, slug?: string): Promise<CalendarMeeting[]> {
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere() };
@@ -26,23 +31,25 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
       },
     ];
   }
-  const rows = await prisma.meeting.findMany({
-    where,
-    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-    take: CALENDAR_LIMIT,
-    select: {
-      id: true,
-      slug: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      city: true,
-      countryCode: true,
-      updatedAt: true,
-      translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true, venue: true } },
-    },
-  });
-  return rows.flatMap((row) => {
+  const select = {
+    id: true,
+    slug: true,
+    status: true,
+    startsAt: true,
+    endsAt: true,
+    city: true,
+    countryCode: true,
+    updatedAt: true,
+    translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true, venue: true } },
+  } as const;
+  const now = new Date();
+  const [upcoming, past] = await Promise.all([
+    upcomingMeetingsWhere(where, now).then((bounded) =>
+      bounded ? prisma.meeting.findMany({ where: bounded, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: CALENDAR_SIDE, select }) : [],
+    ),
+    prisma.meeting.findMany({ where: pastMeetingsWhere(where, now), orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: CALENDAR_SIDE, select }),
+  ]);
+  return [...upcoming.reverse(), ...past].flatMap((row) => {
     const text = pickTranslation(row.translations, locale);
     if (!text) return [];
     const location = [text.venue, row.city, countryName(row.countryCode, locale)].filter(Boolean).join(", ");

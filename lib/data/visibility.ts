@@ -11,13 +11,16 @@ export function publicMeetingWhere(now = new Date()): Prisma.MeetingWhereInput {
   return {
     status: { in: ["PUBLISHED", "ARCHIVED"] },
     OR: [{ publishAt: null }, { publishAt: { lte: now } }],
-    translations: { some: { status: "PUBLISHED" } },
+    // Kept by a trigger on MeetingTranslation: a column, not a probe per row.
+    hasPublishedText: true,
   };
 }
 
 export function publicNewsWhere(now = new Date()): Prisma.NewsArticleWhereInput {
   return {
     status: { in: ["PUBLISHED", "ARCHIVED"] },
+    // Set when an article is first published (lib/data/staff/news.ts).
+    publishedAt: { not: null },
     OR: [{ publishAt: null }, { publishAt: { lte: now } }],
     translations: { some: { status: "PUBLISHED" } },
   };

@@ -51,6 +51,18 @@ async function withEngine<T>(
     connect: async () => {
       const connection = await factory.connect();
       opened.push(connection);
+      // The adapter runs a migration script statement by statement, split on
+      // every ";", which breaks a function body in dollar quotes (a trigger).
+      // PostgreSQL itself parses a whole script sent as one simple query, as
+      // Prisma's native engine does: send it so.
+      const pool = connection.underlyingDriver() as { query(sql: string): Promise<unknown> };
+      connection.executeScript = async (script: string) => {
+        try {
+          await pool.query(script);
+        } catch (error) {
+          (connection as unknown as { onError(error: unknown): never }).onError(error);
+        }
+      };
       return connection;
     },
   });

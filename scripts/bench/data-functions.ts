@@ -1,4 +1,5 @@
-// npm run bench:queries — the public data functions on 100,000 meetings,
+// npm run bench:queries — the public data functions on 100,000 meetings
+// (BENCH_DATABASE_URL: an existing load database, e.g. from db:generate-load),
 // without HTTP: median and p95 times and SQL queries of each (the cache is not
 // involved: data functions always query). For finding which query is slow;
 // `npm run bench` measures the pages themselves.
@@ -31,24 +32,33 @@ async function measure(name: string, run: () => Promise<unknown>) {
   return { name, median: median.toFixed(1), p95: p95.toFixed(1), queries };
 }
 
+/** A scratch database with the demo content and MEETINGS generated meetings, or BENCH_DATABASE_URL as it is. */
+async function database() {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
+  const scratch = await openScratchServer();
+  await scratch.server.createDatabase("bench");
+  const url = scratch.server.urlFor("bench");
+  await applyMigrations(url, path.resolve("prisma/migrations"));
+  const seedClient = createPrismaClient(url);
+  await seedDemoContent(seedClient);
+  await seedClient.$disconnect();
+  const load = await generateLoad(url, { meetings: MEETINGS });
+  console.log(`Generated ${MEETINGS.toLocaleString("en")} meetings in ${load.seconds.toFixed(1)} s.`);
+  return { url, stop: () => scratch.stop() };
+}
+
 async function main() {
   process.env.PORTAL_COUNT_QUERIES = "1";
-  const scratch = await openScratchServer();
+  const scratch = await database();
   try {
-    await scratch.server.createDatabase("bench");
-    const url = scratch.server.urlFor("bench");
-    process.env.DATABASE_URL = url;
-    await applyMigrations(url, path.resolve("prisma/migrations"));
-    const seedClient = createPrismaClient(url);
-    await seedDemoContent(seedClient);
-    await seedClient.$disconnect();
-    const load = await generateLoad(url, { meetings: MEETINGS });
-    console.log(`Generated ${MEETINGS.toLocaleString("en")} meetings in ${load.seconds.toFixed(1)} s; ${RUNS} timed runs per row (ms).`);
+    process.env.DATABASE_URL = scratch.url;
+    console.log(`${RUNS} timed runs per row (ms).`);
 
     const { listPublishedMeetings } = await import("../../lib/data/meeting-list");
     const { getPublishedMeeting } = await import("../../lib/data/meeting-detail");
     const { listHomeMeetings } = await import("../../lib/data/meetings");
     const { searchPublicContent } = await import("../../lib/data/search");
+    const { listPublishedNews } = await import("../../lib/data/news");
     const { listCalendarMeetings } = await import("../../lib/data/meeting-calendar");
     const { countSitemapFiles, listSitemapRecords } = await import("../../lib/data/sitemap");
 
@@ -58,6 +68,8 @@ async function main() {
       await measure("meetings list, page 2,000", () => listPublishedMeetings({ locale: "fr", filters: {}, page: 2000 })),
       await measure("meetings list, region + year", () => listPublishedMeetings({ locale: "es", filters: { region: "EUR", year: 2010 }, page: 1 })),
       await measure("meetings list, upcoming", () => listPublishedMeetings({ locale: "ar", filters: { when: "upcoming" }, page: 1 })),
+      await measure("news list, page 1", () => listPublishedNews({ locale: "fr", page: 1 })),
+      await measure("news list, page 1,000", () => listPublishedNews({ locale: "fr", page: 1000 })),
       await measure("meeting page (Bishkek 2021)", () => getPublishedMeeting({ locale: "ru", slug: "11th-meeting-regional-structures-europe-2021" })),
       await measure("search 'customs' (every document)", () => searchPublicContent({ locale: "en", query: "customs", page: 1 })),
       await measure("search 'Bishkek' (en)", () => searchPublicContent({ locale: "en", query: "Bishkek", page: 1 })),

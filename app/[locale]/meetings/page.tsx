@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meeting-list";
@@ -40,6 +41,8 @@ export default async function MeetingsPage({ params }: MeetingsListProps) {
     listRegions({ locale }),
     listMeetingYears(),
   ]);
+  // A page past the last meeting is a 404 (cached like any page, until a meeting is published).
+  if (page > 1 && !result.items.length) notFound();
   const filterQuery = meetingFiltersToQuery(filters);
   const icsQuery = filterQuery.region ? `?region=${filterQuery.region}` : "";
   return (
@@ -63,7 +66,7 @@ export default async function MeetingsPage({ params }: MeetingsListProps) {
       ) : (
         <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
       )}
-      <Pagination pathname="/meetings" query={filterQuery} page={result.page} pageCount={result.pageCount} />
+      <Pagination pathname="/meetings" query={filterQuery} page={result.page} pageCount={result.pageCount} pageCountKnown={!result.totalIsCapped} />
     </>
   );
 }

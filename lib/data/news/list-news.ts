@@ -50,6 +50,8 @@ async function listPublishedNewsUncached({
   const [total, rows] = await Promise.all([
     prisma.newsArticle.count({ where }),
     prisma.newsArticle.findMany({
+      // Texts and topics by id in their own queries: joined, they would be built for every row before the page is cut.
+      relationLoadStrategy: "query",
       where,
       orderBy: newestFirst,
       ...pageWindow(page, PAGE_SIZE),

@@ -20,11 +20,11 @@ export type NewsCard = {
 
 export type NewsListItem = NewsCard & { topics: NewsTopicTag[] };
 
-/** Newest first; articles without a date (should not happen once published) last. */
-export const newestFirst: Prisma.NewsArticleOrderByWithRelationInput[] = [
-  { publishedAt: { sort: "desc", nulls: "last" } },
-  { id: "asc" },
-];
+/**
+ * Newest first, in the order of the (publishedAt, id) index, so that a page
+ * of 20,000 articles reads 12 rows (public articles always have a date).
+ */
+export const newestFirst: Prisma.NewsArticleOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
 
 /**
  * Public articles the visitor can read: published, due, and with a published

@@ -136,6 +136,8 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     }
     // Every public meeting keeps its English text published (the fallback language).
     await client.query(`UPDATE "MeetingTranslation" SET status = 'PUBLISHED' FROM "Meeting" m WHERE m.id = "meetingId" AND m.id LIKE 'load-m%' AND m.status <> 'DRAFT' AND locale = 'en'`);
+    // What the translation trigger would do, which replica mode does not run.
+    await client.query(`UPDATE "Meeting" m SET "hasPublishedText" = EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.status = 'PUBLISHED') WHERE m.id LIKE 'load-m%'`);
 
     // 1 to 40 attendees each: the region's ROCB organizes, a structure hosts, the others take part.
     const [{ structures: structureCount, organizations: organizationCount }] = (

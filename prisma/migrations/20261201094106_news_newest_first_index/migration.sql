@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "NewsArticle_publishedAt_id_idx" ON "NewsArticle"("publishedAt", "id");
