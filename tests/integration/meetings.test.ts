@@ -85,7 +85,9 @@ describe("public meetings", () => {
     const full = await countQueries(() => listPublishedMeetings({ locale: "fr", filters: {}, page: 1 }));
     const small = await countQueries(() => listPublishedMeetings({ locale: "fr", filters: { region: "EUR", year: 2021 }, page: 1 }));
     expect(full).toBe(small);
-    expect(full).toBe(2); // rows with their translations, and the count
+    expect(full).toBe(3); // the rows, their translations by id, and the count
+    const upcoming = await countQueries(() => listPublishedMeetings({ locale: "fr", filters: { when: "upcoming" }, page: 1 }));
+    expect(upcoming).toBe(4); // and the earliest start of the meetings not yet ended
     const big = await countQueries(() => getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.bishkek2021 }));
     const other = await countQueries(() => getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.capacityBuildingCommittee2011 }));
     expect(big).toBe(2); // the meeting with everything it shows, and its series
