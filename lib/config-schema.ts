@@ -25,6 +25,10 @@ export const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("Regional Structures Portal <no-reply@portal.test>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  // How many proxies in front of the portal append to X-Forwarded-For: the
+  // per-IP limits count the address that many entries from the right.
+  // 0: the TCP peer's address; the header is ignored.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 });
 
