@@ -17,9 +17,10 @@ export default defineConfig({
   },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    // next-auth imports "next/server" without an extension, which Node's own
-    // ESM resolver refuses outside Next.js: let Vite resolve it.
-    server: { deps: { inline: ["next-auth"] } },
+    // next-auth and next-intl import "next/server" and "next/navigation"
+    // without an extension, which Node's own ESM resolver refuses outside
+    // Next.js: let Vite resolve them.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/setup-file.ts"],
     // Integration files share one PostgreSQL server, each with its own database.
