@@ -16,6 +16,8 @@ import { staffMeetingFiltersSchema } from "@/lib/validation/meetings";
 import { relationSearchSchema } from "@/lib/validation/meeting-items";
 import { parseAuditFilters } from "@/lib/validation/audit-filters";
 import { searchQuerySchema } from "@/lib/validation/search";
+import { GET as exportAttendeesCsv } from "@/app/[locale]/staff/meetings/[id]/attendees/export.csv/route";
+import { GET as getUpload } from "@/app/uploads/[...key]/route";
 import messages from "@/messages/en.json";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { setTestUser } from "../support/test-session";
@@ -138,5 +140,15 @@ describe("queries with a NUL", () => {
     expect(query).toBe("");
     const result = await searchPublicContent({ locale: "en", query, page: 1 });
     expect(result.total).toBe(0);
+  });
+});
+
+describe("record ids and file keys in URLs with a NUL", () => {
+  it("are a 404, never a database error", async () => {
+    setTestUser(users.staffEurope);
+    const csv = await exportAttendeesCsv(new Request("http://localhost/en/staff/meetings/x/attendees/export.csv"), { params: Promise.resolve({ locale: "en", id: `abc${NUL}` }) });
+    expect(csv.status).toBe(404);
+    const upload = await getUpload(new Request("http://localhost/uploads/news/x"), { params: Promise.resolve({ key: ["news", `a${NUL}b`, "logo.png"] }) });
+    expect(upload.status).toBe(404);
   });
 });
