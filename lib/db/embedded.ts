@@ -168,6 +168,26 @@ async function initialise(binDir: string, dataDir: string, runAs: PostgresUser |
   }
 }
 
+const running = new Set<ChildProcess>();
+let signalsHooked = false;
+
+/**
+ * Ctrl-C or a `kill` of this process also stops its servers ("exit"
+ * handlers do not run on a signal). When nothing else listens for the
+ * signal, the process then ends as it would have without this handler.
+ */
+function stopOnSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  for (const signal of Object.keys(codes) as (keyof typeof codes)[]) {
+    process.on(signal, function onSignal() {
+      for (const child of running) child.kill("SIGINT");
+      if (process.listeners(signal).every((listener) => listener === onSignal)) process.exit(codes[signal]);
+    });
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const { dataDir, port, persistent, quiet = true } = options;
   const databaseDir = path.resolve(dataDir);
@@ -203,6 +223,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // Never leave the server behind when this process ends without stopping it.
   const killOnExit = () => child.kill("SIGINT");
   process.once("exit", killOnExit);
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  stopOnSignals();
 
   const urlFor = (database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   const adminQuery = async (sql: string) => {
