@@ -98,7 +98,8 @@ export async function openEmbeddedDatabase(settings: EmbeddedSettings = {}): Pro
 
   // `npm run db:migrate` while `npm run dev` runs: use the server that is up.
   const running = runningServerOf(dataDir);
-  if (running && Number.isInteger(running.port)) {
+  // (A live pid that does not listen on the recorded port is a reused pid: start anew.)
+  if (running && Number.isInteger(running.port) && (await portInUse(running.port))) {
     log(`The embedded PostgreSQL of ${dataDir} is already running (pid ${running.pid}, port ${running.port}): using it.`);
     const url = `postgresql://postgres:portal-local@127.0.0.1:${running.port}/${localDatabaseName}`;
     return { url, embedded: true, dataDir, stop: async () => {} };

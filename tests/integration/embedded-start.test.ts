@@ -162,6 +162,24 @@ describe("the embedded PostgreSQL port is taken", () => {
   });
 });
 
+describe("a second start on the same data folder", () => {
+  it("uses the server that is already up (npm run db:migrate while npm run dev runs)", async () => {
+    const dataDir = path.join(await tempDir("portal-twice-", 0o755), "data");
+    const port = await freePort();
+    const first = await openEmbeddedDatabase({ dataDir, port, log: () => {} });
+    try {
+      const lines: string[] = [];
+      const second = await openEmbeddedDatabase({ dataDir, port: await freePort(), log: (line) => lines.push(line) });
+      expect(second.url).toBe(first.url);
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`is already running \\(pid \\d+, port ${port}\\): using it\\.$`))]);
+      await second.stop(); // leaves the first one running
+      expect(await selectOne(first.url)).toBe(1);
+    } finally {
+      await first.stop();
+    }
+  });
+});
+
 describe("other start-up failures", () => {
   it("say what went wrong, in one line", async () => {
     // A data folder from an unknown PostgreSQL version.
