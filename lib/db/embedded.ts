@@ -106,9 +106,10 @@ function run(binary: string, args: string[], runAs: PostgresUser | null | undefi
     let settled = false;
     const onData = (chunk: Buffer) => {
       const text = chunk.toString("utf8");
-      output += text;
       log(text);
-      if (ready && !settled && output.includes(ready)) {
+      if (settled) return; // a running server logs for hours: keep only the start
+      output += text;
+      if (ready && output.includes(ready)) {
         settled = true;
         resolve({ child, output });
       }
