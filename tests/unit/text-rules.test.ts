@@ -64,3 +64,14 @@ describe("query parameters", () => {
     expect(parseAuditFilters({ record: "abc\u0000" }).record).toBeUndefined();
   });
 });
+
+describe("ids and slugs in URLs", () => {
+  it("a NUL or anything but letters and digits is no record id; a NUL is no slug", async () => {
+    const { isRecordId, isSlugParam } = await import("@/lib/validation/record-id");
+    expect(isRecordId("cmb3x9k2f0000abcd")).toBe(true);
+    for (const bad of ["", "a\u0000b", "../x", "x".repeat(41), "a b"]) expect(isRecordId(bad), JSON.stringify(bad)).toBe(false);
+    expect(isSlugParam("11th-meeting-of-the-regional-structures-mx4e5hw9-2")).toBe(true);
+    expect(isSlugParam("a\u0000b")).toBe(false);
+    expect(isSlugParam("")).toBe(false);
+  });
+});
