@@ -3,6 +3,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { checkConfigAtStart } = await import("./lib/config-check");
   const config = checkConfigAtStart();
+  // The socket address of each request, for the per-IP limits (lib/auth/client-address.ts).
+  const { installPeerAddressHeader } = await import("./lib/http/peer-address");
+  installPeerAddressHeader();
   // Not while `next build` prerenders pages: only a serving instance sweeps.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");

@@ -15,13 +15,20 @@ export const configSchema = z.object({
   PUBLIC_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PORTAL_ENVIRONMENT: z.enum(["local", "staging", "production"]).default("local"),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  // Unset: the defaults of lib/db/local.ts (54329, .data/postgres), which may
+  // move when taken or unreachable; set: exactly these, or a clear stop.
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  EMBEDDED_PG_DIR: z.string().optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().default("Regional Structures Portal <no-reply@portal.test>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  // How many proxies in front of the portal append to X-Forwarded-For: the
+  // per-IP limits count the address that many entries from the right.
+  // 0: the TCP peer's address; the header is ignored.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 });
 

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync, readFileSync, writeFileSync } from "node
 import path from "node:path";
 import { ConfigError, parseConfig } from "../lib/config-schema";
 import { createPrismaClient } from "../lib/db/create-client";
-import { openDatabase } from "../lib/db/local";
+import { DEFAULT_EMBEDDED_PG_DIR, describeStartupError, openDatabase } from "../lib/db/local";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
 import { seedDemoContent } from "../prisma/seed";
@@ -24,6 +24,9 @@ function localAuthSecret(): string {
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/** A folder inside the checkout as a relative path, any other as it is. */
+const shortPath = (dir: string) => (dir.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), dir) : dir);
 
 async function main() {
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
@@ -61,7 +64,7 @@ async function main() {
     console.log(
       [
         "",
-        `Regional Structures Portal on http://localhost:${config.PORT}  (embedded PostgreSQL, data in .data/)`,
+        `Regional Structures Portal on http://localhost:${config.PORT}  (embedded PostgreSQL, data in ${shortPath(db.dataDir ?? DEFAULT_EMBEDDED_PG_DIR)})`,
         `Demo sign-in (password ${DEMO_PASSWORD}):`,
         `  ${DEMO_ACCOUNTS.admin}  administrator`,
         `  ${DEMO_ACCOUNTS.staffEurope}  ROCB staff, Europe`,
@@ -88,6 +91,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  // One line, whatever was thrown (never "undefined").
+  console.error(error instanceof ConfigError ? error.message : describeStartupError(error));
   process.exit(1);
 });

@@ -33,8 +33,13 @@ export async function MeetingAttendees({ attendees, locale }: { attendees: Publi
                     <ul className="mt-1 list-disc ps-5 text-slate-700" aria-label={t("people")}>
                       {attendee.people.map((person) => (
                         <li key={person.fullName}>
-                          {person.fullName}
-                          {person.jobTitle ? <span className="text-slate-600">, {person.jobTitle}</span> : null}
+                          {/* Names are typed in any script: isolated, so neither they nor their neighbours reorder. */}
+                          <bdi>{person.fullName}</bdi>
+                          {person.jobTitle ? (
+                            <span className="text-slate-600">
+                              , <bdi>{person.jobTitle}</bdi>
+                            </span>
+                          ) : null}
                         </li>
                       ))}
                     </ul>

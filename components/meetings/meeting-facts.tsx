@@ -4,13 +4,14 @@ import type { AppLocale } from "@/i18n/routing";
 import { countryName, formatDateRange } from "@/lib/content/format";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meeting-detail";
 
+/** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
 function OrgName({ org }: { org: OrganizationRef }) {
   return org.href ? (
-    <Link href={org.href} lang={org.nameLocale} dir="auto" className="text-brand-700 underline">
-      {org.name}
+    <Link href={org.href} lang={org.nameLocale} className="text-brand-700 underline">
+      <bdi>{org.name}</bdi>
     </Link>
   ) : (
-    <span lang={org.nameLocale} dir="auto">{org.name}</span>
+    <bdi lang={org.nameLocale}>{org.name}</bdi>
   );
 }
 

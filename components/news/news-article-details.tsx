@@ -61,7 +61,7 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
               {article.structures.map((structure) => (
                 <li key={structure.slug}>
                   <Link href={`/structures/${structure.slug}`} className={link} {...contentLang(structure.contentLocale)}>
-                    {structure.name}
+                    <bdi>{structure.name}</bdi>
                   </Link>
                 </li>
               ))}

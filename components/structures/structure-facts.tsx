@@ -63,7 +63,7 @@ export async function StructureFacts({ structure, locale }: { structure: Structu
           {structure.headName ? (
             <Fact term={t("head")}>
               <span className="block font-medium">
-                <span dir="auto">{structure.headName}</span>
+                <bdi>{structure.headName}</bdi>
               </span>
               {structure.headTitle ? (
                 <span className="block text-sm text-slate-700">

@@ -4,6 +4,8 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { getCurrentUser } from "@/lib/auth/session";
+import { endUserSessions } from "@/lib/data/users";
 import type { FormState } from "./form-state";
 
 const signInSchema = z.object({
@@ -50,7 +52,14 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   return null;
 }
 
+/**
+ * Ends the session on the server, not only in this browser: the account's
+ * session version goes up, so this cookie and any copy of it (and the
+ * account's sessions on other devices) stop working. Then the cookie goes.
+ */
 export async function signOutAction(formData: FormData) {
   const locale = z.enum(["en", "fr", "es", "ru", "ar"]).catch("en").parse(formData.get("locale"));
+  const user = await getCurrentUser();
+  if (user) await endUserSessions(user.id);
   await signOut({ redirectTo: `/${locale}` });
 }

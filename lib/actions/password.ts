@@ -3,11 +3,14 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { clearSignInFailures } from "@/lib/auth/rate-limit";
-import { requestPasswordReset } from "@/lib/data/password-reset";
+import { getConfig } from "@/lib/config";
+import { issuePasswordReset, recordPasswordResetRequest } from "@/lib/data/password-reset";
 import { setPasswordWithToken } from "@/lib/data/user-tokens";
 import { sendLinkMail } from "@/lib/mail/user-mail";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/password";
+import { afterResponse } from "@/lib/actions/after-response";
 import { formDataToObject, type FormState } from "./form-state";
 import { collectFieldErrors } from "./run-action";
 
@@ -15,12 +18,13 @@ import { collectFieldErrors } from "./run-action";
 // address) is the only credential, so nothing is echoed but the address.
 
 async function requestIp(): Promise<string> {
+  let requestHeaders: Headers;
   try {
-    const h = await headers();
-    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+    requestHeaders = await headers();
   } catch {
     return "unknown"; // outside a request (tests)
   }
+  return clientAddressFrom(requestHeaders, getConfig().TRUSTED_PROXY_HOPS);
 }
 
 /** Accepts an invitation or a reset: sets the password, uses up the link, then goes to sign-in. */
@@ -42,8 +46,14 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
   const parsed = forgotPasswordSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: forms("fixErrors"), fieldErrors: collectFieldErrors(parsed.error, validation), values: { email } };
-  const { limited, mail } = await requestPasswordReset({ email: parsed.data.email, ip: await requestIp() });
+  const { limited } = await recordPasswordResetRequest({ email: parsed.data.email, ip: await requestIp() });
   if (limited) return { ok: false, message: t("forgot.limited"), fieldErrors: {}, values: { email } };
-  if (mail) await sendLinkMail({ kind: "PASSWORD_RESET", ...mail });
+  // Whether the account exists is looked up only after the answer has gone:
+  // the answer takes the same time either way.
+  const address = parsed.data.email;
+  afterResponse("password reset mail", async () => {
+    const mail = await issuePasswordReset({ email: address });
+    if (mail) await sendLinkMail({ kind: "PASSWORD_RESET", ...mail });
+  });
   return { ok: true, message: t("forgot.sent") };
 }

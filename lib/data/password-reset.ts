@@ -17,30 +17,38 @@ export const resetKeys = (email: string, ip: string) => ({ account: `reset:email
 export type ResetMail = { to: string; name: string; locale: AppLocale; token: string; expiresAt: Date };
 
 /**
- * Records the request and, when the account exists and is active, issues a
- * reset link. `limited` is the same for existing and unknown addresses; `mail`
- * must never reach the visitor (the caller sends it).
+ * Step 1, on the response path: the limits, and the request recorded. The
+ * same queries whether or not the account exists, so the answer's timing
+ * says nothing about it.
  */
-export async function requestPasswordReset({ email, ip, now = new Date() }: { email: string; ip: string; now?: Date }): Promise<{ limited: boolean; mail: ResetMail | null }> {
+export async function recordPasswordResetRequest({ email, ip, now = new Date() }: { email: string; ip: string; now?: Date }): Promise<{ limited: boolean }> {
   const keys = resetKeys(email, ip);
   const since = new Date(now.getTime() - RESET_WINDOW_MS);
   const [forAccount, forAddress] = await Promise.all([
     prisma.signInAttempt.count({ where: { key: keys.account, createdAt: { gte: since } } }),
     prisma.signInAttempt.count({ where: { key: keys.ip, createdAt: { gte: since } } }),
   ]);
-  if (forAccount >= MAX_RESETS_PER_EMAIL || forAddress >= MAX_RESETS_PER_IP) return { limited: true, mail: null };
+  if (forAccount >= MAX_RESETS_PER_EMAIL || forAddress >= MAX_RESETS_PER_IP) return { limited: true };
   await prisma.signInAttempt.createMany({ data: [{ key: keys.account, createdAt: now }, { key: keys.ip, createdAt: now }] });
+  return { limited: false };
+}
 
+/**
+ * Step 2, after the response (the caller queues it): when the account exists
+ * and is active, a reset link. The mail must never reach the visitor (the
+ * caller sends it).
+ */
+export async function issuePasswordReset({ email, now = new Date() }: { email: string; now?: Date }): Promise<ResetMail | null> {
   const user = await prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, email: true, name: true, active: true, preferredLocale: true },
   });
-  if (!user || !user.active) return { limited: false, mail: null };
+  if (!user || !user.active) return null;
   const issued = await prisma.$transaction(async (tx) => {
     const link = await issueUserToken(tx, user.id, "PASSWORD_RESET", now);
     // Requested by whoever knew the address: no actor.
     await writeAudit(tx, { actorId: null, action: "user.requestPasswordReset", entityType: "user", entityId: user.id, after: { expiresAt: link.expiresAt.toISOString() } });
     return link;
   });
-  return { limited: false, mail: { to: user.email, name: user.name, locale: user.preferredLocale, ...issued } };
+  return { to: user.email, name: user.name, locale: user.preferredLocale, ...issued };
 }

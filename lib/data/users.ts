@@ -34,3 +34,12 @@ export async function verifyCredentials(email: string, password: string) {
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
+
+/**
+ * Signing out: raises the session version, so every session cookie of the
+ * account stops working at once, including copies (requests re-check it in
+ * findSessionUser).
+ */
+export async function endUserSessions(userId: string): Promise<void> {
+  await prisma.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}

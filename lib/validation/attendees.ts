@@ -1,6 +1,7 @@
 // Attendees of a meeting: the editor's form, the moves, and one row of a CSV
 // import. Shared by the forms (client) and the actions (server).
 import { z } from "zod";
+import { lineString } from "./text-rules";
 
 export const attendeeRoles = ["HOST", "ORGANIZER", "PARTNER", "PARTICIPANT", "OBSERVER", "SPEAKER", "CHAIR"] as const;
 export const organizationKinds = ["MEMBER_ADMINISTRATION", "WCO_SECRETARIAT", "PARTNER", "OTHER"] as const;
@@ -9,7 +10,7 @@ export const organizationChoices = ["structure", "organization", "new"] as const
 
 export const maxPeoplePerAttendee = 50;
 
-const id = z.string().trim().min(1).max(40);
+const id = lineString().min(1).max(40);
 
 /** The meeting being edited and the version the form was loaded with. */
 export const meetingRefSchema = z.object({
@@ -35,8 +36,8 @@ export const phoneSchema = z
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
 
 export const attendeePersonSchema = z.object({
-  fullName: z.string().trim().min(1).max(200),
-  jobTitle: z.string().trim().max(200).default(""),
+  fullName: lineString().min(1).max(200),
+  jobTitle: lineString().max(200).default(""),
   publicConsent: checkbox,
   email: emailOrEmpty.default(""),
   phone: phoneSchema.default(""),
@@ -45,9 +46,9 @@ export const attendeePersonSchema = z.object({
 const attendeeFields = meetingRefSchema.extend({
   role: z.enum(attendeeRoles),
   organizationChoice: z.enum(organizationChoices),
-  structureId: z.string().trim().max(40).default(""),
-  organizationId: z.string().trim().max(40).default(""),
-  organizationName: z.string().trim().max(200).default(""),
+  structureId: lineString().max(40).default(""),
+  organizationId: lineString().max(40).default(""),
+  organizationName: lineString().max(200).default(""),
   organizationKind: z.union([z.enum(organizationKinds), z.literal("")]).default(""),
   organizationCountry: z
     .string()
@@ -146,8 +147,8 @@ const consentValues: Record<string, boolean> = { "": false, yes: true, no: false
 export const csvRowSchema = z
   .object({
     role: z.string().trim().min(1).transform(upper).pipe(z.enum(attendeeRoles, { message: "role" })),
-    structure_slug: z.string().trim().toLowerCase().max(100).default(""),
-    organization_name: z.string().trim().max(200).default(""),
+    structure_slug: lineString().toLowerCase().max(100).default(""),
+    organization_name: lineString().max(200).default(""),
     organization_kind: z
       .string()
       .trim()
@@ -160,8 +161,8 @@ export const csvRowSchema = z
       .transform(upper)
       .pipe(z.string().regex(/^([A-Z]{2})?$/, { message: "country" }))
       .default(""),
-    person_name: z.string().trim().max(200).default(""),
-    job_title: z.string().trim().max(200).default(""),
+    person_name: lineString().max(200).default(""),
+    job_title: lineString().max(200).default(""),
     public_consent: z
       .string()
       .trim()

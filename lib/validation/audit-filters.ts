@@ -1,6 +1,7 @@
 // Query-string filters of the audit log (a GET form). Bad values are ignored.
 import { z } from "zod";
 import { pageSchema, type SearchParams } from "./public-filters";
+import { lineString } from "./text-rules";
 
 export const AUDIT_PAGE_SIZE = 20;
 
@@ -24,7 +25,7 @@ export function parseAuditFilters(query: SearchParams): AuditFilters {
   return {
     actor: optional(z.string().trim().max(40).regex(/^[\w-]+$/)).parse(query.actor),
     type: optional(z.string().trim().max(40).regex(/^[\w.-]+$/)).parse(query.type),
-    record: optional(z.string().trim().max(100)).parse(query.record),
+    record: optional(lineString().max(100)).parse(query.record),
     from: optional(day).parse(query.from),
     to: optional(day).parse(query.to),
     page: pageSchema.parse(query.page),

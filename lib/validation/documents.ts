@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
 import { meetingRefSchema, uploadedFileSchema } from "./attendees";
+import { lineString } from "./text-rules";
 
-const id = z.string().trim().min(1).max(40);
+const id = lineString().min(1).max(40);
 
 const documentFields = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: lineString().min(1).max(200),
   language: z.enum(locales),
 });
 

@@ -4,6 +4,7 @@
 // name of the input it belongs to.
 import { z } from "zod";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { hasControlCharacters, lineString, multilineString, textRuleMessages } from "./text-rules";
 
 type Tree = Record<string, unknown> | unknown[];
 
@@ -41,11 +42,14 @@ function compactArrays(value: unknown): unknown {
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-/** Free text, trimmed; missing becomes "". */
-export const text = (max: number) => z.string().trim().max(max).optional().transform((v) => v ?? "");
+/** Free text, possibly several lines (descriptions, bodies), trimmed; missing becomes "". */
+export const text = (max: number) => multilineString().max(max).optional().transform((v) => v ?? "");
 
-/** Required text, trimmed. */
-export const requiredText = (max: number) => z.string({ message: "required" }).trim().min(1).max(max);
+/** One line of text (titles, names), trimmed; missing becomes "". */
+export const lineText = (max: number) => lineString().max(max).optional().transform((v) => v ?? "");
+
+/** Required single-line text, trimmed. */
+export const requiredText = (max: number) => lineString({ message: "required" }).min(1).max(max);
 
 /** A record id (cuid) or nothing. */
 export const optionalId = z.preprocess(blankToUndefined, z.string().max(40).regex(/^[a-z0-9]+$/).optional());
@@ -95,7 +99,14 @@ export const optionalEmail = z.preprocess(blankToUndefined, z.email().max(254).o
 
 /** An http(s) address ("" = none). */
 export const optionalUrl = z
-  .preprocess(blankToUndefined, z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(500).optional())
+  .preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+      .max(500)
+      .refine((value) => !hasControlCharacters(value), { message: textRuleMessages.controlCharacters })
+      .optional(),
+  )
   .transform((v) => v ?? "");
 
 /** Digits, spaces and + ( ) - . / — what phone numbers are written with. */

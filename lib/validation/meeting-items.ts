@@ -4,13 +4,16 @@
 import { z } from "zod";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { idSchema, versionSchema } from "./meetings";
+import { lineString, multilineString, queryText } from "./text-rules";
 
 export const outcomeKinds = ["OUTCOME", "DECISION"] as const;
 export const relationKinds = ["BACK_TO_BACK", "FOLLOW_UP", "RELATED"] as const;
 
 export const itemLimits = { title: 300, description: 2000, text: 4000 } as const;
 
-const text = (max: number) => z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(max));
+const missingAsBlank = (v: unknown) => (v == null ? "" : v);
+const text = (max: number) => z.preprocess(missingAsBlank, multilineString().max(max));
+const lineText = (max: number) => z.preprocess(missingAsBlank, lineString().max(max));
 
 /** Field names of the per-locale texts: title_en, description_fr, text_ar… */
 export const itemTextName = (field: "title" | "description" | "text", locale: AppLocale) => `${field}_${locale}`;
@@ -21,7 +24,7 @@ const meetingRef = { meetingId: idSchema, version: versionSchema };
 
 const agendaTextShape = Object.fromEntries(
   locales.flatMap((l) => [
-    [itemTextName("title", l), text(itemLimits.title)],
+    [itemTextName("title", l), lineText(itemLimits.title)],
     [itemTextName("description", l), text(itemLimits.description)],
   ]),
 ) as Record<never, never>;
@@ -92,4 +95,4 @@ export const relationSchema = z.object({ ...meetingRef, targetId: idSchema, kind
 export const relationRemoveSchema = z.object({ ...meetingRef, targetId: idSchema });
 
 /** The related-meetings search box (a GET parameter). */
-export const relationSearchSchema = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100)).optional().catch(undefined);
+export const relationSearchSchema = queryText(100);

@@ -5,6 +5,7 @@ import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/time-zone";
 import { meetingKinds } from "./meeting-filters";
+import { lineString, multilineString, queryText } from "./text-rules";
 
 export const meetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"] as const;
 export const meetingStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
@@ -12,20 +13,24 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const textLimits = { title: 300, summary: 1000, body: 50_000, venue: 300 } as const;
 export type TextField = keyof typeof textLimits;
+/** Texts shown on one line (the others may have several). */
+const singleLine: Record<TextField, boolean> = { title: true, summary: false, body: false, venue: true };
 export const textFields = Object.keys(textLimits) as TextField[];
 
 /** Form field name of a translated text: title_en, body_ru… */
 export const textName = (field: TextField, locale: AppLocale) => `${field}_${locale}`;
 
-const text = (max: number) => z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(max));
+const missingAsBlank = (v: unknown) => (v == null ? "" : v);
+const text = (max: number) => z.preprocess(missingAsBlank, multilineString().max(max));
+const lineText = (max: number) => z.preprocess(missingAsBlank, lineString().max(max));
 /** An optional id from a select: "" → null. */
-export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().min(1).max(40).nullable());
+export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), lineString().min(1).max(40).nullable());
 const optionalInt = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().min(1).max(9999).nullable());
-export const idSchema = z.string().trim().min(1).max(40);
+export const idSchema = lineString().min(1).max(40);
 export const versionSchema = z.coerce.number().int().min(1);
 
 const textShape = Object.fromEntries(
-  locales.flatMap((locale) => textFields.map((field) => [textName(field, locale), text(textLimits[field])])),
+  locales.flatMap((locale) => textFields.map((field) => [textName(field, locale), (singleLine[field] ? lineText : text)(textLimits[field])])),
 ) as Record<never, never>; // typed as nothing: read through textOf()
 
 /** A translated field of the parsed form. */
@@ -43,7 +48,7 @@ const baseShape = {
   endTime: z.string().trim().max(5),
   timeZone: z.string().trim().max(64),
   format: z.enum(meetingFormats),
-  city: text(120),
+  city: lineText(120),
   countryCode: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).nullable()),
   regionId: optionalId,
   hostStructureId: optionalId,
@@ -142,7 +147,7 @@ export const meetingStatusSchema = z.object({ id: idSchema, version: versionSche
 /** The staff list's query string; bad values are ignored. */
 export const staffMeetingFiltersSchema = z.object({
   status: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses)).optional().catch(undefined),
-  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100)).optional().catch(undefined),
+  q: queryText(100),
 });
 
 export type StaffMeetingFilters = z.infer<typeof staffMeetingFiltersSchema>;

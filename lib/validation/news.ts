@@ -7,25 +7,27 @@ import {
   optionalFile,
   optionalId,
   perLocale,
+  lineText,
   slug,
   text,
   translationStatus,
   unflatten,
   z,
 } from "./form-fields";
+import { lineString } from "./text-rules";
 
 export const newsTextSchema = z.object({
-  title: text(200),
+  title: lineText(200),
   excerpt: text(600),
   body: text(50_000),
-  imageAlt: text(300),
+  imageAlt: lineText(300),
   status: translationStatus,
 });
 
 export type NewsText = z.output<typeof newsTextSchema>;
 
 export const newsFieldsSchema = z.object({
-  id: z.string().max(40),
+  id: lineString().max(40),
   version: z.coerce.number().int().min(1),
   slug: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), slug.optional()),
   regionId: optionalId,

@@ -1,19 +1,11 @@
-import { z } from "zod";
+// The public search page's query (?q=): one line of at most 200 characters
+// (lib/validation/text-rules.ts), in Unicode normal form NFKC with spaces
+// collapsed, so that one search has one canonical cached page. A query
+// breaking the text rules (a NUL, a line break…) is no query: the page shows
+// the empty search form, never an error.
+import { queryText } from "./text-rules";
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+export const SEARCH_QUERY_MAX = 200;
 
-/**
- * The words of a public search: one line of at most 200 characters, in
- * Unicode normal form (NFKC), spaces collapsed. Anything else (control
- * characters, a missing value) is an empty search, never an error page.
- */
-export const searchQuerySchema = z
-  .preprocess(
-    first,
-    z
-      .string()
-      // Invisible format characters (bidi marks, BOM) go; joiners stay, Arabic and Indic text needs them.
-      .transform((value) => value.normalize("NFKC").replace(/(?![\u200c\u200d])\p{Cf}/gu, "").replace(/\s+/g, " ").trim().slice(0, 200))
-      .refine((value) => !/\p{Cc}/u.test(value)),
-  )
-  .catch("");
+/** ?q= → the query to search for, "" when there is none (or it is unusable). */
+export const searchQuerySchema = queryText(SEARCH_QUERY_MAX).transform((value) => (value ?? "").normalize("NFKC").replace(/\s+/g, " ").trim());

@@ -12,6 +12,7 @@ import {
   optionalUrl,
   perLocale,
   requiredDate,
+  lineText,
   requiredText,
   slug,
   text,
@@ -19,6 +20,7 @@ import {
   unflatten,
   z,
 } from "./form-fields";
+import { lineString } from "./text-rules";
 
 export const structureKinds = ["ROCB", "RTC", "VICE_CHAIR"] as const;
 export const historyKinds = ["ESTABLISHED", "VICE_CHAIR_TERM", "RELOCATION", "HEAD_CHANGE", "OTHER"] as const;
@@ -27,9 +29,9 @@ export const historyKinds = ["ESTABLISHED", "VICE_CHAIR_TERM", "RELOCATION", "HE
 const always = { when: () => true };
 
 export const structureTextSchema = z.object({
-  name: text(200),
-  hostAdministration: text(300),
-  headTitle: text(200),
+  name: lineText(200),
+  hostAdministration: lineText(300),
+  headTitle: lineText(200),
   description: text(20_000),
   mandate: text(20_000),
   status: translationStatus,
@@ -60,7 +62,7 @@ const countryCode = z
   .pipe(z.string().regex(/^[A-Z]{2}$/, { message: "invalid" }));
 
 export const structureFieldsSchema = z.object({
-  id: z.string().max(40),
+  id: lineString().max(40),
   version: z.coerce.number().int().min(1),
   // Administrators only (ignored unless sent; refused for others when changed).
   kind: z.enum(structureKinds).optional(),
@@ -74,7 +76,7 @@ export const structureFieldsSchema = z.object({
   email: optionalEmail,
   phone: optionalPhone,
   website: optionalUrl,
-  headName: text(200),
+  headName: lineText(200),
   establishedOn: optionalDate,
   latitude: optionalNumber(-90, 90),
   longitude: optionalNumber(-180, 180),
@@ -108,7 +110,7 @@ export const structureCreateSchema = z.preprocess(
     .pick({ countryCode: true, city: true, status: true })
     .extend({
       kind: z.enum(structureKinds),
-      regionId: z.string().min(1).max(40),
+      regionId: lineString().min(1).max(40),
       slug,
       name: requiredText(200),
     }),

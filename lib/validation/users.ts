@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
 import { pageSchema, type SearchParams } from "./public-filters";
+import { lineString } from "./text-rules";
 
 export const userRoles = ["ADMIN", "ROCB_STAFF", "RTC_REP"] as const;
 export type UserRoleValue = (typeof userRoles)[number];
@@ -10,12 +11,12 @@ export type UserRoleValue = (typeof userRoles)[number];
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const userSchema = z.object({
-  id: z.string().trim().min(1).max(40),
+  id: lineString().min(1).max(40),
   version: z.coerce.number().int().min(1),
   email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),
-  name: z.string().trim().min(1).max(120),
+  name: lineString().min(1).max(120),
   role: z.enum(userRoles),
-  structureId: z.preprocess(blankToUndefined, z.string().trim().max(40).optional()),
+  structureId: z.preprocess(blankToUndefined, lineString().max(40).optional()),
   preferredLocale: z.enum(locales),
 });
 

@@ -1,7 +1,7 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL, or to the
 // embedded database when DATABASE_URL is not set.
 import path from "node:path";
-import { openDatabase } from "../../lib/db/local";
+import { describeStartupError, openDatabase } from "../../lib/db/local";
 import { applyMigrations } from "../../lib/db/schema-engine";
 
 async function main() {
@@ -15,6 +15,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeStartupError(error));
   process.exit(1);
 });

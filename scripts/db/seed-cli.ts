@@ -2,7 +2,7 @@
 // database). Safe to run twice: existing records are left as they are.
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { openDatabase } from "../../lib/db/local";
+import { describeStartupError, openDatabase } from "../../lib/db/local";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { seedDemoContent } from "../../prisma/seed";
 
@@ -23,6 +23,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeStartupError(error));
   process.exit(1);
 });

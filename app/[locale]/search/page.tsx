@@ -5,7 +5,7 @@ import { searchPublicContent } from "@/lib/data/search";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";
 import { pageSchema } from "@/lib/validation/public-filters";
-import { searchQuerySchema } from "@/lib/validation/search";
+import { SEARCH_QUERY_MAX, searchQuerySchema } from "@/lib/validation/search";
 import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -45,7 +45,7 @@ export default async function SearchPage({ params }: Props) {
             type="search"
             name="q"
             defaultValue={q}
-            maxLength={200}
+            maxLength={SEARCH_QUERY_MAX}
             className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
           />
         </div>

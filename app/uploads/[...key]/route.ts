@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { imageAudience } from "@/lib/data/images";
 import { imageKinds, mimeTypes, sniffFileKind } from "@/lib/storage/file-types";
 import { getStorage } from "@/lib/storage/storage";
+import { hasControlCharacters } from "@/lib/validation/text-rules";
 
 // Logos and news images. Served only while a public record (or, for staff, a
 // record in their scope) refers to the key; the type comes from the bytes,
@@ -12,6 +13,8 @@ const notFound = () => new NextResponse("Not found", { status: 404, headers: { "
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
+  // A NUL would reach the database query below (PostgreSQL rejects it): no such file.
+  if (hasControlCharacters(key)) return notFound();
   const audience = await imageAudience(key, getCurrentUser);
   if (!audience) return notFound();
   const bytes = await getStorage().get(key);

@@ -5,6 +5,7 @@ import { pageLocale } from "@/i18n/params";
 import { requireStaff } from "@/lib/auth/guard";
 import { can, type Action } from "@/lib/auth/permissions";
 import { getMeetingPermissionScope } from "@/lib/data/staff/meeting-access";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * The gate of every page of a meeting's editor: signed in (else sign-in),
@@ -16,6 +17,7 @@ export async function meetingEditorAccess(params: Promise<{ locale: string; id: 
   await connection();
   const { id } = await params;
   const user = await requireStaff(locale);
+  if (!isRecordId(id)) notFound();
   const scope = await getMeetingPermissionScope(id);
   if (!scope) notFound();
   if (!can(user, action, scope)) forbidden();

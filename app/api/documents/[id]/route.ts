@@ -3,6 +3,7 @@ import { findPublicDocument, findStaffDocument } from "@/lib/data/documents";
 import { attachmentDisposition } from "@/lib/storage/file-names";
 import { mimeTypes } from "@/lib/storage/file-types";
 import { getStorage } from "@/lib/storage/storage";
+import { isRecordId } from "@/lib/validation/record-id";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,7 +17,7 @@ const knownTypes = new Set(Object.values(mimeTypes));
  */
 export async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) return notFound();
+  if (!isRecordId(id)) return notFound();
   let document = await findPublicDocument(id);
   const isPublic = document !== null;
   if (!document) {

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { requireStaff } from "@/lib/auth/guard";
+import { isRecordId } from "@/lib/validation/record-id";
 import { getNewsFormOptions, getStaffNewsArticle } from "@/lib/data/staff/news-read";
 import { pickTranslation } from "@/lib/content/translation";
 import { NewsForm } from "@/components/staff/news/news-form";
@@ -24,6 +25,7 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
   await connection();
   const user = await requireStaff(locale, "staff.enter");
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const found = await getStaffNewsArticle({ actor: user, id });
   if (found.state === "notFound") notFound();
   if (found.state === "forbidden") forbidden();

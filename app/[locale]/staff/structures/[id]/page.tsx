@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { requireStaff } from "@/lib/auth/guard";
+import { isRecordId } from "@/lib/validation/record-id";
 import { can } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
@@ -26,6 +27,7 @@ export default async function EditStructurePage({ params, searchParams }: Props)
   await connection();
   const user = await requireStaff(locale, "staff.enter");
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const found = await getStaffStructure({ actor: user, id });
   if (found.state === "notFound") notFound();
   if (found.state === "forbidden") forbidden();

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { requireStaff } from "@/lib/auth/guard";
+import { isRecordId } from "@/lib/validation/record-id";
 import { formatDateTimeUtc } from "@/lib/content/date-time";
 import { getUserForEditor, listScopeStructures } from "@/lib/data/staff/user-list";
 import { UserEditor } from "@/components/staff/users/user-editor";
@@ -24,6 +25,7 @@ export default async function StaffUserPage({ params }: Props) {
   await connection();
   const actor = await requireStaff(locale, "user.manage");
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const [target, scopes] = await Promise.all([getUserForEditor({ actor, id, locale }), listScopeStructures({ actor, locale })]);
   if (!target) notFound();
   const [t, staff] = await Promise.all([getTranslations({ locale, namespace: "StaffUsers" }), getTranslations({ locale, namespace: "Staff" })]);

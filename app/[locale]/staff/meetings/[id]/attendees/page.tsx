@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { requireStaff } from "@/lib/auth/guard";
+import { isRecordId } from "@/lib/validation/record-id";
 import { can } from "@/lib/auth/permissions";
 import { getStaffMeetingAttendees } from "@/lib/data/staff/attendees";
 import { findMeetingEditScope } from "@/lib/data/staff/meeting-lock";
@@ -26,6 +27,7 @@ export default async function MeetingAttendeesPage({ params }: Props) {
   const locale = await pageLocale(params);
   await connection();
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const user = await requireStaff(locale);
   const scope = await findMeetingEditScope(id);
   if (!scope) notFound();

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { locales } from "@/i18n/routing";
 import { requireStaff } from "@/lib/auth/guard";
+import { isRecordId } from "@/lib/validation/record-id";
 import { can } from "@/lib/auth/permissions";
 import { getConfig } from "@/lib/config";
 import { getStaffMeetingDocuments } from "@/lib/data/staff/documents";
@@ -26,6 +27,7 @@ export default async function MeetingDocumentsPage({ params }: Props) {
   const locale = await pageLocale(params);
   await connection();
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const user = await requireStaff(locale);
   const scope = await findMeetingEditScope(id);
   if (!scope) notFound();

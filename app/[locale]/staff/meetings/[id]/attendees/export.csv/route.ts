@@ -6,6 +6,7 @@ import { buildAttendeeCsv } from "@/lib/csv/attendee-csv";
 import { listAttendeesForExport } from "@/lib/data/staff/attendees";
 import { findMeetingEditScope } from "@/lib/data/staff/meeting-lock";
 import { attachmentDisposition } from "@/lib/storage/file-names";
+import { isRecordId } from "@/lib/validation/record-id";
 
 type Context = { params: Promise<{ locale: string; id: string }> };
 
@@ -15,7 +16,7 @@ const plain = (status: number, text: string) =>
 /** The attendees of a meeting as CSV, private fields included: only for those who may edit the meeting. */
 export async function GET(request: Request, { params }: Context) {
   const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) return plain(404, "Not found");
+  if (!hasLocale(routing.locales, locale) || !isRecordId(id)) return plain(404, "Not found");
   const user = await getCurrentUser();
   if (!user) {
     const back = `/${locale}/staff/meetings/${encodeURIComponent(id)}/attendees`;
