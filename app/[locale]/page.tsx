@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { listHomeMeetings } from "@/lib/data/meetings";
+import { listHomeMeetings } from "@/lib/data/meetings/cards";
 import { listLatestNews } from "@/lib/data/news";
 import { listRegions } from "@/lib/data/regions";
 import { MeetingCard } from "@/components/meetings/meeting-card";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { PublicMeeting } from "@/lib/data/meeting-detail";
+import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
-import type { PublicAttendee } from "@/lib/data/meeting-detail";
+import type { PublicAttendee } from "@/lib/data/meetings/get-published-meeting";
 import { OrgName } from "./meeting-facts";
 
 const roleOrder = ["HOST", "ORGANIZER", "CHAIR", "PARTNER", "SPEAKER", "PARTICIPANT", "OBSERVER"] as const;

@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
-import type { PublicMeeting } from "@/lib/data/meeting-detail";
+import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 
 const timeFormat = (locale: AppLocale, timeZone: string) =>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName, formatDateRange } from "@/lib/content/format";
-import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings";
+import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/cards";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeting: MeetingCardData; locale: AppLocale; headingLevel?: 2 | 3 }) {

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName, formatDateRange } from "@/lib/content/format";
-import type { OrganizationRef, PublicMeeting } from "@/lib/data/meeting-detail";
+import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 
 /** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
 function OrgName({ org }: { org: OrganizationRef }) {

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
-import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings";
+import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings/cards";
 
 export type RegionSummary = { code: string; name: string; structureCount: number; countryCount: number };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { listCalendarMeetings } from "@/lib/data/meeting-calendar";
+import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { regionCodeSchema, slugSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { meetingsToIcs } from "./ics";

@@ -54,12 +54,12 @@ async function main() {
     process.env.DATABASE_URL = scratch.url;
     console.log(`${RUNS} timed runs per row (ms).`);
 
-    const { listPublishedMeetings } = await import("../../lib/data/meeting-list");
-    const { getPublishedMeeting } = await import("../../lib/data/meeting-detail");
-    const { listHomeMeetings } = await import("../../lib/data/meetings");
+    const { listPublishedMeetings } = await import("../../lib/data/meetings/list-published-meetings");
+    const { getPublishedMeeting } = await import("../../lib/data/meetings/get-published-meeting");
+    const { listHomeMeetings } = await import("../../lib/data/meetings/cards");
     const { searchPublicContent } = await import("../../lib/data/search");
     const { listPublishedNews } = await import("../../lib/data/news");
-    const { listCalendarMeetings } = await import("../../lib/data/meeting-calendar");
+    const { listCalendarMeetings } = await import("../../lib/data/meetings/list-calendar-meetings");
     const { countSitemapFiles, listSitemapRecords } = await import("../../lib/data/sitemap");
 
     const rows = [

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
-import { getPublishedMeeting } from "@/lib/data/meeting-detail";
-import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meeting-list";
-import { listCalendarMeetings } from "@/lib/data/meeting-calendar";
-import { listHomeMeetings } from "@/lib/data/meetings";
+import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
+import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
+import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
+import { listHomeMeetings } from "@/lib/data/meetings/cards";
 import { SEED_PEOPLE, SEED_SLUGS } from "@/prisma/seed/keys";
 
 async function countQueries(run: () => Promise<unknown>) {

@@ -4,7 +4,7 @@ import { queryCounter } from "@/lib/db/create-client";
 import type { SessionUser } from "@/lib/data/users";
 import { addAttendeeAction, importAttendeesAction, moveAttendeeAction, removeAttendeeAction, updateAttendeeAction } from "@/lib/actions/attendees";
 import { getStaffMeetingAttendees } from "@/lib/data/staff/attendees";
-import { getPublishedMeeting } from "@/lib/data/meeting-detail";
+import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { GET as exportCsv } from "@/app/[locale]/staff/meetings/[id]/attendees/export.csv/route";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { setTestUser } from "../support/test-session";

@@ -4,7 +4,7 @@ import { queryCounter } from "@/lib/db/create-client";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction, updateAgendaItemAction } from "@/lib/actions/meeting-agenda";
 import { addOutcomeAction, moveOutcomeAction, removeOutcomeAction, updateOutcomeAction } from "@/lib/actions/meeting-outcomes";
 import { linkMeetingAction, unlinkMeetingAction } from "@/lib/actions/meeting-relations";
-import { getPublishedMeeting } from "@/lib/data/meeting-detail";
+import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { getMeetingAgenda, getMeetingForEdit, getMeetingOutcomes, getMeetingRelations } from "@/lib/data/staff/meeting-editor";
 import { getMeetingFormOptions, listStaffMeetings } from "@/lib/data/staff/meeting-list";
 import { getMeetingPreview } from "@/lib/data/staff/meeting-preview";

@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createMeetingAction, previewMeetingMarkdownAction, setMeetingStatusAction, updateMeetingAction } from "@/lib/actions/meetings";
-import { getPublishedMeeting } from "@/lib/data/meeting-detail";
-import { listPublishedMeetings } from "@/lib/data/meeting-list";
+import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
+import { listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
 import type { SessionUser } from "@/lib/data/users";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { setTestUser } from "../support/test-session";

@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MeetingAttendees } from "@/components/meetings/meeting-attendees";
-import type { PublicAttendee } from "@/lib/data/meeting-detail";
+import type { PublicAttendee } from "@/lib/data/meetings/get-published-meeting";
 
 const attendees: PublicAttendee[] = [
   {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meeting-list";
+import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
 import { listRegions } from "@/lib/data/regions";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import type { AppLocale } from "@/i18n/routing";
-import { loadMeetingDetail } from "../meeting-detail";
+import { loadMeetingDetail } from "../meetings/get-published-meeting";
 import { meetingScope } from "../scope";
 import { meetingHeader } from "./meeting-editor";
 

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "../visibility";
 import type { StructureCard } from "./cards";
-import { cardSelect, toCards, type MeetingCard } from "../meetings";
+import { cardSelect, toCards, type MeetingCard } from "../meetings/cards";
 
 /** Each meeting list of a profile shows the latest meetings only. */
 export const PROFILE_MEETINGS_LIMIT = 10;

@@ -6,7 +6,7 @@ import { Link } from "@/components/ui/link";
 import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
 import { slugSchema } from "@/lib/validation/public-filters";
-import { getPublishedMeeting } from "@/lib/data/meeting-detail";
+import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { markdownToText } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { MeetingArticle } from "@/components/meetings/meeting-article";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listCalendarMeetings } from "@/lib/data/meeting-calendar";
+import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
 import { meetingsToIcs } from "@/lib/feeds/ics";
 import { calendarResponse, feedLocale, notFoundResponse, siteHost } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";

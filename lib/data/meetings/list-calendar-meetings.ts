@@ -6,8 +6,8 @@ import { countryName } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
 import type { CalendarMeeting } from "@/lib/feeds/ics";
 import { cacheTags, tagged } from "@/lib/cache/tags";
-import { publicMeetingWhere, publishedTranslations } from "./visibility";
-import { pastMeetingsWhere, upcomingMeetingsWhere } from "./meetings";
+import { publicMeetingWhere, publishedTranslations } from "../visibility";
+import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
 
 /**
  * A calendar holds the next CALENDAR_SIDE meetings and the latest CALENDAR_SIDE

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagged } from "@/lib/cache/tags";
-import { publicMeetingWhere, publishedTranslations } from "./visibility";
+import { publicMeetingWhere, publishedTranslations } from "../visibility";
 
 export type MeetingCard = {
   id: string;

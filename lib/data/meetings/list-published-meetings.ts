@@ -6,8 +6,8 @@ import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
 
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { cacheTags, tagged } from "@/lib/cache/tags";
-import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings";
-import { publicMeetingWhere } from "./visibility";
+import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./cards";
+import { publicMeetingWhere } from "../visibility";
 
 /**
  * Lists count at most this many matches (then say "more than 10,000"):

@@ -4,8 +4,8 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { cardSelect, toCards, type MeetingCard } from "./meetings";
-import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "./visibility";
+import { cardSelect, toCards, type MeetingCard } from "./cards";
+import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 
 type Named = { locale: string; name: string };
 
