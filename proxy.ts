@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { auth } from "./lib/auth/auth";
-import { routing } from "./i18n/routing";
+import { localeCookie, routing } from "./i18n/routing";
 import { cachedPagePolicy, noncePolicy } from "./lib/security/csp";
 import { viewRewrite } from "./lib/validation/list-views";
 
@@ -39,11 +39,43 @@ const staffProxy = auth((request) =>
   }),
 );
 
-/** Public pages: no session work; lists with a query string go to their canonical cached view. */
+const localizedPath = new RegExp(`^/(${localeGroup})(/|$)`);
+
+/**
+ * Public pages: no session work; lists with a query string go to their
+ * canonical cached view. A path that already names its locale needs nothing
+ * of the locale routing but remembering the choice (next-intl's middleware
+ * would cost a quarter of a millisecond per request for that); any other path
+ * (e.g. "/") goes through it for the redirect to the visitor's language.
+ */
 function publicProxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
+  const locale = localizedPath.exec(pathname)?.[1];
+  if (!locale) return withPolicy(intl(request));
   const target = viewRewrite(pathname, searchParams);
-  const response = target ? rewriteTo(request, target) : intl(request);
+  const response = target ? rewriteTo(request, target) : NextResponse.next();
+  if (shouldRememberLocale(request, locale)) {
+    response.cookies.set(localeCookie.name, locale, { path: "/", sameSite: localeCookie.sameSite, maxAge: localeCookie.maxAge });
+  }
+  return withPolicy(response);
+}
+
+/**
+ * next-intl's rule for its locale cookie, on a page a visitor navigates to:
+ * remember a locale that differs from the cookie, or, without a cookie, from
+ * the browser's first language (so most visitors get no cookie at all).
+ */
+function shouldRememberLocale(request: NextRequest, locale: string): boolean {
+  const dest = request.headers.get("sec-fetch-dest");
+  if (dest !== null && dest !== "document") return false;
+  const cookie = request.cookies.get(localeCookie.name)?.value;
+  if (cookie !== undefined) return cookie !== locale;
+  const preferred = request.headers.get("accept-language")?.split(",")[0]?.trim().split(/[-;]/)[0]?.toLowerCase();
+  const browserLocale = routing.locales.find((l) => l === preferred) ?? routing.defaultLocale;
+  return browserLocale !== locale;
+}
+
+function withPolicy(response: NextResponse): NextResponse {
   response.headers.set("Content-Security-Policy", cachedPagePolicy());
   return response;
 }

@@ -2,12 +2,15 @@
 // JavaScript: fetch the page, read the form's fields (React's hidden
 // $ACTION_… inputs included), post them back as multipart/form-data.
 import { parseDocument } from "htmlparser2";
-import { Element, type AnyNode } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
 
 export type FormFields = [name: string, value: string][];
 
+// Duck-typed: htmlparser2 may carry its own copy of domhandler's classes.
+const isElement = (node: AnyNode): node is Element => "attribs" in node && "name" in node;
+
 function* elements(node: AnyNode): Generator<Element> {
-  if (node instanceof Element) yield node;
+  if (isElement(node)) yield node;
   for (const child of "children" in node ? node.children : []) yield* elements(child as AnyNode);
 }
 

@@ -55,7 +55,7 @@ async function routesFor(url: string): Promise<Route[]> {
   try {
     const [big] = await prisma.$queryRawUnsafe<{ slug: string }[]>(
       `SELECT m.slug FROM "Meeting" m JOIN "Attendee" a ON a."meetingId" = m.id
-        WHERE m.status = 'PUBLISHED' AND m."publishAt" IS NULL AND m.id LIKE 'load-m%'
+        WHERE m.status = 'PUBLISHED' AND m."publishAt" IS NULL AND m.id LIKE 'loadm%'
           AND EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.locale = 'en' AND t.status = 'PUBLISHED')
         GROUP BY m.id, m.slug HAVING count(*) = 40 ORDER BY m.slug LIMIT 1`,
     );

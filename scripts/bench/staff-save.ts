@@ -20,7 +20,7 @@ async function publishedMeetings(databaseUrl: string, count: number, skip = 0) {
   const prisma = createPrismaClient(databaseUrl);
   try {
     return await prisma.meeting.findMany({
-      where: { id: { startsWith: "load-m" }, status: "PUBLISHED", publishAt: null, translations: { some: { locale: "en", status: "PUBLISHED" } } },
+      where: { id: { startsWith: "loadm" }, status: "PUBLISHED", publishAt: null, translations: { some: { locale: "en", status: "PUBLISHED" } } },
       orderBy: { id: "asc" },
       skip,
       take: count,
@@ -31,35 +31,40 @@ async function publishedMeetings(databaseUrl: string, count: number, skip = 0) {
   }
 }
 
-/** autocannon requests that save a different meeting on each connection, carrying each save's new version to the next. */
+/**
+ * autocannon requests that save meetings, each in flight on one connection at
+ * a time, carrying each save's new version to that meeting's next save (so no
+ * save is refused as stale). autocannon resets a request's context between
+ * rounds: the meetings' state lives here, and the context only says which
+ * meeting a request is saving.
+ */
 export async function staffSaveRequests({ app, databaseUrl, cookie, connections }: { app: RunningApp; databaseUrl: string; cookie: string; connections: number }) {
   const meetings = await publishedMeetings(databaseUrl, connections);
   const forms = await Promise.all(meetings.map((m) => editorForm(app, cookie, m.id)));
-  let next = 0;
+  const versions = forms.map((form) => Number(form.find(([name]) => name === "version")?.[1]));
+  const free = meetings.map((_m, index) => index);
   let saved = 0;
-  type Context = { form?: FormFields; path?: string; version?: number; n?: number };
+  let round = 0;
+  type Context = { index?: number };
   const requests: autocannon.Request[] = [
     {
       method: "POST",
       setupRequest: (request, context: Context) => {
-        if (!context.form) {
-          const index = next++ % forms.length;
-          context.form = forms[index];
-          context.path = `/en/staff/meetings/${meetings[index].id}`;
-          context.version = Number(context.form.find(([name]) => name === "version")?.[1]);
-          context.n = 0;
-        }
-        context.n = (context.n ?? 0) + 1;
-        const fields = setField(context.form, "version", String(context.version));
-        const { body, contentType } = multipart(setField(fields, "summary_en", `Saved by the benchmark, save ${context.n}.`));
-        return { ...request, path: context.path!, body, headers: { ...request.headers, Cookie: cookie, "Content-Type": contentType, Origin: app.base } };
+        const index = free.pop() ?? 0;
+        context.index = index;
+        round += 1;
+        const fields = setField(setField(forms[index], "version", String(versions[index])), "summary_en", `Saved by the benchmark, save ${round}.`);
+        const { body, contentType } = multipart(fields);
+        return { ...request, path: `/en/staff/meetings/${meetings[index].id}`, body, headers: { ...request.headers, Cookie: cookie, "Content-Type": contentType, Origin: app.base } };
       },
       onResponse: (status, body, context: Context) => {
+        const index = context.index ?? 0;
         const version = versionOf(body);
-        if (status === 200 && version > (context.version ?? 0)) {
+        if (status === 200 && version > versions[index]) {
           saved += 1;
-          context.version = version;
+          versions[index] = version;
         }
+        free.push(index);
       },
     },
   ];

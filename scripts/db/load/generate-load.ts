@@ -41,7 +41,7 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     return result.rowCount ?? 0;
   };
   try {
-    if ((await client.query(`SELECT 1 FROM "Meeting" WHERE id LIKE 'load-%' LIMIT 1`)).rowCount) {
+    if ((await client.query(`SELECT 1 FROM "Meeting" WHERE id LIKE 'loadm%' LIMIT 1`)).rowCount) {
       throw new Error("this database already holds generated load data: use a fresh database");
     }
     await client.query("BEGIN");
@@ -65,7 +65,7 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     await step(
       "structures",
       `INSERT INTO "Structure" (id, slug, kind, status, "regionId", "countryCode", city, "establishedOn", email, website, "headName", "updatedAt")
-       SELECT 'load-s' || g, 'load-rtc-' || lower(replace(c.city, ' ', '-')) || '-' || g,
+       SELECT 'loads' || g, 'load-rtc-' || regexp_replace(lower(c.city), '[^a-z0-9]+', '', 'g') || '-' || g,
               (CASE WHEN g % 7 = 0 THEN 'VICE_CHAIR' ELSE 'RTC' END)::"StructureKind", 'ACTIVE', r.id, c.country, c.city,
               date '2000-01-01' + (${hash("g", 1)} % 9000)::int, 'rtc' || g || '@example.org', 'https://rtc' || g || '.example.org', ${pick(personNames, "g", 2)}, now()
          FROM generate_series(1, ${structures}) g
@@ -77,9 +77,9 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     for (const locale of loadLocales) {
       await client.query(
         `INSERT INTO "StructureTranslation" ("structureId", locale, name, "hostAdministration", description, status, "publishedAt", "updatedAt")
-         SELECT s.id, '${locale}', ${quote(centre[locale])} || ' ' || s.city || ' ' || substr(s.id, 7), ${quote(everywhere[locale])} || ' — ' || s.city,
-                replace(${quote(summaries[locale])}, '%1', ${pick(topics[locale], "substr(s.id, 7)::int", 4)}), 'PUBLISHED', now(), now()
-           FROM "Structure" s WHERE s.id LIKE 'load-s%' AND ${hasLocale(locale, "substr(s.id, 7)::int")}`,
+         SELECT s.id, '${locale}', ${quote(centre[locale])} || ' ' || s.city || ' ' || substr(s.id, 6), ${quote(everywhere[locale])} || ' — ' || s.city,
+                replace(${quote(summaries[locale])}, '%1', ${pick(topics[locale], "substr(s.id, 6)::int", 4)}), 'PUBLISHED', now(), now()
+           FROM "Structure" s WHERE s.id LIKE 'loads%' AND ${hasLocale(locale, "substr(s.id, 6)::int")}`,
       );
     }
     await client.query(`CREATE TEMP TABLE load_structure ON COMMIT DROP AS
@@ -91,12 +91,12 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     await step(
       "organizations",
       `INSERT INTO "Organization" (id, slug, kind, "countryCode")
-       SELECT 'load-o' || g, 'load-administration-' || lower(k.code) || '-' || g, (CASE WHEN g % 9 = 0 THEN 'PARTNER' ELSE 'MEMBER_ADMINISTRATION' END)::"OrganizationKind", k.code
+       SELECT 'loado' || g, 'load-administration-' || lower(k.code) || '-' || g, (CASE WHEN g % 9 = 0 THEN 'PARTNER' ELSE 'MEMBER_ADMINISTRATION' END)::"OrganizationKind", k.code
          FROM generate_series(1, 150) g JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total FROM "Country") k ON k.n = g % k.total`,
     );
     await client.query(
       `INSERT INTO "OrganizationTranslation" ("organizationId", locale, name)
-       SELECT o.id, 'en', 'Customs administration ' || o."countryCode" || ' ' || substr(o.id, 7) FROM "Organization" o WHERE o.id LIKE 'load-o%'`,
+       SELECT o.id, 'en', 'Customs administration ' || o."countryCode" || ' ' || substr(o.id, 6) FROM "Organization" o WHERE o.id LIKE 'loado%'`,
     );
     await client.query(`CREATE TEMP TABLE load_org ON COMMIT DROP AS SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total FROM "Organization";
       CREATE TEMP TABLE load_counts ON COMMIT DROP AS SELECT (SELECT count(*) FROM load_structure) AS structures;`);
@@ -106,7 +106,7 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     await step(
       "meetings",
       `INSERT INTO "Meeting" (id, slug, kind, status, "startsAt", "endsAt", "timeZone", format, city, "countryCode", "regionId", "hostStructureId", "organizerStructureId", "publishedAt", version, "createdAt", "updatedAt")
-       SELECT 'load-m' || g, 'load-meeting-' || lower(replace(c.city, ' ', '-')) || '-' || g,
+       SELECT 'loadm' || g, 'load-meeting-' || regexp_replace(lower(c.city), '[^a-z0-9]+', '', 'g') || '-' || g,
               (${array(kinds)})[1 + ${hash("g", 5)} % 6]::"MeetingKind",
               (CASE WHEN ${hash("g", 6)} % 50 = 0 THEN 'DRAFT' WHEN ${hash("g", 6)} % 100 = 1 THEN 'ARCHIVED' ELSE 'PUBLISHED' END)::"ContentStatus",
               s.start, s.start + ((1 + ${hash("g", 7)} % 4) * interval '1 day'), 'UTC',
@@ -129,15 +129,15 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
                 replace(${quote(summaries[locale])}, '%1', t.topic), replace(${quote(bodies[locale])}, '%1', t.topic), '',
                 (CASE WHEN m.status = 'DRAFT' OR ${hash("g", 15)} % 20 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"TranslationStatus", m."publishedAt", m."updatedAt"
            FROM generate_series(1, ${meetings}) g
-           JOIN "Meeting" m ON m.id = 'load-m' || g
+           JOIN "Meeting" m ON m.id = 'loadm' || g
            CROSS JOIN LATERAL (SELECT ${topic} AS topic) t
           WHERE ${hasLocale(locale, "g")}`,
       );
     }
     // Every public meeting keeps its English text published (the fallback language).
-    await client.query(`UPDATE "MeetingTranslation" SET status = 'PUBLISHED' FROM "Meeting" m WHERE m.id = "meetingId" AND m.id LIKE 'load-m%' AND m.status <> 'DRAFT' AND locale = 'en'`);
+    await client.query(`UPDATE "MeetingTranslation" SET status = 'PUBLISHED' FROM "Meeting" m WHERE m.id = "meetingId" AND m.id LIKE 'loadm%' AND m.status <> 'DRAFT' AND locale = 'en'`);
     // What the translation trigger would do, which replica mode does not run.
-    await client.query(`UPDATE "Meeting" m SET "hasPublishedText" = EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.status = 'PUBLISHED') WHERE m.id LIKE 'load-m%'`);
+    await client.query(`UPDATE "Meeting" m SET "hasPublishedText" = EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.status = 'PUBLISHED') WHERE m.id LIKE 'loadm%'`);
 
     // 1 to 40 attendees each: the region's ROCB organizes, a structure hosts, the others take part.
     const [{ structures: structureCount, organizations: organizationCount }] = (
@@ -150,7 +150,7 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
            FROM generate_series(1, ${meetings}) g CROSS JOIN LATERAL generate_series(1, 1 + ${hash("g", 17)} % 40) p
        )
        INSERT INTO "Attendee" (id, "meetingId", role, position, "structureId", "organizationId")
-       SELECT 'load-a' || g || '-' || p, 'load-m' || g,
+       SELECT 'loada' || g || 'x' || p, 'loadm' || g,
               (CASE p WHEN 1 THEN 'ORGANIZER' WHEN 2 THEN 'HOST' ELSE (ARRAY['PARTICIPANT','PARTICIPANT','PARTICIPANT','OBSERVER','SPEAKER'])[1 + ${hash("g * 64 + p", 16)} % 5] END)::"AttendeeRole",
               p, CASE WHEN p % 2 = 1 THEN st.id END, CASE WHEN p % 2 = 0 THEN o.id END
          FROM slot
@@ -161,9 +161,9 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     await step(
       "attendee people",
       `INSERT INTO "AttendeePerson" (id, "attendeeId", position, "fullName", "jobTitle", "publicConsent", email, phone)
-       SELECT 'load-p' || a.id, a.id, 1, ${pick(personNames, "a.position * 31 + length(a.id)", 20)}, 'Customs officer', a.position % 2 = 0,
-              'person.' || replace(a.id, '-', '.') || '@private.example.org', '+00 000 ' || a.position
-         FROM "Attendee" a WHERE a.id LIKE 'load-a%' AND ${hash("length(a.id) * 97 + a.position", 21)} % 4 = 0`,
+       SELECT 'loadp' || a.id, a.id, 1, ${pick(personNames, "a.position * 31 + length(a.id)", 20)}, 'Customs officer', a.position % 2 = 0,
+              'person.' || a.id || '@private.example.org', '+00 000 ' || a.position
+         FROM "Attendee" a WHERE a.id LIKE 'loada%' AND ${hash("length(a.id) * 97 + a.position", 21)} % 4 = 0`,
     );
 
     for (const index of deferredIndexes) await client.query(index.definition);
@@ -173,9 +173,9 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     await step(
       "news",
       `INSERT INTO "NewsArticle" (id, slug, status, "publishedAt", "regionId", "meetingId", version, "createdAt", "updatedAt")
-       SELECT 'load-n' || g, 'load-news-' || g,
+       SELECT 'loadn' || g, 'load-news-' || g,
               (CASE WHEN ${hash("g", 22)} % 50 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"ContentStatus",
-              now() - ${newsSpan} * g, r.id, CASE WHEN g % 3 = 0 THEN 'load-m' || (1 + ${hash("g", 23)} % ${meetings}) END, 1, now() - ${newsSpan} * g, now() - ${newsSpan} * g
+              now() - ${newsSpan} * g, r.id, CASE WHEN g % 3 = 0 THEN 'loadm' || (1 + ${hash("g", 23)} % ${meetings}) END, 1, now() - ${newsSpan} * g, now() - ${newsSpan} * g
          FROM generate_series(1, ${news}) g JOIN load_region r ON r.n = ${hash("g", 24)} % 6`,
     );
     for (const locale of loadLocales) {
@@ -185,7 +185,7 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
          SELECT n.id, '${locale}', replace(replace(${quote(newsTitles[locale])}, '%1', t.topic), '%2', c.city),
                 replace(${quote(summaries[locale])}, '%1', t.topic), replace(${quote(bodies[locale])}, '%1', t.topic),
                 (CASE WHEN n.status = 'DRAFT' THEN 'DRAFT' ELSE 'PUBLISHED' END)::"TranslationStatus", n."publishedAt", n."updatedAt"
-           FROM generate_series(1, ${news}) g JOIN "NewsArticle" n ON n.id = 'load-n' || g
+           FROM generate_series(1, ${news}) g JOIN "NewsArticle" n ON n.id = 'loadn' || g
            JOIN "Region" r ON r.id = n."regionId" JOIN load_city c ON c.region = r.code AND c.n = 0
            CROSS JOIN LATERAL (SELECT ${topic} AS topic) t
           WHERE ${hasLocale(locale, "g + 7")}`,
@@ -193,16 +193,16 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
     }
     await client.query(`INSERT INTO "NewsTopic" ("articleId", "topicId")
        SELECT n.id, t.id FROM "NewsArticle" n JOIN (SELECT id, row_number() OVER (ORDER BY slug) - 1 AS k, count(*) OVER () AS total FROM "Topic") t
-         ON t.k = ${hash("substr(n.id, 7)::int", 26)} % t.total WHERE n.id LIKE 'load-n%'`);
+         ON t.k = ${hash("substr(n.id, 6)::int", 26)} % t.total WHERE n.id LIKE 'loadn%'`);
     await client.query(`INSERT INTO "NewsStructure" ("articleId", "structureId")
-       SELECT n.id, s.id FROM "NewsArticle" n JOIN load_structure s ON s.n = ${hash("substr(n.id, 7)::int", 27)} % (SELECT structures FROM load_counts) WHERE n.id LIKE 'load-n%'`);
+       SELECT n.id, s.id FROM "NewsArticle" n JOIN load_structure s ON s.n = ${hash("substr(n.id, 6)::int", 27)} % (SELECT structures FROM load_counts) WHERE n.id LIKE 'loadn%'`);
 
     // Staff users: ROCB staff and RTC representatives with a structure, a few administrators.
     const passwordHash = await hashPassword(LOAD_PASSWORD);
     await step(
       "users",
       `INSERT INTO "User" (id, email, name, "passwordHash", role, "structureId", "preferredLocale", "updatedAt")
-       SELECT 'load-u' || g, 'staff' || g || '@load.example.org', ${pick(personNames, "g", 28)}, ${quote(passwordHash)},
+       SELECT 'loadu' || g, 'staff' || g || '@load.example.org', ${pick(personNames, "g", 28)}, ${quote(passwordHash)},
               (CASE WHEN g % 10 = 0 THEN 'ADMIN' WHEN g % 2 = 0 THEN 'ROCB_STAFF' ELSE 'RTC_REP' END)::"UserRole",
               CASE WHEN g % 10 = 0 THEN NULL WHEN g % 2 = 0 THEN rocb.id ELSE s.id END,
               (ARRAY['en','fr','es','ru','ar'])[1 + g % 5]::"Locale", now()
