@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Rendered public pages live in memory only (an LRU of this size per
   // instance), not written to .next/: a restart or a new database starts from
-  // an empty cache, and no query string can fill the disk.
+  // an empty cache, and no query string can fill the disk. With REDIS_URL,
+  // cache-handler.mjs shares the cache between instances through Redis.
+  cacheHandler: require.resolve("./cache-handler.mjs"),
   cacheMaxMemorySize: 96 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,

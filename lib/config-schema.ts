@@ -30,7 +30,22 @@ export const configSchema = z.object({
   // 0: the TCP peer's address; the header is ignored.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  // Several instances: the shared cache (cache-handler.mjs reads it at run time).
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
+  // Several instances: uploads in S3-compatible object storage (lib/storage/s3-storage.ts).
+  S3_ENDPOINT: optionalUrl,
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name").optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
 });
+
+/** The S3 variables that must come together: set one, set all. */
+const s3Required = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -49,6 +64,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const config = result.data;
   if (config.PORTAL_ENVIRONMENT === "production" && !config.AUTH_SECRET) {
     throw new ConfigError("Invalid configuration: AUTH_SECRET is required when PORTAL_ENVIRONMENT=production");
+  }
+  const s3Set = s3Required.filter((name) => config[name] !== undefined);
+  if (s3Set.length && s3Set.length < s3Required.length) {
+    const missing = s3Required.filter((name) => config[name] === undefined);
+    throw new ConfigError(`Invalid configuration: ${missing.join(", ")} must be set too (S3 storage needs ${s3Required.join(", ")})`);
   }
   return config;
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { getConfig } from "@/lib/config";
+import { S3Storage } from "./s3-storage";
 
 /**
- * Where uploads live. The default keeps them on local disk (UPLOAD_DIR); a
- * multi-instance deployment implements this interface over S3-compatible
- * storage without touching any caller.
+ * Where uploads live. The default keeps them on local disk (UPLOAD_DIR);
+ * several instances share S3-compatible object storage (S3_*), behind the
+ * same interface: no caller knows which.
  */
 export interface Storage {
   put(key: string, bytes: Uint8Array): Promise<void>;
@@ -44,7 +46,21 @@ export class LocalDiskStorage implements Storage {
 
 let storage: Storage | undefined;
 
+/** S3-compatible storage when S3_* is configured, else local disk (UPLOAD_DIR). */
 export function getStorage(): Storage {
-  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
+  if (storage) return storage;
+  const config = getConfig();
+  if (config.S3_ENDPOINT && config.S3_BUCKET && config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY) {
+    storage = new S3Storage({
+      endpoint: config.S3_ENDPOINT,
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    });
+  } else {
+    storage = new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ config.UPLOAD_DIR));
+  }
   return storage;
 }

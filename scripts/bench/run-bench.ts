@@ -26,6 +26,9 @@ import { generateLoad } from "../db/load/generate-load";
 import { everywhere } from "../db/load/phrases";
 import { measureLoad, type LoadResult } from "./http-load";
 import { startApp, startStaticCopy, type RunningApp } from "./servers";
+import http from "node:http";
+import httpProxy from "http-proxy";
+import { freePort, sharedEnv, startInstance, startRedis, startS3, type Instance } from "../instances/cluster";
 import { measurePublishToVisible, staffSaveRequests } from "./staff-save";
 import { evaluateBudgets, renderMarkdown, renderTable, updatePerformanceDoc, type BenchReport, type RouteResult } from "./report";
 
@@ -34,6 +37,7 @@ const SMALL = Number(process.env.BENCH_SMALL_MEETINGS ?? 1_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 
 type Route = { name: string; path: string; kind: "public" | "search" };
 
@@ -101,6 +105,47 @@ async function measureRoutes(app: RunningApp, routes: Route[]): Promise<RouteRes
   return results;
 }
 
+/**
+ * BENCH_INSTANCES=2: the public routes through a round-robin balancer
+ * (http-proxy) in front of two instances sharing Redis and S3, and the time
+ * from a publish on one instance until the other shows it.
+ */
+async function measureInstances(databaseUrl: string, routes: Route[], staticRps: number) {
+  console.log(`== ${INSTANCES} instances behind a balancer (Redis, S3)`);
+  const redis = await startRedis(await freePort());
+  const s3 = await startS3(await freePort());
+  const lbPort = PORT + 10;
+  const env = sharedEnv({ databaseUrl, redisUrl: redis.url, s3Endpoint: s3.endpoint, publicUrl: `http://127.0.0.1:${lbPort}` });
+  const nodes: Instance[] = [];
+  for (let i = 0; i < INSTANCES; i += 1) nodes.push(await startInstance(String.fromCharCode(65 + i), PORT + 20 + i, env));
+  const proxy = httpProxy.createProxyServer({});
+  let next = 0;
+  const balancer = http.createServer((req, res) => proxy.web(req, res, { target: nodes[next++ % nodes.length].base }));
+  await new Promise<void>((resolve) => balancer.listen(lbPort, "127.0.0.1", resolve));
+  const lb: RunningApp = { base: `http://127.0.0.1:${lbPort}`, stop: async () => void balancer.close(), peakRssMb: async () => 0 };
+  try {
+    await warm(lb, [...routes, ...routes]);
+    const measured = await measureRoutes(lb, routes);
+    const [a, b] = nodes.map((n): RunningApp => ({ base: n.base, stop: n.stop, peakRssMb: async () => 0 }));
+    const cookie = await (await import("./html-forms")).signIn(a.base, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
+    const crossInstance = await measurePublishToVisible({ app: a, reader: b, databaseUrl, cookie, runs: 5 });
+    console.log(`  publish on A → visible on B: median ${crossInstance.median.toFixed(0)} ms, max ${crossInstance.max.toFixed(0)} ms`);
+    const combinedRps = measured.reduce((sum, r) => sum + r.rps, 0) / measured.length;
+    return {
+      count: INSTANCES,
+      combinedMeanRps: Math.round(combinedRps),
+      ratioToSingleStatic: Number((combinedRps / staticRps).toFixed(2)),
+      routes: measured.map((r) => ({ name: r.name, rps: Math.round(r.rps), p97_5: r.p97_5, errors: r.errors })),
+      publishToVisibleAcrossInstances: crossInstance,
+    };
+  } finally {
+    await lb.stop();
+    for (const node of nodes) await node.stop();
+    await redis.stop();
+    await s3.stop();
+  }
+}
+
 async function main() {
   const started = performance.now();
   if (process.env.BENCH_SKIP_BUILD !== "1") {
@@ -142,6 +187,8 @@ async function main() {
     await large.stop();
     await copy.stop();
 
+    const instances = INSTANCES > 1 ? await measureInstances(largeUrl, routes, staticBefore.rps) : undefined;
+
     console.log(`== ${SMALL.toLocaleString("en")} meetings (growth)`);
     const small = await startApp({ databaseUrl: smallUrl, port: PORT + 1 });
     apps.push(small);
@@ -165,6 +212,7 @@ async function main() {
       peakRssMb,
       totalSeconds: 0,
       budgets: [],
+      ...(instances ? { extra: { instances } } : {}),
     };
     report.budgets = evaluateBudgets(report);
     report.totalSeconds = (performance.now() - started) / 1000;

@@ -71,10 +71,14 @@ export async function staffSaveRequests({ app, databaseUrl, cookie, connections 
   return { requests, saved: () => saved };
 }
 
-/** Milliseconds from posting a title change of a published meeting until its public page shows the new title. */
-export async function measurePublishToVisible({ app, databaseUrl, cookie, runs }: { app: RunningApp; databaseUrl: string; cookie: string; runs: number }) {
+/**
+ * Milliseconds from posting a title change of a published meeting (on `app`)
+ * until its public page shows the new title (on `reader`: another instance,
+ * or the same one).
+ */
+export async function measurePublishToVisible({ app, reader = app, databaseUrl, cookie, runs }: { app: RunningApp; reader?: RunningApp; databaseUrl: string; cookie: string; runs: number }) {
   const [meeting] = await publishedMeetings(databaseUrl, 1, 500);
-  const publicUrl = `${app.base}/en/meetings/${meeting.slug}`;
+  const publicUrl = `${reader.base}/en/meetings/${meeting.slug}`;
   const times: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     await (await fetch(publicUrl)).text(); // the page is cached before the change

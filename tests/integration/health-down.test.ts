@@ -7,6 +7,6 @@ describe("GET /api/health without a database", () => {
     const { GET } = await import("@/app/api/health/route");
     const response = await GET();
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "unavailable", database: "unreachable" });
+    expect(await response.json()).toEqual({ status: "unavailable", database: "unreachable", cache: "local" });
   });
 });

@@ -5,6 +5,6 @@ describe("GET /api/health", () => {
     const { GET } = await import("@/app/api/health/route");
     const response = await GET();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "reachable" });
+    expect(await response.json()).toEqual({ status: "ok", database: "reachable", cache: "local" });
   });
 });

@@ -22,4 +22,13 @@ describe("configuration", () => {
   it("treats empty values as unset", () => {
     expect(parseConfig({ PORT: "", DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
+
+  it("validates the several-instances settings: a Redis URL, and all of S3 or none", () => {
+    expect(parseConfig({ REDIS_URL: "redis://cache:6379" }).REDIS_URL).toBe("redis://cache:6379");
+    expect(() => parseConfig({ REDIS_URL: "memcached://cache" })).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    const s3 = { S3_ENDPOINT: "http://s3:9000", S3_BUCKET: "portal-uploads", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" };
+    expect(parseConfig(s3)).toMatchObject({ S3_BUCKET: "portal-uploads", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true });
+    expect(() => parseConfig({ S3_ENDPOINT: "http://s3:9000", S3_BUCKET: "portal-uploads" })).toThrow(/S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY must be set too/);
+    expect(() => parseConfig({ ...s3, S3_BUCKET: "Not_A_Bucket" })).toThrow(/S3_BUCKET must be an S3 bucket name/);
+  });
 });

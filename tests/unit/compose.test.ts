@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { configSchema } from "@/lib/config-schema";
+
+// docker-compose.yml cannot be started on this machine (no Docker engine):
+// it is kept correct by reading it. `docker compose config` runs too where a
+// Docker client with the compose plugin is present.
+
+type Service = { build?: unknown; image?: string; environment?: Record<string, string>; deploy?: { replicas?: number }; depends_on?: Record<string, { condition: string }> | string[]; ports?: string[] };
+const compose = parse(readFileSync("docker-compose.yml", "utf8")) as { services: Record<string, Service> };
+const portalServices = Object.entries(compose.services).filter(([, service]) => service.build !== undefined);
+
+describe("docker-compose.yml", () => {
+  it("runs PostgreSQL, Redis, an S3-compatible service, two app replicas and a load balancer", () => {
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(["db", "redis", "s3", "app", "lb"]));
+    expect(compose.services.app.deploy?.replicas).toBe(2);
+    expect(compose.services.app.ports).toBeUndefined();
+    expect(compose.services.lb.ports).toEqual(["3000:80"]);
+    const env = compose.services.app.environment ?? {};
+    expect(env.REDIS_URL).toBe("redis://redis:6379");
+    expect(env.S3_ENDPOINT).toBe("http://s3:9000");
+    expect(Object.keys(compose.services.app.depends_on ?? {})).toEqual(expect.arrayContaining(["db", "redis", "migrate", "s3-bucket"]));
+  });
+
+  it("sets only variables the portal's configuration knows", () => {
+    const known = new Set(Object.keys(configSchema.shape));
+    expect(portalServices.length).toBeGreaterThanOrEqual(2);
+    for (const [name, service] of portalServices) {
+      for (const variable of Object.keys(service.environment ?? {})) {
+        expect(known.has(variable), `${name}: ${variable} is not in lib/config-schema.ts`).toBe(true);
+      }
+    }
+  });
+
+  it("gives every portal value a form the configuration accepts", () => {
+    const env = Object.fromEntries(
+      Object.entries(compose.services.app.environment ?? {}).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:[?-]([^}]*)\}/g, (_m, fallback: string) => (fallback.startsWith("set ") ? "x".repeat(40) : fallback))]),
+    );
+    const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  const docker = spawnSync("docker", ["compose", "version"], { encoding: "utf8" });
+  it.runIf(docker.status === 0)("passes `docker compose config`", () => {
+    const result = spawnSync("docker", ["compose", "config", "--quiet"], { encoding: "utf8", env: { ...process.env, AUTH_SECRET: "x".repeat(40) } });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
