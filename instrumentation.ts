@@ -8,6 +8,9 @@ export async function register() {
   installPeerAddressHeader();
   // Not while `next build` prerenders pages: only a serving instance sweeps.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Error pages readable without JavaScript, security headers on every response.
+  const { installStatusPages } = await import("./lib/http/status-pages");
+  installStatusPages({ port: config.PORT, databaseUrl: config.DATABASE_URL, publicUrl: config.PUBLIC_URL });
   const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");
   startPublicationSweeps(config.PORT);
 }

@@ -1,13 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,6 +13,9 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 96 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
+    // app/global-not-found.tsx: the 404 of paths outside every language
+    // (app/[locale]/layout.tsx is the root layout, owning <html lang dir>).
+    globalNotFound: true,
     // Integrity hashes on Next's own script tags: cached public pages carry no
     // nonce (see lib/security/csp.ts).
     sri: { algorithm: "sha256" },
@@ -38,7 +35,7 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemaps/index.xml" }], afterFiles: [], fallback: [] };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: [...securityHeaders] }];
   },
 };
 

@@ -1,5 +1,13 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
+
+// The localized 404 of every page under a language, rendered on the server
+// (app/[locale]/layout.tsx is the root layout): text, lang and dir without JavaScript.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NotFound");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");

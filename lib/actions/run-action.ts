@@ -8,6 +8,7 @@ import { invalidatePublic } from "@/lib/cache/invalidate";
 import type { SessionUser } from "@/lib/data/users";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { formDataToObject, type FieldErrors, type FormState } from "./form-state";
+import { isDatabaseUnavailable } from "@/lib/errors/database";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Validation">>>;
 
@@ -66,7 +67,13 @@ export async function runAction<Schema extends z.ZodType, Result>(
 ): Promise<FormState<Result>> {
   const [t, forms] = await Promise.all([getTranslations("Validation"), getTranslations("Forms")]);
   const raw = input instanceof FormData ? formDataToObject(input) : input;
-  const actor = await getCurrentUser();
+  let actor: SessionUser | null;
+  try {
+    actor = await getCurrentUser();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { ok: false, message: forms("unavailable"), fieldErrors: {}, values: echo(raw) };
+    throw error;
+  }
   if (!actor) return { ok: false, message: forms("signInRequired"), fieldErrors: {}, values: echo(raw) };
   const parsed = options.schema.safeParse(raw);
   if (!parsed.success) {
@@ -90,6 +97,8 @@ export async function runAction<Schema extends z.ZodType, Result>(
       );
       return { ok: false, message: forms("fixErrors"), fieldErrors, values };
     }
+    // The database is down or restarting: nothing was saved, the text is kept.
+    if (isDatabaseUnavailable(error)) return { ok: false, message: forms("unavailable"), fieldErrors: {}, values };
     // Unexpected: log it with a reference, show a generic message.
     const reference = Math.random().toString(36).slice(2, 10);
     console.error(`[action error ${reference}]`, error);

@@ -149,3 +149,31 @@ export async function openScratchServer() {
     },
   };
 }
+
+/**
+ * A throwaway server that can be stopped and started again on the same port
+ * with its data (for the test of a database outage): `halt()` stops it,
+ * `resume()` starts it again, `stop()` ends it and removes its folder.
+ */
+export async function openRestartableScratchServer() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "portal-pg-"));
+  await chmod(dir, 0o755);
+  const options = { dataDir: path.join(dir, "data"), port: 20000 + Math.floor(Math.random() * 20000), persistent: true };
+  let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = await startEmbeddedPostgres(options);
+  const first = server;
+  return {
+    urlFor: (database: string) => first.urlFor(database),
+    createDatabase: (name: string) => first.createDatabase(name),
+    async halt() {
+      await server?.stop();
+      server = null;
+    },
+    async resume() {
+      server ??= await startEmbeddedPostgres(options);
+    },
+    async stop() {
+      await server?.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -8,9 +8,9 @@
 // the socket's address in a header whose name holds a random token made at
 // start: a client cannot send it (any header of that prefix is dropped), and
 // a request that arrived before this was installed simply has none.
-import http from "node:http";
-import https from "node:https";
+import type http from "node:http";
 import { randomBytes } from "node:crypto";
+import { addRequestHook } from "./request-hooks";
 
 const stateKey = Symbol.for("regional-structures-portal.peer-address");
 const prefix = "x-portal-peer";
@@ -23,25 +23,21 @@ export function peerAddressHeader(): string | null {
   return (globalThis as Global)[stateKey]?.header ?? null;
 }
 
-type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boolean;
-
 /** Installs the header on every request of every Node HTTP(S) server of this process (once). */
 export function installPeerAddressHeader(): string {
   const global = globalThis as Global;
   if (global[stateKey]) return global[stateKey].header;
   const header = `${prefix}-${randomBytes(12).toString("hex")}`;
-  for (const proto of [http.Server.prototype, https.Server.prototype] as unknown as { emit: Emit }[]) {
-    const emit = proto.emit;
-    proto.emit = function (this: unknown, event, ...args) {
-      if (event === "request") {
-        const request = args[0] as http.IncomingMessage;
+  addRequestHook(
+    Object.assign(
+      (request: http.IncomingMessage) => {
         for (const name of Object.keys(request.headers)) if (name.startsWith(prefix)) delete request.headers[name];
         const address = request.socket?.remoteAddress;
         if (address) request.headers[header] = address;
-      }
-      return emit.call(this, event, ...args);
-    };
-  }
+      },
+      { hookName: "peer-address" },
+    ),
+  );
   global[stateKey] = { header };
   return header;
 }
