@@ -13,7 +13,8 @@
 //   rendered by Next.js itself, without its scripts), keeping the status;
 //   a 500 while the database is unreachable becomes a 503 with Retry-After;
 // - puts the site's security headers on every response that lacks them
-//   (and Strict-Transport-Security when the portal is served over https).
+//   (and Strict-Transport-Security when the portal is served over https),
+//   and tells downstream caches to revalidate cached pages every time.
 // Client-side navigations (RSC requests) are left alone: the app shows the
 // same pages itself there.
 import type http from "node:http";
@@ -90,6 +91,12 @@ function crossOriginPost(request: http.IncomingMessage): boolean {
 
 function setHeaders(response: http.ServerResponse, options: Options) {
   if (response.headersSent) return;
+  // A cached public page is fresh until a publish invalidates it, which no
+  // cache downstream (a CDN, a browser) hears of: they may keep it, but must
+  // ask again each time (a 304 when unchanged) instead of Next's
+  // "s-maxage=3600, stale-while-revalidate=…" of the hourly safety net.
+  const cacheControl = String(response.getHeader("cache-control") ?? "");
+  if (cacheControl.includes("s-maxage")) response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
   for (const { key, value } of securityHeaders) if (!response.hasHeader(key)) response.setHeader(key, value);
   if (!response.hasHeader("content-security-policy")) response.setHeader("Content-Security-Policy", cachedPagePolicy());
   const hsts = strictTransportSecurity(options.publicUrl);

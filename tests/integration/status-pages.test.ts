@@ -29,6 +29,7 @@ beforeAll(async () => {
     }
     const code = Number(/status=(\d{3})/.exec(req.url ?? "")?.[1] ?? 200);
     res.statusCode = code;
+    if (code === 200) res.setHeader("Cache-Control", "s-maxage=3600, stale-while-revalidate=31532400");
     res.setHeader("Content-Type", req.headers.rsc ? "text/x-component" : "text/html; charset=utf-8");
     res.flushHeaders();
     res.write(code === 200 ? "<html><body>ok</body></html>" : errorShell);
@@ -80,8 +81,10 @@ describe("error pages in front of Next.js", () => {
     expect(strictTransportSecurity(undefined)).toBeNull();
   });
 
-  it("leave successful pages and client-side navigations alone", async () => {
-    expect(await (await fetch(`${appUrl}/en?status=200`)).text()).toBe("<html><body>ok</body></html>");
+  it("leave successful pages and client-side navigations alone, but have downstream caches revalidate", async () => {
+    const ok = await fetch(`${appUrl}/en?status=200`);
+    expect(await ok.text()).toBe("<html><body>ok</body></html>");
+    expect(ok.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
     const rsc = await fetch(`${appUrl}/en/x?status=404`, { headers: { rsc: "1" } });
     expect(rsc.status).toBe(404);
     expect(await rsc.text()).toBe(errorShell);
