@@ -142,11 +142,12 @@ export function installStatusPages(options: Options): void {
         let mode: "pass" | "replace" | undefined;
         const decide = () => {
           if (mode) return mode;
-          const type = String(response.getHeader("content-type") ?? "");
+          let type = String(response.getHeader("content-type") ?? "");
           // A form posted without JavaScript that Next.js cannot read: its plain 500 is the client's fault.
           if (request.method === "POST" && request.headers["next-action"] === undefined && response.statusCode === 500 && type.startsWith("text/plain")) {
             response.statusCode = 400;
-            response.setHeader("Content-Type", "text/html; charset=utf-8");
+            type = "text/html; charset=utf-8";
+            response.setHeader("Content-Type", type);
           }
           const html = type.startsWith("text/html") && request.headers.rsc === undefined && request.headers["next-router-prefetch"] === undefined;
           mode = !response.headersSent && html && replaced.has(response.statusCode) ? "replace" : "pass";
@@ -160,7 +161,8 @@ export function installStatusPages(options: Options): void {
           else if (headers) for (const [key, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(key, value as string);
           setHeaders(this, options);
           if (decide() === "replace") return this;
-          return (writeHead as (s: number) => http.ServerResponse).call(this, status);
+          // The status decide() settled on (a 500 may have become a 400).
+          return (writeHead as (s: number) => http.ServerResponse).call(this, this.statusCode);
         } as typeof writeHead;
         response.flushHeaders = function (this: http.ServerResponse) {
           if (decide() === "pass") flushHeaders.call(this);

@@ -27,6 +27,13 @@ beforeAll(async () => {
       res.end(`<html lang="${status[1]}" dir="${status[1] === "ar" ? "rtl" : "ltr"}"><body><h1>${status[1]} ${status[2]}</h1><script>self.__next_f=1</script></body></html>`);
       return;
     }
+    if (req.method === "POST" && req.url === "/en/sign-in") {
+      // Next.js 16 on a form body it cannot parse: a plain 500 written by end() alone.
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("Internal Server Error");
+      return;
+    }
     const code = Number(/status=(\d{3})/.exec(req.url ?? "")?.[1] ?? 200);
     res.statusCode = code;
     if (code === 200) res.setHeader("Cache-Control", "s-maxage=3600, stale-while-revalidate=31532400");
@@ -67,6 +74,13 @@ describe("error pages in front of Next.js", () => {
     expect(await bad.text()).toContain("en 400");
     const crossSite = await fetch(`${appUrl}/en/sign-in`, { method: "POST", headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded", "Next-Action": "x" }, body: "a=b" });
     expect(crossSite.status).toBe(403);
+  });
+
+  it("answer a form Next.js cannot read with the 400 page, not a 500", async () => {
+    const response = await fetch(`${appUrl}/en/sign-in`, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=xx" }, body: "garbage" });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await response.text()).toContain("en 400");
   });
 
   it("put the security headers on every response, and HSTS when the portal is on https", async () => {
