@@ -3,7 +3,7 @@
 // plain JavaScript, which is why it reads REDIS_URL itself; lib/config-schema.ts
 // validates the variable when the server starts.
 //
-// - Without REDIS_URL: Next's own cache, exactly as without this file (an LRU
+// - Without REDIS_URL: next.config.ts does not load this file; Next's own cache (an LRU
 //   in memory per instance, prerendered pages read from the build).
 // - With REDIS_URL: @fortedigital/nextjs-cache-handler, whose Redis handler keeps
 //   entries and their tag index in Redis, so a tag invalidated on one instance

@@ -11,6 +11,9 @@ export async function register() {
   // Error pages readable without JavaScript, security headers on every response.
   const { installStatusPages } = await import("./lib/http/status-pages");
   installStatusPages({ port: config.PORT, databaseUrl: config.DATABASE_URL, publicUrl: config.PUBLIC_URL });
+  // The visitor's language on public pages, which run no proxy.
+  const { installLocaleCookie } = await import("./lib/http/locale-cookie");
+  installLocaleCookie();
   const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");
   startPublicationSweeps(config.PORT);
 }

@@ -7,9 +7,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Rendered public pages live in memory only (an LRU of this size per
   // instance), not written to .next/: a restart or a new database starts from
-  // an empty cache, and no query string can fill the disk. With REDIS_URL,
-  // cache-handler.mjs shares the cache between instances through Redis.
-  cacheHandler: require.resolve("./cache-handler.mjs"),
+  // an empty cache, and no query string can fill the disk. With REDIS_URL
+  // (read when the server starts), cache-handler.mjs shares the cache between
+  // instances through Redis; without it Next's own handler serves, since any
+  // custom handler, even one that only delegates, costs a fifth of the
+  // throughput of a cached page (docs/performance.md).
+  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve("./cache-handler.mjs") } : {}),
   cacheMaxMemorySize: 96 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,

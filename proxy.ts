@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { auth } from "./lib/auth/auth";
-import { localeCookie, routing } from "./i18n/routing";
+import { routing } from "./i18n/routing";
 import { cachedPagePolicy, noncePolicy } from "./lib/security/csp";
 import { viewRewrite } from "./lib/validation/list-views";
 
@@ -42,37 +42,18 @@ const staffProxy = auth((request) =>
 const localizedPath = new RegExp(`^/(${localeGroup})(/|$)`);
 
 /**
- * Public pages: no session work; lists with a query string go to their
- * canonical cached view. A path that already names its locale needs nothing
- * of the locale routing but remembering the choice (next-intl's middleware
- * would cost a quarter of a millisecond per request for that); any other path
- * (e.g. "/") goes through it for the redirect to the visitor's language.
+ * The public requests the matcher sends here (see `config`): paths without a
+ * locale (e.g. "/") go through next-intl for the redirect to the visitor's
+ * language; lists with a query string go to their canonical cached view.
+ * Every other public page skips the proxy: it needs no session work, its
+ * policy is set by lib/http/status-pages.ts and the locale cookie by
+ * lib/http/locale-cookie.ts.
  */
 function publicProxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
-  const locale = localizedPath.exec(pathname)?.[1];
-  if (!locale) return withPolicy(intl(request));
+  if (!localizedPath.test(pathname)) return withPolicy(intl(request));
   const target = viewRewrite(pathname, searchParams);
-  const response = target ? rewriteTo(request, target) : NextResponse.next();
-  if (shouldRememberLocale(request, locale)) {
-    response.cookies.set(localeCookie.name, locale, { path: "/", sameSite: localeCookie.sameSite, maxAge: localeCookie.maxAge });
-  }
-  return withPolicy(response);
-}
-
-/**
- * next-intl's rule for its locale cookie, on a page a visitor navigates to:
- * remember a locale that differs from the cookie, or, without a cookie, from
- * the browser's first language (so most visitors get no cookie at all).
- */
-function shouldRememberLocale(request: NextRequest, locale: string): boolean {
-  const dest = request.headers.get("sec-fetch-dest");
-  if (dest !== null && dest !== "document") return false;
-  const cookie = request.cookies.get(localeCookie.name)?.value;
-  if (cookie !== undefined) return cookie !== locale;
-  const preferred = request.headers.get("accept-language")?.split(",")[0]?.trim().split(/[-;]/)[0]?.toLowerCase();
-  const browserLocale = routing.locales.find((l) => l === preferred) ?? routing.defaultLocale;
-  return browserLocale !== locale;
+  return withPolicy(target ? rewriteTo(request, target) : NextResponse.next());
 }
 
 function withPolicy(response: NextResponse): NextResponse {
@@ -93,8 +74,25 @@ export default function proxy(request: NextRequest, event: Parameters<typeof sta
   return publicProxy(request);
 }
 
+// Read by Next.js at build time: literals only. A public page under its
+// locale runs no proxy unless it is a list with one of its query parameters
+// (lib/validation/list-views.ts), since Next's proxy costs more per request
+// than serving a cached page. tests/unit/proxy-matcher.test.ts keeps these
+// entries in step with the locales and the lists.
 export const config = {
-  // Every page (not API routes, Next internals or files), plus the meetings
-  // calendar, whose filters are canonicalized like a list's.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/:locale/meetings/calendar.ics"],
+  matcher: [
+    // The staff area, sign-in and password pages: session and nonce.
+    "/:locale(en|fr|es|ru|ar)/:area(staff|sign-in|password)/:path*",
+    // Paths without a locale: the redirect to the visitor's language.
+    "/((?!api|_next|_vercel|en/|en$|fr/|fr$|es/|es$|ru/|ru$|ar/|ar$|.*\\..*).*)",
+    // Lists with a query: their canonical view.
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "page" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "q" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "region" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "kind" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "year" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "when" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "topic" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "structure" }] },
+  ],
 };

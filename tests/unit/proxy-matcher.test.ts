@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+// Next's own matching of the proxy's `config.matcher` (as the server runs it).
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
+import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
+import { config } from "@/proxy";
+import { locales } from "@/i18n/routing";
+import { canonicalView } from "@/lib/validation/list-views";
+import { localeToRemember } from "@/lib/http/locale-cookie";
+
+// Not in the module's type declarations, but what Next's build calls on `config.matcher`.
+const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers(matcher: unknown, nextConfig: object): never };
+const matchers = getMiddlewareMatchers(config.matcher, {});
+const matches = getMiddlewareRouteMatcher(matchers);
+
+function proxied(url: string): boolean {
+  const { pathname, searchParams } = new URL(url, "http://portal.test");
+  const query = Object.fromEntries(searchParams);
+  return matches(pathname, { headers: {}, cookies: {} } as never, query);
+}
+
+describe("which requests run the proxy", () => {
+  it("not a public page under its locale, cached or not", () => {
+    for (const path of ["/en", "/ar/", "/en/meetings", "/fr/meetings/eleventh-meeting", "/ru/structures/rtc-bishkek", "/ar/regions/eur", "/en/news/some-article", "/es/accessibility", "/en/search", "/en/meetings?_rsc=abc", "/en/meetings?utm_source=mail"]) {
+      expect(proxied(path), path).toBe(false);
+    }
+  });
+
+  it("the staff area, sign-in and password pages in every locale", () => {
+    for (const locale of locales) {
+      for (const path of [`/${locale}/staff`, `/${locale}/staff/meetings/abc/agenda`, `/${locale}/sign-in`, `/${locale}/password/set`, `/${locale}/password/forgot`]) {
+        expect(proxied(path), path).toBe(true);
+      }
+    }
+  });
+
+  it("paths without a locale, for the redirect to the visitor's language", () => {
+    for (const path of ["/", "/meetings", "/staff", "/enquiries"]) expect(proxied(path), path).toBe(true);
+    for (const path of ["/api/health", "/_next/static/x.js", "/favicon.ico", "/sitemap.xml"]) expect(proxied(path), path).toBe(false);
+  });
+
+  it("every list with any of the query parameters its canonical view keeps", () => {
+    const samples: [string, string][] = [
+      ["meetings", "region=eur&kind=workshop&year=2021&when=past&page=2"],
+      ["news", "region=eur&topic=training&page=2"],
+      ["structures", "region=eur&kind=rtc&page=2"],
+      ["search", "q=customs&page=2"],
+      ["meetings/calendar.ics", "region=eur&structure=rtc-bishkek"],
+    ];
+    for (const [list, query] of samples) {
+      const name = list === "meetings/calendar.ics" ? "meetings/calendar" : list;
+      // Each parameter the list's canonical view keeps…
+      const kept = new URLSearchParams(canonicalView(name as never, new URLSearchParams(query)));
+      expect([...kept.keys()].sort(), list).toEqual([...new URLSearchParams(query).keys()].sort());
+      for (const [key, value] of kept) {
+        // …brings a request that has it to the proxy, in every locale.
+        const one = new URLSearchParams({ [key]: value });
+        for (const locale of locales) expect(proxied(`/${locale}/${list}?${one}`), `${locale} ${list} ${key}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("the locale cookie of public pages", () => {
+  const request = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
+
+  it("remembers a language that differs from the cookie, or from the browser's without one", () => {
+    expect(localeToRemember(request("/fr/meetings", { "accept-language": "en-GB,en;q=0.9" }))).toBe("fr");
+    expect(localeToRemember(request("/fr/meetings", { cookie: "a=1; NEXT_LOCALE=en" }))).toBe("fr");
+    expect(localeToRemember(request("/fr", { cookie: "NEXT_LOCALE=fr" }))).toBeNull();
+    expect(localeToRemember(request("/en", {}))).toBeNull();
+    expect(localeToRemember(request("/ar?x=1", { "accept-language": "ar" }))).toBeNull();
+  });
+
+  it("leaves other requests alone: not a document, the proxy's pages, no locale, not a GET", () => {
+    expect(localeToRemember(request("/fr/meetings", { "sec-fetch-dest": "image" }))).toBeNull();
+    expect(localeToRemember(request("/fr/meetings", { rsc: "1" }))).toBeNull();
+    expect(localeToRemember(request("/fr/staff"))).toBeNull();
+    expect(localeToRemember(request("/fr/sign-in"))).toBeNull();
+    expect(localeToRemember(request("/api/health"))).toBeNull();
+    expect(localeToRemember({ method: "POST", url: "/fr/meetings", headers: {} })).toBeNull();
+  });
+});
