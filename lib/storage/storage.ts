@@ -1,6 +1,7 @@
 import "server-only";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { getConfig } from "@/lib/config";
 
 /**
  * Where uploads live. The default keeps them on local disk (UPLOAD_DIR); a
@@ -45,6 +46,6 @@ export class LocalDiskStorage implements Storage {
 let storage: Storage | undefined;
 
 export function getStorage(): Storage {
-  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? ".data/uploads"));
+  storage ??= new LocalDiskStorage(path.resolve(/*turbopackIgnore: true*/ getConfig().UPLOAD_DIR));
   return storage;
 }
