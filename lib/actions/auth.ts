@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/session";
-import { endUserSessions } from "@/lib/data/users";
+import { endUserSessions } from "@/lib/data/users/session-users";
 import type { FormState } from "./form-state";
 
 const signInSchema = z.object({
