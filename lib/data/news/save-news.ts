@@ -190,7 +190,10 @@ export async function reviewNewsPublication({ actor, id, change, locales }: Chan
     select: { status: true, publishAt: true, translations: { select: { locale: true, status: true } } },
   });
   if (!row) throw new NotFoundError();
-  return { plan: planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales), publishAt: row.publishAt };
+  // A change that cannot be made is refused at once, before any confirmation.
+  const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
+  if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+  return { plan, publishAt: row.publishAt };
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */
