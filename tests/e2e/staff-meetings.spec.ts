@@ -80,6 +80,13 @@ test.describe("the meetings editor", () => {
     // Publish the English text: public in English; Russian visitors read it with the notice.
     await page.goto(editor);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    // Publishing without a language is refused at the first click, before any confirmation.
+    const panel = page.locator("section[aria-labelledby=status-heading]");
+    await expect(panel.getByRole("button", { name: "Publish the meeting", exact: true })).toBeVisible();
+    for (const box of await panel.getByRole("checkbox").all()) await box.uncheck();
+    await panel.getByRole("button", { name: "Publish the meeting", exact: true }).click();
+    await expect(panel.getByRole("alert")).toContainText("Choose at least one language to show.");
+    await expect(panel.locator("form[aria-labelledby=publication-confirm-title]")).toHaveCount(0);
     // The panel says what will become public, in which languages, before it does.
     const review = await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
     expect(review).toContain("the public sees it in English.");
