@@ -14,13 +14,15 @@ export const staffClientNamespaces = [
   "Staff",
   "StaffAttendees",
   "StaffDocuments",
+  "StaffEditor",
   "StaffMeetings",
   "StaffNews",
   "StaffStructures",
   "StaffUsers",
 ] as const;
 
-export const accountClientNamespaces = [...publicClientNamespaces, "Forms", "SignIn", "Password"] as const;
+// The sign-in and password forms show their results with the staff kit's FormAlert.
+export const accountClientNamespaces = [...publicClientNamespaces, "Forms", "SignIn", "Password", "StaffEditor"] as const;
 
 /** The request locale's messages, only the given namespaces. */
 export async function clientMessages(namespaces: readonly string[]) {

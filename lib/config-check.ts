@@ -1,9 +1,9 @@
-import { ConfigError, parseConfig, type Config } from "./config-schema";
+import { ConfigError, currentConfig, type Config } from "./config-schema";
 
 /** A bad configuration stops the server with one clear line naming the variable. */
 export function checkConfigAtStart(): Config {
   try {
-    return parseConfig(process.env);
+    return currentConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -25,6 +25,10 @@ export const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("Regional Structures Portal <no-reply@portal.test>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  // Without SMTP_URL, mail is written here (and to the log).
+  OUTBOX_DIR: z.string().default(".data/outbox"),
+  // Count SQL queries (benchmarks; always on under NODE_ENV=test).
+  PORTAL_COUNT_QUERIES: z.enum(["0", "1"]).optional(),
   // How many proxies in front of the portal append to X-Forwarded-For: the
   // per-IP limits count the address that many entries from the right.
   // 0: the TCP peer's address; the header is ignored.
@@ -71,6 +75,23 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration: ${missing.join(", ")} must be set too (S3 storage needs ${s3Required.join(", ")})`);
   }
   return config;
+}
+
+/**
+ * The environment as it is now, validated: for code that runs outside the
+ * server's cached getConfig() (the database client, scripts, tests that point
+ * the portal at their own database or outbox).
+ */
+export function currentConfig(): Config {
+  return parseConfig(process.env);
+}
+
+/** Next.js's development server (hot reloads keep one database client). */
+export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+/** The environment handed to a child process (the embedded PostgreSQL), with `extra` on top. */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }
 
 export class ConfigError extends Error {

@@ -1,10 +1,10 @@
 import "server-only";
-import { parseConfig, type Config } from "./config-schema";
+import { currentConfig, type Config } from "./config-schema";
 
 let cached: Config | undefined;
 
 export function getConfig(): Config {
-  cached ??= parseConfig(process.env);
+  cached ??= currentConfig();
   return cached;
 }
 

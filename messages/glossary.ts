@@ -284,7 +284,7 @@ export const terms: Term[] = [
   {
     id: "unpublish",
     en: [],
-    keys: ["StaffMeetings.unpublishTranslation", "StaffMeetings.statusAction.unpublish", "StaffAudit.verb.unpublish"],
+    keys: ["StaffEditor.publication.unpublish", "StaffAudit.verb.unpublish"],
     locales: {
       fr: { use: "Dépublier", forms: ["Dépublication"], source: "portal: «Retirer» reads as delete" },
       es: {

@@ -4,7 +4,7 @@ import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate, formatDateRange } from "@/lib/content/format";
 import type { NewsArticleDetail } from "@/lib/data/news";
-import { contentLang } from "./content-lang";
+import { contentLang } from "@/lib/content/content-lang";
 import { TopicTags } from "./topic-tags";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

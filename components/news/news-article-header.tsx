@@ -1,6 +1,6 @@
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import { contentLang } from "./content-lang";
+import { contentLang } from "@/lib/content/content-lang";
 
 /** Date, title (the page's one h1) and excerpt as the lead, in the text's own language. */
 export function NewsArticleHeader({

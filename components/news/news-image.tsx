@@ -1,6 +1,6 @@
 import Image from "next/image";
 import type { AppLocale } from "@/i18n/routing";
-import { contentLang } from "./content-lang";
+import { contentLang } from "@/lib/content/content-lang";
 
 // Uploads are served under /uploads/{key} (the storage layer's public path);
 // `unoptimized` because the files live outside the build and may move to S3.

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import type { NewsListItem as NewsListItemData } from "@/lib/data/news";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
-import { contentLang } from "./content-lang";
+import { contentLang } from "@/lib/content/content-lang";
 import { TopicTags } from "./topic-tags";
 
 /** An article in the news list (its title is an h2: the list page has no sections). */

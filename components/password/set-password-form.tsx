@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { setPasswordAction } from "@/lib/actions/password";
-import { FormMessage, TextField } from "@/components/ui/form-fields";
+import { TextField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
 
 /** New password twice; the server checks length and match, then signs nothing in: the person signs in next. */
 export function SetPasswordForm({ token, locale, email }: { token: string; locale: string; email: string }) {
@@ -15,7 +16,7 @@ export function SetPasswordForm({ token, locale, email }: { token: string; local
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="locale" value={locale} />
-      <FormMessage state={state} />
+      <FormAlert state={state} labels={{ password: t("password"), passwordConfirm: t("passwordConfirm") }} />
       {/* Lets password managers store the new password under the right account. */}
       <TextField
         name="username"

@@ -1,7 +1,10 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import type { FormState } from "@/lib/actions/form-state";
+import type { ComponentProps, ReactNode } from "react";
+import type { Option } from "@/lib/data/options";
+
+// The inputs of every form. A field's id is `field-<name>` unless given: the
+// error summary (components/staff/editor/form-alert.tsx) links to it.
 
 const inputClass =
   "mt-1 block w-full rounded border bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700 border-slate-400";
@@ -31,7 +34,7 @@ function describedBy(id: string, hint?: string) {
   return [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
 }
 
-export function TextField({ name, label, hint, errors, id, ...rest }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, label, hint, errors, id, ...rest }: Common & ComponentProps<"input">) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
@@ -40,7 +43,7 @@ export function TextField({ name, label, hint, errors, id, ...rest }: Common & I
   );
 }
 
-export function TextAreaField({ name, label, hint, errors, id, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ name, label, hint, errors, id, ...rest }: Common & ComponentProps<"textarea">) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
@@ -49,38 +52,17 @@ export function TextAreaField({ name, label, hint, errors, id, ...rest }: Common
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  errors,
-  id,
-  options,
-  ...rest
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+export function SelectField({ name, label, hint, errors, id, options, ...rest }: Common & ComponentProps<"select"> & { options: Option[] }) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
       <select id={fieldId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(fieldId, hint)} className={inputClass} {...rest}>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
       </select>
     </FieldShell>
-  );
-}
-
-/** The form-level result: success or the error summary, announced to screen readers. */
-export function FormMessage({ state }: { state: FormState<unknown> }) {
-  if (!state) return <div aria-live="polite" />;
-  return (
-    <div
-      role={state.ok ? "status" : "alert"}
-      className={`rounded-md border px-4 py-3 text-sm ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
-    >
-      {state.message}
-    </div>
   );
 }

@@ -3,20 +3,13 @@
 import { runAction } from "./run-action";
 import type { FormState } from "./form-state";
 import { csvReportError, translateAttendeeErrors } from "./attendee-errors";
-import { mayEditMeeting } from "@/lib/data/staff/meeting-lock";
-import { addAttendee, moveAttendee, removeAttendee, updateAttendee } from "@/lib/data/staff/attendee-mutations";
-import { CsvRowsError, importAttendees } from "@/lib/data/staff/attendee-import";
+import { addAttendee, removeAttendee, updateAttendee } from "@/lib/data/meetings/attendee-mutations";
+import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
+import { CsvRowsError, importAttendees } from "@/lib/data/meetings/attendee-import";
 import { csvMaxBytes, parseAttendeeCsv } from "@/lib/csv/attendee-csv";
-import {
-  attendeeSchema,
-  importAttendeesSchema,
-  moveAttendeeSchema,
-  removeAttendeeSchema,
-  updateAttendeeSchema,
-} from "@/lib/validation/attendees";
-
-const authorize = (actor: Parameters<typeof mayEditMeeting>[0], data: { meetingId: string }) => mayEditMeeting(actor, data.meetingId);
-const tags = (result: { tags: string[] }) => result.tags;
+import { attendeeSchema, importAttendeesSchema, removeAttendeeSchema, updateAttendeeSchema } from "@/lib/validation/attendees";
+import { meetingItemMoveSchema } from "@/lib/validation/meeting-items";
+import { mayEditMeeting as authorize, partTags as tags } from "./authorize";
 
 export async function addAttendeeAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
@@ -48,9 +41,9 @@ export async function removeAttendeeAction(_previous: FormState, formData: FormD
 
 export async function moveAttendeeAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
-    schema: moveAttendeeSchema,
+    schema: meetingItemMoveSchema,
     authorize,
-    run: (actor, data) => moveAttendee({ actor, ...data }),
+    run: (actor, data) => moveMeetingChild({ actor, ...data, list: "attendees" }),
     tags,
   });
 }

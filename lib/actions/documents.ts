@@ -5,12 +5,11 @@ import { runAction } from "./run-action";
 import type { FormState } from "./form-state";
 import { getConfig } from "@/lib/config";
 import { FieldValidationError } from "@/lib/errors/app-errors";
-import { mayEditMeeting } from "@/lib/data/staff/meeting-lock";
-import { deleteDocument, moveDocument, updateDocument, uploadDocument } from "@/lib/data/staff/documents";
-import { deleteDocumentSchema, moveDocumentSchema, updateDocumentSchema, uploadDocumentSchema } from "@/lib/validation/documents";
-
-const authorize = (actor: Parameters<typeof mayEditMeeting>[0], data: { meetingId: string }) => mayEditMeeting(actor, data.meetingId);
-const tags = (result: { tags: string[] }) => result.tags;
+import { deleteDocument, updateDocument, uploadDocument } from "@/lib/data/meetings/documents";
+import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
+import { deleteDocumentSchema, updateDocumentSchema, uploadDocumentSchema } from "@/lib/validation/documents";
+import { meetingItemMoveSchema } from "@/lib/validation/meeting-items";
+import { mayEditMeeting as authorize, partTags as tags } from "./authorize";
 
 /** Upload: the size is checked before the bytes are read, the type on the bytes themselves (in the data function). */
 export async function uploadDocumentAction(_previous: FormState, formData: FormData) {
@@ -41,7 +40,7 @@ export async function updateDocumentAction(_previous: FormState, formData: FormD
 }
 
 export async function moveDocumentAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: moveDocumentSchema, authorize, run: (actor, data) => moveDocument({ actor, ...data }), tags });
+  return runAction(formData, { schema: meetingItemMoveSchema, authorize, run: (actor, data) => moveMeetingChild({ actor, ...data, list: "documents" }), tags });
 }
 
 export async function deleteDocumentAction(_previous: FormState, formData: FormData) {

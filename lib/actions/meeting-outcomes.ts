@@ -1,25 +1,24 @@
 "use server";
 
-import { can } from "@/lib/auth/permissions";
-import { addOutcome, moveOutcome, removeOutcome, updateOutcome } from "@/lib/data/staff/meeting-outcomes";
+import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
+import { addOutcome, removeOutcome, updateOutcome } from "@/lib/data/meetings/outcomes";
 import { meetingItemMoveSchema, meetingItemRefSchema, outcomeSchema, outcomeUpdateSchema } from "@/lib/validation/meeting-items";
+import { mayEditMeeting, partTags as tags } from "./authorize";
 import type { FormState } from "./form-state";
 import { runAction } from "./run-action";
 
-const mayEdit = (actor: Parameters<typeof can>[0]) => can(actor, "meeting.create");
-
 export async function addOutcomeAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: outcomeSchema, authorize: mayEdit, run: (actor, data) => addOutcome({ actor, ...data }), tags: (r) => r.tags });
+  return runAction(formData, { schema: outcomeSchema, authorize: mayEditMeeting, run: (actor, data) => addOutcome({ actor, ...data }), tags });
 }
 
 export async function updateOutcomeAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: outcomeUpdateSchema, authorize: mayEdit, run: (actor, data) => updateOutcome({ actor, ...data }), tags: (r) => r.tags });
+  return runAction(formData, { schema: outcomeUpdateSchema, authorize: mayEditMeeting, run: (actor, data) => updateOutcome({ actor, ...data }), tags });
 }
 
 export async function removeOutcomeAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: meetingItemRefSchema, authorize: mayEdit, run: (actor, data) => removeOutcome({ actor, ...data }), tags: (r) => r.tags });
+  return runAction(formData, { schema: meetingItemRefSchema, authorize: mayEditMeeting, run: (actor, data) => removeOutcome({ actor, ...data }), tags });
 }
 
 export async function moveOutcomeAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: meetingItemMoveSchema, authorize: mayEdit, run: (actor, data) => moveOutcome({ actor, ...data }), tags: (r) => r.tags });
+  return runAction(formData, { schema: meetingItemMoveSchema, authorize: mayEditMeeting, run: (actor, data) => moveMeetingChild({ actor, ...data, list: "outcomes" }), tags });
 }

@@ -1,17 +1,21 @@
 "use server";
 
-import { can } from "@/lib/auth/permissions";
-import { linkMeetings, unlinkMeetings } from "@/lib/data/staff/meeting-relations";
+import { meetingScopeOf } from "@/lib/data/meetings/meeting-access";
+import { linkMeetings, unlinkMeetings } from "@/lib/data/meetings/relations";
 import { relationRemoveSchema, relationSchema } from "@/lib/validation/meeting-items";
+import { mayEditMeeting, partTags as tags } from "./authorize";
 import type { FormState } from "./form-state";
-import { runAction } from "./run-action";
+import { runAction, type Permission } from "./run-action";
 
-const mayEdit = (actor: Parameters<typeof can>[0]) => can(actor, "meeting.create");
+/** A link shows on the public pages of both meetings: it needs the right to edit both. */
+async function mayEditBoth(actor: unknown, data: { meetingId: string; targetId: string }): Promise<Permission[]> {
+  return [await mayEditMeeting(actor, data), { action: "meeting.update", scope: await meetingScopeOf(data.targetId) }];
+}
 
 export async function linkMeetingAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: relationSchema, authorize: mayEdit, run: (actor, data) => linkMeetings({ actor, ...data }), tags: (r) => r.tags });
+  return runAction(formData, { schema: relationSchema, authorize: mayEditBoth, run: (actor, data) => linkMeetings({ actor, ...data }), tags });
 }
 
 export async function unlinkMeetingAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: relationRemoveSchema, authorize: mayEdit, run: (actor, data) => unlinkMeetings({ actor, ...data }), tags: (r) => r.tags });
+  return runAction(formData, { schema: relationRemoveSchema, authorize: mayEditBoth, run: (actor, data) => unlinkMeetings({ actor, ...data }), tags });
 }

@@ -1,50 +1,37 @@
 "use server";
 
-import { z } from "zod";
-import { can } from "@/lib/auth/permissions";
-import { renderMarkdown } from "@/lib/content/markdown";
-import { createMeeting, setMeetingStatus, updateMeeting } from "@/lib/data/staff/meetings";
-import { meetingSchema, meetingStatusSchema, meetingUpdateSchema, textLimits } from "@/lib/validation/meetings";
+import { meetingScopeOf } from "@/lib/data/meetings/meeting-access";
+import { reviewMeetingPublication, setMeetingPublication } from "@/lib/data/meetings/publish-meeting";
+import { createMeeting, regionFor, updateMeeting } from "@/lib/data/meetings/save-meeting";
+import { meetingSchema, meetingUpdateSchema } from "@/lib/validation/meetings";
 import type { FormState } from "./form-state";
-import { runAction } from "./run-action";
+import { publicationStep } from "./publication";
+import { resultTags, runAction } from "./run-action";
 
-// The meeting form's actions. `authorize` is the cheap role check; the data
-// functions decide on the record's own scope inside their transaction.
+// The meeting form's actions. `authorize` names the permission and the
+// record's scope; the data functions decide again inside their queries.
 
+/** Creates a draft and opens its editor (a redirect from the server). */
 export async function createMeetingAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
     schema: meetingSchema,
-    authorize: (actor, input) => can(actor, "meeting.create", { regionId: actor.role === "ADMIN" ? input.regionId : (input.regionId ?? actor.regionId) }),
-    run: (actor, input) => createMeeting({ actor, input }),
-    tags: (result) => result.tags,
+    authorize: (actor, { input }) => ({ action: "meeting.create", scope: { regionId: regionFor(actor, input) } }),
+    run: (actor, { input, formToken }) => createMeeting({ actor, input, formToken }),
+    tags: resultTags,
+    redirectTo: (result) => `/staff/meetings/${result.id}?created=1`,
   });
 }
 
 export async function updateMeetingAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
     schema: meetingUpdateSchema,
-    authorize: (actor) => can(actor, "meeting.create"),
+    authorize: async (_actor, data) => ({ action: "meeting.update", scope: await meetingScopeOf(data.id) }),
     run: (actor, data) => updateMeeting({ actor, ...data }),
     tags: (result) => result.tags,
   });
 }
 
-export async function setMeetingStatusAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, {
-    schema: meetingStatusSchema,
-    authorize: (actor) => can(actor, "meeting.create"),
-    run: (actor, data) => setMeetingStatus({ actor, ...data }),
-    tags: (result) => result.tags,
-  });
-}
-
-const previewSchema = z.object({ source: z.string().max(textLimits.body) });
-
-/** The live preview of a Markdown body: rendered and sanitized exactly as on the public page. */
-export async function previewMeetingMarkdownAction(source: string) {
-  return runAction({ source }, {
-    schema: previewSchema,
-    authorize: (actor) => can(actor, "meeting.create"),
-    run: async (_actor, data) => renderMarkdown(data.source),
-  });
+/** The publishing panel: review what becomes public, then confirm. */
+export async function changeMeetingPublicationAction(_previous: FormState, formData: FormData) {
+  return publicationStep(formData, { action: "meeting.publish", scopeOf: meetingScopeOf, review: reviewMeetingPublication, apply: setMeetingPublication });
 }

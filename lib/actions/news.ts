@@ -1,40 +1,34 @@
 "use server";
 
-import { can } from "@/lib/auth/permissions";
-import { renderMarkdown } from "@/lib/content/markdown";
-import { createNewsArticle, updateNewsArticle } from "@/lib/data/staff/news";
-import { newsScopeOf } from "@/lib/data/staff/news-read";
-import { markdownPreviewSchema, newsCreateSchema, newsSchema } from "@/lib/validation/news";
+import { createNewsArticle, reviewNewsPublication, setNewsPublication, updateNewsArticle } from "@/lib/data/news/save-news";
+import { newsScopeOf } from "@/lib/data/news/staff-news";
+import { newsCreateSchema, newsSchema } from "@/lib/validation/news";
 import type { FormState } from "./form-state";
-import { runAction } from "./run-action";
+import { publicationStep } from "./publication";
+import { resultTags, runAction } from "./run-action";
 import { readImageField } from "./uploads";
 
+/** Creates a draft article and opens its editor (a redirect from the server). */
 export async function createNewsAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
     schema: newsCreateSchema,
-    authorize: (actor, data) => can(actor, "news.create", { regionId: data.regionId ?? null }),
-    run: async (actor, { image, ...input }) => createNewsArticle({ actor, input, image: await readImageField(image, "image") }),
-    tags: (result) => result.tags,
+    authorize: (_actor, data) => ({ action: "news.create", scope: { regionId: data.regionId ?? null } }),
+    run: async (actor, { image, formToken, ...input }) => createNewsArticle({ actor, input, formToken, image: await readImageField(image, "image") }),
+    tags: resultTags,
+    redirectTo: (result) => `/staff/news/${result.id}?created=1`,
   });
 }
 
 export async function updateNewsAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
     schema: newsSchema,
-    authorize: async (actor, data) => {
-      const scope = await newsScopeOf(data.id);
-      return !scope || can(actor, "news.update", scope);
-    },
+    authorize: async (_actor, data) => ({ action: "news.update", scope: await newsScopeOf(data.id) }),
     run: async (actor, { image, ...input }) => updateNewsArticle({ actor, input, image: await readImageField(image, "image") }),
     tags: (result) => result.tags,
   });
 }
 
-/** The editor's live preview: the same sanitized HTML the public page renders. */
-export async function previewMarkdownAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, {
-    schema: markdownPreviewSchema,
-    authorize: (actor) => can(actor, "staff.enter"),
-    run: async (_actor, { source }) => ({ html: renderMarkdown(source) }),
-  });
+/** The publishing panel of an article: review what becomes public, then confirm. */
+export async function changeNewsPublicationAction(_previous: FormState, formData: FormData) {
+  return publicationStep(formData, { action: "news.publish", scopeOf: newsScopeOf, review: reviewNewsPublication, apply: setNewsPublication });
 }

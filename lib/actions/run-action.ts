@@ -1,11 +1,12 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { Actor } from "@/lib/auth/permissions";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { can, ForbiddenError, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { invalidatePublic } from "@/lib/cache/invalidate";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/data/users/session-users";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { formDataToObject, type FieldErrors, type FormState } from "./form-state";
 import { isDatabaseUnavailable } from "@/lib/errors/database";
@@ -50,19 +51,36 @@ function echo(raw: Record<string, unknown>) {
 }
 
 /**
+ * What an action needs, in the terms of lib/auth/permissions.ts: the action
+ * and the scope of the record it touches (as it is now). `scope: null` means
+ * the record does not exist: the data function then says so ("no longer
+ * exists"). Without `scope`, the action is checked on the role alone (create
+ * forms without a region, administration).
+ */
+export type Permission = { action: Action; scope?: Scope | null };
+
+/**
  * The one wrapper of every server action: parse with zod → read the session →
- * check the permission → call the data function → refresh public pages.
- * Expected failures come back as a form result; the user's input is echoed
- * (secrets never); nothing is saved unless every step passes.
+ * check the permissions (`authorize` names them; this wrapper decides, with
+ * can(), the same way for every action) → call the data function (which
+ * checks again, inside its queries) → refresh public pages → for a create,
+ * open the new record (a redirect on the server, so it works before
+ * hydration and without JavaScript). Expected failures come back as a form
+ * result; the user's input is echoed (secrets never); nothing is saved
+ * unless every step passes.
  */
 export async function runAction<Schema extends z.ZodType, Result>(
   input: FormData | Record<string, unknown>,
   options: {
     schema: Schema;
-    authorize: (actor: SessionUser, data: z.output<Schema>) => boolean | Promise<boolean>;
+    authorize: (actor: SessionUser, data: z.output<Schema>) => Permission | Permission[] | Promise<Permission | Permission[]>;
     run: (actor: SessionUser, data: z.output<Schema>) => Promise<Result>;
     tags?: (result: Result, data: z.output<Schema>) => string[];
     successMessage?: string;
+    /** After success, the page to open: a path inside the locale ("/staff/meetings/<id>"). */
+    redirectTo?: (result: Result) => string;
+    /** After success the page is rendered again with what was stored (new version included); not for read-only actions. */
+    refreshPage?: boolean | ((result: Result) => boolean);
   },
 ): Promise<FormState<Result>> {
   const [t, forms] = await Promise.all([getTranslations("Validation"), getTranslations("Forms")]);
@@ -79,13 +97,14 @@ export async function runAction<Schema extends z.ZodType, Result>(
   if (!parsed.success) {
     return { ok: false, message: forms("fixErrors"), fieldErrors: collectFieldErrors(parsed.error, t), values: echo(raw) };
   }
+  let result: Result;
   try {
-    if (!(await options.authorize(actor, parsed.data))) {
+    const permissions = [await options.authorize(actor, parsed.data)].flat();
+    if (!permissions.every(({ action, scope }) => scope === null || can(actor, action, scope))) {
       return { ok: false, message: forms("forbidden"), fieldErrors: {}, values: echo(raw) };
     }
-    const result = await options.run(actor, parsed.data);
+    result = await options.run(actor, parsed.data);
     if (options.tags) invalidatePublic(options.tags(result, parsed.data));
-    return { ok: true, message: options.successMessage ?? forms("saved"), data: result };
   } catch (error) {
     const values = echo(raw);
     if (error instanceof StaleVersionError) return { ok: false, message: forms("stale"), fieldErrors: {}, values };
@@ -104,6 +123,24 @@ export async function runAction<Schema extends z.ZodType, Result>(
     console.error(`[action error ${reference}]`, error);
     return { ok: false, message: forms("unexpected", { reference }), fieldErrors: {}, values };
   }
+  // Outside the try: Next's redirect works by throwing.
+  if (options.redirectTo) redirect(`/${await getLocale()}${options.redirectTo(result)}`);
+  const refreshPage = typeof options.refreshPage === "function" ? options.refreshPage(result) : (options.refreshPage ?? true);
+  if (refreshPage) refreshRouter();
+  return { ok: true, message: options.successMessage ?? forms("saved"), data: result };
+}
+
+function refreshRouter() {
+  try {
+    refresh();
+  } catch {
+    // Outside a Server Action request (tests): nothing to refresh.
+  }
+}
+
+/** The tags of a data function's result; a repeated create (same form token) changed nothing. */
+export function resultTags(result: object): string[] {
+  return "tags" in result && Array.isArray(result.tags) ? result.tags : [];
 }
 
 export type { Actor };

@@ -1,9 +1,7 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
-import { inviteUser, resendInvitation, setUserActive, updateUser } from "@/lib/data/staff/users";
+import { inviteUser, resendInvitation, setUserActive, updateUser } from "@/lib/data/users/manage-users";
 import { sendLinkMail } from "@/lib/mail/user-mail";
 import { inviteUserSchema, resendInvitationSchema, updateUserSchema, userStatusSchema } from "@/lib/validation/users";
 import type { FormState } from "./form-state";
@@ -12,33 +10,21 @@ import { runAction } from "./run-action";
 // Account administration (administrators only). The link token goes into the
 // mail and nowhere else: results carry ids and flags only.
 
-/** After a change the page re-renders with the new data (version, status). */
-function refreshed<T extends FormState<unknown>>(result: T): T {
-  if (result?.ok) {
-    try {
-      refresh();
-    } catch {
-      // Outside a Server Action request (tests): nothing to refresh.
-    }
-  }
-  return result;
-}
+const mayManage = () => ({ action: "user.manage" as const });
 
-const mayManage = (actor: Parameters<typeof can>[0]) => can(actor, "user.manage");
-
+/** Invites a person, then opens their account (a redirect from the server); the same form sent twice invites once. */
 export async function inviteUserAction(_previous: FormState, formData: FormData) {
-  const t = await getTranslations("StaffUsers");
-  const result = await runAction(formData, {
+  return runAction(formData, {
     schema: inviteUserSchema,
     authorize: mayManage,
-    run: async (actor, input) => {
-      const invitation = await inviteUser({ actor, input });
+    run: async (actor, { formToken, ...input }) => {
+      const invitation = await inviteUser({ actor, input, formToken });
+      if ("repeated" in invitation) return { id: invitation.id, mailed: true };
       const mailed = await sendLinkMail({ kind: "INVITATION", ...invitation });
-      return { id: invitation.id, email: invitation.to, name: invitation.name, mailed };
+      return { id: invitation.id, mailed };
     },
-    successMessage: t("invited"),
+    redirectTo: (result) => `/staff/users/${result.id}?invited=${result.mailed ? "1" : "mail-failed"}`,
   });
-  return refreshed(result);
 }
 
 export async function updateUserAction(_previous: FormState, formData: FormData) {
@@ -48,8 +34,8 @@ export async function updateUserAction(_previous: FormState, formData: FormData)
     authorize: mayManage,
     run: (actor, { id, version, ...input }) => updateUser({ actor, id, version, input }),
   });
-  if (result?.ok && result.data?.sessionsEnded) return refreshed({ ...result, message: t("savedSessionsEnded") });
-  return refreshed(result);
+  if (result?.ok && result.data?.sessionsEnded) return { ...result, message: t("savedSessionsEnded") };
+  return result;
 }
 
 export async function deactivateUserAction(_previous: FormState, formData: FormData) {
@@ -60,7 +46,7 @@ export async function deactivateUserAction(_previous: FormState, formData: FormD
     run: (actor, { id, version }) => setUserActive({ actor, id, version, active: false }),
     successMessage: t("deactivated"),
   });
-  return refreshed(result);
+  return result;
 }
 
 export async function reactivateUserAction(_previous: FormState, formData: FormData) {
@@ -71,7 +57,7 @@ export async function reactivateUserAction(_previous: FormState, formData: FormD
     run: (actor, { id, version }) => setUserActive({ actor, id, version, active: true }),
     successMessage: t("reactivated"),
   });
-  return refreshed(result);
+  return result;
 }
 
 export async function resendInvitationAction(_previous: FormState, formData: FormData) {
@@ -86,5 +72,5 @@ export async function resendInvitationAction(_previous: FormState, formData: For
     },
     successMessage: t("resent"),
   });
-  return refreshed(result);
+  return result;
 }

@@ -1,6 +1,7 @@
 // Before/after values of an audit entry as rows a person can read: nested
-// objects become dotted field names ("translations.en.title"), and each row
-// says whether the value changed.
+// objects become dotted field names ("translations.en.title"; a list of
+// translations is keyed by their language, not their place in the list), and
+// each row says whether the value changed.
 
 export type DiffRow = { field: string; before: string | null; after: string | null; changed: boolean };
 
@@ -13,9 +14,19 @@ function format(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/** A list whose every item names its language ({ locale: "fr", … }): keyed by language, without repeating it. */
+function byLocale(list: unknown[]): [string, unknown][] | null {
+  const keyed = list.every((item) => item !== null && typeof item === "object" && typeof (item as { locale?: unknown }).locale === "string");
+  if (!keyed || !list.length) return null;
+  return list.map((item) => {
+    const { locale, ...rest } = item as { locale: string };
+    return [locale, rest];
+  });
+}
+
 function flatten(value: unknown, prefix: string, depth: number, out: Map<string, string | null>) {
   const nested = value !== null && typeof value === "object" && depth < MAX_DEPTH;
-  const entries = nested ? Object.entries(value as Record<string, unknown>) : [];
+  const entries = nested ? ((Array.isArray(value) && byLocale(value)) || Object.entries(value as Record<string, unknown>)) : [];
   if (!nested || entries.length === 0) {
     out.set(prefix || "value", nested ? format(Array.isArray(value) ? [] : {}) : format(value));
     return;

@@ -2,7 +2,7 @@
 // per-account and per-address limits of rate-limit.ts.
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { verifyCredentials } from "@/lib/data/users";
+import { verifyCredentials } from "@/lib/data/users/session-users";
 import { clientAddressFrom } from "./client-address";
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "./rate-limit";
 

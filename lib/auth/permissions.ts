@@ -1,7 +1,14 @@
 // The one authorization module: every permission of PRODUCT.md's table is
 // decided here, and pages, server actions, route handlers and data functions
 // ask it. ADMIN: everything. ROCB_STAFF: their structure's region. RTC_REP:
-// their own structure's profile.
+// their own structure's profile, and reading the drafts of what it hosts,
+// organizes or is linked to.
+//
+// Each rule is written twice, side by side: `can()` decides on one record's
+// scope (for a page, an action's early check, a button to show), and the
+// `…Where()` functions say the same as a Prisma `where`, so data functions
+// read and write only rows in the actor's scope, inside the query.
+import type { Prisma } from "@/lib/db/generated/client";
 
 export type Role = "ADMIN" | "ROCB_STAFF" | "RTC_REP";
 
@@ -72,10 +79,56 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
   }
 }
 
+// ---- the same rules as Prisma `where` clauses ----------------------------
+
+/** Matches no row (a real id is never this). */
+const nothing = { id: "__none__" } as const;
+
+export type MeetingAction = "meeting.readDraft" | "meeting.update" | "meeting.publish" | "meeting.delete";
+export type NewsAction = "news.readDraft" | "news.update" | "news.publish" | "news.delete";
+export type StructureAction = "structure.readDraft" | "structure.update";
+
+const regionWhere = (actor: Actor) => (actor.regionId ? { regionId: actor.regionId } : nothing);
+
+/** The meetings `actor` may do `action` on: the meeting's region, or (reading) the host or organizer structure. */
+export function meetingWhere(actor: Actor, action: MeetingAction): Prisma.MeetingWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "ROCB_STAFF") return regionWhere(actor);
+  if (action !== "meeting.readDraft" || !actor.structureId) return nothing;
+  return { OR: [{ hostStructureId: actor.structureId }, { organizerStructureId: actor.structureId }] };
+}
+
+/** The articles `actor` may do `action` on: the article's region, or (reading) articles about their structure. */
+export function newsWhere(actor: Actor, action: NewsAction): Prisma.NewsArticleWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "ROCB_STAFF") return regionWhere(actor);
+  if (action !== "news.readDraft" || !actor.structureId) return nothing;
+  return { structures: { some: { structureId: actor.structureId } } };
+}
+
+/** The structures `actor` may read or edit the profile of: their region's, or their own. */
+export function structureWhere(actor: Actor, _action: StructureAction): Prisma.StructureWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "ROCB_STAFF") return regionWhere(actor);
+  return actor.structureId ? { id: actor.structureId } : nothing;
+}
+
+/** Meeting series an actor may choose: global ones and their region's. */
+export function seriesWhere(actor: Actor): Prisma.MeetingSeriesWhereInput {
+  if (actor.role === "ADMIN") return {};
+  return { OR: [{ regionId: null }, { regionId: actor.regionId ?? nothing.id }] };
+}
+
+/** Regions an actor may assign content to: all, or their own. */
+export function regionChoiceWhere(actor: Actor): Prisma.RegionWhereInput {
+  return actor.role === "ADMIN" ? {} : { id: actor.regionId ?? nothing.id };
+}
+
 /** Which areas of the staff workspace a user sees in the navigation. */
 export function staffAreas(actor: Actor) {
   return {
-    meetings: can(actor, "meeting.create"),
+    // Everyone lists the meetings they may read (RTC representatives: their centre's, read-only).
+    meetings: can(actor, "staff.enter"),
     news: can(actor, "news.create"),
     structures: true,
     users: can(actor, "user.manage"),

@@ -13,3 +13,14 @@ export function formatDateTimeUtc(date: Date, locale: AppLocale): string {
   }
   return `${format.format(date)} UTC`;
 }
+
+/** A date and time in a named zone (a meeting's), the zone said: "12 Oct 2021, 09:00 (Asia/Bishkek)". */
+export function formatDateTimeIn(date: Date, locale: AppLocale, timeZone: string): string {
+  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone });
+  return `${format.format(date)} (${timeZone.replaceAll("_", " ")})`;
+}
+
+/** A scheduled publication still to come, formatted; null when there is none or it has passed. */
+export function upcomingDate(date: Date | null, locale: AppLocale, timeZone = "UTC", now = Date.now()): string | null {
+  return date && date.getTime() > now ? (timeZone === "UTC" ? formatDateTimeUtc(date, locale) : formatDateTimeIn(date, locale, timeZone)) : null;
+}

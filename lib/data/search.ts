@@ -1,4 +1,5 @@
 import "server-only";
+import { excerptToHtml, startMark, stopMark } from "@/lib/content/search-excerpt";
 import { prisma } from "@/lib/db/client";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
@@ -26,18 +27,7 @@ export type SearchResult = { hits: SearchHit[]; total: number; totalIsCapped: bo
  */
 export const SEARCH_CANDIDATES = 1000;
 
-const startMark = "\u0002";
-const stopMark = "\u0003";
 const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-
-/** Escapes the headline, drops Markdown marks, then turns the markers into <mark>. */
-export function excerptToHtml(headline: string): string {
-  const cleaned = headline.replace(/[*_#`]+/g, "").replace(/\s+/g, " ").trim();
-  return escapeHtml(cleaned).replaceAll(startMark, "<mark>").replaceAll(stopMark, "</mark>");
-}
 
 const visibleMeeting = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now())`;
 const visibleNews = `n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" IS NULL OR n."publishAt" <= now())`;

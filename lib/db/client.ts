@@ -1,4 +1,5 @@
 import "server-only";
+import { isDevelopment } from "@/lib/config-schema";
 import { createPrismaClient, type PrismaClient } from "./create-client";
 
 // One client per server process, made on first use (so building the app needs
@@ -9,7 +10,7 @@ let client: PrismaClient | undefined;
 
 function getClient(): PrismaClient {
   client ??= globalForPrisma.portalPrisma ?? createPrismaClient();
-  if (process.env.NODE_ENV === "development") globalForPrisma.portalPrisma = client;
+  if (isDevelopment()) globalForPrisma.portalPrisma = client;
   return client;
 }
 

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chown, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { childEnvironment } from "../config-schema";
 import { canReach, postgresUser, reachableNativeDir, type PostgresUser } from "./postgres-user";
 
 export type EmbeddedServer = {
@@ -99,7 +100,7 @@ function run(binary: string, args: string[], runAs: PostgresUser | null | undefi
     const child = spawn(binary, args, {
       ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}),
       // English messages: the start is recognised by one of them.
-      env: { ...process.env, LC_MESSAGES: "C", LC_ALL: "" },
+      env: childEnvironment({ LC_MESSAGES: "C", LC_ALL: "" }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

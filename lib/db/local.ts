@@ -12,7 +12,7 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { parseConfig } from "../config-schema";
+import { currentConfig } from "../config-schema";
 import { databaseExists, EmbeddedPostgresError, packagedNativeDir, runningServerOf, startEmbeddedPostgres } from "./embedded";
 import { canReach, defaultRelocationHomes, postgresUser, reachableNativeDir, relocationHome } from "./postgres-user";
 
@@ -129,7 +129,7 @@ export async function openEmbeddedDatabase(settings: EmbeddedSettings = {}): Pro
 }
 
 export async function openDatabase(): Promise<DatabaseHandle> {
-  const config = parseConfig(process.env);
+  const config = currentConfig();
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   return openEmbeddedDatabase({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT });
 }

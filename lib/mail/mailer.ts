@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import { currentConfig } from "@/lib/config-schema";
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -12,12 +13,14 @@ export type Mail = { to: string; subject: string; text: string };
  * resets work on a fresh clone.
  */
 export async function sendMail(mail: Mail): Promise<void> {
-  const from = process.env.MAIL_FROM ?? "Regional Structures Portal <no-reply@portal.test>";
-  if (process.env.SMTP_URL) {
-    await nodemailer.createTransport(process.env.SMTP_URL).sendMail({ from, ...mail });
+  // Read at each message: tests point the outbox at a folder of their own.
+  const config = currentConfig();
+  const from = config.MAIL_FROM;
+  if (config.SMTP_URL) {
+    await nodemailer.createTransport(config.SMTP_URL).sendMail({ from, ...mail });
     return;
   }
-  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.OUTBOX_DIR ?? ".data/outbox");
+  const dir = path.resolve(/*turbopackIgnore: true*/ config.OUTBOX_DIR);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`);
   await writeFile(file, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));

@@ -15,7 +15,9 @@
 // (escaped) or through sanitize-html with an allow-list that has no script,
 // event handler or javascript: URL; and the policy still forbids scripts from
 // any other origin, plugins, framing, <base> and form posts elsewhere.
-const dev = process.env.NODE_ENV === "development";
+import { isDevelopment } from "@/lib/config-schema";
+
+const dev = isDevelopment();
 
 const common = [
   "default-src 'self'",

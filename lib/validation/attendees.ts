@@ -1,6 +1,7 @@
 // Attendees of a meeting: the editor's form, the moves, and one row of a CSV
 // import. Shared by the forms (client) and the actions (server).
-import { z } from "zod";
+import { checkbox, recordId, requiredFile, unflatten, z } from "./form-fields";
+import { meetingRef } from "./meeting-items";
 import { lineString } from "./text-rules";
 
 export const attendeeRoles = ["HOST", "ORGANIZER", "PARTNER", "PARTICIPANT", "OBSERVER", "SPEAKER", "CHAIR"] as const;
@@ -10,13 +11,8 @@ export const organizationChoices = ["structure", "organization", "new"] as const
 
 export const maxPeoplePerAttendee = 50;
 
-const id = lineString().min(1).max(40);
-
 /** The meeting being edited and the version the form was loaded with. */
-export const meetingRefSchema = z.object({
-  meetingId: id,
-  version: z.coerce.number().int().min(1),
-});
+export const meetingRefSchema = z.object(meetingRef);
 
 const emailOrEmpty = z
   .string()
@@ -32,8 +28,6 @@ export const phoneSchema = z
   .refine((value) => value === "" || (/^\+?[0-9 ().\/-]+$/.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 3), {
     message: "phoneFormat",
   });
-
-const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
 
 export const attendeePersonSchema = z.object({
   fullName: lineString().min(1).max(200),
@@ -73,43 +67,16 @@ function requireOrganization(value: Partial<AttendeeFields>, ctx: z.RefinementCt
   }
 }
 
-/**
- * The form names people's fields `people.0.fullName`, `people.1.email`…; this
- * nests them so errors come back under the same names as the inputs.
- */
-function nestPeople(raw: unknown) {
-  if (!raw || typeof raw !== "object") return raw;
-  const out: Record<string, unknown> = {};
-  const people: Record<string, unknown>[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const match = /^people\.(\d{1,3})\.(\w+)$/.exec(key);
-    if (match) (people[Number(match[1])] ??= {})[match[2]] = value;
-    else out[key] = value;
-  }
-  out.people = Array.from(people, (person) => person ?? {});
-  return out;
-}
-
 const always = { when: () => true };
 
-export const attendeeSchema = z.preprocess(nestPeople, attendeeFields.superRefine(requireOrganization, always));
+/** People's fields are named people.<n>.<field> (form-fields.ts): errors come back under the inputs' names. */
+export const attendeeSchema = z.preprocess(unflatten, attendeeFields.superRefine(requireOrganization, always));
 
-export const updateAttendeeSchema = z.preprocess(
-  nestPeople,
-  attendeeFields.extend({ attendeeId: id }).superRefine(requireOrganization, always),
-);
+export const updateAttendeeSchema = z.preprocess(unflatten, attendeeFields.extend({ attendeeId: recordId }).superRefine(requireOrganization, always));
 
-export const removeAttendeeSchema = meetingRefSchema.extend({ attendeeId: id });
+export const removeAttendeeSchema = meetingRefSchema.extend({ attendeeId: recordId });
 
-export const moveAttendeeSchema = meetingRefSchema.extend({ attendeeId: id, direction: z.enum(["up", "down"]) });
-
-/** A file from a form (the browser sends an empty one when nothing was chosen). */
-export const uploadedFileSchema = z.custom<File>(
-  (value) => typeof value === "object" && value !== null && typeof (value as Blob).arrayBuffer === "function" && (value as File).size > 0,
-  { message: "required" },
-);
-
-export const importAttendeesSchema = meetingRefSchema.extend({ file: uploadedFileSchema });
+export const importAttendeesSchema = meetingRefSchema.extend({ file: requiredFile });
 
 export type AttendeeInput = z.output<typeof attendeeSchema>;
 export type AttendeePersonInput = z.output<typeof attendeePersonSchema>;

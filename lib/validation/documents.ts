@@ -1,10 +1,8 @@
-// Documents of a meeting: upload, rename, move, delete.
-import { z } from "zod";
+// Documents of a meeting: upload, rename, delete (moves: meetingItemMoveSchema).
 import { locales } from "@/i18n/routing";
-import { meetingRefSchema, uploadedFileSchema } from "./attendees";
+import { recordId, requiredFile, z } from "./form-fields";
+import { meetingRefSchema } from "./attendees";
 import { lineString } from "./text-rules";
-
-const id = lineString().min(1).max(40);
 
 const documentFields = z.object({
   title: lineString().min(1).max(200),
@@ -12,10 +10,8 @@ const documentFields = z.object({
 });
 
 /** Type (by content) and size are checked on the bytes, in the action and the data function. */
-export const uploadDocumentSchema = meetingRefSchema.extend(documentFields.shape).extend({ file: uploadedFileSchema });
+export const uploadDocumentSchema = meetingRefSchema.extend(documentFields.shape).extend({ file: requiredFile });
 
-export const updateDocumentSchema = meetingRefSchema.extend(documentFields.shape).extend({ documentId: id });
+export const updateDocumentSchema = meetingRefSchema.extend(documentFields.shape).extend({ documentId: recordId });
 
-export const moveDocumentSchema = meetingRefSchema.extend({ documentId: id, direction: z.enum(["up", "down"]) });
-
-export const deleteDocumentSchema = meetingRefSchema.extend({ documentId: id });
+export const deleteDocumentSchema = meetingRefSchema.extend({ documentId: recordId });

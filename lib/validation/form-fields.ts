@@ -1,7 +1,11 @@
-// Building blocks of the staff form schemas. Forms send flat names
-// ("t.en.title", "history.0.kind"); `unflatten` turns them into the nested
-// shape the schemas describe, so a field error's path ("t.en.title") is the
-// name of the input it belongs to.
+// Building blocks of the staff form schemas, and the one field-naming scheme
+// of every staff form: an input is named by the path of its value in the
+// parsed form, dots between the parts — "t.en.title" (a text per language),
+// "history.0.kind", "people.1.email" (rows of a list). `unflatten` turns the
+// flat names into that nested shape, so a field error's path ("t.en.title")
+// is the name of the input it belongs to, and the input's id is
+// `field-<name>` (components/ui/form-fields.tsx), which the error summary
+// links to.
 import { z } from "zod";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { hasControlCharacters, lineString, multilineString, textRuleMessages } from "./text-rules";
@@ -40,6 +44,15 @@ function compactArrays(value: unknown): unknown {
   return value;
 }
 
+/** The name of a per-language text field: t.en.title, t.ar.body… */
+export const localeFieldName = (locale: AppLocale, field: string) => `t.${locale}.${field}`;
+
+/** The language of a per-language field name ("t.fr.title" → "fr"), or null. */
+export function localeOfField(name: string): AppLocale | null {
+  const [head, locale] = name.split(".");
+  return head === "t" && (locales as readonly string[]).includes(locale) ? (locale as AppLocale) : null;
+}
+
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** Free text, possibly several lines (descriptions, bodies), trimmed; missing becomes "". */
@@ -54,6 +67,18 @@ export const requiredText = (max: number) => lineString({ message: "required" })
 /** A record id (cuid) or nothing. */
 export const optionalId = z.preprocess(blankToUndefined, z.string().max(40).regex(/^[a-z0-9]+$/).optional());
 
+/** The same, as null when nothing was chosen (a select's "none"). */
+export const nullableId = optionalId.transform((v) => v ?? null);
+
+/** A record id that must be there (hidden inputs: meetingId, itemId…). */
+export const recordId = lineString().min(1).max(40);
+
+/** The version the form was loaded with (optimistic locking). */
+export const version = z.coerce.number().int().min(1);
+
+/** A one-time token of a "create" form: the same token twice creates one record (lib/data/form-tokens.ts). */
+export const formToken = z.string().trim().regex(/^[A-Za-z0-9_-]{16,64}$/);
+
 /** Repeated checkboxes: none, one or many ids. */
 export const idList = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
@@ -61,7 +86,7 @@ export const idList = z.preprocess(
 );
 
 /** A checkbox: "on" when ticked, absent otherwise. */
-export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1" || value === true, z.boolean());
 
 /** "2021-10-12" → a Date at midnight UTC (a calendar date). */
 function parseDateOnly(value: string): Date | null {
@@ -123,6 +148,12 @@ export const slug = z
 
 export const translationStatus = z.enum(["DRAFT", "PUBLISHED"]).catch("DRAFT");
 
+/** An uploaded file that must be there (the browser sends an empty one when nothing was chosen). */
+export const requiredFile = z.custom<File>(
+  (value) => typeof value === "object" && value !== null && typeof (value as Blob).arrayBuffer === "function" && (value as File).size > 0,
+  { message: "required" },
+);
+
 /** An uploaded file, or nothing when the file input was left empty. */
 export const optionalFile = z.preprocess(
   (value) => (value instanceof Blob && value.size > 0 ? value : undefined),
@@ -133,5 +164,8 @@ export const optionalFile = z.preprocess(
 export function perLocale<T extends z.ZodType>(schema: T) {
   return z.object(Object.fromEntries(locales.map((l) => [l, schema.optional()])) as Record<AppLocale, z.ZodOptional<T>>);
 }
+
+/** The Markdown preview of every editor (the one preview action, lib/actions/markdown.ts). */
+export const markdownPreviewSchema = z.object({ source: z.string().max(50_000) });
 
 export { z };

@@ -1,98 +1,91 @@
 // Agenda items, outcomes and related-meeting links of a meeting. Every form
 // carries the meeting's id and version: the meeting and its parts change
 // together, so a stale page cannot reorder or overwrite someone else's work.
-import { z } from "zod";
+// Texts per language are named t.<locale>.<field> (form-fields.ts).
 import { locales, type AppLocale } from "@/i18n/routing";
-import { idSchema, versionSchema } from "./meetings";
-import { lineString, multilineString, queryText } from "./text-rules";
+import { lineText, perLocale, recordId, text, unflatten, version, z } from "./form-fields";
+import { queryText } from "./text-rules";
 
 export const outcomeKinds = ["OUTCOME", "DECISION"] as const;
 export const relationKinds = ["BACK_TO_BACK", "FOLLOW_UP", "RELATED"] as const;
 
 export const itemLimits = { title: 300, description: 2000, text: 4000 } as const;
 
-const missingAsBlank = (v: unknown) => (v == null ? "" : v);
-const text = (max: number) => z.preprocess(missingAsBlank, multilineString().max(max));
-const lineText = (max: number) => z.preprocess(missingAsBlank, lineString().max(max));
+/** The meeting a part belongs to, and the version its page was loaded with. */
+export const meetingRef = { meetingId: recordId, version };
 
-/** Field names of the per-locale texts: title_en, description_fr, text_ar… */
-export const itemTextName = (field: "title" | "description" | "text", locale: AppLocale) => `${field}_${locale}`;
+/** Moving any ordered part of a meeting (agenda item, outcome, attendee, document) one place. */
+export const moveDirection = z.enum(["up", "down"]);
 
-const read = (value: object, name: string) => String((value as Record<string, unknown>)[name] ?? "");
+const texts = <T extends z.ZodObject>(schema: T) => perLocale(schema).optional().transform((t) => t ?? {});
 
-const meetingRef = { meetingId: idSchema, version: versionSchema };
+const agendaText = z.object({ title: lineText(itemLimits.title), description: text(itemLimits.description) });
+export type AgendaText = z.output<typeof agendaText> & { locale: AppLocale };
 
-const agendaTextShape = Object.fromEntries(
-  locales.flatMap((l) => [
-    [itemTextName("title", l), lineText(itemLimits.title)],
-    [itemTextName("description", l), text(itemLimits.description)],
-  ]),
-) as Record<never, never>;
+const agendaFields = z.object({ ...meetingRef, startsAt: z.string().trim().max(16).default(""), t: texts(agendaText) });
 
-export type AgendaText = { locale: AppLocale; title: string; description: string };
+// Cross-field checks run even when a field failed, so every error shows at once.
+const always = { when: () => true };
 
-const agendaShape = { ...meetingRef, startsAt: z.string().trim().max(16).default(""), ...agendaTextShape };
-
-function checkAgenda(value: object, ctx: z.RefinementCtx) {
+function checkAgenda(value: z.output<typeof agendaFields>, ctx: z.RefinementCtx) {
   for (const locale of locales) {
-    const title = read(value, itemTextName("title", locale));
-    const description = read(value, itemTextName("description", locale));
-    if (!title && (locale === "en" || description)) {
-      ctx.addIssue({ code: "custom", message: "required", path: [itemTextName("title", locale)] });
-    }
+    const t = value.t?.[locale];
+    if (!t?.title && (locale === "en" || t?.description)) ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "title"] });
   }
 }
 
-function agendaTexts(value: object): AgendaText[] {
-  return locales
-    .map((locale) => ({ locale, title: read(value, itemTextName("title", locale)), description: read(value, itemTextName("description", locale)) }))
-    .filter((t) => t.title);
-}
+const agendaTexts = (t: Partial<Record<AppLocale, z.output<typeof agendaText>>>): AgendaText[] =>
+  locales.flatMap((locale) => (t[locale]?.title ? [{ locale, ...t[locale]! }] : []));
 
 /** Adding an agenda item; the start time is checked against the meeting's zone by the data function. */
-export const agendaItemSchema = z
-  .object(agendaShape)
-  .superRefine(checkAgenda)
-  .transform((v) => ({ meetingId: v.meetingId, version: v.version, startsAt: v.startsAt, texts: agendaTexts(v) }));
+export const agendaItemSchema = z.preprocess(
+  unflatten,
+  agendaFields.superRefine(checkAgenda, always).transform((v) => ({ meetingId: v.meetingId, version: v.version, startsAt: v.startsAt, texts: agendaTexts(v.t) })),
+);
 
-export const agendaItemUpdateSchema = z
-  .object({ ...agendaShape, itemId: idSchema })
-  .superRefine(checkAgenda)
-  .transform((v) => ({ meetingId: v.meetingId, version: v.version, itemId: v.itemId, startsAt: v.startsAt, texts: agendaTexts(v) }));
+export const agendaItemUpdateSchema = z.preprocess(
+  unflatten,
+  agendaFields
+    .extend({ itemId: recordId })
+    .superRefine(checkAgenda, always)
+    .transform((v) => ({ meetingId: v.meetingId, version: v.version, itemId: v.itemId, startsAt: v.startsAt, texts: agendaTexts(v.t) })),
+);
 
 /** Removing an agenda item or an outcome. */
-export const meetingItemRefSchema = z.object({ ...meetingRef, itemId: idSchema });
+export const meetingItemRefSchema = z.object({ ...meetingRef, itemId: recordId });
 
-/** Moving an agenda item or an outcome one place up or down. */
-export const meetingItemMoveSchema = z.object({ ...meetingRef, itemId: idSchema, direction: z.enum(["up", "down"]) });
+/** Moving an agenda item, an outcome, an attendee or a document one place up or down. */
+export const meetingItemMoveSchema = z.object({ ...meetingRef, itemId: recordId, direction: moveDirection });
 
-const outcomeTextShape = Object.fromEntries(locales.map((l) => [itemTextName("text", l), text(itemLimits.text)])) as Record<never, never>;
-
+const outcomeText = z.object({ text: text(itemLimits.text) });
 export type OutcomeText = { locale: AppLocale; text: string };
 
-const outcomeShape = { ...meetingRef, kind: z.enum(outcomeKinds), ...outcomeTextShape };
+const outcomeFields = z.object({ ...meetingRef, kind: z.enum(outcomeKinds), t: texts(outcomeText) });
 
-function checkOutcome(value: object, ctx: z.RefinementCtx) {
-  if (!read(value, itemTextName("text", "en"))) ctx.addIssue({ code: "custom", message: "required", path: [itemTextName("text", "en")] });
+function checkOutcome(value: z.output<typeof outcomeFields>, ctx: z.RefinementCtx) {
+  if (!value.t?.en?.text) ctx.addIssue({ code: "custom", message: "required", path: ["t", "en", "text"] });
 }
 
-const outcomeTexts = (value: object): OutcomeText[] =>
-  locales.map((locale) => ({ locale, text: read(value, itemTextName("text", locale)) })).filter((t) => t.text);
+const outcomeTexts = (t: Partial<Record<AppLocale, { text: string }>>): OutcomeText[] =>
+  locales.flatMap((locale) => (t[locale]?.text ? [{ locale, text: t[locale]!.text }] : []));
 
-export const outcomeSchema = z
-  .object(outcomeShape)
-  .superRefine(checkOutcome)
-  .transform((v) => ({ meetingId: v.meetingId, version: v.version, kind: v.kind, texts: outcomeTexts(v) }));
+export const outcomeSchema = z.preprocess(
+  unflatten,
+  outcomeFields.superRefine(checkOutcome, always).transform((v) => ({ meetingId: v.meetingId, version: v.version, kind: v.kind, texts: outcomeTexts(v.t) })),
+);
 
-export const outcomeUpdateSchema = z
-  .object({ ...outcomeShape, itemId: idSchema })
-  .superRefine(checkOutcome)
-  .transform((v) => ({ meetingId: v.meetingId, version: v.version, itemId: v.itemId, kind: v.kind, texts: outcomeTexts(v) }));
+export const outcomeUpdateSchema = z.preprocess(
+  unflatten,
+  outcomeFields
+    .extend({ itemId: recordId })
+    .superRefine(checkOutcome, always)
+    .transform((v) => ({ meetingId: v.meetingId, version: v.version, itemId: v.itemId, kind: v.kind, texts: outcomeTexts(v.t) })),
+);
 
 /** Linking this meeting to another one. */
-export const relationSchema = z.object({ ...meetingRef, targetId: idSchema, kind: z.enum(relationKinds) });
+export const relationSchema = z.object({ ...meetingRef, targetId: recordId, kind: z.enum(relationKinds) });
 
-export const relationRemoveSchema = z.object({ ...meetingRef, targetId: idSchema });
+export const relationRemoveSchema = z.object({ ...meetingRef, targetId: recordId });
 
 /** The related-meetings search box (a GET parameter). */
 export const relationSearchSchema = queryText(100);

@@ -1,46 +1,38 @@
 // The meeting form, validated on the server (and shared with the client for
-// names and limits). Custom messages are keys of the "Validation" namespace.
-import { z } from "zod";
+// names and limits). Field names follow the one scheme of form-fields.ts:
+// texts per language are t.<locale>.<field>. Custom messages are keys of the
+// "Validation" namespace.
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
+import { publicationChanges } from "@/lib/content/publication";
 import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/time-zone";
+import { formToken, lineText, nullableId, perLocale, recordId, text, unflatten, version, z } from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
-import { lineString, multilineString, queryText } from "./text-rules";
+import { queryText } from "./text-rules";
 
 export const meetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"] as const;
 export const meetingStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const textLimits = { title: 300, summary: 1000, body: 50_000, venue: 300 } as const;
-export type TextField = keyof typeof textLimits;
-/** Texts shown on one line (the others may have several). */
-const singleLine: Record<TextField, boolean> = { title: true, summary: false, body: false, venue: true };
-export const textFields = Object.keys(textLimits) as TextField[];
+export type MeetingTextField = keyof typeof textLimits;
+export const textFields = Object.keys(textLimits) as MeetingTextField[];
 
-/** Form field name of a translated text: title_en, body_ru… */
-export const textName = (field: TextField, locale: AppLocale) => `${field}_${locale}`;
+/** One language of a meeting's texts (title and venue on one line; summary and body may have several). */
+export const meetingTextSchema = z.object({
+  title: lineText(textLimits.title),
+  summary: text(textLimits.summary),
+  body: text(textLimits.body),
+  venue: lineText(textLimits.venue),
+});
 
-const missingAsBlank = (v: unknown) => (v == null ? "" : v);
-const text = (max: number) => z.preprocess(missingAsBlank, multilineString().max(max));
-const lineText = (max: number) => z.preprocess(missingAsBlank, lineString().max(max));
-/** An optional id from a select: "" → null. */
-export const optionalId = z.preprocess((v) => (v === "" || v == null ? null : v), lineString().min(1).max(40).nullable());
+export type MeetingText = z.output<typeof meetingTextSchema> & { locale: AppLocale };
+
 const optionalInt = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().min(1).max(9999).nullable());
-export const idSchema = lineString().min(1).max(40);
-export const versionSchema = z.coerce.number().int().min(1);
 
-const textShape = Object.fromEntries(
-  locales.flatMap((locale) => textFields.map((field) => [textName(field, locale), (singleLine[field] ? lineText : text)(textLimits[field])])),
-) as Record<never, never>; // typed as nothing: read through textOf()
-
-/** A translated field of the parsed form. */
-const textOf = (value: object, field: TextField, locale: AppLocale) => String((value as Record<string, unknown>)[textName(field, locale)] ?? "");
-
-export type MeetingText = { locale: AppLocale; title: string; summary: string; body: string; venue: string };
-
-const baseShape = {
+const meetingFields = z.object({
   kind: z.enum(meetingKinds),
-  seriesId: optionalId,
+  seriesId: nullableId,
   number: optionalInt,
   startDate: z.string().trim().max(10),
   startTime: z.string().trim().max(5),
@@ -50,48 +42,47 @@ const baseShape = {
   format: z.enum(meetingFormats),
   city: lineText(120),
   countryCode: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).nullable()),
-  regionId: optionalId,
-  hostStructureId: optionalId,
-  organizerStructureId: optionalId,
+  regionId: nullableId,
+  hostStructureId: nullableId,
+  organizerStructureId: nullableId,
   slug: z.preprocess((v) => (v == null ? "" : v), z.string().trim().toLowerCase().max(SLUG_MAX)),
   publishAt: z.string().trim().max(16).default(""),
-  ...textShape,
-};
+  t: perLocale(meetingTextSchema).optional().transform((t) => t ?? {}),
+});
 
-type RawMeeting = z.infer<z.ZodObject<typeof baseShape>>;
+type RawMeeting = z.output<typeof meetingFields>;
+
+const hasAnyText = (t: Partial<Record<string, string>> | undefined) => !!t && Object.values(t).some(Boolean);
+
+// Cross-field checks run even when a field failed, so every error shows at once.
+const always = { when: () => true };
 
 function checkMeeting(value: RawMeeting, ctx: z.RefinementCtx) {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", message, path });
   const zoneOk = isValidTimeZone(value.timeZone);
-  if (!zoneOk) issue("timeZone", "timeZone");
+  if (!zoneOk) issue(["timeZone"], "timeZone");
   const zone = zoneOk ? value.timeZone : "UTC";
   const startsAt = zonedToUtc(value.startDate, value.startTime, zone);
   const endsAt = zonedToUtc(value.endDate, value.endTime, zone);
-  if (!startsAt) issue("startDate", value.startDate ? "invalidDate" : "required");
-  if (!endsAt) issue("endDate", value.endDate ? "invalidDate" : "required");
-  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) issue("endDate", "endBeforeStart");
-  if (value.number !== null && !value.seriesId) issue("number", "numberWithoutSeries");
-  if (value.slug && !SLUG_PATTERN.test(value.slug)) issue("slug", "slugFormat");
-  if (localDateTimeToUtc(value.publishAt, zone) === undefined) issue("publishAt", "invalidDate");
+  if (!startsAt) issue(["startDate"], value.startDate ? "invalidDate" : "required");
+  if (!endsAt) issue(["endDate"], value.endDate ? "invalidDate" : "required");
+  if (startsAt && endsAt && endsAt.getTime() <= startsAt.getTime()) issue(["endDate"], "endBeforeStart");
+  if (value.number !== null && !value.seriesId) issue(["number"], "numberWithoutSeries");
+  if (value.slug && !SLUG_PATTERN.test(value.slug)) issue(["slug"], "slugFormat");
+  if (localDateTimeToUtc(value.publishAt, zone) === undefined) issue(["publishAt"], "invalidDate");
   for (const locale of locales) {
-    const title = textOf(value, "title", locale);
-    const anyText = textFields.some((field) => textOf(value, field, locale));
+    const t = value.t?.[locale];
     // English is the fallback of every page: it is always required.
-    if (!title && (locale === "en" || anyText)) issue(textName("title", locale), "required");
+    if (!t?.title && (locale === "en" || hasAnyText(t))) issue(["t", locale, "title"], "required");
   }
 }
 
 function toInput(value: RawMeeting) {
   const zone = isValidTimeZone(value.timeZone) ? value.timeZone : "UTC";
-  const texts: MeetingText[] = locales
-    .filter((locale) => textFields.some((field) => textOf(value, field, locale)))
-    .map((locale) => ({
-      locale,
-      title: textOf(value, "title", locale),
-      summary: textOf(value, "summary", locale),
-      body: textOf(value, "body", locale),
-      venue: textOf(value, "venue", locale),
-    }));
+  const texts: MeetingText[] = locales.flatMap((locale) => {
+    const t = value.t[locale];
+    return t && hasAnyText(t) ? [{ locale, ...t }] : [];
+  });
   return {
     kind: value.kind,
     seriesId: value.seriesId,
@@ -113,41 +104,47 @@ function toInput(value: RawMeeting) {
 
 export type MeetingInput = ReturnType<typeof toInput>;
 
-/** Creating a meeting: every field of the form. */
-export const meetingSchema = z.object(baseShape).superRefine(checkMeeting).transform(toInput);
+/** Creating a meeting: every field of the form, and the form's one-time token. */
+export const meetingSchema = z.preprocess(
+  unflatten,
+  meetingFields
+    .extend({ formToken })
+    .superRefine(checkMeeting, always)
+    .transform((v) => ({ formToken: v.formToken, input: toInput(v) })),
+);
 
-/** What a save does to one translation besides saving the texts. */
-const intentSchema = z
-  .string()
-  .trim()
-  .regex(/^(save|publish:(en|fr|es|ru|ar)|unpublish:(en|fr|es|ru|ar))$/)
-  .default("save")
-  .transform((value) => {
-    const [kind, locale] = value.split(":") as ["save" | "publish" | "unpublish", AppLocale | undefined];
-    return { kind, locale: locale ?? null };
-  });
+/** Saving an existing meeting: the same fields, its id and the version the form was loaded with. Statuses are not changed by a save. */
+export const meetingUpdateSchema = z.preprocess(
+  unflatten,
+  meetingFields
+    .extend({ id: recordId, version })
+    .superRefine(checkMeeting, always)
+    .transform((v) => ({ id: v.id, version: v.version, input: toInput(v) })),
+);
 
-export type MeetingIntent = z.output<typeof intentSchema>;
+/**
+ * The publishing panel: first a review (nothing changes; the answer says what
+ * would become public), then the confirmation of the same choice.
+ */
+export const publicationSchema = z.preprocess(
+  unflatten,
+  z.object({
+    id: recordId,
+    version,
+    step: z.enum(["review", "confirm"]),
+    change: z.enum(publicationChanges),
+    locales: z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(locales)).max(locales.length)),
+  }),
+);
 
-/** Saving an existing meeting: the same fields, its id and the version the form was loaded with. */
-export const meetingUpdateSchema = z
-  .object({ ...baseShape, id: idSchema, version: versionSchema, intent: intentSchema })
-  .superRefine((v, ctx) => {
-    checkMeeting(v, ctx);
-    const { kind, locale } = v.intent;
-    // Publishing a translation nobody wrote (its other fields would already flag a missing title).
-    if (kind === "publish" && locale && !textFields.some((field) => textOf(v, field, locale))) {
-      ctx.addIssue({ code: "custom", message: "required", path: [textName("title", locale)] });
-    }
-  })
-  .transform((v) => ({ id: v.id, version: v.version, intent: v.intent, input: toInput(v) }));
-
-export const meetingStatusSchema = z.object({ id: idSchema, version: versionSchema, status: z.enum(meetingStatuses) });
+export type PublicationInput = z.output<typeof publicationSchema>;
 
 /** The staff list's query string; bad values are ignored. */
 export const staffMeetingFiltersSchema = z.object({
   status: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses)).optional().catch(undefined),
   q: queryText(100),
+  mine: z.preprocess((v) => v === "1", z.boolean()).catch(false),
 });
 
-export type StaffMeetingFilters = z.infer<typeof staffMeetingFiltersSchema>;
+export type StaffMeetingFilters = Omit<z.output<typeof staffMeetingFiltersSchema>, "mine"> & { mine?: boolean };
+

@@ -2,6 +2,7 @@
 import { locales } from "@/i18n/routing";
 import {
   checkbox,
+  formToken,
   idList,
   optionalDateTime,
   optionalFile,
@@ -10,7 +11,6 @@ import {
   lineText,
   slug,
   text,
-  translationStatus,
   unflatten,
   z,
 } from "./form-fields";
@@ -21,7 +21,6 @@ export const newsTextSchema = z.object({
   excerpt: text(600),
   body: text(50_000),
   imageAlt: lineText(300),
-  status: translationStatus,
 });
 
 export type NewsText = z.output<typeof newsTextSchema>;
@@ -31,7 +30,6 @@ export const newsFieldsSchema = z.object({
   version: z.coerce.number().int().min(1),
   slug: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), slug.optional()),
   regionId: optionalId,
-  status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]),
   publishedAt: optionalDateTime,
   publishAt: optionalDateTime,
   meetingId: optionalId,
@@ -49,21 +47,21 @@ const always = { when: () => true };
 function checkTexts(value: { t?: Partial<Record<string, NewsText | undefined>> }, ctx: z.RefinementCtx) {
   for (const locale of locales) {
     const t = value?.t?.[locale];
-    const hasText = !!t && (t.excerpt !== "" || t.body !== "" || t.imageAlt !== "" || t.status === "PUBLISHED");
+    const hasText = !!t && (t.excerpt !== "" || t.body !== "" || t.imageAlt !== "");
     if ((locale === "en" || hasText) && !t?.title) {
       ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "title"] });
     }
   }
 }
 
-/** The edit form. */
+/** The edit form (what is public changes in the publishing panel, never with a save). */
 export const newsSchema = z.preprocess(unflatten, newsFieldsSchema.superRefine(checkTexts, always));
 
-/** The "new article" form: no id or version yet. */
-export const newsCreateSchema = z.preprocess(unflatten, newsFieldsSchema.omit({ id: true, version: true, removeImage: true }).superRefine(checkTexts, always));
+/** The "new article" form: no id or version yet, and a one-time token. */
+export const newsCreateSchema = z.preprocess(
+  unflatten,
+  newsFieldsSchema.omit({ id: true, version: true, removeImage: true }).extend({ formToken }).superRefine(checkTexts, always),
+);
 
 export type NewsInput = z.output<typeof newsFieldsSchema>;
 export type NewsCreateInput = Omit<NewsInput, "id" | "version" | "removeImage">;
-
-/** The Markdown preview of the editor. */
-export const markdownPreviewSchema = z.object({ source: z.string().max(50_000) });

@@ -3,6 +3,7 @@
 import { locales } from "@/i18n/routing";
 import {
   checkbox,
+  formToken,
   optionalDate,
   optionalEmail,
   optionalFile,
@@ -113,7 +114,8 @@ export const structureCreateSchema = z.preprocess(
       regionId: lineString().min(1).max(40),
       slug,
       name: requiredText(200),
+      formToken,
     }),
 );
 
-export type StructureCreateInput = z.output<typeof structureCreateSchema>;
+export type StructureCreateInput = Omit<z.output<typeof structureCreateSchema>, "formToken">;

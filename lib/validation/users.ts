@@ -2,6 +2,7 @@
 // filters of the user list.
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
+import { formToken } from "./form-fields";
 import { pageSchema, type SearchParams } from "./public-filters";
 import { lineString } from "./text-rules";
 
@@ -29,12 +30,12 @@ function scopeRule(data: { role: UserRoleValue; structureId?: string }, ctx: z.R
 // Run the scope rule even when other fields failed, so every error shows at once.
 const whenRoleValid = { when: (payload: z.core.ParsePayload) => userRoles.includes((payload.value as { role?: UserRoleValue }).role as UserRoleValue) };
 
-export const inviteUserSchema = userSchema.omit({ id: true, version: true }).superRefine(scopeRule, whenRoleValid);
+export const inviteUserSchema = userSchema.omit({ id: true, version: true }).extend({ formToken }).superRefine(scopeRule, whenRoleValid);
 export const updateUserSchema = userSchema.omit({ email: true }).superRefine(scopeRule, whenRoleValid);
 export const userStatusSchema = userSchema.pick({ id: true, version: true });
 export const resendInvitationSchema = userSchema.pick({ id: true });
 
-export type InviteUserInput = z.output<typeof inviteUserSchema>;
+export type InviteUserInput = Omit<z.output<typeof inviteUserSchema>, "formToken">;
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
 // ---- list filters (GET query; bad values are ignored, never trusted)
@@ -43,12 +44,13 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 export const USER_PAGE_SIZE = 25;
 
-export type UserListFilters = { role?: UserRoleValue; status?: "active" | "inactive"; page: number };
+export const userStatusFilters = ["active", "pending", "inactive"] as const;
+export type UserListFilters = { role?: UserRoleValue; status?: (typeof userStatusFilters)[number]; page: number };
 
 export function parseUserListFilters(query: SearchParams): UserListFilters {
   return {
     role: z.preprocess(first, z.enum(userRoles)).optional().catch(undefined).parse(query.role),
-    status: z.preprocess(first, z.enum(["active", "inactive"])).optional().catch(undefined).parse(query.status),
+    status: z.preprocess(first, z.enum(userStatusFilters)).optional().catch(undefined).parse(query.status),
     page: pageSchema.parse(query.page),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { excerptToHtml, searchPublicContent } from "@/lib/data/search";
+import { excerptToHtml } from "@/lib/content/search-excerpt";
+import { searchPublicContent } from "@/lib/data/search";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 
 describe("search", () => {

@@ -3,12 +3,14 @@ import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
 import { inviteUserAction } from "@/lib/actions/users";
 import { can, ForbiddenError } from "@/lib/auth/permissions";
-import { listAuditEntries } from "@/lib/data/staff/audit-log";
+import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { AUDIT_PAGE_SIZE, parseAuditFilters } from "@/lib/validation/audit-filters";
 import { useTemporaryOutbox } from "../support/outbox";
+import { newFormToken } from "@/lib/data/form-tokens";
+import { createdId } from "../support/redirects";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff } from "../support/test-users";
-import type { SessionUser } from "@/lib/data/users";
+import type { SessionUser } from "@/lib/data/users/session-users";
 
 async function countQueries(run: () => Promise<unknown>) {
   const before = queryCounter.count;
@@ -26,9 +28,8 @@ describe("audit log", () => {
     ({ admin, staffEurope } = await demoUsers());
     setTestUser(admin);
     const form = new FormData();
-    for (const [k, v] of Object.entries({ email: "audited.person@example.org", name: "Audited Person", role: "ADMIN", preferredLocale: "es" })) form.set(k, v);
-    const result = await inviteUserAction(null, form);
-    invitedId = (result as { data: { id: string } }).data.id;
+    for (const [k, v] of Object.entries({ formToken: newFormToken(), email: "audited.person@example.org", name: "Audited Person", role: "ADMIN", preferredLocale: "es" })) form.set(k, v);
+    invitedId = await createdId(inviteUserAction(null, form));
     setTestUser(null);
     // History of other record types and other people, at known dates.
     await prisma.auditLog.createMany({
@@ -55,6 +56,9 @@ describe("audit log", () => {
     expect(page.pageCount).toBe(2);
     expect(page.items[0]).toMatchObject({ action: "user.invite", entityType: "user", entityId: invitedId, actor: { id: admin.id, name: admin.name } });
     expect(page.items[0].after).toMatchObject({ email: "audited.person@example.org", role: "ADMIN" });
+    // Each entry names its record by its current name, not only its id (unknown ids have none).
+    expect(page.items[0].record).toEqual({ name: "Audited Person", lang: "en" });
+    expect(page.items.find((e) => e.entityId.startsWith("meeting-"))?.record).toBeNull();
     const dates = page.items.map((e) => e.createdAt.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const second = await listAuditEntries({ actor: admin, filters: { page: 2 } });
@@ -114,6 +118,7 @@ describe("audit log", () => {
     const none = await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1, record: "nothing" } }));
     expect(full).toBe(one);
     expect(full).toBe(none);
-    expect(full).toBe(4);
+    // Entries, count, actors, types, and the names of the records on the page (one query per kind).
+    expect(full).toBe(8);
   });
 });

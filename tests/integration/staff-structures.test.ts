@@ -10,14 +10,15 @@ import type { FormState } from "@/lib/actions/form-state";
 import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
 import { imageAudience } from "@/lib/data/images";
-import type { StructureSaveResult } from "@/lib/data/staff/structures";
-import { getStaffStructure, listStaffStructures } from "@/lib/data/staff/structures-read";
-import type { SessionUser } from "@/lib/data/users";
+import type { StructureSaveResult } from "@/lib/data/structures/save-structure";
+import { getStaffStructure, listStaffStructures } from "@/lib/data/structures/staff-structures";
+import type { SessionUser } from "@/lib/data/users/session-users";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
 import { structureProfileForm, structureSnapshot } from "../support/staff-forms";
 import { setTestUser } from "../support/test-session";
-import { structureMatrixCases } from "./matrix/structures";
+import { createdId } from "../support/redirects";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 
 type Users = Awaited<ReturnType<typeof demoUsers>> & { staffAsia: SessionUser; rtcBudapest: SessionUser };
@@ -104,7 +105,7 @@ describe("editing a structure profile", () => {
         "t.en.name": "",
       }),
     );
-    expect(result).toMatchObject({ ok: false, message: "Please correct the highlighted fields." });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was saved") });
     const errors = (result as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(errors).toMatchObject({
       email: ["Enter a valid e-mail address."],
@@ -195,7 +196,7 @@ describe("editing a structure profile", () => {
 });
 
 describe("creating structures", () => {
-  const createForm = (slug: string) => ({ kind: "RTC", regionId: europeId, countryCode: "ge", city: "Tbilisi", status: "ACTIVE", slug, name: "WCO Regional Training Centre Tbilisi" });
+  const createForm = (slug: string) => ({ formToken: newFormToken(), kind: "RTC", regionId: europeId, countryCode: "ge", city: "Tbilisi", status: "ACTIVE", slug, name: "WCO Regional Training Centre Tbilisi" });
 
   it("lets only administrators create a structure, as a draft profile", async () => {
     const before = await prisma.structure.count();
@@ -205,7 +206,10 @@ describe("creating structures", () => {
     }
     expect(await prisma.structure.count()).toBe(before);
     setTestUser(users.admin);
-    const result = saved(await createStructureAction(null, formDataOf(createForm("rtc-tbilisi"))));
+    const form = createForm("rtc-tbilisi");
+    const result = { id: await createdId(createStructureAction(null, formDataOf(form))) };
+    // The same form sent again opens the same structure.
+    expect(await createdId(createStructureAction(null, formDataOf(form)))).toBe(result.id);
     const row = (await structureRows(result.id))!;
     expect(row).toMatchObject({ slug: "rtc-tbilisi", kind: "RTC", countryCode: "GE", regionId: europeId });
     expect(row.translations).toMatchObject([{ locale: "en", name: "WCO Regional Training Centre Tbilisi", status: "DRAFT" }]);
@@ -245,27 +249,5 @@ describe("staff structure reads", () => {
     expect(one.rows).toBe(1);
     expect(one.queries).toBe(all.queries);
     expect(all.queries).toBeLessThanOrEqual(2);
-  });
-});
-
-describe("the authorization matrix of structure profiles", () => {
-  it("runs every case as every actor: allowed ones change the record, refused ones change nothing", async () => {
-    const actors = { anonymous: null, admin: users.admin, staffEurope: users.staffEurope, rtcBishkek: users.rtcBishkek, staffAsia: users.staffAsia, rtcBudapest: users.rtcBudapest };
-    let cells = 0;
-    for (const c of structureMatrixCases) {
-      for (const [name, actor] of Object.entries(actors)) {
-        const { formData, snapshot } = await c.prepare();
-        const before = await snapshot();
-        setTestUser(actor);
-        const result = await c.action(null, formData);
-        setTestUser(null);
-        const allowed = c.allowed[name as keyof typeof actors];
-        expect(result?.ok, `${c.name} as ${name}: ${JSON.stringify(result)}`).toBe(allowed);
-        if (!allowed) expect(await snapshot(), `${c.name} as ${name}`).toEqual(before);
-        else expect(await snapshot(), `${c.name} as ${name}`).not.toEqual(before);
-        cells += 1;
-      }
-    }
-    expect(cells).toBe(structureMatrixCases.length * 6);
   });
 });

@@ -1,13 +1,14 @@
 // FormData for calling server actions directly, and small image fixtures.
 
-type Value = string | number | string[] | Blob;
+type Value = string | number | boolean | string[] | Blob;
 
 export function formDataOf(fields: Record<string, Value | undefined>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) value.forEach((v) => data.append(name, v));
-    else data.append(name, value instanceof Blob ? value : String(value));
+    else if (value instanceof Blob) data.append(name, value, value instanceof File ? value.name : "blob");
+    else data.append(name, String(value));
   }
   return data;
 }

@@ -2,7 +2,11 @@
 // depends on another's changes) and the FormData the editor's forms send.
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import { changeMeetingPublicationAction } from "@/lib/actions/meetings";
+import { newFormToken } from "@/lib/data/form-tokens";
+import type { AppLocale } from "@/i18n/routing";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
+import { formDataOf } from "./form-data";
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 
@@ -54,15 +58,13 @@ export async function createEuropeMeeting({ status = "DRAFT" as "DRAFT" | "PUBLI
   });
 }
 
-export function toFormData(values: Record<string, string | number | undefined>): FormData {
-  const formData = new FormData();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) formData.set(key, String(value));
-  return formData;
-}
+/** The FormData a form sends (the one builder of the tests: tests/support/form-data.ts). */
+export const toFormData = formDataOf;
 
-/** The fields of the meeting form, with valid defaults for a meeting in Bishkek. */
+/** The fields of the "new meeting" form (a fresh one-time token each), with valid defaults for a meeting in Bishkek. */
 export function meetingFields(refs: Awaited<ReturnType<typeof europeRefs>>, overrides: Record<string, string | number | undefined> = {}) {
   return {
+    formToken: newFormToken(),
     kind: "REGIONAL_STRUCTURES_MEETING",
     startDate: "2027-04-12",
     startTime: "09:00",
@@ -77,12 +79,28 @@ export function meetingFields(refs: Awaited<ReturnType<typeof europeRefs>>, over
     organizerStructureId: refs.organizerStructureId,
     slug: "",
     publishAt: "",
-    title_en: `Test meeting ${uniqueSuffix()}`,
-    summary_en: "Structures of the region meet in Bishkek.",
-    body_en: "The meeting reviews the **joint action plan**.",
-    venue_en: "Conference hall of the RTC",
+    "t.en.title": `Test meeting ${uniqueSuffix()}`,
+    "t.en.summary": "Structures of the region meet in Bishkek.",
+    "t.en.body": "The meeting reviews the **joint action plan**.",
+    "t.en.venue": "Conference hall of the RTC",
     ...overrides,
   };
+}
+
+/** The details form of an existing meeting, as its editor would send it (texts of every saved language). */
+export async function meetingEditForm(id: string, overrides: Record<string, string | number | undefined> = {}) {
+  const [refs, meeting] = await Promise.all([europeRefs(), prisma.meeting.findUniqueOrThrow({ where: { id }, include: { translations: true } })]);
+  const texts = Object.fromEntries(
+    meeting.translations.flatMap((t) => (["title", "summary", "body", "venue"] as const).map((field) => [`t.${t.locale}.${field}`, t[field]])),
+  );
+  const { formToken: _token, ...fields } = meetingFields(refs, { "t.en.title": undefined, "t.en.summary": undefined, "t.en.body": undefined, "t.en.venue": undefined });
+  return toFormData({ ...fields, slug: meeting.slug, ...texts, id, version: meeting.version, ...overrides });
+}
+
+/** The publishing panel's confirmation (the review step changes nothing). */
+export async function publishMeeting(id: string, change: "publish" | "languages" | "unpublish" | "archive" | "restore", locales: AppLocale[] = []) {
+  const { version } = await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return changeMeetingPublicationAction(null, toFormData({ id, version, step: "confirm", change, locales }));
 }
 
 /** Everything a refused call must leave untouched: the meeting, its parts and its audit trail. */

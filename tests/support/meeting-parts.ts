@@ -76,14 +76,8 @@ export async function documentSnapshot(meetingId: string) {
   return { meeting, audit };
 }
 
-export function formDataOf(fields: Record<string, string | number | boolean | Blob>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    if (value instanceof Blob) data.append(name, value, value instanceof File ? value.name : "blob");
-    else data.append(name, String(value));
-  }
-  return data;
-}
+/** The one FormData builder of the tests (re-exported for the files that import it from here). */
+export { formDataOf } from "./form-data";
 
 /** A tiny but well-formed PDF. */
 export function samplePdf(name = "minutes.pdf"): File {

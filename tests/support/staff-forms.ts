@@ -2,6 +2,8 @@
 // database as the editor pages would send them (used by the integration tests
 // and the authorization matrix).
 import { prisma } from "@/lib/db/client";
+import { changeNewsPublicationAction } from "@/lib/actions/news";
+import type { AppLocale } from "@/i18n/routing";
 import { toDateInput } from "@/lib/validation/form-values";
 import { formDataOf } from "./form-data";
 
@@ -14,15 +16,20 @@ export async function newsEditForm(id: string, changes: Fields = {}): Promise<Fo
     version: String(row.version),
     slug: row.slug,
     regionId: row.regionId ?? "",
-    status: row.status,
     meetingId: row.meetingId ?? "",
     structureIds: row.structures.map((s) => s.structureId),
     topicIds: row.topics.map((t) => t.topicId),
   };
   for (const t of row.translations) {
-    for (const key of ["title", "excerpt", "body", "imageAlt", "status"] as const) fields[`t.${t.locale}.${key}`] = t[key];
+    for (const key of ["title", "excerpt", "body", "imageAlt"] as const) fields[`t.${t.locale}.${key}`] = t[key];
   }
   return formDataOf({ ...fields, ...changes });
+}
+
+/** The publishing panel's confirmation of an article (the review step changes nothing). */
+export async function publishNews(id: string, change: "publish" | "languages" | "unpublish" | "archive" | "restore", locales: AppLocale[] = []) {
+  const { version } = await prisma.newsArticle.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return changeNewsPublicationAction(null, formDataOf({ id, version: String(version), step: "confirm", change, locales }));
 }
 
 export async function structureProfileForm(id: string, changes: Fields = {}): Promise<FormData> {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 
-const locales = ["en", "fr", "es", "ru", "ar"] as const;
+import { locales } from "@/i18n/routing";
+
 const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Record<string, unknown>;
 
 function flatten(object: Record<string, unknown>, prefix = ""): Record<string, string> {

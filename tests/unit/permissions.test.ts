@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, meetingWhere, newsWhere, structureWhere, type Actor, type MeetingAction, type NewsAction } from "@/lib/auth/permissions";
 
 const admin: Actor = { id: "a", role: "ADMIN", structureId: null, regionId: null };
 const staff: Actor = { id: "s", role: "ROCB_STAFF", structureId: "rocb-eur", regionId: "EUR" };
@@ -36,5 +36,76 @@ describe("permissions (PRODUCT.md table)", () => {
     expect(can(rep, "news.create")).toBe(false);
     expect(can(rep, "meeting.readDraft", { structureIds: ["rtc-bishkek", null] })).toBe(true);
     expect(can(rep, "meeting.readDraft", { structureIds: ["rtc-budapest"] })).toBe(false);
+  });
+});
+
+// The `where` clauses say what can() says: each is evaluated here against
+// sample records (a tiny interpreter of the Prisma operators they use), for
+// every actor, action and record, so the two forms of a rule cannot drift.
+
+type Row = Record<string, unknown> & { structures?: { structureId: string }[] };
+
+function matches(row: Row, where: Record<string, unknown>): boolean {
+  return Object.entries(where).every(([key, condition]) => {
+    if (key === "AND") return (condition as Record<string, unknown>[]).every((w) => matches(row, w));
+    if (key === "OR") return (condition as Record<string, unknown>[]).some((w) => matches(row, w));
+    if (key === "structures") {
+      const wanted = (condition as { some: { structureId: string } }).some.structureId;
+      return (row.structures ?? []).some((s) => s.structureId === wanted);
+    }
+    return row[key] === condition;
+  });
+}
+
+describe("the where clauses of permissions.ts agree with can()", () => {
+  const other: Actor = { id: "o", role: "ROCB_STAFF", structureId: "rocb-ap", regionId: "AP" };
+  const orphan: Actor = { id: "x", role: "ROCB_STAFF", structureId: null, regionId: null };
+  const actors = [admin, staff, rep, other, orphan];
+  const meetings: Row[] = [
+    { id: "m1", regionId: "EUR", hostStructureId: "rtc-bishkek", organizerStructureId: "rocb-eur" },
+    { id: "m2", regionId: "AP", hostStructureId: null, organizerStructureId: "rocb-ap" },
+    { id: "m3", regionId: null, hostStructureId: null, organizerStructureId: null },
+    { id: "m4", regionId: "EUR", hostStructureId: "rtc-budapest", organizerStructureId: null },
+  ];
+  const articles: Row[] = [
+    { id: "n1", regionId: "EUR", structures: [{ structureId: "rtc-bishkek" }] },
+    { id: "n2", regionId: "AP", structures: [] },
+    { id: "n3", regionId: null, structures: [{ structureId: "rtc-budapest" }] },
+  ];
+  const structures: Row[] = [
+    { id: "rtc-bishkek", regionId: "EUR" },
+    { id: "rtc-budapest", regionId: "EUR" },
+    { id: "rocb-ap", regionId: "AP" },
+  ];
+  let cells = 0;
+
+  it("for meetings", () => {
+    for (const actor of actors)
+      for (const action of ["meeting.readDraft", "meeting.update", "meeting.publish", "meeting.delete"] as MeetingAction[])
+        for (const m of meetings) {
+          const scope = { regionId: m.regionId as string | null, structureIds: [m.hostStructureId as string | null, m.organizerStructureId as string | null] };
+          expect(matches(m, meetingWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${m.id}`).toBe(can(actor, action, scope));
+          cells += 1;
+        }
+  });
+
+  it("for news", () => {
+    for (const actor of actors)
+      for (const action of ["news.readDraft", "news.update", "news.publish", "news.delete"] as NewsAction[])
+        for (const n of articles) {
+          const scope = { regionId: n.regionId as string | null, structureIds: (n.structures ?? []).map((s) => s.structureId) };
+          expect(matches(n, newsWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${n.id}`).toBe(can(actor, action, scope));
+          cells += 1;
+        }
+  });
+
+  it("for structures", () => {
+    for (const actor of actors)
+      for (const action of ["structure.readDraft", "structure.update"] as const)
+        for (const s of structures) {
+          expect(matches(s, structureWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${s.id}`).toBe(can(actor, action, { regionId: s.regionId as string, structureId: s.id as string }));
+          cells += 1;
+        }
+    expect(cells).toBe(5 * 4 * 4 + 5 * 4 * 3 + 5 * 2 * 3);
   });
 });

@@ -58,7 +58,7 @@ describe("query parameters", () => {
     expect(searchQuerySchema.parse(undefined)).toBe("");
     expect(searchQuerySchema.parse(" customs ")).toBe("customs");
     expect(searchQuerySchema.parse("x".repeat(201))).toBe("");
-    expect(staffMeetingFiltersSchema.parse({ q: "Bish\u0000kek", status: "draft" })).toEqual({ q: undefined, status: "DRAFT" });
+    expect(staffMeetingFiltersSchema.parse({ q: "Bish\u0000kek", status: "draft" })).toEqual({ q: undefined, status: "DRAFT", mine: false });
     expect(relationSearchSchema.parse("\u0000")).toBeUndefined();
     expect(relationSearchSchema.parse("Brussels")).toBe("Brussels");
     expect(parseAuditFilters({ record: "abc\u0000" }).record).toBeUndefined();

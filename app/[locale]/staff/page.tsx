@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { requireStaff } from "@/lib/auth/guard";
+import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/content/format";
-import { getStaffDashboard } from "@/lib/data/staff-dashboard";
+import { languageList } from "@/lib/content/language-names";
+import { getStaffDashboard, type StaffDashboard } from "@/lib/data/dashboard";
+import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 
@@ -18,76 +19,93 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("dashboard"), robots: { index: false } };
 }
 
-// Meetings open in the editor for those who may edit them, in the preview for RTC representatives.
-const editHref = (kind: string, id: string, readOnly = false) =>
-  kind === "meeting" ? `/staff/meetings/${id}${readOnly ? "/preview" : ""}` : kind === "news" ? `/staff/news/${id}` : `/staff/structures/${id}`;
+type Item = StaffDashboard["myDrafts"]["meetings"]["items"][number];
 
-export default async function StaffDashboard({ params }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const user = await requireStaff(locale, "staff.enter");
-  const t = await getTranslations({ locale, namespace: "Staff" });
-  const languages = await getTranslations({ locale, namespace: "Languages" });
-  const data = await getStaffDashboard(user, locale);
-  const readOnlyMeetings = !can(user, "meeting.create");
+const primary = "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
+const secondary = "rounded border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50";
+
+/**
+ * The dashboard of each role: what this person works on. ROCB staff and
+ * administrators: their own drafts, upcoming meetings, published records
+ * missing a language. RTC representatives: their centre (edit it, and its
+ * missing languages) and the meetings it hosts or organizes.
+ */
+export default async function StaffDashboardPage({ params }: Props) {
+  const { locale, user } = await staffPage(params, "staff.enter");
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "Staff" }), getStaffDashboard(user, locale)]);
+  const editsMeetings = can(user, "meeting.create");
+  const editsNews = can(user, "news.create");
+  const meetingHref = (id: string) => (editsMeetings ? `/staff/meetings/${id}` : `/staff/meetings/${id}/preview`);
+  const hrefOf = (item: Item) => (item.kind === "meeting" ? meetingHref(item.id) : item.kind === "news" ? `/staff/news/${item.id}` : `/staff/structures/${item.id}`);
+
+  const list = (items: Item[], extra?: (item: Item) => React.ReactNode, columns = false) => (
+    <ul className={columns ? "grid gap-2 md:grid-cols-2" : "space-y-2"}>
+      {items.map((item) => (
+        <li key={`${item.kind}:${item.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
+          <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${item.kind}`)}</span>
+          <Link href={hrefOf(item)} className="block font-medium text-brand-800 underline" lang={item.titleLocale} dir="auto">
+            {item.title}
+          </Link>
+          {extra?.(item)}
+        </li>
+      ))}
+    </ul>
+  );
+  const more = (total: number, shown: number, href: string, label: string) =>
+    total > shown ? (
+      <p className="text-sm">
+        <Link href={href} className="font-medium text-brand-700 underline">
+          {label} ({total})
+        </Link>
+      </p>
+    ) : null;
+  const missing = (item: Item) => <span className="text-sm text-slate-700">{t("missingList", { languages: languageList(item.missing, locale) })}</span>;
+
+  const drafts = [...data.myDrafts.meetings.items, ...data.myDrafts.news.items];
+  const gaps = [...data.gaps.meetings.items, ...data.gaps.structures.items];
   return (
     <>
       <PageHeader title={t("welcome", { name: user.name })} lead={t(`role.${user.role}`)}>
         <p className="flex flex-wrap gap-3">
-          {can(user, "meeting.create") ? (
-            <Link href="/staff/meetings/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("newMeeting")}</Link>
-          ) : null}
-          {can(user, "news.create") ? (
-            <Link href="/staff/news/new" className="rounded border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">{t("newNews")}</Link>
-          ) : null}
+          {editsMeetings ? <Link href="/staff/meetings/new" className={primary}>{t("newMeeting")}</Link> : null}
+          {editsNews ? <Link href="/staff/news/new" className={secondary}>{t("newNews")}</Link> : null}
+          {user.role === "RTC_REP" && user.structureId ? <Link href={`/staff/structures/${user.structureId}`} className={primary}>{t("editMyCentre")}</Link> : null}
         </p>
       </PageHeader>
       <div className="grid gap-10 lg:grid-cols-2">
-        <Section id="drafts" title={t("myDrafts")}>
-          {data.drafts.length ? (
+        {editsMeetings || editsNews ? (
+          <Section id="drafts" title={t("myDrafts")}>
+            {drafts.length ? list(drafts) : <p className="text-slate-700">{t("noDrafts")}</p>}
+            {more(data.myDrafts.meetings.total, data.myDrafts.meetings.items.length, "/staff/meetings?status=draft&mine=1", t("allMyDraftMeetings"))}
+            {more(data.myDrafts.news.total, data.myDrafts.news.items.length, "/staff/news?status=draft&mine=1", t("allMyDraftNews"))}
+          </Section>
+        ) : null}
+        <Section id="upcoming" title={editsMeetings ? t("upcoming") : t("upcomingOfCentre")}>
+          {data.upcoming.items.length ? (
             <ul className="space-y-2">
-              {data.drafts.map((d) => (
-                <li key={`${d.kind}:${d.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
-                  <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${d.kind}`)}</span>
-                  <Link href={editHref(d.kind, d.id, readOnlyMeetings)} className="block font-medium text-brand-800 underline">{d.title}</Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-slate-700">{t("noDrafts")}</p>
-          )}
-        </Section>
-        <Section id="upcoming" title={t("upcoming")}>
-          {data.upcoming.length ? (
-            <ul className="space-y-2">
-              {data.upcoming.map((m) => (
+              {data.upcoming.items.map((m) => (
                 <li key={m.id} className="rounded border border-slate-200 bg-white px-4 py-3">
-                  <span className="text-sm text-brand-700">{formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale)} · {t(`status.${m.status as "DRAFT"}`)}</span>
-                  <Link href={editHref("meeting", m.id, readOnlyMeetings)} className="block font-medium text-brand-800 underline">{m.title}</Link>
+                  <span className="flex flex-wrap items-center gap-2 text-sm text-brand-700">
+                    {formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale)} <StatusBadge status={m.status} />
+                  </span>
+                  <Link href={meetingHref(m.id)} className="block font-medium text-brand-800 underline" lang={m.titleLocale} dir="auto">
+                    {m.title}
+                  </Link>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="text-slate-700">{t("noUpcoming")}</p>
           )}
+          {more(data.upcoming.total, data.upcoming.items.length, "/staff/meetings", t("allMeetings"))}
         </Section>
-      </div>
-      <div className="mt-10">
+        <div className="lg:col-span-2">
         <Section id="missing" title={t("missingTranslations")}>
-          {data.missingTranslations.length ? (
-            <ul className="grid gap-2 md:grid-cols-2">
-              {data.missingTranslations.map((r) => (
-                <li key={`${r.kind}:${r.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
-                  <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${r.kind}`)}</span>
-                  <Link href={editHref(r.kind, r.id, readOnlyMeetings)} className="block font-medium text-brand-800 underline">{r.title}</Link>
-                  <span className="text-sm text-slate-700">{t("missingList", { languages: r.missing.map((l) => languages(l)).join(", ") })}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-slate-700">{t("noMissing")}</p>
-          )}
+          {gaps.length ? list(gaps, missing, true) : <p className="text-slate-700">{t("noMissing")}</p>}
+          {more(data.gaps.meetings.total, data.gaps.meetings.items.length, "/staff/meetings?status=published", t("allMeetings"))}
+          {more(data.gaps.structures.total, data.gaps.structures.items.length, "/staff/structures", t("allStructures"))}
         </Section>
+        </div>
       </div>
     </>
   );

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { addAttendeeAction, updateAttendeeAction } from "@/lib/actions/attendees";
-import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields";
+import type { AttendeeFormOptions } from "@/lib/data/meetings/attendees";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
 import { attendeeRoles, organizationChoices, organizationKinds } from "@/lib/validation/attendees";
 import { PeopleFields, type PersonDraft } from "./people-fields";
-
-type Option = { value: string; label: string };
-export type AttendeeFormOptions = { structures: Option[]; organizations: Option[]; countries: Option[] };
 
 export type AttendeeDraft = {
   role: string;
@@ -35,6 +34,31 @@ const blank: AttendeeDraft = {
 let nextKey = 0;
 const withKeys = (people: Omit<PersonDraft, "key">[]): PersonDraft[] => people.map((p) => ({ ...p, key: (nextKey += 1) }));
 
+/** The draft the server echoed after a refusal (a form sent without JavaScript is rendered again from it). */
+function fromEcho(values: Record<string, unknown> | undefined, fallback: AttendeeDraft): AttendeeDraft {
+  if (!values) return fallback;
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const people: AttendeeDraft["people"] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const match = /^people\.(\d{1,3})\.(\w+)$/.exec(name);
+    if (!match) continue;
+    const person = (people[Number(match[1])] ??= { fullName: "", jobTitle: "", publicConsent: false, email: "", phone: "" });
+    if (match[2] === "publicConsent") person.publicConsent = true;
+    else if (match[2] in person) (person as Record<string, unknown>)[match[2]] = String(value);
+  }
+  const choice = organizationChoices.find((c) => c === values.organizationChoice) ?? fallback.organizationChoice;
+  return {
+    role: text("role") || fallback.role,
+    organizationChoice: choice,
+    structureId: text("structureId"),
+    organizationId: text("organizationId"),
+    organizationName: text("organizationName"),
+    organizationKind: text("organizationKind"),
+    organizationCountry: text("organizationCountry"),
+    people: people.filter(Boolean),
+  };
+}
+
 /**
  * Adds an attendee, or edits one. Controlled fields: after an error (or a
  * stale-version refusal) everything typed stays; after adding, the form empties.
@@ -58,8 +82,10 @@ export function AttendeeForm({
 }) {
   const t = useTranslations("StaffAttendees");
   const [state, formAction, pending] = useActionState(mode === "add" ? addAttendeeAction : updateAttendeeAction, null);
-  const [, startTransition] = useTransition();
-  const [draft, setDraft] = useState({ ...initial, people: withKeys(initial.people) });
+  const [draft, setDraft] = useState(() => {
+    const start = fromEcho(state && !state.ok ? state.values : undefined, initial);
+    return { ...start, people: withKeys(start.people) };
+  });
   const [handled, setHandled] = useState(state);
   if (state !== handled) {
     // Adjusting state to a new result during render (not in an effect): empty the add form after success.
@@ -71,19 +97,24 @@ export function AttendeeForm({
   const id = (name: string) => `${idPrefix}-${name}`;
   const choose = { value: "", label: t("form.choose") };
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
+  const labels: Record<string, string> = {
+    role: t("form.role"),
+    structureId: t("form.structure"),
+    organizationId: t("form.existingOrganization"),
+    organizationName: t("form.organizationName"),
+    organizationKind: t("form.organizationKind"),
+    organizationCountry: t("form.organizationCountry"),
+  };
+  for (const name of Object.keys(errors)) {
+    const person = /^people\.(\d+)\.(\w+)$/.exec(name);
+    if (person) labels[name] = `${t("form.person", { number: Number(person[1]) + 1 })} · ${t(`form.${person[2] as "fullName"}`)}`;
   }
-
-  const message = state?.ok ? { ...state, message: mode === "add" ? t("added") : t("updated") } : state;
   return (
-    <form onSubmit={submit} noValidate className="space-y-5">
+    <form action={formAction} noValidate className="space-y-5">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       {attendeeId ? <input type="hidden" name="attendeeId" value={attendeeId} /> : null}
-      <FormMessage state={pending ? null : message} />
+      <FormAlert state={pending ? null : state} labels={labels} successMessage={mode === "add" ? t("added") : t("updated")} idFor={(name) => id(name.replaceAll(".", "-"))} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id={id("role")}

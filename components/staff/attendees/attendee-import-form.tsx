@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { importAttendeesAction } from "@/lib/actions/attendees";
-import { FormMessage, TextField } from "@/components/ui/form-fields";
+import { TextField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
 import { csvColumns, csvReportPrefix } from "@/lib/validation/attendees";
 
 type Problem = { row: number; column: string; messages: string[] };
@@ -32,7 +33,7 @@ export function AttendeeImportForm({ meetingId, version }: { meetingId: string; 
       <form action={formAction} className="space-y-4" noValidate>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="version" value={version} />
-        <FormMessage state={message} />
+        <FormAlert state={message} labels={{ file: t("file") }} idFor={() => "import-file"} />
         <TextField id="import-file" name="file" type="file" accept=".csv,text/csv" label={t("file")} hint={t("fileHint")} errors={fieldErrors.file} />
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("importing") : t("submit")}

@@ -2,28 +2,27 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import { moveAttendeeAction, removeAttendeeAction } from "@/lib/actions/attendees";
-import type { StaffMeetingAttendees } from "@/lib/data/staff/attendees";
-import { RowActionButton } from "@/components/staff/row-action-button";
-import { AttendeeForm, type AttendeeFormOptions } from "./attendee-form";
+import type { AttendeeFormOptions, StaffAttendee } from "@/lib/data/meetings/attendees";
+import { ActionButton } from "@/components/staff/editor/action-button";
+import { AttendeeForm } from "./attendee-form";
 
 const summaryClass =
   "inline-block cursor-pointer list-none rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden";
 
 /** The attendees in order, each with its people (private fields included: staff only) and its actions. */
-export async function AttendeeList({ meeting, options, locale }: { meeting: StaffMeetingAttendees; options: AttendeeFormOptions; locale: AppLocale }) {
+export async function AttendeeList({ meeting: ref, attendees, options, locale }: { meeting: { meetingId: string; version: number }; attendees: StaffAttendee[]; options: AttendeeFormOptions; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "StaffAttendees" });
-  if (!meeting.attendees.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>;
-  const ref = { meetingId: meeting.id, version: meeting.version };
-  const last = meeting.attendees.length - 1;
+  if (!attendees.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>;
+  const last = attendees.length - 1;
   return (
     <ol className="space-y-4">
-      {meeting.attendees.map((attendee, index) => {
+      {attendees.map((attendee, index) => {
         const org = attendee.organization;
         const name = org.name;
         return (
           <li key={attendee.id} className="card sm:p-5">
             <div className="flex flex-wrap items-start justify-between gap-3">
-              <div className="min-w-0 space-y-1">
+              <div className="min-w-0 flex-1 basis-64 space-y-1">
                 <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
                   {t("position", { position: index + 1 })} · {t(`role.${attendee.role}`)}
                 </p>
@@ -34,8 +33,8 @@ export async function AttendeeList({ meeting, options, locale }: { meeting: Staf
                 </p>
               </div>
               <div role="group" aria-label={t("actionsFor", { name })} className="flex flex-wrap gap-2">
-                <RowActionButton action={moveAttendeeAction} fields={{ ...ref, attendeeId: attendee.id, direction: "up" }} label={t("moveUp")} ariaLabel={t("moveUpLabel", { name })} successMessage={t("moved")} disabled={index === 0} />
-                <RowActionButton action={moveAttendeeAction} fields={{ ...ref, attendeeId: attendee.id, direction: "down" }} label={t("moveDown")} ariaLabel={t("moveDownLabel", { name })} successMessage={t("moved")} disabled={index === last} />
+                <ActionButton action={moveAttendeeAction} fields={{ ...ref, itemId: attendee.id, direction: "up" }} label={t("moveUp")} detail={name} successMessage={t("moved")} disabled={index === 0} />
+                <ActionButton action={moveAttendeeAction} fields={{ ...ref, itemId: attendee.id, direction: "down" }} label={t("moveDown")} detail={name} successMessage={t("moved")} disabled={index === last} />
               </div>
             </div>
             {attendee.people.length ? (
@@ -78,8 +77,7 @@ export async function AttendeeList({ meeting, options, locale }: { meeting: Staf
                   <AttendeeForm
                     mode="edit"
                     idPrefix={`edit-${attendee.id}`}
-                    meetingId={meeting.id}
-                    version={meeting.version}
+                    {...ref}
                     attendeeId={attendee.id}
                     options={options}
                     initial={{
@@ -102,7 +100,7 @@ export async function AttendeeList({ meeting, options, locale }: { meeting: Staf
                 </summary>
                 <div className="mt-3 space-y-3">
                   <p className="text-sm text-slate-900">{t("removeConfirm", { name })}</p>
-                  <RowActionButton action={removeAttendeeAction} fields={{ ...ref, attendeeId: attendee.id }} label={t("confirmRemove")} successMessage={t("removed")} variant="danger" />
+                  <ActionButton action={removeAttendeeAction} fields={{ ...ref, attendeeId: attendee.id }} label={t("confirmRemove")} detail={name} successMessage={t("removed")} variant="dangerSolid" />
                 </div>
               </details>
             </div>

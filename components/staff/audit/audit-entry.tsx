@@ -3,16 +3,15 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { auditDiff, recordEditorPath, type DiffRow } from "@/lib/audit/diff";
 import { formatDateTimeUtc } from "@/lib/content/date-time";
-import type { AuditEntry as Entry } from "@/lib/data/staff/audit-log";
-import { actionLabel, entityTypeLabel } from "./labels";
+import type { AuditEntry as Entry } from "@/lib/data/audit/list-audit-entries";
+import { actionLabel, entityTypeLabel, fieldLabel, valueLabel, type AuditWords } from "./labels";
 
 const MAX_VALUE_LENGTH = 400;
 
-type Translate = Awaited<ReturnType<typeof getTranslations<"StaffAudit">>>;
-
-function Value({ value, t }: { value: string | null; t: Translate }) {
-  if (value === null || value === "") return <span className="italic text-slate-600">{t("empty")}</span>;
-  const shown = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+function Value({ field, value, words }: { field: string; value: string | null; words: AuditWords }) {
+  if (value === null || value === "") return <span className="italic text-slate-600">{words.audit("empty")}</span>;
+  const text = valueLabel(field, value, words);
+  const shown = text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
   return (
     <span dir="auto" className="whitespace-pre-wrap break-words">
       {shown}
@@ -20,24 +19,30 @@ function Value({ value, t }: { value: string | null; t: Translate }) {
   );
 }
 
+function FieldName({ field, words }: { field: string; words: AuditWords }) {
+  return (
+    <span className="text-slate-900" title={field}>
+      {fieldLabel(field, words)}
+    </span>
+  );
+}
+
 /** A record created (or deleted) in one step: its values, no before/after. */
-function ValuesTable({ rows, side, caption, t }: { rows: DiffRow[]; side: "before" | "after"; caption: string; t: Translate }) {
+function ValuesTable({ rows, side, caption, words }: { rows: DiffRow[]; side: "before" | "after"; caption: string; words: AuditWords }) {
   return (
     <table className="w-full table-fixed text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200">
-          <th scope="col" className="w-1/3 px-2 py-2 text-start font-semibold text-slate-800">{t("field")}</th>
-          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{t("value")}</th>
+          <th scope="col" className="w-1/3 px-2 py-2 text-start font-semibold text-slate-800">{words.audit("field")}</th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{words.audit("value")}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.field} className="border-b border-slate-100 align-top">
-            <th scope="row" className="px-2 py-2 text-start font-normal">
-              <code dir="ltr" className="break-all text-xs text-slate-900">{row.field}</code>
-            </th>
-            <td className="px-2 py-2 text-slate-800"><Value value={row[side]} t={t} /></td>
+            <th scope="row" className="px-2 py-2 text-start font-normal"><FieldName field={row.field} words={words} /></th>
+            <td className="px-2 py-2 text-slate-800"><Value field={row.field} value={row[side]} words={words} /></td>
           </tr>
         ))}
       </tbody>
@@ -45,29 +50,26 @@ function ValuesTable({ rows, side, caption, t }: { rows: DiffRow[]; side: "befor
   );
 }
 
-function DiffTable({ rows, caption, t }: { rows: DiffRow[]; caption: string; t: Translate }) {
+function DiffTable({ rows, caption, words }: { rows: DiffRow[]; caption: string; words: AuditWords }) {
   return (
     <table className="w-full table-fixed text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-start">
-          <th scope="col" className="w-1/4 px-2 py-2 text-start font-semibold text-slate-800">{t("field")}</th>
-          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{t("before")}</th>
-          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{t("after")}</th>
+          <th scope="col" className="w-1/4 px-2 py-2 text-start font-semibold text-slate-800">{words.audit("field")}</th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{words.audit("before")}</th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{words.audit("after")}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.field} className={`border-b border-slate-100 align-top ${row.changed ? "bg-amber-50" : ""}`}>
-            <th scope="row" className="px-2 py-2 text-start font-normal">
-              <code dir="ltr" className="break-all text-xs text-slate-900">{row.field}</code>
-              {row.changed ? <span className="ms-2 inline-block rounded border border-amber-600 px-1 text-xs font-semibold text-amber-900">{t("changed")}</span> : null}
-            </th>
+            <th scope="row" className="px-2 py-2 text-start font-normal"><FieldName field={row.field} words={words} /></th>
             <td className={`px-2 py-2 ${row.changed ? "text-red-900" : "text-slate-800"}`}>
-              {row.changed && row.before !== null ? <del className="decoration-red-700">{<Value value={row.before} t={t} />}</del> : <Value value={row.before} t={t} />}
+              {row.changed && row.before !== null ? <del className="decoration-red-700"><Value field={row.field} value={row.before} words={words} /></del> : <Value field={row.field} value={row.before} words={words} />}
             </td>
             <td className={`px-2 py-2 ${row.changed ? "font-medium text-green-900" : "text-slate-800"}`}>
-              {row.changed && row.after !== null ? <ins className="no-underline">{<Value value={row.after} t={t} />}</ins> : <Value value={row.after} t={t} />}
+              {row.changed && row.after !== null ? <ins className="no-underline"><Value field={row.field} value={row.after} words={words} /></ins> : <Value field={row.field} value={row.after} words={words} />}
             </td>
           </tr>
         ))}
@@ -76,55 +78,79 @@ function DiffTable({ rows, caption, t }: { rows: DiffRow[]; caption: string; t: 
   );
 }
 
-/** One change: who, when, what, and the values before and after (changed fields first and highlighted). */
+/** Fields that change with every write and say nothing to a reader. */
+const noise = new Set(["version", "sessionVersion", "updatedAt"]);
+
+/**
+ * One change: who, when, what (the action in words, the record by its name),
+ * and — folded, one click away — the values before and after, changed fields
+ * first and highlighted.
+ */
 export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppLocale }) {
-  const t = await getTranslations({ locale, namespace: "StaffAudit" });
-  const rows = auditDiff(entry.before, entry.after);
+  const [audit, languages, staff, meeting, structures, attendees] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffAudit" }),
+    getTranslations({ locale, namespace: "Languages" }),
+    getTranslations({ locale, namespace: "Staff" }),
+    getTranslations({ locale, namespace: "Meeting" }),
+    getTranslations({ locale, namespace: "StaffStructures" }),
+    getTranslations({ locale, namespace: "StaffAttendees" }),
+  ]);
+  const words: AuditWords = { audit, languages, codes: [staff, meeting, structures, attendees] as AuditWords["codes"], locale };
+  const rows = auditDiff(entry.before, entry.after).filter((r) => !noise.has(r.field.split(".").pop() ?? ""));
   const changed = rows.filter((r) => r.changed);
   const unchanged = rows.filter((r) => !r.changed);
   const editor = recordEditorPath(entry.entityType, entry.entityId);
   const headingId = `entry-${entry.id}`;
-  const type = entityTypeLabel(entry.entityType, t);
+  const type = entityTypeLabel(entry.entityType, audit);
+  const recordName = entry.record?.name ?? entry.entityId;
+  const oneSided = entry.before === null || entry.after === null;
   return (
     <article aria-labelledby={headingId} className="card sm:p-5">
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="text-base font-semibold text-brand-900">
-          {actionLabel(entry.action, t)} · {type}
+          {actionLabel(entry.action, audit)} · {type}
         </h2>
         <time dateTime={entry.createdAt.toISOString()} className="text-sm text-slate-700">
           {formatDateTimeUtc(entry.createdAt, locale)}
         </time>
       </header>
       <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]">
-        <dt className="font-semibold">{t("by")}</dt>
-        <dd>{entry.actor ? <>{entry.actor.name} <span dir="ltr">({entry.actor.email})</span></> : t("noActor")}</dd>
-        <dt className="font-semibold">{t("record")}</dt>
+        <dt className="font-semibold">{audit("by")}</dt>
+        <dd>{entry.actor ? <>{entry.actor.name} <span dir="ltr">({entry.actor.email})</span></> : audit("noActor")}</dd>
+        <dt className="font-semibold">{audit("record")}</dt>
         <dd>
-          {type}{" "}
           {editor ? (
-            <Link href={editor} className="font-mono text-xs text-brand-700 underline" dir="ltr">{entry.entityId}</Link>
+            <Link href={editor} className="font-medium text-brand-700 underline" lang={entry.record?.lang} dir="auto">{recordName}</Link>
           ) : (
-            <code dir="ltr" className="text-xs">{entry.entityId}</code>
-          )}
+            <span lang={entry.record?.lang} dir="auto">{recordName}</span>
+          )}{" "}
+          <span className="text-xs text-slate-600">({type}, <code dir="ltr">{entry.entityId}</code>)</span>
         </dd>
-        <dt className="font-semibold">{t("action")}</dt>
-        <dd><code dir="ltr" className="text-xs">{entry.action}</code></dd>
       </dl>
       <div className="mt-3">
         {rows.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("noValues")}</p>
-        ) : entry.before === null || entry.after === null ? (
-          <ValuesTable rows={rows} side={entry.before === null ? "after" : "before"} caption={entry.before === null ? t("valuesAfterCaption") : t("valuesBeforeCaption")} t={t} />
+          <p className="text-sm text-slate-700">{audit("noValues")}</p>
         ) : (
-          <>
-            {changed.length ? <DiffTable rows={changed} caption={t("changedCaption")} t={t} /> : <p className="text-sm text-slate-700">{t("nothingChanged")}</p>}
-            {unchanged.length ? (
-              <details className="mt-2">
-                <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("unchangedFields", { count: unchanged.length })}</summary>
-                <DiffTable rows={unchanged} caption={t("unchangedCaption")} t={t} />
-              </details>
-            ) : null}
-          </>
+          <details>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">
+              {oneSided ? audit("showValues", { count: rows.length }) : audit("showChanges", { count: changed.length })}
+            </summary>
+            <div className="mt-2">
+              {oneSided ? (
+                <ValuesTable rows={rows} side={entry.before === null ? "after" : "before"} caption={entry.before === null ? audit("valuesAfterCaption") : audit("valuesBeforeCaption")} words={words} />
+              ) : (
+                <>
+                  {changed.length ? <DiffTable rows={changed} caption={audit("changedCaption")} words={words} /> : <p className="text-sm text-slate-700">{audit("nothingChanged")}</p>}
+                  {unchanged.length ? (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">{audit("unchangedFields", { count: unchanged.length })}</summary>
+                      <DiffTable rows={unchanged} caption={audit("unchangedCaption")} words={words} />
+                    </details>
+                  ) : null}
+                </>
+              )}
+            </div>
+          </details>
         )}
       </div>
     </article>

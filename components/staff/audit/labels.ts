@@ -1,19 +1,59 @@
 import type { getTranslations } from "next-intl/server";
+import { isAppLocale } from "@/i18n/routing";
+import { formatDateTimeUtc } from "@/lib/content/date-time";
+import type { AppLocale } from "@/i18n/routing";
 
-type Translate = Awaited<ReturnType<typeof getTranslations<"StaffAudit">>>;
+// The words of the audit log: record types, actions, field names and values
+// as people say them ("Published", "Role", "RTC representative"), never the
+// codes the log stores (meeting.publication.publish, RTC_REP, translations.0).
+
+type Audit = Awaited<ReturnType<typeof getTranslations<"StaffAudit">>>;
+type Any = Awaited<ReturnType<typeof getTranslations>>;
+/** The translators the log's words come from; `codes` are searched in order for "status.DRAFT", "role.RTC_REP", "kind.WORKSHOP"… */
+export type AuditWords = { audit: Audit; languages: Any; codes: Any[]; locale: AppLocale };
 
 const knownTypes = ["meeting", "news", "structure", "user", "attendee", "document"] as const;
 
 /** "Meeting", "User"… for the record types the log knows; any other type as written. */
-export function entityTypeLabel(type: string, t: Translate): string {
+export function entityTypeLabel(type: string, t: Audit): string {
   const key = type.toLowerCase().replace(/[^a-z]/g, "");
   const normalized = key === "newsarticle" || key === "article" ? "news" : key;
   return (knownTypes as readonly string[]).includes(normalized) ? t(`type.${normalized as (typeof knownTypes)[number]}`) : type;
 }
 
-/** The verb of an action code ("user.invite" → "Invited"), or the code itself. */
-export function actionLabel(action: string, t: Translate): string {
-  const verb = action.split(".").pop() ?? action;
-  const key = `verb.${verb}` as Parameters<Translate>[0];
-  return t.has(key) ? t(key) : action;
+/** "Published the meeting" for an action code the log knows, else its verb ("user.invite" → "Invited"), else the code. */
+export function actionLabel(action: string, t: Audit): string {
+  const full = `actions.${action}` as Parameters<Audit>[0];
+  if (t.has(full)) return t(full);
+  const verb = `verb.${action.split(".").pop() ?? action}` as Parameters<Audit>[0];
+  return t.has(verb) ? t(verb) : action;
+}
+
+/** "translations.fr.title" → "French › Title"; "history.0.kind" → "History › 1 › Kind". */
+export function fieldLabel(field: string, { audit, languages }: AuditWords): string {
+  const parts = field.split(".");
+  return parts
+    .flatMap((part, i) => {
+      if (part === "translations" && isAppLocale(parts[i + 1])) return [];
+      if (isAppLocale(part) && i > 0) return [languages(part)];
+      if (/^\d+$/.test(part)) return [String(Number(part) + 1)];
+      const key = `field.${part}` as Parameters<Audit>[0];
+      return [audit.has(key) ? audit(key) : part];
+    })
+    .join(" › ");
+}
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** A stored value in words: statuses, roles, kinds, yes/no, languages, dates in the reader's language. */
+export function valueLabel(field: string, value: string, { audit, codes, languages, locale }: AuditWords): string {
+  const last = field.split(".").pop() ?? field;
+  if (value === "true" || value === "false") return audit(value === "true" ? "yes" : "no");
+  if (isoInstant.test(value)) return formatDateTimeUtc(new Date(value), locale);
+  if ((last === "preferredLocale" || last === "language" || last === "locale") && isAppLocale(value)) return languages(value);
+  if (/^[A-Z][A-Z_]+$/.test(value)) {
+    const key = `${last}.${value}`;
+    for (const t of codes) if (t.has(key as never)) return t(key as never);
+  }
+  return value;
 }

@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "@/lib/content/intl-locale";
 import { deleteDocumentAction, moveDocumentAction } from "@/lib/actions/documents";
-import type { StaffMeetingDocuments } from "@/lib/data/staff/documents";
+import type { StaffDocument } from "@/lib/data/meetings/documents";
 import { mimeTypes } from "@/lib/storage/file-types";
-import { RowActionButton } from "@/components/staff/row-action-button";
+import { ActionButton } from "@/components/staff/editor/action-button";
 import { DocumentRenameForm } from "./document-rename-form";
 
 const summaryClass =
@@ -13,26 +13,27 @@ const summaryClass =
 const typeOf = (mimeType: string) => (Object.entries(mimeTypes).find(([, mime]) => mime === mimeType)?.[0] ?? "other") as "pdf" | "docx" | "xlsx" | "pptx" | "other";
 
 export async function DocumentList({
-  meeting,
+  meeting: ref,
+  documents,
   languages,
   locale,
 }: {
-  meeting: StaffMeetingDocuments;
+  meeting: { meetingId: string; version: number };
+  documents: StaffDocument[];
   languages: { value: string; label: string }[];
   locale: AppLocale;
 }) {
   const t = await getTranslations({ locale, namespace: "StaffDocuments" });
   const languageNames = await getTranslations({ locale, namespace: "Languages" });
-  if (!meeting.documents.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>;
+  if (!documents.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>;
   const size = new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
-  const ref = { meetingId: meeting.id, version: meeting.version };
-  const last = meeting.documents.length - 1;
+  const last = documents.length - 1;
   return (
     <ol className="space-y-4">
-      {meeting.documents.map((doc, index) => (
+      {documents.map((doc, index) => (
         <li key={doc.id} className="card sm:p-5">
           <div className="flex flex-wrap items-start justify-between gap-3">
-            <div className="min-w-0 space-y-1">
+            <div className="min-w-0 flex-1 basis-64 space-y-1">
               <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("position", { position: index + 1 })}</p>
               <h3 className="text-lg font-semibold">
                 <a href={`/api/documents/${doc.id}`} className="break-words text-brand-700 underline" lang={doc.language} dir="auto">
@@ -45,8 +46,8 @@ export async function DocumentList({
               <p className="break-all text-xs text-slate-600">{t("fileName", { fileName: doc.fileName })}</p>
             </div>
             <div role="group" aria-label={t("actionsFor", { title: doc.title })} className="flex flex-wrap gap-2">
-              <RowActionButton action={moveDocumentAction} fields={{ ...ref, documentId: doc.id, direction: "up" }} label={t("moveUp")} ariaLabel={t("moveUpLabel", { title: doc.title })} successMessage={t("moved")} disabled={index === 0} />
-              <RowActionButton action={moveDocumentAction} fields={{ ...ref, documentId: doc.id, direction: "down" }} label={t("moveDown")} ariaLabel={t("moveDownLabel", { title: doc.title })} successMessage={t("moved")} disabled={index === last} />
+              <ActionButton action={moveDocumentAction} fields={{ ...ref, itemId: doc.id, direction: "up" }} label={t("moveUp")} detail={doc.title} successMessage={t("moved")} disabled={index === 0} />
+              <ActionButton action={moveDocumentAction} fields={{ ...ref, itemId: doc.id, direction: "down" }} label={t("moveDown")} detail={doc.title} successMessage={t("moved")} disabled={index === last} />
             </div>
           </div>
           <div className="mt-4 flex flex-wrap items-start gap-3">
@@ -56,7 +57,7 @@ export async function DocumentList({
                 <span className="sr-only"> {doc.title}</span>
               </summary>
               <div className="mt-4">
-                <DocumentRenameForm meetingId={meeting.id} version={meeting.version} document={doc} languages={languages} />
+                <DocumentRenameForm {...ref} document={doc} languages={languages} />
               </div>
             </details>
             <details className="rounded-md open:w-full open:border open:border-red-200 open:bg-red-50 open:p-4">
@@ -66,7 +67,7 @@ export async function DocumentList({
               </summary>
               <div className="mt-3 space-y-3">
                 <p className="text-sm text-slate-900">{t("deleteConfirm", { title: doc.title })}</p>
-                <RowActionButton action={deleteDocumentAction} fields={{ ...ref, documentId: doc.id }} label={t("confirmDelete")} successMessage={t("deleted")} variant="danger" />
+                <ActionButton action={deleteDocumentAction} fields={{ ...ref, documentId: doc.id }} label={t("confirmDelete")} detail={doc.title} successMessage={t("deleted")} variant="dangerSolid" />
               </div>
             </details>
           </div>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateDocumentAction } from "@/lib/actions/documents";
-import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
 
 /** Title and language of an uploaded document (the file itself is replaced by deleting and uploading). */
 export function DocumentRenameForm({
@@ -29,7 +30,7 @@ export function DocumentRenameForm({
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="documentId" value={document.id} />
-      <FormMessage state={message} />
+      <FormAlert state={message} labels={{ title: t("docTitle"), language: t("language") }} idFor={(name) => `rename-${document.id}-${name}`} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id={`rename-${document.id}-title`} name="title" label={t("docTitle")} defaultValue={title} key={`t-${title}`} maxLength={200} errors={fieldErrors.title} required />
         <SelectField id={`rename-${document.id}-language`} name="language" label={t("language")} defaultValue={language} key={`l-${language}`} options={languages} errors={fieldErrors.language} />

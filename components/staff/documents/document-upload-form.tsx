@@ -3,7 +3,8 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { uploadDocumentAction } from "@/lib/actions/documents";
-import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
 
 /**
  * Upload: posts straight to the server action (works without JavaScript too);
@@ -43,7 +44,7 @@ export function DocumentUploadForm({
     <form action={formAction} onSubmit={checkSize} className="space-y-4" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
-      <FormMessage state={message} />
+      <FormAlert state={message} labels={{ title: t("docTitle"), language: t("language"), file: t("file") }} idFor={(name) => `upload-${name}`} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="upload-title" name="title" label={t("docTitle")} defaultValue={String(values.title ?? "")} key={`title-${String(values.title ?? "")}`} maxLength={200} errors={fieldErrors.title} required />
         <SelectField

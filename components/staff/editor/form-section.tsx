@@ -14,14 +14,3 @@ export function FormSection({ id, title, lead, children }: { id: string; title: 
     </section>
   );
 }
-
-export function SubmitBar({ label, pendingLabel, pending, children }: { label: string; pendingLabel: string; pending: boolean; children?: ReactNode }) {
-  return (
-    <div className="space-y-4 card sm:p-6">
-      {children}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? pendingLabel : label}
-      </button>
-    </div>
-  );
-}

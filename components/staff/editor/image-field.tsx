@@ -1,7 +1,7 @@
 "use client";
 
 /** A file input for an image, with the current one shown and a way to remove it. */
-export function ImageField({ name, label, hint, errors, currentUrl, currentLabel, removeName, removeLabel, removeChecked, onRemoveChange, resetKey }: {
+export function ImageField({ name, label, hint, errors, currentUrl, currentLabel, removeName, removeLabel }: {
   name: string;
   label: string;
   hint: string;
@@ -10,10 +10,6 @@ export function ImageField({ name, label, hint, errors, currentUrl, currentLabel
   currentLabel: string;
   removeName: string;
   removeLabel: string;
-  removeChecked: boolean;
-  onRemoveChange: (checked: boolean) => void;
-  /** Changes after each successful save, which empties the file input. */
-  resetKey: number;
 }) {
   const id = `field-${name}`;
   return (
@@ -25,7 +21,7 @@ export function ImageField({ name, label, hint, errors, currentUrl, currentLabel
           <figcaption className="space-y-2 text-sm text-slate-700">
             <span className="block">{currentLabel}</span>
             <span className="flex items-center gap-2">
-              <input id={`field-${removeName}`} type="checkbox" name={removeName} checked={removeChecked} onChange={(e) => onRemoveChange(e.target.checked)} className="size-4 accent-brand-700" />
+              <input id={`field-${removeName}`} type="checkbox" name={removeName} className="size-4 accent-brand-700" />
               <label htmlFor={`field-${removeName}`}>{removeLabel}</label>
             </span>
           </figcaption>
@@ -36,7 +32,6 @@ export function ImageField({ name, label, hint, errors, currentUrl, currentLabel
           {label}
         </label>
         <input
-          key={resetKey}
           id={id}
           name={name}
           type="file"

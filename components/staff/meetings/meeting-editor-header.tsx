@@ -1,65 +1,36 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import { StatusBadge, TranslationBadges, type TranslationState } from "./badges";
-import { MeetingEditorTabs, type EditorTab } from "./meeting-editor-tabs";
+import type { MeetingEditorHeader as Header } from "@/lib/data/meetings/meeting-access";
+import { EditorHeader } from "@/components/staff/editor/editor-header";
 
-export type EditorHeaderData = {
-  id: string;
-  slug: string;
-  status: string;
-  title: string;
-  titleLocale: string;
-  isPublic: boolean;
-  translationStates: Record<AppLocale, TranslationState>;
-};
+export const meetingEditorTabs = ["details", "agenda", "outcomes", "related", "attendees", "documents", "preview"] as const;
+export type MeetingEditorTab = (typeof meetingEditorTabs)[number];
 
-/**
- * Top of every page of a meeting's editor: back link, title (the page's h1
- * unless the page has its own), status, translations, and the tab bar.
- */
-export async function MeetingEditorHeader({
-  locale,
-  meeting,
-  active,
-  titleIsHeading = true,
-}: {
-  locale: AppLocale;
-  meeting: EditorHeaderData;
-  active: EditorTab;
-  titleIsHeading?: boolean;
-}) {
+/** The header of every tab of a meeting's editor: the kit's header with the meeting's tab bar. */
+export async function MeetingEditorHeader({ locale, meeting, active, tabs = true }: { locale: AppLocale; meeting: Header; active: MeetingEditorTab; tabs?: boolean }) {
+  const heading = active !== "preview";
   const t = await getTranslations({ locale, namespace: "StaffMeetings" });
-  const staff = await getTranslations({ locale, namespace: "Staff" });
-  const languages = await getTranslations({ locale, namespace: "Languages" });
-  const Title = titleIsHeading ? "h1" : "p";
+  const base = `/staff/meetings/${meeting.id}`;
   return (
-    <header className="mb-6 space-y-4">
-      <p className="text-sm">
-        <Link href="/staff/meetings" className="font-medium text-brand-700 underline">
-          <span aria-hidden="true" className="rtl:hidden">← </span>
-          <span aria-hidden="true" className="hidden rtl:inline">→ </span>
-          {t("backToList")}
-        </Link>
-      </p>
-      <Title className="text-2xl font-bold leading-tight text-brand-900 sm:text-3xl" lang={meeting.titleLocale} dir="auto">
-        {meeting.title}
-      </Title>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <StatusBadge status={meeting.status} label={staff(`status.${meeting.status as "DRAFT"}`)} />
-        <span className="text-slate-700">{meeting.isPublic ? t("publicNow") : t("notPublic")}</span>
-        {meeting.isPublic ? (
-          <Link href={`/meetings/${meeting.slug}`} className="font-medium text-brand-700 underline">
-            {staff("viewPublic")}
-          </Link>
-        ) : null}
-        <TranslationBadges
-          states={meeting.translationStates}
-          label={t("translations")}
-          describe={(l, state) => t("translationState", { language: languages(l), state: t(`state.${state}`) })}
-        />
-      </div>
-      <MeetingEditorTabs locale={locale} id={meeting.id} active={active} />
-    </header>
+    <EditorHeader
+      locale={locale}
+      back={{ href: "/staff/meetings", label: t("backToList") }}
+      title={meeting.title}
+      titleLocale={meeting.titleLocale}
+      status={meeting.status}
+      isPublic={meeting.isPublic}
+      publicHref={`/meetings/${meeting.slug}`}
+      translationStates={meeting.translationStates}
+      titleIsHeading={heading}
+      tabs={
+        tabs
+          ? {
+              label: t("sections"),
+              active,
+              items: meetingEditorTabs.map((tab) => ({ key: tab, href: tab === "details" ? base : `${base}/${tab}`, label: t(`tab.${tab}`) })),
+            }
+          : undefined
+      }
+    />
   );
 }

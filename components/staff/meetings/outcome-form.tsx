@@ -1,12 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { directionOf, locales, type AppLocale } from "@/i18n/routing";
+import { directionOf, type AppLocale } from "@/i18n/routing";
 import { addOutcomeAction, updateOutcomeAction } from "@/lib/actions/meeting-outcomes";
-import { itemLimits, itemTextName, outcomeKinds } from "@/lib/validation/meeting-items";
-import { FormMessage, SelectField, TextAreaField } from "@/components/ui/form-fields";
-import { LocaleTabs } from "./locale-tabs";
+import { localeFieldName } from "@/lib/validation/form-fields";
+import { itemLimits, outcomeKinds } from "@/lib/validation/meeting-items";
+import { SelectField, TextAreaField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
+import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 export type OutcomeValues = { id: string; kind: string; texts: Partial<Record<AppLocale, string>> };
 
@@ -15,50 +17,38 @@ export function OutcomeForm({ meetingId, version, outcome }: { meetingId: string
   const t = useTranslations("StaffMeetings");
   const meetings = useTranslations("Meetings");
   const forms = useTranslations("Forms");
-  const languages = useTranslations("Languages");
-  const [state, action, pending] = useActionState(outcome ? updateOutcomeAction : addOutcomeAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const value = (name: string, saved: string) => (failed?.values && name in failed.values ? String(failed.values[name] ?? "") : saved);
+  const initial: Record<string, string> = { kind: outcome?.kind ?? "OUTCOME" };
+  for (const [locale, text] of Object.entries(outcome?.texts ?? {})) initial[localeFieldName(locale as AppLocale, "text")] = text ?? "";
+  const { state, formAction, pending, errors, value } = useEditorForm(outcome ? updateOutcomeAction : addOutcomeAction, initial);
   const prefix = outcome ? `outcome-${outcome.id}` : "outcome-new";
+  const id = (name: string) => `${prefix}-${name}`;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormMessage state={state} />
+    <form action={formAction} noValidate className="space-y-4">
+      <FormAlert state={state} labels={{ kind: t("field.outcomeKind"), "t.*.text": t("field.text") }} idFor={id} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       {outcome ? <input type="hidden" name="itemId" value={outcome.id} /> : null}
       <div className="max-w-xs">
         <SelectField
-          id={`${prefix}-kind`}
+          id={id("kind")}
           name="kind"
           label={t("field.outcomeKind")}
           errors={errors.kind}
-          defaultValue={value("kind", outcome?.kind ?? "OUTCOME")}
+          defaultValue={value("kind")}
           options={outcomeKinds.map((kind) => ({ value: kind, label: kind === "DECISION" ? meetings("decision") : meetings("outcome") }))}
         />
       </div>
-      <LocaleTabs
-        idPrefix={prefix}
-        label={t("itemTexts")}
-        errorsKey={state}
-        tabs={locales.map((locale) => ({
-          id: locale,
-          label: languages(locale),
-          lang: locale,
-          hasError: !!errors[itemTextName("text", locale)],
-          errorNote: t("tabHasErrors"),
-        }))}
-      >
-        {(id) => {
-          const locale = id as AppLocale;
+      <LocaleTabs label={t("itemTexts")} errors={errors}>
+        {(locale) => {
+          const name = localeFieldName(locale, "text");
           return (
             <TextAreaField
-              id={`${prefix}-${itemTextName("text", locale)}`}
-              name={itemTextName("text", locale)}
+              id={id(name)}
+              name={name}
               label={t("field.text")}
               hint={locale === "en" ? t("hint.textEnglish") : undefined}
-              errors={errors[itemTextName("text", locale)]}
-              defaultValue={value(itemTextName("text", locale), outcome?.texts[locale] ?? "")}
+              errors={errors[name]}
+              defaultValue={value(name)}
               maxLength={itemLimits.text}
               rows={4}
               lang={locale}

@@ -1,122 +1,66 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createNewsAction, updateNewsAction } from "@/lib/actions/news";
-import type { FormState } from "@/lib/actions/form-state";
-import { directionOf, locales, type AppLocale } from "@/i18n/routing";
-import { useRouter } from "@/i18n/navigation";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { directionOf } from "@/i18n/routing";
+import type { NewsFormData } from "@/lib/data/news/staff-news";
+import { localeFieldName } from "@/lib/validation/form-fields";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { CheckboxGroup } from "@/components/staff/editor/checkbox-group";
-import { fieldBinder, submitTo } from "@/components/staff/editor/field-binding";
-import { FormSection, SubmitBar } from "@/components/staff/editor/form-section";
+import { FormAlert } from "@/components/staff/editor/form-alert";
+import { FormSection } from "@/components/staff/editor/form-section";
 import { ImageField } from "@/components/staff/editor/image-field";
-import { errorsPerLocale, LocaleTabs, type TabState } from "@/components/staff/editor/locale-tabs";
+import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
+import { SaveBar } from "@/components/staff/editor/save-bar";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
-type Option = { value: string; label: string };
-type TextStatus = "DRAFT" | "PUBLISHED";
-
-export type NewsFormArticle = {
-  id: string | null;
-  version: number;
-  values: Record<string, string>;
-  structureIds: string[];
-  topicIds: string[];
-  /** Which translations exist, and their saved status. */
-  saved: Partial<Record<AppLocale, TextStatus>>;
-};
-
-type Saved = { id: string; version: number };
-
-export function NewsForm({ article, previews, options, regionFixed, imageUrl }: {
-  article: NewsFormArticle;
-  previews: Record<AppLocale, string>;
-  options: { regions: Option[]; meetings: Option[]; structures: Option[]; topics: Option[] };
-  regionFixed: { id: string; label: string } | null;
-  imageUrl: string | null;
-}) {
+/**
+ * An article's texts per language, its dates, region, links and image.
+ * Saving never changes what is public: the publishing panel does, after
+ * saying what will become public in which languages.
+ */
+export function NewsForm({ form, article }: { form: NewsFormData; article: { id: string; version: number } | null }) {
   const t = useTranslations("StaffNews");
   const forms = useTranslations("Forms");
-  const staff = useTranslations("Staff");
-  const router = useRouter();
-  const [values, setValues] = useState(article.values);
-  const [structureIds, setStructureIds] = useState(article.structureIds);
-  const [topicIds, setTopicIds] = useState(article.topicIds);
-  const [removeImage, setRemoveImage] = useState(false);
-  const [version, setVersion] = useState(article.version);
-  const [resetKey, setResetKey] = useState(0);
-  const [tab, setTab] = useState<AppLocale>("en");
-
-  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = (await (article.id ? updateNewsAction : createNewsAction)(previous, formData)) as FormState<Saved>;
-    if (result?.ok && result.data) {
-      if (!article.id) {
-        router.push(`/staff/news/${result.data.id}?created=1`);
-      } else {
-        setVersion(result.data.version);
-        setRemoveImage(false);
-        setResetKey((k) => k + 1);
-        router.refresh();
-      }
-    } else if (result && !result.ok) {
-      const perLocale = errorsPerLocale(result.fieldErrors);
-      if (!perLocale[tab]) setTab(locales.find((l) => perLocale[l] > 0) ?? tab);
-    }
-    return result;
-  }, null);
-
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const perLocaleErrors = errorsPerLocale(errors);
-  const { set, bind } = fieldBinder(values, setValues, errors);
-
-  const submit = submitTo(formAction);
-
-  const textStatus = (locale: AppLocale): TextStatus | null =>
-    values[`t.${locale}.title`] ? ((values[`t.${locale}.status`] as TextStatus) ?? "DRAFT") : (article.saved[locale] ?? null);
-
+  const { state, formAction, pending, errors, value, values } = useEditorForm(article ? updateNewsAction : createNewsAction, form.values);
+  const labels: Record<string, string> = {
+    slug: t("slug"),
+    regionId: t("region"),
+    publishedAt: t("publishedAt"),
+    publishAt: t("publishAt"),
+    meetingId: t("meeting"),
+    structureIds: t("structures"),
+    topicIds: t("topics"),
+    image: t("image"),
+    "t.*.title": t("articleTitle"),
+    "t.*.excerpt": t("excerpt"),
+    "t.*.body": t("body"),
+    "t.*.imageAlt": t("imageAlt"),
+  };
   return (
-    <form onSubmit={submit} method="post" encType="multipart/form-data" noValidate className="space-y-8">
-      {article.id ? (
+    <form action={formAction} encType="multipart/form-data" noValidate className="space-y-8">
+      <FormAlert state={state} labels={labels} />
+      {article ? (
         <>
           <input type="hidden" name="id" value={article.id} />
-          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="version" value={article.version} />
         </>
-      ) : null}
+      ) : (
+        <input type="hidden" name="formToken" value={form.formToken ?? ""} />
+      )}
 
       <FormSection id="news-texts" title={t("sectionTexts")}>
-        <LocaleTabs
-          selected={tab}
-          onSelect={setTab}
-          states={Object.fromEntries(locales.map((l) => [l, { status: textStatus(l), errorCount: perLocaleErrors[l] }])) as Record<AppLocale, TabState>}
-        >
+        <LocaleTabs label={t("sectionTexts")} states={article ? form.translationStates : undefined} errors={errors}>
           {(locale) => {
             const dir = directionOf(locale);
-            const p = `t.${locale}`;
+            const name = (field: string) => localeFieldName(locale, field);
             return (
               <>
-                <TextField {...bind(`${p}.title`)} label={t("articleTitle")} lang={locale} dir={dir} required={locale === "en"} />
-                <TextAreaField {...bind(`${p}.excerpt`)} label={t("excerpt")} hint={t("excerptHint")} lang={locale} dir={dir} rows={2} />
-                <MarkdownField
-                  name={`${p}.body`}
-                  label={t("body")}
-                  value={values[`${p}.body`] ?? ""}
-                  onChange={set(`${p}.body`)}
-                  errors={errors[`${p}.body`]}
-                  initialHtml={previews[locale]}
-                  lang={locale}
-                  dir={dir}
-                />
-                <TextField {...bind(`${p}.imageAlt`)} label={t("imageAlt")} hint={t("imageAltHint")} lang={locale} dir={dir} />
-                <SelectField
-                  {...bind(`${p}.status`)}
-                  value={values[`${p}.status`] ?? "DRAFT"}
-                  label={t("textStatus")}
-                  options={[
-                    { value: "DRAFT", label: t("editor.draft") },
-                    { value: "PUBLISHED", label: t("editor.published") },
-                  ]}
-                />
+                <TextField name={name("title")} label={t("articleTitle")} errors={errors[name("title")]} defaultValue={value(name("title"))} lang={locale} dir={dir} required={locale === "en"} />
+                <TextAreaField name={name("excerpt")} label={t("excerpt")} hint={t("excerptHint")} errors={errors[name("excerpt")]} defaultValue={value(name("excerpt"))} lang={locale} dir={dir} rows={2} />
+                <MarkdownField name={name("body")} label={t("body")} errors={errors[name("body")]} defaultValue={value(name("body"))} initialHtml={form.previews[locale]} lang={locale} dir={dir} />
+                <TextField name={name("imageAlt")} label={t("imageAlt")} hint={t("imageAltHint")} errors={errors[name("imageAlt")]} defaultValue={value(name("imageAlt"))} lang={locale} dir={dir} />
               </>
             );
           }}
@@ -125,30 +69,24 @@ export function NewsForm({ article, previews, options, regionFixed, imageUrl }: 
 
       <FormSection id="news-publication" title={t("sectionPublication")}>
         <div className="grid gap-5 md:grid-cols-2">
-          <SelectField
-            {...bind("status")}
-            label={t("status")}
-            hint={t("statusHint")}
-            options={(["DRAFT", "PUBLISHED", "ARCHIVED"] as const).map((s) => ({ value: s, label: staff(`status.${s}`) }))}
-          />
-          <TextField {...bind("slug")} label={t("slug")} hint={t("slugHint")} dir="ltr" autoComplete="off" />
-          <TextField {...bind("publishedAt")} type="datetime-local" label={t("publishedAt")} hint={t("publishedAtHint")} />
-          <TextField {...bind("publishAt")} type="datetime-local" label={t("publishAt")} hint={t("publishAtHint")} />
-          {regionFixed ? (
+          {form.regionFixed ? (
             <p className="text-sm text-slate-700 md:col-span-2">
-              <input type="hidden" name="regionId" value={regionFixed.id} />
-              {t("regionFixed", { region: regionFixed.label })}
+              <input type="hidden" name="regionId" value={form.regionFixed.value} />
+              {t("regionFixed", { region: form.regionFixed.label })}
             </p>
           ) : (
-            <SelectField {...bind("regionId")} label={t("region")} options={[{ value: "", label: t("noRegion") }, ...options.regions]} />
+            <SelectField name="regionId" label={t("region")} errors={errors.regionId} defaultValue={value("regionId")} options={[{ value: "", label: t("noRegion") }, ...form.options.regions]} />
           )}
+          <TextField name="slug" label={t("slug")} hint={t("slugHint")} errors={errors.slug} defaultValue={value("slug")} dir="ltr" autoComplete="off" />
+          <TextField name="publishedAt" type="datetime-local" label={t("publishedAt")} hint={t("publishedAtHint")} errors={errors.publishedAt} defaultValue={value("publishedAt")} />
+          <TextField name="publishAt" type="datetime-local" label={t("publishAt")} hint={t("publishAtHint")} errors={errors.publishAt} defaultValue={value("publishAt")} />
         </div>
       </FormSection>
 
       <FormSection id="news-links" title={t("sectionLinks")}>
-        <SelectField {...bind("meetingId")} label={t("meeting")} options={[{ value: "", label: t("noMeeting") }, ...options.meetings]} />
-        <CheckboxGroup name="structureIds" legend={t("structures")} options={options.structures} selected={structureIds} onChange={setStructureIds} errors={errors.structureIds} columns={3} />
-        <CheckboxGroup name="topicIds" legend={t("topics")} options={options.topics} selected={topicIds} onChange={setTopicIds} errors={errors.topicIds} columns={3} />
+        <SelectField name="meetingId" label={t("meeting")} errors={errors.meetingId} defaultValue={value("meetingId")} options={[{ value: "", label: t("noMeeting") }, ...form.options.meetings]} />
+        <CheckboxGroup name="structureIds" legend={t("structures")} options={form.options.structures} defaultSelected={values("structureIds", form.structureIds)} errors={errors.structureIds} columns={3} />
+        <CheckboxGroup name="topicIds" legend={t("topics")} options={form.options.topics} defaultSelected={values("topicIds", form.topicIds)} errors={errors.topicIds} columns={3} />
       </FormSection>
 
       <FormSection id="news-image" title={t("sectionImage")}>
@@ -157,19 +95,14 @@ export function NewsForm({ article, previews, options, regionFixed, imageUrl }: 
           label={t("image")}
           hint={t("imageHint")}
           errors={errors.image}
-          currentUrl={imageUrl}
+          currentUrl={form.imageUrl}
           currentLabel={t("currentImage")}
           removeName="removeImage"
           removeLabel={t("removeImage")}
-          removeChecked={removeImage}
-          onRemoveChange={setRemoveImage}
-          resetKey={resetKey}
         />
       </FormSection>
 
-      <SubmitBar label={forms("save")} pendingLabel={forms("saving")} pending={pending}>
-        <FormMessage state={state} />
-      </SubmitBar>
+      <SaveBar label={article ? forms("save") : t("createDraft")} pendingLabel={forms("saving")} pending={pending} hint={article ? t("saveHint") : t("createHint")} />
     </form>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { directionOf, locales } from "@/i18n/routing";
+import { historyKinds } from "@/lib/validation/structures";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 
-export const historyKinds = ["ESTABLISHED", "VICE_CHAIR_TERM", "RELOCATION", "HEAD_CHANGE", "OTHER"] as const;
 
 export type HistoryRow = { key: string; id: string; kind: string; startsOn: string; endsOn: string; summary: Record<string, string> };
 

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { deactivateUserAction, reactivateUserAction, resendInvitationAction, updateUserAction } from "@/lib/actions/users";
-import type { ScopeOption } from "@/lib/data/staff/user-list";
-import { ActionAlert } from "./action-alert";
+import type { ScopeOption } from "@/lib/data/users/list-users";
+import { FormAlert } from "@/components/staff/editor/form-alert";
 import { UserFields } from "./user-fields";
 
 export type EditableUser = {
@@ -45,7 +45,7 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
         <h2 id="details-heading" className="text-xl font-semibold text-brand-900">
           {t("detailsTitle")}
         </h2>
-        <ActionAlert state={saved} />
+        <FormAlert state={saved} labels={{ name: t("name"), role: t("role"), structureId: t("scope"), preferredLocale: t("preferredLocale") }} />
         <form key={detailsKey} action={save} noValidate className="grid gap-5 md:grid-cols-2">
           <input type="hidden" name="id" value={user.id} />
           <input type="hidden" name="version" value={user.version} />
@@ -74,7 +74,7 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           <h2 id="access-heading" className="text-xl font-semibold text-brand-900">
             {t("accessTitle")}
           </h2>
-          <ActionAlert state={status} />
+          <FormAlert state={status} />
           <p className="text-sm text-slate-800">{user.active ? t("accessActive") : t("accessInactive")}</p>
           {user.isSelf ? (
             <p className="text-sm text-slate-700">{t("selfNote")}</p>
@@ -100,9 +100,9 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           <h2 id="invitation-heading" className="text-xl font-semibold text-brand-900">
             {t("invitationTitle")}
           </h2>
-          <ActionAlert state={resent}>
+          <FormAlert state={resent}>
             {resent?.ok && resent.data && !resent.data.mailed ? <p className="mt-2 font-medium">{t("mailFailed")}</p> : null}
-          </ActionAlert>
+          </FormAlert>
           <p className="text-sm text-slate-800">{user.invitationText}</p>
           {user.invitationPending && user.active ? (
             <form action={resend}>

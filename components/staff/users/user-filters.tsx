@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { userRoles, type UserListFilters } from "@/lib/validation/users";
+import { userRoles, userStatusFilters, type UserListFilters } from "@/lib/validation/users";
 
 const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
 
@@ -26,8 +26,9 @@ export async function UserFilters({ locale, filters }: { locale: AppLocale; filt
         <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">{t("status")}</label>
         <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={selectClass}>
           <option value="">{t("anyStatus")}</option>
-          <option value="active">{t("statusFilter.active")}</option>
-          <option value="inactive">{t("statusFilter.inactive")}</option>
+          {userStatusFilters.map((status) => (
+            <option key={status} value={status}>{t(`statusFilter.${status}`)}</option>
+          ))}
         </select>
       </div>
       <div className="flex flex-wrap items-end gap-3">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDateTimeUtc } from "@/lib/content/date-time";
-import type { UserListItem } from "@/lib/data/staff/user-list";
+import type { UserListItem } from "@/lib/data/users/list-users";
 import { UserStatusBadge, userStatus } from "./user-status-badge";
 
 /** The accounts: a table on wide screens, a list of cards on phones (only one of the two is displayed). */

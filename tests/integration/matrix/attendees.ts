@@ -2,7 +2,8 @@
 import { prisma } from "@/lib/db/client";
 import { addAttendeeAction, importAttendeesAction, moveAttendeeAction, removeAttendeeAction, updateAttendeeAction } from "@/lib/actions/attendees";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
-import { attendeeSnapshot, createTestMeeting, csvFile, formDataOf } from "../../support/meeting-parts";
+import { attendeeSnapshot, createTestMeeting, csvFile } from "../../support/meeting-parts";
+import { formDataOf } from "../../support/form-data";
 import { europeContent, type MatrixCase } from "./types";
 
 async function prepareWith(fields: (meeting: Awaited<ReturnType<typeof createTestMeeting>>, structureId: string) => Record<string, string | number | Blob>) {
@@ -37,7 +38,7 @@ export const attendeesMatrixCases: MatrixCase[] = [
     name: "attendee.move",
     action: moveAttendeeAction,
     allowed: europeContent,
-    prepare: () => prepareWith((m) => ({ meetingId: m.id, version: m.version, attendeeId: m.attendees[0].id, direction: "down" })),
+    prepare: () => prepareWith((m) => ({ meetingId: m.id, version: m.version, itemId: m.attendees[0].id, direction: "down" })),
   },
   {
     name: "attendee.importCsv",

@@ -1,6 +1,7 @@
 // One matrix case per document mutation: each cell gets a fresh Europe meeting with two documents.
 import { deleteDocumentAction, moveDocumentAction, updateDocumentAction, uploadDocumentAction } from "@/lib/actions/documents";
-import { createTestMeeting, documentSnapshot, formDataOf, samplePdf } from "../../support/meeting-parts";
+import { createTestMeeting, documentSnapshot, samplePdf } from "../../support/meeting-parts";
+import { formDataOf } from "../../support/form-data";
 import { europeContent, type MatrixCase } from "./types";
 
 async function prepareWith(fields: (meeting: Awaited<ReturnType<typeof createTestMeeting>>) => Record<string, string | number | Blob>) {
@@ -25,7 +26,7 @@ export const documentsMatrixCases: MatrixCase[] = [
     name: "document.move",
     action: moveDocumentAction,
     allowed: europeContent,
-    prepare: () => prepareWith((m) => ({ meetingId: m.id, version: m.version, documentId: m.documents[0].id, direction: "down" })),
+    prepare: () => prepareWith((m) => ({ meetingId: m.id, version: m.version, itemId: m.documents[0].id, direction: "down" })),
   },
   {
     name: "document.delete",

@@ -1,7 +1,8 @@
 // Authorization matrix: every mutation of the staff news editor.
 import { randomBytes } from "node:crypto";
-import { createNewsAction, updateNewsAction } from "@/lib/actions/news";
+import { changeNewsPublicationAction, createNewsAction, updateNewsAction } from "@/lib/actions/news";
 import { prisma } from "@/lib/db/client";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { formDataOf } from "../../support/form-data";
 import { newsEditForm, newsSnapshot } from "../../support/staff-forms";
 import { europeContent, onlyAdmin, type MatrixCase } from "./types";
@@ -9,17 +10,23 @@ import { europeContent, onlyAdmin, type MatrixCase } from "./types";
 const unique = () => randomBytes(4).toString("hex");
 const regionId = async (code: string) => (await prisma.region.findUniqueOrThrow({ where: { code } })).id;
 
-/** A fresh draft article (English text only), written straight to the database. */
-async function draftArticle(region: string | null) {
+/** A fresh article (English text only), written straight to the database. */
+async function article(region: string | null, published = false) {
   const tag = unique();
   return prisma.newsArticle.create({
     data: {
       slug: `matrix-news-${tag}`,
       regionId: region ? await regionId(region) : null,
-      translations: { create: { locale: "en", title: `Matrix article ${tag}`, body: "Draft body." } },
+      ...(published ? { status: "PUBLISHED" as const, publishedAt: new Date() } : {}),
+      translations: { create: { locale: "en", title: `Matrix article ${tag}`, body: "Body.", status: published ? "PUBLISHED" : "DRAFT" } },
     },
   });
 }
+
+const publication = (change: string) => async () => {
+  const row = await article("EUR", change !== "publish");
+  return { formData: formDataOf({ id: row.id, version: row.version, step: "confirm", change, locales: ["en"] }), snapshot: () => newsSnapshot(row.id) };
+};
 
 export const newsMatrixCases: MatrixCase[] = [
   {
@@ -28,7 +35,7 @@ export const newsMatrixCases: MatrixCase[] = [
     allowed: europeContent,
     async prepare() {
       const title = `Matrix created article ${unique()}`;
-      const formData = formDataOf({ regionId: await regionId("EUR"), status: "DRAFT", "t.en.title": title, "t.en.status": "DRAFT" });
+      const formData = formDataOf({ formToken: newFormToken(), regionId: await regionId("EUR"), "t.en.title": title });
       return { formData, snapshot: () => prisma.newsArticle.findMany({ where: { translations: { some: { title } } } }) };
     },
   },
@@ -37,26 +44,19 @@ export const newsMatrixCases: MatrixCase[] = [
     action: updateNewsAction,
     allowed: europeContent,
     async prepare() {
-      const article = await draftArticle("EUR");
-      return { formData: await newsEditForm(article.id, { "t.en.title": "Changed by the matrix" }), snapshot: () => newsSnapshot(article.id) };
+      const row = await article("EUR");
+      return { formData: await newsEditForm(row.id, { "t.en.title": "Changed by the matrix" }), snapshot: () => newsSnapshot(row.id) };
     },
   },
-  {
-    name: "news.publish of a Europe draft",
-    action: updateNewsAction,
-    allowed: europeContent,
-    async prepare() {
-      const article = await draftArticle("EUR");
-      return { formData: await newsEditForm(article.id, { status: "PUBLISHED", "t.en.status": "PUBLISHED" }), snapshot: () => newsSnapshot(article.id) };
-    },
-  },
+  { name: "news.publication.publish of a Europe draft", action: changeNewsPublicationAction, allowed: europeContent, prepare: publication("publish") },
+  { name: "news.publication.unpublish of a Europe article", action: changeNewsPublicationAction, allowed: europeContent, prepare: publication("unpublish") },
   {
     name: "news.update of an article without a region",
     action: updateNewsAction,
     allowed: onlyAdmin,
     async prepare() {
-      const article = await draftArticle(null);
-      return { formData: await newsEditForm(article.id, { "t.en.excerpt": "Changed by the matrix" }), snapshot: () => newsSnapshot(article.id) };
+      const row = await article(null);
+      return { formData: await newsEditForm(row.id, { "t.en.excerpt": "Changed by the matrix" }), snapshot: () => newsSnapshot(row.id) };
     },
   },
 ];

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { createStructureAction, updateStructureAction } from "@/lib/actions/structures";
 import { prisma } from "@/lib/db/client";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { formDataOf } from "../../support/form-data";
 import { structureProfileForm, structureSnapshot } from "../../support/staff-forms";
@@ -59,7 +60,7 @@ export const structureMatrixCases: MatrixCase[] = [
     async prepare() {
       const slug = `matrix-rtc-${unique()}`;
       const regionId = (await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } })).id;
-      const formData = formDataOf({ kind: "RTC", regionId, countryCode: "GE", city: "Tbilisi", status: "ACTIVE", slug, name: `Matrix centre ${slug}` });
+      const formData = formDataOf({ formToken: newFormToken(), kind: "RTC", regionId, countryCode: "GE", city: "Tbilisi", status: "ACTIVE", slug, name: `Matrix centre ${slug}` });
       return { formData, snapshot: () => prisma.structure.findMany({ where: { slug } }) };
     },
   },

@@ -7,6 +7,7 @@ import {
   resendInvitationAction,
   updateUserAction,
 } from "@/lib/actions/users";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { onlyAdmin, type MatrixCase } from "./types";
 
@@ -57,7 +58,7 @@ export const usersMatrixCases: MatrixCase[] = [
     prepare: async () => {
       const email = uniqueEmail("invite");
       return {
-        formData: form({ email, name: "Matrix Invitee", role: "ROCB_STAFF", structureId: await structureId(SEED_SLUGS.rocbEurope), preferredLocale: "en" }),
+        formData: form({ formToken: newFormToken(), email, name: "Matrix Invitee", role: "ROCB_STAFF", structureId: await structureId(SEED_SLUGS.rocbEurope), preferredLocale: "en" }),
         snapshot: async () => ({
           users: await prisma.user.count({ where: { email } }),
           tokens: await prisma.userToken.count(),

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { requireStaff } from "@/lib/auth/guard";
-import { listAuditEntries } from "@/lib/data/staff/audit-log";
+import { staffPage } from "@/lib/auth/guard";
+import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { auditFiltersToQuery, parseAuditFilters } from "@/lib/validation/audit-filters";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { AuditEntry } from "@/components/staff/audit/audit-entry";
@@ -20,12 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StaffAuditPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const user = await requireStaff(locale, "audit.read");
+  const { locale, user } = await staffPage(params, "audit.read");
   const filters = parseAuditFilters(await searchParams);
   const [t, f] = await Promise.all([getTranslations({ locale, namespace: "StaffAudit" }), getTranslations({ locale, namespace: "Filters" })]);
-  const result = await listAuditEntries({ actor: user, filters });
+  const result = await listAuditEntries({ actor: user, filters, locale });
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { requireStaff } from "@/lib/auth/guard";
+import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, formatDateRange } from "@/lib/content/format";
-import { listStaffMeetings } from "@/lib/data/staff/meeting-list";
+import { listStaffMeetings } from "@/lib/data/meetings/list-staff-meetings";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { staffMeetingFiltersSchema } from "@/lib/validation/meetings";
-import { StatusBadge, TranslationBadges } from "@/components/staff/meetings/badges";
+import { RecordCard } from "@/components/staff/editor/record-card";
 import { StaffMeetingFilters } from "@/components/staff/meetings/staff-meeting-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -23,20 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StaffMeetingsPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
   // Everyone in the workspace may list what their scope lets them read;
   // RTC representatives get a read-only list (preview links, no editing).
-  const user = await requireStaff(locale, "staff.enter");
+  const { locale, user } = await staffPage(params, "staff.enter");
   const query = await searchParams;
   const filters = staffMeetingFiltersSchema.parse(query);
   const page = pageSchema.parse(query.page);
-  const [result, t, staff, f, languages] = await Promise.all([
+  const [result, t, staff, f] = await Promise.all([
     listStaffMeetings({ actor: user, locale, filters, page }),
     getTranslations({ locale, namespace: "StaffMeetings" }),
     getTranslations({ locale, namespace: "Staff" }),
     getTranslations({ locale, namespace: "Filters" }),
-    getTranslations({ locale, namespace: "Languages" }),
   ]);
   const mayEdit = can(user, "meeting.create");
   return (
@@ -57,46 +53,40 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
       </div>
       {result.items.length ? (
         <ul className="mt-4 space-y-3">
-          {result.items.map((meeting) => {
-            const href = mayEdit ? `/staff/meetings/${meeting.id}` : `/staff/meetings/${meeting.id}/preview`;
-            return (
-              <li key={meeting.id} className="grid gap-3 card md:grid-cols-[minmax(0,1fr)_auto] md:items-center">
-                <div className="min-w-0 space-y-1">
-                  <h2 className="text-base font-semibold" lang={meeting.titleLocale} dir="auto">
-                    <Link href={href} className="text-brand-800 underline-offset-2 hover:underline">{meeting.title}</Link>
-                  </h2>
-                  <p className="text-sm text-slate-700">
-                    <time dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>
-                    <span className="text-slate-600"> · {meeting.timeZone}</span>
-                  </p>
-                  <div className="flex flex-wrap items-center gap-2">
-                    <StatusBadge status={meeting.status} label={staff(`status.${meeting.status}`)} />
-                    {meeting.scheduled && meeting.publishAt ? <span className="text-xs text-slate-700">{t("scheduledFor", { date: formatDate(meeting.publishAt, locale, meeting.timeZone) })}</span> : null}
-                    <TranslationBadges
-                      states={meeting.translations}
-                      label={t("translations")}
-                      describe={(l, state) => t("translationState", { language: languages(l), state: t(`state.${state}`) })}
-                    />
-                  </div>
-                </div>
-                <p className="flex flex-wrap gap-3 text-sm">
+          {result.items.map((meeting) => (
+            <RecordCard
+              key={meeting.id}
+              href={mayEdit ? `/staff/meetings/${meeting.id}` : `/staff/meetings/${meeting.id}/preview`}
+              title={meeting.title}
+              titleLang={meeting.titleLocale}
+              status={meeting.status}
+              translationStates={meeting.translations}
+              facts={[
+                <time key="dates" dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>,
+                meeting.timeZone,
+                meeting.scheduled && meeting.publishAt ? t("scheduledFor", { date: formatDate(meeting.publishAt, locale, meeting.timeZone) }) : null,
+              ]}
+              actions={
+                <>
                   {mayEdit ? (
                     <Link href={`/staff/meetings/${meeting.id}`} className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50">
-                      {staff("edit")}<span className="sr-only">: {meeting.title}</span>
+                      {staff("edit")}
+                      <span className="sr-only">: {meeting.title}</span>
                     </Link>
                   ) : null}
                   <Link href={`/staff/meetings/${meeting.id}/preview`} className="rounded border border-slate-400 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100">
-                    {t("tab.preview")}<span className="sr-only">: {meeting.title}</span>
+                    {t("tab.preview")}
+                    <span className="sr-only">: {meeting.title}</span>
                   </Link>
-                </p>
-              </li>
-            );
-          })}
+                </>
+              }
+            />
+          ))}
         </ul>
       ) : (
         <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
       )}
-      <Pagination pathname="/staff/meetings" query={{ status: filters.status?.toLowerCase(), q: filters.q }} page={page} pageCount={result.pageCount} />
+      <Pagination pathname="/staff/meetings" query={{ status: filters.status?.toLowerCase(), q: filters.q, mine: filters.mine ? "1" : undefined }} page={page} pageCount={result.pageCount} />
     </>
   );
 }

@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { requireStaff } from "@/lib/auth/guard";
-import { listStaffNews } from "@/lib/data/staff/news-read";
+import { staffPage } from "@/lib/auth/guard";
+import { listStaffNews } from "@/lib/data/news/staff-news";
+import { meetingStatuses } from "@/lib/validation/meetings";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffNewsList } from "@/components/staff/news/staff-news-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+// The dashboard links here with ?mine=1&status=draft; other values are ignored.
+const filtersSchema = z.object({
+  mine: z.preprocess((v) => v === "1", z.boolean()).catch(false),
+  status: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses)).optional().catch(undefined),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -19,24 +26,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StaffNewsPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const user = await requireStaff(locale, "news.create");
-  const page = pageSchema.parse((await searchParams).page);
-  const t = await getTranslations({ locale, namespace: "StaffNews" });
-  const result = await listStaffNews({ actor: user, locale, page });
+  const { locale, user } = await staffPage(params, "news.create");
+  const query = await searchParams;
+  const page = pageSchema.parse(query.page);
+  const filters = filtersSchema.parse(query);
+  const [t, result] = await Promise.all([getTranslations({ locale, namespace: "StaffNews" }), listStaffNews({ actor: user, locale, page, ...filters })]);
+  const filtered = filters.mine || filters.status;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")}>
-        <p>
+        <p className="flex flex-wrap items-center gap-4">
           <Link href="/staff/news/new" className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
             {t("newArticle")}
           </Link>
+          {filtered ? (
+            <Link href="/staff/news" className="text-sm font-medium text-brand-700 underline">
+              {t("showAll")}
+            </Link>
+          ) : null}
         </p>
       </PageHeader>
-      <p className="mb-4 text-sm text-slate-700" role="status">{t("count", { count: result.total })}</p>
+      <p className="mb-4 text-sm text-slate-700" role="status">
+        {filtered ? t("countFiltered", { count: result.total }) : t("count", { count: result.total })}
+      </p>
       <StaffNewsList items={result.items} locale={locale} />
-      <Pagination pathname="/staff/news" query={{}} page={page} pageCount={result.pageCount} />
+      <Pagination pathname="/staff/news" query={{ mine: filters.mine ? "1" : undefined, status: filters.status?.toLowerCase() }} page={page} pageCount={result.pageCount} />
     </>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { requireStaff } from "@/lib/auth/guard";
+import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffStructures } from "@/lib/data/staff/structures-read";
+import { listStaffStructures } from "@/lib/data/structures/staff-structures";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffStructureList } from "@/components/staff/structures/staff-structure-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,9 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StaffStructuresPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const user = await requireStaff(locale, "staff.enter");
+  const { locale, user } = await staffPage(params, "staff.enter");
   const page = pageSchema.parse((await searchParams).page);
   const t = await getTranslations({ locale, namespace: "StaffStructures" });
   const result = await listStaffStructures({ actor: user, locale, page });

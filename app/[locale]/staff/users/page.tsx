@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { requireStaff } from "@/lib/auth/guard";
-import { listScopeStructures, listUsers } from "@/lib/data/staff/user-list";
+import { staffPage } from "@/lib/auth/guard";
+import { newFormToken } from "@/lib/data/form-tokens";
+import { listScopeStructures, listUsers } from "@/lib/data/users/list-users";
 import { parseUserListFilters, userListFiltersToQuery } from "@/lib/validation/users";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { InviteUserForm } from "@/components/staff/users/invite-user-form";
@@ -22,9 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StaffUsersPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const user = await requireStaff(locale, "user.manage");
+  const { locale, user } = await staffPage(params, "user.manage");
   const filters = parseUserListFilters(await searchParams);
   const [t, f] = await Promise.all([getTranslations({ locale, namespace: "StaffUsers" }), getTranslations({ locale, namespace: "Filters" })]);
   const [result, scopes] = await Promise.all([listUsers({ actor: user, filters, locale }), listScopeStructures({ actor: user, locale })]);
@@ -35,7 +33,7 @@ export default async function StaffUsersPage({ params, searchParams }: Props) {
         <Section id="invite" title={t("inviteTitle")}>
           <p className="max-w-3xl text-sm text-slate-700">{t("inviteIntro")}</p>
           <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-            <InviteUserForm scopes={scopes} defaultLocale={locale} />
+            <InviteUserForm scopes={scopes} defaultLocale={locale} formToken={newFormToken()} />
           </div>
         </Section>
         <Section id="accounts" title={t("accountsTitle")}>

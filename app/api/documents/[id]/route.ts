@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { findPublicDocument, findStaffDocument } from "@/lib/data/documents";
+import { findPublicDocument, findStaffDocument } from "@/lib/data/meetings/document-files";
 import { attachmentDisposition } from "@/lib/storage/file-names";
 import { mimeTypes } from "@/lib/storage/file-types";
 import { getStorage } from "@/lib/storage/storage";

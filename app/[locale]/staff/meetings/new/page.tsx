@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { locales, type AppLocale } from "@/i18n/routing";
-import { requireStaff } from "@/lib/auth/guard";
-import { meetingFormChoices } from "@/components/staff/meetings/form-choices";
-import { meetingFormValues } from "@/components/staff/meetings/form-values";
+import { staffPage } from "@/lib/auth/guard";
+import { getNewMeetingForm } from "@/lib/data/meetings/meeting-form";
 import { MeetingForm } from "@/components/staff/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -19,12 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewMeetingPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const user = await requireStaff(locale, "meeting.create");
-  const [t, choices] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), meetingFormChoices(user, locale)]);
-  const empty = Object.fromEntries(locales.map((l) => [l, ""])) as Record<AppLocale, string>;
-  const missing = Object.fromEntries(locales.map((l) => [l, "MISSING" as const])) as Record<AppLocale, "MISSING">;
+  const { locale, user } = await staffPage(params, "meeting.create");
+  const [t, form] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), getNewMeetingForm({ actor: user, locale })]);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -35,7 +28,7 @@ export default async function NewMeetingPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <MeetingForm mode="create" choices={choices} values={meetingFormValues(null, { regionId: user.regionId })} previews={empty} translationStates={missing} />
+      <MeetingForm mode="create" formToken={form.formToken} choices={form.choices} values={form.values} previews={form.previews} />
     </>
   );
 }

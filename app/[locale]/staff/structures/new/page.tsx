@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { requireStaff } from "@/lib/auth/guard";
-import { getStructureFormOptions } from "@/lib/data/staff/structures-read";
+import { staffPage } from "@/lib/auth/guard";
+import { getStructureFormOptions } from "@/lib/data/structures/staff-structures";
 import { StructureCreateForm } from "@/components/staff/structures/structure-create-form";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -17,18 +16,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewStructurePage({ params }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  await requireStaff(locale, "structure.create");
+  const { locale } = await staffPage(params, "structure.create");
   const t = await getTranslations({ locale, namespace: "StaffStructures" });
-  const { regions, countries } = await getStructureFormOptions({ locale });
+  const { regions, countries, formToken } = await getStructureFormOptions({ locale });
   return (
     <>
       <p className="mb-4 text-sm">
         <Link href="/staff/structures" className="font-medium text-brand-700 underline">{t("back")}</Link>
       </p>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <StructureCreateForm regions={regions} countries={countries} />
+      <StructureCreateForm regions={regions} countries={countries} formToken={formToken} />
     </>
   );
 }

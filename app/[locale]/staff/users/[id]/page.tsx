@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
-import { requireStaff } from "@/lib/auth/guard";
-import { isRecordId } from "@/lib/validation/record-id";
+import { recordParam, staffPage } from "@/lib/auth/guard";
 import { formatDateTimeUtc } from "@/lib/content/date-time";
-import { getUserForEditor, listScopeStructures } from "@/lib/data/staff/user-list";
+import { getUserForEditor, listScopeStructures } from "@/lib/data/users/list-users";
 import { UserEditor } from "@/components/staff/users/user-editor";
 import { UserStatusBadge, userStatus } from "@/components/staff/users/user-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ invited?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -20,12 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("editTitle"), robots: { index: false } };
 }
 
-export default async function StaffUserPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const actor = await requireStaff(locale, "user.manage");
-  const { id } = await params;
-  if (!isRecordId(id)) notFound();
+export default async function StaffUserPage({ params, searchParams }: Props) {
+  const { locale, user: actor } = await staffPage(params, "user.manage");
+  const id = await recordParam(params);
+  const invited = (await searchParams).invited;
   const [target, scopes] = await Promise.all([getUserForEditor({ actor, id, locale }), listScopeStructures({ actor, locale })]);
   if (!target) notFound();
   const [t, staff] = await Promise.all([getTranslations({ locale, namespace: "StaffUsers" }), getTranslations({ locale, namespace: "Staff" })]);
@@ -56,6 +52,12 @@ export default async function StaffUserPage({ params }: Props) {
           <Link href={{ pathname: "/staff/audit", query: { type: "user", record: target.id } }} className="font-medium text-brand-700 underline">{t("auditLink")}</Link>
         </p>
       </PageHeader>
+      {invited ? (
+        <div role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">
+          <p>{t("invited")}</p>
+          {invited === "mail-failed" ? <p className="mt-1 font-medium">{t("mailFailed")}</p> : null}
+        </div>
+      ) : null}
       <UserEditor
         scopes={scopes}
         user={{

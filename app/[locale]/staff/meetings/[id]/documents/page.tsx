@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { locales } from "@/i18n/routing";
-import { requireStaff } from "@/lib/auth/guard";
-import { isRecordId } from "@/lib/validation/record-id";
-import { can } from "@/lib/auth/permissions";
+import { meetingEditorAccess } from "@/lib/auth/guard";
 import { getConfig } from "@/lib/config";
-import { getStaffMeetingDocuments } from "@/lib/data/staff/documents";
-import { findMeetingEditScope } from "@/lib/data/staff/meeting-lock";
+import { listDocuments } from "@/lib/data/meetings/documents";
 import { Section } from "@/components/ui/section";
-import { MeetingPartHeader } from "@/components/staff/meeting-part-header";
+import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { DocumentList } from "@/components/staff/documents/document-list";
 import { DocumentUploadForm } from "@/components/staff/documents/document-upload-form";
 
@@ -24,31 +19,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetingDocumentsPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  await connection();
-  const { id } = await params;
-  if (!isRecordId(id)) notFound();
-  const user = await requireStaff(locale);
-  const scope = await findMeetingEditScope(id);
-  if (!scope) notFound();
-  if (!can(user, "meeting.update", scope)) forbidden();
-  const meeting = await getStaffMeetingDocuments({ actor: user, meetingId: id, locale });
-  if (!meeting) notFound();
-  const t = await getTranslations({ locale, namespace: "StaffDocuments" });
-  const languageNames = await getTranslations({ locale, namespace: "Languages" });
+  const { locale, id, user, meeting } = await meetingEditorAccess(params);
+  const [documents, t, languageNames] = await Promise.all([
+    listDocuments({ actor: user, meetingId: id }),
+    getTranslations({ locale, namespace: "StaffDocuments" }),
+    getTranslations({ locale, namespace: "Languages" }),
+  ]);
   const languages = locales.map((l) => ({ value: l, label: languageNames(l) }));
+  const ref = { meetingId: meeting.id, version: meeting.version };
   return (
     <>
-      <MeetingPartHeader locale={locale} meeting={meeting} title={t("title")} lead={t("lead")} tab="documents">
+      <MeetingEditorHeader locale={locale} meeting={meeting} active="documents" />
+      <div className="mb-8 space-y-3">
+        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
         <p className="max-w-3xl rounded-md border-s-4 border-accent-500 bg-amber-50 px-4 py-2 text-sm text-slate-900">{t("visibility")}</p>
-      </MeetingPartHeader>
+      </div>
       <div className="space-y-12">
         <Section id="documents-list" title={t("listTitle")}>
-          <DocumentList meeting={meeting} languages={languages} locale={locale} />
+          <DocumentList meeting={ref} documents={documents} languages={languages} locale={locale} />
         </Section>
         <Section id="document-upload" title={t("uploadTitle")}>
           <div className="card sm:p-6">
-            <DocumentUploadForm meetingId={meeting.id} version={meeting.version} maxBytes={getConfig().UPLOAD_MAX_BYTES} languages={languages} defaultLanguage={locale} />
+            <DocumentUploadForm {...ref} maxBytes={getConfig().UPLOAD_MAX_BYTES} languages={languages} defaultLanguage={locale} />
           </div>
         </Section>
       </div>

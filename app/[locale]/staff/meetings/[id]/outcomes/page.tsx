@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
+import { meetingEditorAccess } from "@/lib/auth/guard";
 import { moveOutcomeAction, removeOutcomeAction } from "@/lib/actions/meeting-outcomes";
 import { pickTranslation } from "@/lib/content/translation";
-import { getMeetingOutcomes } from "@/lib/data/staff/meeting-editor";
-import { ActionButton } from "@/components/staff/meetings/action-button";
-import { meetingEditorAccess } from "@/components/staff/meetings/editor-access";
+import { listOutcomes } from "@/lib/data/meetings/outcomes";
+import { ActionButton } from "@/components/staff/editor/action-button";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { OutcomeForm } from "@/components/staff/meetings/outcome-form";
 import { Section } from "@/components/ui/section";
@@ -21,28 +20,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetingOutcomesPage({ params }: Props) {
-  const { locale, id, user } = await meetingEditorAccess(params);
-  const meeting = await getMeetingOutcomes({ actor: user, id, locale });
-  if (!meeting) notFound();
-  const [t, meetings] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), getTranslations({ locale, namespace: "Meetings" })]);
+  const { locale, id, user, meeting } = await meetingEditorAccess(params);
+  const [outcomes, t, meetings] = await Promise.all([
+    listOutcomes({ actor: user, meetingId: id }),
+    getTranslations({ locale, namespace: "StaffMeetings" }),
+    getTranslations({ locale, namespace: "Meetings" }),
+  ]);
   const ref = { meetingId: meeting.id, version: meeting.version };
-  const last = meeting.outcomes.length - 1;
+  const last = outcomes.length - 1;
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={meeting} active="outcomes" />
       <div className="space-y-10">
         <Section id="outcome-items" title={t("outcomesTitle")}>
           <p className="text-sm text-slate-700">{t("outcomesIntro")}</p>
-          {meeting.outcomes.length ? (
+          {outcomes.length ? (
             <ol className="space-y-3">
-              {meeting.outcomes.map((outcome, index) => {
+              {outcomes.map((outcome, index) => {
                 const text = pickTranslation(outcome.translations, locale);
                 const summary = text?.text ?? "";
                 const short = summary.length > 60 ? `${summary.slice(0, 59)}…` : summary;
                 return (
                   <li key={outcome.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
-                      <div className="min-w-0 flex-1">
+                      <div className="min-w-0 flex-1 basis-64">
                         <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
                           {t("itemNumber", { number: index + 1 })} · {outcome.kind === "DECISION" ? meetings("decision") : meetings("outcome")}
                         </p>
@@ -51,14 +52,7 @@ export default async function MeetingOutcomesPage({ params }: Props) {
                       <div className="flex flex-wrap gap-2">
                         {index > 0 ? <ActionButton action={moveOutcomeAction} fields={{ ...ref, itemId: outcome.id, direction: "up" }} label={t("moveUp")} detail={short} /> : null}
                         {index < last ? <ActionButton action={moveOutcomeAction} fields={{ ...ref, itemId: outcome.id, direction: "down" }} label={t("moveDown")} detail={short} /> : null}
-                        <ActionButton
-                          action={removeOutcomeAction}
-                          fields={{ ...ref, itemId: outcome.id }}
-                          label={t("remove")}
-                          detail={short}
-                          confirmText={t("confirmRemove")}
-                          className="border border-red-800 text-red-800 hover:bg-red-50"
-                        />
+                        <ActionButton action={removeOutcomeAction} fields={{ ...ref, itemId: outcome.id }} label={t("remove")} detail={short} confirmText={t("confirmRemove")} variant="danger" />
                       </div>
                     </div>
                     <details className="mt-3">

@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { directionOf, isAppLocale, locales } from "@/i18n/routing";
+import { meetingEditorAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { getMeetingPreview } from "@/lib/data/staff/meeting-preview";
+import { getMeetingPreview } from "@/lib/data/meetings/meeting-preview";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
-import { meetingEditorAccess } from "@/components/staff/meetings/editor-access";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
@@ -20,30 +20,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The meeting exactly as its public page will show it in the chosen language,
- * draft texts included. RTC representatives may read it for meetings their
- * centre hosts or organizes; only editors see the editor's tabs.
+ * The meeting exactly as its public page shows it (or will) in the chosen
+ * language, draft texts included. RTC representatives may read it for
+ * meetings their centre hosts or organizes; only editors get the tab bar.
  */
 export default async function MeetingPreviewPage({ params, searchParams }: Props) {
-  const { locale, id, user, scope } = await meetingEditorAccess(params, "meeting.readDraft");
+  const { locale, id, user, meeting: header } = await meetingEditorAccess(params, "meeting.readDraft");
   const requested = (await searchParams).lang;
   const lang = isAppLocale(requested) ? requested : locale;
-  const data = await getMeetingPreview({ actor: user, id, locale: lang, uiLocale: locale });
-  if (!data) notFound();
-  const [t, languages] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), getTranslations({ locale, namespace: "Languages" })]);
-  const { header } = data;
-  const mayEdit = can(user, "meeting.update", scope);
+  const [meeting, t, languages, editor] = await Promise.all([
+    getMeetingPreview({ actor: user, id, locale: lang }),
+    getTranslations({ locale, namespace: "StaffMeetings" }),
+    getTranslations({ locale, namespace: "Languages" }),
+    getTranslations({ locale, namespace: "StaffEditor" }),
+  ]);
+  if (!meeting) notFound();
+  const shown = header.translationStates[lang] === "PUBLISHED";
   return (
     <>
-      {mayEdit ? (
-        <MeetingEditorHeader locale={locale} meeting={header} active="preview" titleIsHeading={false} />
-      ) : (
-        <p className="mb-4 text-sm">
-          <Link href="/staff/meetings" className="font-medium text-brand-700 underline">{t("backToList")}</Link>
-        </p>
-      )}
+      <MeetingEditorHeader locale={locale} meeting={header} active="preview" tabs={can(user, "meeting.update", header.scope)} />
       <div className="mb-6 space-y-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
-        <p className="text-lg font-bold text-amber-950">{t("previewBanner")}</p>
+        <p className="text-lg font-bold text-amber-950">{header.isPublic ? (shown ? t("previewBannerPublic") : t("previewBannerPublicOtherLanguage")) : t("previewBanner")}</p>
         <p className="text-sm text-amber-950">{t("previewBannerDetail")}</p>
         <nav aria-label={t("previewLanguage")}>
           <ul className="flex flex-wrap gap-2">
@@ -55,7 +52,7 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
                   className={`block rounded border px-3 py-1 text-sm font-medium ${l === lang ? "border-brand-800 bg-brand-800 text-white" : "border-slate-400 bg-white text-brand-800 hover:bg-brand-50"}`}
                 >
                   <span lang={l}>{languages(l)}</span>
-                  <span className="ms-1 text-xs">({t(`state.${header.translationStates[l]}`)})</span>
+                  <span className="ms-1 text-xs">({editor(`translation.${header.translationStates[l]}`)})</span>
                 </Link>
               </li>
             ))}
@@ -64,7 +61,7 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
       </div>
       <div lang={lang} dir={directionOf(lang)} className="rounded-xl border-2 border-dashed border-slate-400 bg-slate-50 p-4 sm:p-6">
         <article className="space-y-10">
-          <MeetingArticle meeting={data.meeting} locale={lang} />
+          <MeetingArticle meeting={meeting} locale={lang} />
         </article>
       </div>
     </>

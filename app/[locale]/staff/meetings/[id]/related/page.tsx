@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { meetingEditorAccess } from "@/lib/auth/guard";
 import { unlinkMeetingAction } from "@/lib/actions/meeting-relations";
 import { formatDateRange } from "@/lib/content/format";
-import { getMeetingRelations } from "@/lib/data/staff/meeting-editor";
+import { getMeetingRelations } from "@/lib/data/meetings/get-meeting-editor";
 import { relationSearchSchema } from "@/lib/validation/meeting-items";
 import type { SearchParams } from "@/lib/validation/public-filters";
-import { ActionButton } from "@/components/staff/meetings/action-button";
-import { StatusBadge } from "@/components/staff/meetings/badges";
-import { meetingEditorAccess } from "@/components/staff/meetings/editor-access";
+import { ActionButton } from "@/components/staff/editor/action-button";
+import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { RelationForm } from "@/components/staff/meetings/relation-form";
 import { Section } from "@/components/ui/section";
@@ -23,15 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetingRelatedPage({ params, searchParams }: Props) {
-  const { locale, id, user } = await meetingEditorAccess(params);
+  const { locale, id, user, meeting } = await meetingEditorAccess(params);
   const q = relationSearchSchema.parse((await searchParams).q) || undefined;
-  const meeting = await getMeetingRelations({ actor: user, id, locale, q });
-  if (!meeting) notFound();
-  const [t, staff, meetings] = await Promise.all([
-    getTranslations({ locale, namespace: "StaffMeetings" }),
-    getTranslations({ locale, namespace: "Staff" }),
-    getTranslations({ locale, namespace: "Meetings" }),
-  ]);
+  const relations = await getMeetingRelations({ actor: user, id, locale, q });
+  if (!relations) notFound();
+  const [t, meetings] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), getTranslations({ locale, namespace: "Meetings" })]);
   const ref = { meetingId: meeting.id, version: meeting.version };
   const dates = (m: { startsAt: Date; endsAt: Date; timeZone: string }) => formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale);
   return (
@@ -40,25 +36,23 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
       <div className="space-y-10">
         <Section id="related-links" title={t("relatedTitle")}>
           <p className="text-sm text-slate-700">{t("relatedIntro")}</p>
-          {meeting.links.length ? (
+          {relations.links.length ? (
             <ul className="space-y-3">
-              {meeting.links.map((link) => (
+              {relations.links.map((link) => (
                 <li key={link.meeting.id} className="flex flex-wrap items-center justify-between gap-3 card">
                   <div className="min-w-0">
                     <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">{meetings(`relation.${link.kind}`)}</p>
                     <p className="font-semibold text-slate-900" lang={link.meeting.titleLocale} dir="auto">{link.meeting.title}</p>
                     <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                       <span>{dates(link.meeting)}</span>
-                      <StatusBadge status={link.meeting.status} label={staff(`status.${link.meeting.status as "DRAFT"}`)} />
+                      <StatusBadge status={link.meeting.status} />
                     </p>
                   </div>
-                  <ActionButton
-                    action={unlinkMeetingAction}
-                    fields={{ ...ref, targetId: link.meeting.id }}
-                    label={t("removeLink")}
-                    detail={link.meeting.title}
-                    className="border border-red-800 text-red-800 hover:bg-red-50"
-                  />
+                  {link.meeting.mayChange ? (
+                    <ActionButton action={unlinkMeetingAction} fields={{ ...ref, targetId: link.meeting.id }} label={t("removeLink")} detail={link.meeting.title} variant="danger" />
+                  ) : (
+                    <p className="max-w-xs text-sm text-slate-700">{t("linkOtherScope")}</p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -76,15 +70,15 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("searchButton")}</button>
           </form>
           {q ? (
-            meeting.candidates.length ? (
+            relations.candidates.length ? (
               <ul className="space-y-3" aria-label={t("searchResults")}>
-                {meeting.candidates.map((candidate) => (
+                {relations.candidates.map((candidate) => (
                   <li key={candidate.id} className="flex flex-wrap items-end justify-between gap-3 card">
                     <div className="min-w-0">
                       <p className="font-semibold text-slate-900" lang={candidate.titleLocale} dir="auto">{candidate.title}</p>
                       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                         <span>{dates(candidate)}</span>
-                        <StatusBadge status={candidate.status} label={staff(`status.${candidate.status as "DRAFT"}`)} />
+                        <StatusBadge status={candidate.status} />
                       </p>
                     </div>
                     <RelationForm {...ref} targetId={candidate.id} targetTitle={candidate.title} />

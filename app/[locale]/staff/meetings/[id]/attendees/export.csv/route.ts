@@ -1,10 +1,9 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { can, ForbiddenError } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { buildAttendeeCsv } from "@/lib/csv/attendee-csv";
-import { listAttendeesForExport } from "@/lib/data/staff/attendees";
-import { findMeetingEditScope } from "@/lib/data/staff/meeting-lock";
+import { listAttendeesForExport } from "@/lib/data/meetings/attendees";
+import { findMeetingForStaff } from "@/lib/data/meetings/meeting-access";
 import { attachmentDisposition } from "@/lib/storage/file-names";
 import { isRecordId } from "@/lib/validation/record-id";
 
@@ -22,22 +21,18 @@ export async function GET(request: Request, { params }: Context) {
     const back = `/${locale}/staff/meetings/${encodeURIComponent(id)}/attendees`;
     return Response.redirect(new URL(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(back)}`, request.url), 303);
   }
-  const scope = await findMeetingEditScope(id);
-  if (!scope) return plain(404, "Not found");
-  if (!can(user, "meeting.update", scope)) return plain(403, "Forbidden");
-  try {
-    const exported = await listAttendeesForExport({ actor: user, meetingId: id });
-    if (!exported) return plain(404, "Not found");
-    return new Response(buildAttendeeCsv(exported.rows), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": attachmentDisposition(`attendees-${exported.slug}.csv`),
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    if (error instanceof ForbiddenError) return plain(403, "Forbidden");
-    throw error;
-  }
+  // The same access check as every tab of the meeting's editor.
+  const access = await findMeetingForStaff({ actor: user, id, action: "meeting.update", locale });
+  if (access.state === "notFound") return plain(404, "Not found");
+  if (access.state === "forbidden") return plain(403, "Forbidden");
+  const exported = await listAttendeesForExport({ actor: user, meetingId: id });
+  if (!exported) return plain(404, "Not found");
+  return new Response(buildAttendeeCsv(exported.rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachmentDisposition(`attendees-${exported.slug}.csv`),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

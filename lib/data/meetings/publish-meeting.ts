@@ -1,0 +1,54 @@
+import "server-only";
+import { meetingWhere, type Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/client";
+import { writeAudit } from "@/lib/data/audit/write-audit";
+import { planPublication, type PublicationChange, type RecordStatus } from "@/lib/content/publication";
+import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
+import type { AppLocale } from "@/i18n/routing";
+import { claimMeeting, meetingTags } from "./meeting-access";
+import { meetingSnapshot } from "./save-meeting";
+
+// Publishing a meeting: one step that sets the meeting's status and which of
+// its translations are public, planned by lib/content/publication.ts — the
+// same plan the confirmation showed.
+
+type Change = { actor: Actor; id: string; change: PublicationChange; locales: AppLocale[] };
+
+/** The plan of a change, for the confirmation (nothing is written). Null when the meeting is not in the actor's scope. */
+export async function reviewMeetingPublication({ actor, id, change, locales }: Change) {
+  const row = await prisma.meeting.findFirst({
+    where: { AND: [{ id }, meetingWhere(actor, "meeting.publish")] },
+    select: { status: true, publishAt: true, translations: { select: { locale: true, status: true } } },
+  });
+  if (!row) throw new NotFoundError();
+  // A change that cannot be made is refused at once, before any confirmation.
+  const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
+  if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+  return { plan, publishAt: row.publishAt };
+}
+
+/** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */
+export async function setMeetingPublication({ actor, id, version, change, locales }: Change & { version: number }) {
+  return prisma.$transaction(async (tx) => {
+    await claimMeeting(tx, actor, id, version, "meeting.publish");
+    const before = { ...(await meetingSnapshot(tx, id)), version };
+    const plan = planPublication({ status: before.status as RecordStatus, texts: before.translations }, change, locales);
+    if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+    const now = new Date();
+    for (const text of plan.texts) {
+      const old = before.translations.find((t) => t.locale === text.locale);
+      if (old?.status === text.status) continue;
+      await tx.meetingTranslation.update({
+        where: { meetingId_locale: { meetingId: id, locale: text.locale } },
+        data: { status: text.status, ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}) },
+      });
+    }
+    await tx.meeting.update({
+      where: { id },
+      data: { status: plan.status, ...(plan.status !== "DRAFT" && !before.publishedAt ? { publishedAt: now } : {}) },
+    });
+    const after = await meetingSnapshot(tx, id);
+    await writeAudit(tx, { actorId: actor.id, action: `meeting.publication.${change}`, entityType: "Meeting", entityId: id, before, after });
+    return { id, status: after.status, version: after.version, plan, tags: meetingTags(id, before.status, after.status) };
+  });
+}
