@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { placeFormatter } from "../places";
 import { pickTranslation } from "@/lib/content/translation";
 import type { CalendarMeeting } from "@/lib/feeds/ics";
 import { cacheTags, tagged } from "@/lib/cache/tags";
@@ -49,10 +49,11 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
     ),
     prisma.meeting.findMany({ where: pastMeetingsWhere(where, now), orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: CALENDAR_SIDE, select }),
   ]);
+  const placeOf = await placeFormatter(locale, (city, country) => `${city}, ${country}`, { perRender: false });
   return [...upcoming.reverse(), ...past].flatMap((row) => {
     const text = pickTranslation(row.translations, locale);
     if (!text) return [];
-    const location = [text.venue, row.city, countryName(row.countryCode, locale)].filter(Boolean).join(", ");
+    const location = [text.venue, placeOf(row.city, row.countryCode)].filter(Boolean).join(", ");
     return [{ id: row.id, slug: row.slug, status: row.status, title: text.title, summary: text.summary, startsAt: row.startsAt, endsAt: row.endsAt, location, updatedAt: row.updatedAt }];
   });
 }
