@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
+import { findSpellingVariants } from "./search-terms";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 
@@ -11,7 +12,9 @@ export type SearchHit = {
   /** The language of the text that matched (and is shown). */
   locale: AppLocale;
   title: string;
-  /** HTML: the text is escaped, only <mark> is added. */
+  /** HTML of the title: escaped, the matched words in <mark>. */
+  titleHtml: string;
+  /** HTML: the text is escaped, only <mark> is added; "…" where it is cut. */
   excerptHtml: string;
   date: Date | null;
 };
@@ -28,15 +31,42 @@ export const SEARCH_CANDIDATES = 1000;
 
 const startMark = "\u0002";
 const stopMark = "\u0003";
-const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const fragmentDelimiter = "\u0004";
+const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=${fragmentDelimiter}`;
+const titleOptions = `StartSel=${startMark}, StopSel=${stopMark}, HighlightAll=true`;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-/** Escapes the headline, drops Markdown marks, then turns the markers into <mark>. */
-export function excerptToHtml(headline: string): string {
-  const cleaned = headline.replace(/[*_#`]+/g, "").replace(/\s+/g, " ").trim();
-  return escapeHtml(cleaned).replaceAll(startMark, "<mark>").replaceAll(stopMark, "</mark>");
+const unmarked = (text: string) => text.replace(/[\u0002\u0003]/g, "");
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Escapes a highlighted text, then turns the markers into <mark>. */
+export function markedToHtml(text: string): string {
+  return escapeHtml(squash(text)).replaceAll(startMark, "<mark>").replaceAll(stopMark, "</mark>");
+}
+
+/**
+ * An excerpt's HTML from ts_headline's fragments of the plain text (Markdown
+ * already removed in SQL: search_plain_text): each fragment starts and ends
+ * on a word, and says "…" where the text goes on before or after it.
+ * `start` and `end` are the first and last characters of the whole text.
+ */
+export function excerptToHtml(headline: string, start = "", end = ""): string {
+  const docStart = squash(start);
+  const docEnd = squash(end);
+  const fragments = headline.split(fragmentDelimiter).map(squash).filter(Boolean);
+  return fragments
+    .map((fragment) => {
+      const plain = unmarked(fragment);
+      const head = plain.slice(0, Math.min(plain.length, docStart.length, 40));
+      const tail = plain.slice(-Math.min(plain.length, docEnd.length, 40));
+      const before = head && docStart.startsWith(head) ? "" : "… ";
+      const after = tail && docEnd.endsWith(tail) ? "" : " …";
+      return `${before}${markedToHtml(fragment)}${after}`;
+    })
+    .join(" ")
+    .replace(/ … … /g, " … ");
 }
 
 const visibleMeeting = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now())`;
@@ -44,23 +74,35 @@ const visibleNews = `n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" 
 
 // The published translations that match, in any language, at most
 // SEARCH_CANDIDATES per type; each branch is one GIN index scan.
-const candidates = `
+const candidatesSql = (params: readonly string[]) => `
   (SELECT 'meeting' AS type, t."meetingId" AS id, t."locale"::text AS locale, t."searchVector" AS vector
      FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
-    WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting} AND ${matchesQuery("t")}
+    WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting} AND ${matchesQuery("t", params)}
     LIMIT ${SEARCH_CANDIDATES})
   UNION ALL
   (SELECT 'news', t."articleId", t."locale"::text, t."searchVector"
      FROM "NewsTranslation" t JOIN "NewsArticle" n ON n."id" = t."articleId"
-    WHERE t."status" = 'PUBLISHED' AND ${visibleNews} AND ${matchesQuery("t")}
+    WHERE t."status" = 'PUBLISHED' AND ${visibleNews} AND ${matchesQuery("t", params)}
     LIMIT ${SEARCH_CANDIDATES})
   UNION ALL
   (SELECT 'structure', t."structureId", t."locale"::text, t."searchVector"
      FROM "StructureTranslation" t
-    WHERE t."status" = 'PUBLISHED' AND ${matchesQuery("t")}
+    WHERE t."status" = 'PUBLISHED' AND ${matchesQuery("t", params)}
     LIMIT ${SEARCH_CANDIDATES})`;
 
-type Row = { type: SearchHit["type"]; slug: string; locale: AppLocale; title: string; headline: string | null; date: Date | null; total: bigint; capped: boolean };
+type Row = {
+  type: SearchHit["type"];
+  slug: string;
+  locale: AppLocale;
+  title: string;
+  titleHeadline: string | null;
+  headline: string | null;
+  docStart: string | null;
+  docEnd: string | null;
+  date: Date | null;
+  total: bigint;
+  capped: boolean;
+};
 
 /**
  * One query: every published meeting, article and structure whose text in any
@@ -72,10 +114,15 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
+  // Misspelt names ("Bishek") also search for the closest known ones; the
+  // rank counts the words as typed, so exact matches come first.
+  const variants = await findSpellingVariants(q);
+  const all = ["$1", ...variants.map((_, index) => `$${index + 3}`)];
   const sql = `
-    WITH candidates AS (${candidates}),
+    WITH candidates AS (${candidatesSql(all)}),
     ranked AS (
-      SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own, ts_rank_cd(vector, ${queryInRowLanguage("locale")}) AS rank
+      SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own,
+             ts_rank_cd(vector, ${queryInRowLanguage("locale")}) + 0.001 * ts_rank_cd(vector, ${queryInRowLanguage("locale", all)}) AS rank
         FROM candidates
        ORDER BY type, id, (locale = $2) DESC, rank DESC
     ),
@@ -93,16 +140,21 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
        ORDER BY c.own DESC, c.rank DESC, date DESC NULLS LAST, slug
        LIMIT ${take} OFFSET ${skip}
     )
-    SELECT sh.type, sh.slug, sh.locale, sh.total, sh.capped, sh.date, sh.own, sh.rank,
-           coalesce(mt."title", nt."title", st."name") AS title,
-           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, coalesce(mt."summary" || ' ' || mt."body", nt."excerpt" || ' ' || nt."body", st."hostAdministration" || ' ' || st."description"),
-                       ${queryInRowLanguage("sh.locale")}, '${headlineOptions}') AS headline
-      FROM shown sh
-      LEFT JOIN "MeetingTranslation" mt ON sh.type = 'meeting' AND mt."meetingId" = sh.id AND mt."locale"::text = sh.locale
-      LEFT JOIN "NewsTranslation" nt ON sh.type = 'news' AND nt."articleId" = sh.id AND nt."locale"::text = sh.locale
-      LEFT JOIN "StructureTranslation" st ON sh.type = 'structure' AND st."structureId" = sh.id AND st."locale"::text = sh.locale
+    SELECT sh.type, sh.slug, sh.locale, sh.total, sh.capped, sh.date, sh.own, sh.rank, sh.title,
+           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, sh.title, ${queryInRowLanguage("sh.locale", all)}, '${titleOptions}') AS "titleHeadline",
+           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, sh.plain, ${queryInRowLanguage("sh.locale", all)}, '${headlineOptions}') AS headline,
+           left(sh.plain, 80) AS "docStart", right(sh.plain, 80) AS "docEnd"
+      FROM (
+        SELECT s.*, coalesce(mt."title", nt."title", st."name") AS title,
+               search_plain_text(coalesce(nullif(mt."summary", '') || E'\n\n' || mt."body", mt."body", nullif(nt."excerpt", '') || E'\n\n' || nt."body", nt."body",
+                                          nullif(st."hostAdministration", '') || E'\n\n' || st."description", st."description")) AS plain
+          FROM shown s
+          LEFT JOIN "MeetingTranslation" mt ON s.type = 'meeting' AND mt."meetingId" = s.id AND mt."locale"::text = s.locale
+          LEFT JOIN "NewsTranslation" nt ON s.type = 'news' AND nt."articleId" = s.id AND nt."locale"::text = s.locale
+          LEFT JOIN "StructureTranslation" st ON s.type = 'structure' AND st."structureId" = s.id AND st."locale"::text = s.locale
+      ) sh
      ORDER BY sh.own DESC, sh.rank DESC, sh.date DESC NULLS LAST, sh.slug`;
-  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale);
+  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale, ...variants);
   const total = rows.length ? Number(rows[0].total) : 0;
   return {
     hits: rows.map((row) => ({
@@ -110,7 +162,8 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
       slug: row.slug,
       locale: (locales as readonly string[]).includes(row.locale) ? row.locale : "en",
       title: row.title,
-      excerptHtml: excerptToHtml(row.headline ?? ""),
+      titleHtml: markedToHtml(row.titleHeadline ?? row.title),
+      excerptHtml: excerptToHtml(row.headline ?? "", row.docStart ?? "", row.docEnd ?? ""),
       date: row.date,
     })),
     total,
