@@ -11,7 +11,7 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
   const t = await getTranslations({ locale, namespace: "Meeting" });
   const place = (await placeFormatter(locale, (city, country) => t("place", { city, country })))(meeting.city, meeting.countryCode);
   return (
-    <article className="card">
+    <article className="card flex h-full w-full flex-col">
       <p className="text-sm font-medium text-brand-700">
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
@@ -26,7 +26,11 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
         {t(`kind.${meeting.kind as "OTHER"}`)} · {t(`format.${meeting.format as "IN_PERSON"}`)}
         {place ? ` · ${place}` : ""}
       </p>
-      {meeting.isFallback ? <FallbackBadge locale={locale} /> : null}
+      {meeting.isFallback ? (
+        <div className="mt-auto pt-2">
+          <FallbackBadge locale={locale} />
+        </div>
+      ) : null}
     </article>
   );
 }
