@@ -51,7 +51,11 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
   if (meeting.series) {
     rows.push({
       label: t("series"),
-      value: meeting.number !== null ? t("seriesNumber", { series: meeting.series.name, number: meeting.number }) : meeting.series.name,
+      value: (
+        <Link href={`/meetings/series/${meeting.series.slug}`} className="text-brand-700 underline">
+          {meeting.number !== null ? t("seriesNumber", { series: meeting.series.name, number: meeting.number }) : meeting.series.name}
+        </Link>
+      ),
     });
   }
   return (
