@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AttendeeInput } from "@/lib/validation/attendees";
+import { cacheTags } from "@/lib/cache/tags";
 import { lockMeetingForEdit, meetingTags, type Tx } from "./meeting-lock";
 import { createOrganization, findOrganizationsByName } from "./organizations";
 
@@ -50,6 +51,12 @@ async function resolveOrganization(tx: Tx, input: OrganizationFields) {
   return { structureId: null, organizationId: created.id };
 }
 
+/** The meeting's tags and those of the organizations and structures whose pages list the meeting. */
+const attendeeTags = (meetingId: string, ...rows: { structureId: string | null; organizationId: string | null }[]) => [
+  ...meetingTags(meetingId),
+  ...rows.flatMap((row) => [...(row.organizationId ? [cacheTags.organization(row.organizationId)] : []), ...(row.structureId ? [cacheTags.structure(row.structureId)] : [])]),
+];
+
 const peopleRows = (people: AttendeeInput["people"]) => people.map((person, position) => ({ ...person, position }));
 
 async function findAttendee(tx: Tx, meetingId: string, attendeeId: string) {
@@ -68,7 +75,7 @@ export async function addAttendee({ actor, meetingId, version, input }: MeetingR
       select: snapshot,
     });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.create", entityType: "Meeting", entityId: meetingId, after: attendee });
-    return { attendeeId: attendee.id, tags: meetingTags(meetingId) };
+    return { attendeeId: attendee.id, tags: attendeeTags(meetingId, attendee) };
   });
 }
 
@@ -84,7 +91,7 @@ export async function updateAttendee({ actor, meetingId, version, attendeeId, in
       select: snapshot,
     });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.update", entityType: "Meeting", entityId: meetingId, before, after });
-    return { attendeeId, tags: meetingTags(meetingId) };
+    return { attendeeId, tags: attendeeTags(meetingId, before, after) };
   });
 }
 
@@ -95,7 +102,7 @@ export async function removeAttendee({ actor, meetingId, version, attendeeId }: 
     await tx.attendee.delete({ where: { id: attendeeId } });
     await tx.attendee.updateMany({ where: { meetingId, position: { gt: before.position } }, data: { position: { decrement: 1 } } });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.delete", entityType: "Meeting", entityId: meetingId, before });
-    return { attendeeId, tags: meetingTags(meetingId) };
+    return { attendeeId, tags: attendeeTags(meetingId, before) };
   });
 }
 
