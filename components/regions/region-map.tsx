@@ -47,6 +47,7 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
             viewBox={`0 0 ${frame.width} ${frame.height}`}
             className="absolute inset-0 size-full"
             style={{ direction: "ltr" }}
+            role="group"
             aria-label={t("mapLabel", { region: regionName, count: placed.length })}
             data-testid="region-map"
           >

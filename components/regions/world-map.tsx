@@ -11,8 +11,8 @@ const labelAnchors: Record<string, [number, number]> = {
   AP: [118, 2],
   AMS: [-88, 30],
   ESA: [33, -14],
-  WCA: [0, 6],
-  MENA: [38, 27],
+  WCA: [-4, 2],
+  MENA: [44, 30],
 };
 
 const FONT = 15;
@@ -37,7 +37,7 @@ export async function WorldMap({ regions, locale }: { regions: RegionSummary[]; 
         <div className="relative min-w-[640px]" style={{ aspectRatio: `${frame.width} / ${frame.height}` }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the labels and the list carry the content */}
           <img src="/maps/world.svg" alt="" width={frame.width} height={frame.height} className="absolute inset-0 size-full" />
-          <svg viewBox={`0 0 ${frame.width} ${frame.height}`} className="absolute inset-0 size-full" style={{ direction: "ltr" }} aria-label={t("worldMapLabel")} data-testid="world-map">
+          <svg viewBox={`0 0 ${frame.width} ${frame.height}`} className="absolute inset-0 size-full" style={{ direction: "ltr" }} role="group" aria-label={t("worldMapLabel")} data-testid="world-map">
             {regions.map((region) => {
               const anchor = labelAnchors[region.code];
               if (!anchor) return null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { AppLocale } from "@/i18n/routing";
 
 /**
  * Typo tolerance for names. Every word of the public names (titles, cities,
@@ -41,8 +42,14 @@ export function spellingVariants(query: string, suggestions: Map<string, string[
   return variants;
 }
 
-/** Closest known names of the query's unknown words (one indexed query), as whole-query variants. */
-export async function findSpellingVariants(query: string): Promise<string[]> {
+/**
+ * Closest known names of the query's unknown words (one indexed query), as
+ * whole-query variants; and, when a word (or its correction) is a city's name
+ * in any language, the query with the city named in the visitor's language
+ * (the gazetteer, CityName: "Bishkek" on a Russian page also searches
+ * "Бишкек", so the Russian texts match and rank first).
+ */
+export async function findSpellingVariants(query: string, locale: AppLocale = "en"): Promise<string[]> {
   const words = candidateWords(query);
   if (!words.length) return [];
   const rows = await prisma.$queryRawUnsafe<{ word: string; term: string }[]>(
@@ -58,5 +65,22 @@ export async function findSpellingVariants(query: string): Promise<string[]> {
   );
   const suggestions = new Map<string, string[]>();
   for (const row of rows) suggestions.set(row.word, [...(suggestions.get(row.word) ?? []), row.term]);
-  return spellingVariants(query, suggestions);
+  const variants = spellingVariants(query, suggestions);
+  const resolved = words.map((word) => suggestions.get(word)?.[0] ?? word);
+  const cities = await prisma.$queryRawUnsafe<{ word: string; name: string }[]>(
+    `SELECT DISTINCT w.word, ${locale === "en" ? `k."city"` : `v."name"`} AS name
+       FROM unnest($1::text[]) AS w(word)
+       JOIN "CityName" k ON lower(k."city") = w.word OR lower(k."name") = w.word
+       ${locale === "en" ? "" : `JOIN "CityName" v ON v."countryCode" = k."countryCode" AND v."city" = k."city" AND v."locale" = '${locale}'`}`,
+    [...new Set(resolved)],
+  );
+  const inLocale = new Map(cities.filter((row) => row.name.toLowerCase() !== row.word).map((row) => [row.word, row.name]));
+  if (inLocale.size) {
+    const translated = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+      const lower = word.toLowerCase();
+      return inLocale.get(suggestions.get(lower)?.[0] ?? lower) ?? word;
+    });
+    if (translated !== query && !variants.includes(translated)) variants.unshift(translated);
+  }
+  return variants.slice(0, MAX_VARIANTS + 1);
 }

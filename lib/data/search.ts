@@ -114,9 +114,10 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
-  // Misspelt names ("Bishek") also search for the closest known ones; the
-  // rank counts the words as typed, so exact matches come first.
-  const variants = await findSpellingVariants(q);
+  // Misspelt names ("Bishek") also search for the closest known ones, and
+  // city names for the city's name in the visitor's language; the rank counts
+  // the words as typed, so exact matches come first.
+  const variants = await findSpellingVariants(q, locale);
   const all = ["$1", ...variants.map((_, index) => `$${index + 3}`)];
   const sql = `
     WITH candidates AS (${candidatesSql(all)}),
