@@ -6,6 +6,7 @@ import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/time-zone";
 import { meetingKinds } from "./meeting-filters";
 import { lineString, multilineString, queryText } from "./text-rules";
+import { cityNamesOf, cityNamesShape } from "./city-names";
 
 export const meetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"] as const;
 export const meetingStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
@@ -56,6 +57,7 @@ const baseShape = {
   slug: z.preprocess((v) => (v == null ? "" : v), z.string().trim().toLowerCase().max(SLUG_MAX)),
   publishAt: z.string().trim().max(16).default(""),
   ...textShape,
+  ...cityNamesShape,
 };
 
 type RawMeeting = z.infer<z.ZodObject<typeof baseShape>>;
@@ -108,6 +110,8 @@ function toInput(value: RawMeeting) {
     slug: value.slug || null,
     publishAt: localDateTimeToUtc(value.publishAt, zone) ?? null,
     texts,
+    /** The city's names in the other languages (the gazetteer). */
+    cityNames: cityNamesOf(value),
   };
 }
 

@@ -3,6 +3,7 @@
 import { locales } from "@/i18n/routing";
 import { utcToLocalDateTime, utcToZoned } from "@/lib/content/time-zone";
 import { textFields, textName } from "@/lib/validation/meetings";
+import { cityNameField, cityNameLocales } from "@/lib/validation/city-names";
 import type { MeetingForEdit } from "@/lib/data/staff/meeting-editor";
 
 export type FormValues = Record<string, string>;
@@ -10,6 +11,7 @@ export type FormValues = Record<string, string>;
 export function meetingFormValues(meeting: MeetingForEdit | null, defaults: { regionId: string | null }): FormValues {
   const values: FormValues = {};
   for (const locale of locales) for (const field of textFields) values[textName(field, locale)] = "";
+  for (const locale of cityNameLocales) values[cityNameField(locale)] = meeting?.cityNames[locale] ?? "";
   if (!meeting) {
     return {
       ...values,

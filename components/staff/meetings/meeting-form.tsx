@@ -11,6 +11,7 @@ import { FormMessage, SelectField, TextField } from "@/components/ui/form-fields
 import type { TranslationState } from "./badges";
 import type { FormValues } from "./form-values";
 import { MeetingTexts } from "./meeting-texts";
+import { CityNameFields } from "./city-name-fields";
 
 export type MeetingFormChoices = {
   series: { id: string; name: string }[];
@@ -100,6 +101,7 @@ export function MeetingForm(props: Props) {
 
       <Fieldset legend={t("fieldset.where")}>
         <TextField name="city" label={t("field.city")} errors={errors.city} defaultValue={value("city")} autoComplete="off" />
+        <CityNameFields value={value} errors={errors} />
         <SelectField name="countryCode" label={t("field.country")} errors={errors.countryCode} defaultValue={value("countryCode")} options={[none, ...choices.countries.map((c) => ({ value: c.code, label: c.name }))]} />
         {choices.regionFixed ? (
           <div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { readCityNames } from "./city-names";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
@@ -54,7 +55,8 @@ export async function getMeetingForEdit({ actor, id, locale }: { actor: Actor; i
       translations: { select: { locale: true, status: true, title: true, summary: true, body: true, venue: true, publishedAt: true } },
     },
   });
-  return row ? { ...row, ...meetingHeader(row, locale) } : null;
+  // The city's names in the other languages, from the gazetteer the public pages use.
+  return row ? { ...row, ...meetingHeader(row, locale), cityNames: await readCityNames(row.countryCode?.trim() ?? null, row.city) } : null;
 }
 
 export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof getMeetingForEdit>>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { writeCityNames } from "./city-names";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -80,7 +81,8 @@ export async function createMeeting({ actor, input }: { actor: Actor; input: Mee
       select: { id: true, slug: true },
     });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.create", entityType: "Meeting", entityId: created.id, after: await snapshot(tx, created.id) });
-    return { id: created.id, slug: created.slug, tags: meetingTags(created.id) };
+    const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
+    return { id: created.id, slug: created.slug, tags: [...meetingTags(created.id), ...placeTags] };
   });
 }
 
@@ -145,7 +147,8 @@ export async function updateMeeting({ actor, id, version, intent, input }: { act
     const after = await snapshot(tx, id);
     const action = intent.kind === "save" ? "meeting.update" : `meeting.${intent.kind}Translation`;
     await writeAudit(tx, { actorId: actor.id, action, entityType: "Meeting", entityId: id, before, after });
-    return { id, slug: after.slug, version: after.version, status: after.status, tags: meetingTags(id, before.status, after.status) };
+    const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
+    return { id, slug: after.slug, version: after.version, status: after.status, tags: [...meetingTags(id, before.status, after.status), ...placeTags] };
   });
 }
 

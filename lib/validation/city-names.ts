@@ -1,0 +1,28 @@
+// The city's name in the other languages, as staff type it beside the
+// English city of a meeting (the gazetteer, CityName): one single-line field
+// per language, empty for "as in English".
+import { z } from "zod";
+import type { AppLocale } from "@/i18n/routing";
+import { lineString } from "./text-rules";
+
+export const cityNameLocales = ["fr", "es", "ru", "ar"] as const satisfies readonly AppLocale[];
+export type CityNameLocale = (typeof cityNameLocales)[number];
+
+export const cityNameField = (locale: CityNameLocale) => `cityName_${locale}`;
+
+const name = z.preprocess((v) => (v == null ? "" : v), lineString().max(120));
+
+/** The form marks that it holds the fields ("cityNames=1"): a post without them (a script, an older form) leaves the names as they are. */
+export const CITY_NAMES_MARKER = "cityNames";
+
+export const cityNamesShape = {
+  ...(Object.fromEntries(cityNameLocales.map((locale) => [cityNameField(locale), name])) as Record<`cityName_${CityNameLocale}`, typeof name>),
+  [CITY_NAMES_MARKER]: z.preprocess((v) => v === "1", z.boolean()),
+};
+
+export type CityNames = Record<CityNameLocale, string>;
+
+export function cityNamesOf(value: Record<string, unknown>): CityNames | undefined {
+  if (value[CITY_NAMES_MARKER] !== true) return undefined;
+  return Object.fromEntries(cityNameLocales.map((locale) => [locale, String(value[cityNameField(locale)] ?? "").trim()])) as CityNames;
+}
