@@ -40,12 +40,17 @@ export async function getPublicOrganization({ locale, slug }: { locale: AppLocal
     return null;
   }
   await tagRender([cacheTags.organization(organization.id), cacheTags.organizations, cacheTags.meetings]);
-  const attendances = await prisma.attendee.findMany({
-    where: { organizationId: organization.id, meeting: publicMeetingWhere() },
-    orderBy: [{ meeting: { startsAt: "desc" } }, { meetingId: "desc" }],
-    take: ORGANIZATION_MEETINGS_LIMIT * 2,
-    select: { role: true, meeting: { select: cardSelect(locale) } },
+  // Meetings first, newest first along the (startsAt, id) index, with the
+  // organization's attendance as a semi-join: PostgreSQL stops after a page
+  // for an organization at thousands of meetings (the WCO Secretariat), and
+  // starts from the attendee index for one at a few.
+  const rows = await prisma.meeting.findMany({
+    where: { ...publicMeetingWhere(), attendees: { some: { organizationId: organization.id } } },
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    take: ORGANIZATION_MEETINGS_LIMIT,
+    select: { ...cardSelect(locale), attendees: { where: { organizationId: organization.id }, select: { role: true } } },
   });
+  const attendances = rows.flatMap(({ attendees, ...meeting }) => attendees.map((a) => ({ role: a.role, meeting })));
   const name = pickTranslation(organization.translations, locale);
   if (!name) return null;
   const byMeeting = new Map<string, { meeting: MeetingCard; roles: string[] }>();

@@ -123,7 +123,12 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
     WITH candidates AS (${candidatesSql(all)}),
     ranked AS (
       SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own,
-             ts_rank_cd(vector, ${queryInRowLanguage("locale")}) + 0.001 * ts_rank_cd(vector, ${queryInRowLanguage("locale", all)}) AS rank
+             ${
+               variants.length
+                 ? // One ranking pass (the expensive part: it reads each vector's positions); a match of the words as typed comes first.
+                   `ts_rank_cd(vector, ${queryInRowLanguage("locale", all)}) + (vector @@ ${queryInRowLanguage("locale")})::int`
+                 : `ts_rank_cd(vector, ${queryInRowLanguage("locale")})`
+             } AS rank
         FROM candidates
        ORDER BY type, id, (locale = $2) DESC, rank DESC
     ),
