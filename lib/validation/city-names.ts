@@ -15,10 +15,10 @@ const name = z.preprocess((v) => (v == null ? "" : v), lineString().max(120));
 /** The form marks that it holds the fields ("cityNames=1"): a post without them (a script, an older form) leaves the names as they are. */
 export const CITY_NAMES_MARKER = "cityNames";
 
-export const cityNamesShape = {
-  ...(Object.fromEntries(cityNameLocales.map((locale) => [cityNameField(locale), name])) as Record<`cityName_${CityNameLocale}`, typeof name>),
-  [CITY_NAMES_MARKER]: z.preprocess((v) => v === "1", z.boolean()),
-};
+const marker = z.preprocess((v) => v === "1", z.boolean());
+
+/** One field per language (cityNameField) and the marker. */
+export const cityNamesShape = { cityName_fr: name, cityName_es: name, cityName_ru: name, cityName_ar: name, cityNames: marker };
 
 export type CityNames = Record<CityNameLocale, string>;
 
