@@ -30,6 +30,18 @@ export function countryName(code: string | null | undefined, locale: AppLocale):
   return countryNameOverrides[locale]?.[iso] ?? cldrCountryName(iso, locale);
 }
 
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the visitor's language ("anglais" on a French page), as CLDR writes it. */
+export function languageName(code: string, locale: AppLocale): string {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+    languageNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
+
 /** Replaces CLDR's name of an overridden country inside a longer CLDR text (a time zone's name). */
 function withCountryOverrides(text: string, locale: AppLocale): string {
   const overrides = countryNameOverrides[locale];

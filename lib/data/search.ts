@@ -153,7 +153,7 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
       FROM (
         SELECT s.*, coalesce(mt."title", nt."title", st."name") AS title,
                search_plain_text(coalesce(nullif(mt."summary", '') || E'\n\n' || mt."body", mt."body", nullif(nt."excerpt", '') || E'\n\n' || nt."body", nt."body",
-                                          nullif(st."hostAdministration", '') || E'\n\n' || st."description", st."description")) AS plain
+                                          nullif(st."hostAdministration", '') || E' ·\n\n' || st."description", st."description")) AS plain
           FROM shown s
           LEFT JOIN "MeetingTranslation" mt ON s.type = 'meeting' AND mt."meetingId" = s.id AND mt."locale"::text = s.locale
           LEFT JOIN "NewsTranslation" nt ON s.type = 'news' AND nt."articleId" = s.id AND nt."locale"::text = s.locale

@@ -50,6 +50,8 @@ describe("search", () => {
     const result = await searchPublicContent({ locale: "en", query: "Bishkek", page: 1 });
     const structure = result.hits.find((h) => h.type === "structure" && h.slug === SEED_SLUGS.rtcBishkek);
     expect(structure?.titleHtml).toContain("<mark>Bishkek</mark>");
+    // The host administration and the description read as two parts, not one run-on sentence.
+    expect(structure?.excerptHtml).toMatch(/Kyrgyz Republic · The youngest/);
   });
 
   it("tolerates small typos in names, in every language, exact matches first", async () => {

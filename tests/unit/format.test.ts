@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, formatDateRange, formatFileSize, timeFormat, timeZoneLabel } from "@/lib/content/format";
+import { countryName, formatDateRange, formatFileSize, languageName, timeFormat, timeZoneLabel } from "@/lib/content/format";
 
 // ICU puts thin and narrow no-break spaces in ranges; compare with plain ones.
 const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, " ");
@@ -12,6 +12,14 @@ describe("formatting", () => {
     expect(countryName("KG", "ru")).toBe("Кыргызстан");
     expect(countryName("kz ", "ru")).toBe("Казахстан");
     expect(countryName(null, "en")).toBe("");
+  });
+
+  it("names a language in the visitor's language (search results say which language matched)", () => {
+    expect(languageName("en", "en")).toBe("English");
+    expect(languageName("en", "es")).toBe("inglés");
+    expect(languageName("ru", "ru")).toBe("русский");
+    expect(languageName("en", "ar")).toBe("الإنجليزية");
+    expect(languageName("ar", "fr")).toBe("arabe");
   });
 
   it("formats date ranges in the meeting's time zone", () => {
