@@ -39,6 +39,11 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
   const aspect = `${frame.width} / ${frame.height}`;
   return (
     <figure className="space-y-3" aria-labelledby={`map-caption-${code}`}>
+      {/* Only where the map is wider than the screen (it keeps 560 px so that its labels stay readable). */}
+      <p className="flex items-center gap-2 text-sm text-slate-700 min-[640px]:hidden" data-testid="map-scroll-hint">
+        <span aria-hidden="true">↔</span>
+        {t("mapScrollHint")}
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="region-map-scroll">
         <div className="relative min-w-[560px]" style={{ aspectRatio: aspect }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the markers and the list carry the content */}

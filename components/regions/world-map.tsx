@@ -33,6 +33,11 @@ export async function WorldMap({ regions, locale }: { regions: RegionSummary[]; 
   const frame = worldFrame();
   return (
     <figure className="space-y-3" aria-labelledby="world-map-note">
+      {/* Only where the map is wider than the screen (it keeps 640 px so that its labels stay readable). */}
+      <p className="flex items-center gap-2 text-sm text-slate-700 min-[720px]:hidden" data-testid="map-scroll-hint">
+        <span aria-hidden="true">↔</span>
+        {t("mapScrollHint")}
+      </p>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="world-map-scroll">
         <div className="relative min-w-[640px]" style={{ aspectRatio: `${frame.width} / ${frame.height}` }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the labels and the list carry the content */}
