@@ -41,13 +41,18 @@ for (const javaScriptEnabled of [true, false]) {
         const marker = map.locator(`a[data-slug="${SEED_SLUGS.rtcBishkek}"]`);
         await expect(marker).toHaveAttribute("href", `/${locale}/structures/${SEED_SLUGS.rtcBishkek}`);
         await expect(map.locator("text", { hasText: cities[locale] })).toHaveCount(1);
+        await expect(page.getByTestId("map-scroll-hint")).toBeHidden();
       }
       // On a phone the map keeps a readable size and scrolls inside its box; the page itself never scrolls sideways.
       await page.setViewportSize({ width: 360, height: 780 });
       for (const path of ["/ar/regions/eur", "/en/regions/ap", "/en/regions"]) {
         await page.goto(path);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+        // The map is wider than the screen there, and says so above it.
+        await expect(page.getByTestId("map-scroll-hint"), path).toBeVisible();
       }
+      await page.goto("/ru/regions/eur");
+      await expect(page.getByTestId("map-scroll-hint")).toHaveText(/Карта шире экрана/);
     });
 
     test("the regions index shows the six regions on a world map and as a list", async ({ page }) => {
@@ -81,6 +86,15 @@ for (const javaScriptEnabled of [true, false]) {
       const excerpts = await page.locator("main ol li p").allTextContents();
       for (const text of excerpts) expect(text).not.toMatch(/\*\*|(^|\s)- |#/);
       await expect(page.locator("main mark").first()).toHaveText(/Bishkek|Бишкек/i);
+      // Every result says its language, named in the page's language.
+      const hits = page.locator("main ol > li");
+      expect(await hits.count()).toBeGreaterThan(0);
+      for (const hit of await hits.all()) await expect(hit).toContainText("на языке: русский");
+      await page.goto("/es/search?q=Astana");
+      await expect(page.locator("main ol > li").first()).toContainText("en inglés");
+      // A structure's excerpt keeps its administration apart from its description.
+      await expect(page.locator("main ol > li p").last()).toContainText("Kazakhstan · The centre");
+      await page.goto("/ru/search?q=Bishek");
       await screenshotBoth(page, "search-ru");
 
       await page.goto("/fr/search?q=zxqvwyplk");
