@@ -11,7 +11,7 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
   const t = await getTranslations({ locale, namespace: "Meeting" });
   const place = (await placeFormatter(locale, (city, country) => t("place", { city, country })))(meeting.city, meeting.countryCode);
   return (
-    <article className="card flex h-full w-full flex-col">
+    <article className="card-column">
       <p className="text-sm font-medium text-brand-700">
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}

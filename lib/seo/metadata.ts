@@ -58,6 +58,7 @@ export function pageMetadata({
       alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocales[l]),
       type,
     },
-    twitter: { card: "summary", title, description },
+    // X reads the title and description from og:title and og:description.
+    twitter: { card: "summary" },
   };
 }

@@ -35,7 +35,7 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
           <li key={region.code} className="card flex items-start gap-3">
             <span aria-hidden="true" className="mt-1 inline-block size-4 shrink-0 rounded-sm" style={{ background: regionColors[region.code] }} />
             <div>
-              <Link href={`/regions/${region.code.toLowerCase()}`} className="font-semibold text-brand-800 hover:underline">
+              <Link href={`/regions/${region.code.toLowerCase()}`} className="region-link">
                 {region.name}
               </Link>
               <p className="mt-1 text-sm text-slate-600">{t("regionStats", { structures: region.structureCount, countries: region.countryCount })}</p>
