@@ -4,6 +4,7 @@ import { auth } from "./lib/auth/auth";
 import { routing } from "./i18n/routing";
 import { cachedPagePolicy, noncePolicy } from "./lib/security/csp";
 import { viewRewrite } from "./lib/validation/list-views";
+import { apiRewrite } from "./lib/api/views";
 
 const intl = createMiddleware(routing);
 const localeGroup = routing.locales.join("|");
@@ -69,7 +70,14 @@ function rewriteTo(request: NextRequest, pathname: string): NextResponse {
   return NextResponse.rewrite(url);
 }
 
+/** The open data API: every request goes to its canonical cached view; a path that is no resource is left to 404. */
+function apiProxy(request: NextRequest): NextResponse {
+  const target = apiRewrite(request.nextUrl.pathname, request.nextUrl.searchParams);
+  return target ? NextResponse.rewrite(new URL(target, request.nextUrl)) : NextResponse.next();
+}
+
 export default function proxy(request: NextRequest, event: Parameters<typeof staffProxy>[1]) {
+  if (request.nextUrl.pathname.startsWith("/api/v1/")) return apiProxy(request);
   if (perRequestPath.test(request.nextUrl.pathname)) return staffProxy(request, event);
   return publicProxy(request);
 }
@@ -94,5 +102,8 @@ export const config = {
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "when" }] },
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "topic" }] },
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "structure" }] },
+    // The open data API: each request goes to its canonical cached view (not openapi.json).
+    "/api/v1/(meetings|structures|regions|news|view)/:path*",
+    "/api/v1/(meetings|structures|regions|news)",
   ],
 };

@@ -21,12 +21,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const site = await getTranslations({ locale, namespace: "Site" });
-  return { ...pageMetadata({ locale, path: "/", title: site("name"), description: site("description"), siteName: site("name"), feeds: { rss: "/news/feed.xml", ics: "/meetings/calendar.ics" } }), title: { absolute: site("name") } };
+  return { ...pageMetadata({ locale, path: "/", title: site("name"), description: site("description"), siteName: site("name"), feeds: { rss: "/news/feed.xml", json: "/news/feed.json", ics: "/meetings/calendar.ics" } }), title: { absolute: site("name") } };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
+  const regionsText = await getTranslations({ locale, namespace: "Regions" });
   const [news, meetings, regions] = await Promise.all([
     listLatestNews({ locale, take: 4 }),
     listHomeMeetings({ locale, take: 4 }),
@@ -82,7 +83,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         )}
       </Section>
 
-      <Section id="regions" title={t("regions")}>
+      <Section id="regions" title={t("regions")} moreHref="/regions" moreLabel={regionsText("seeMap")}>
         <RegionList regions={regions} locale={locale} />
       </Section>
     </div>

@@ -6,7 +6,8 @@ import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
-// Plain links (no JavaScript needed): each keeps the visitor on the same page,
+// Plain links (no JavaScript needed; classes in app/globals.css: the header holds
+// two copies, the bar's and the phone menu's): each keeps the visitor on the same page,
 // with the same filters when the page is rendered per request.
 export function LanguageSwitcher() {
   return (
@@ -32,7 +33,7 @@ function LanguageLinks({ query }: { query: Record<string, string> }) {
         {routing.locales.map((locale) => (
           <li key={locale}>
             {locale === current ? (
-              <span lang={locale} className="block rounded-sm bg-white px-2 py-1 font-semibold text-brand-900">
+              <span lang={locale} className="lang-link-current">
                 <span className="sr-only">{t("current", { language: languages(locale) })}</span>
                 <span aria-hidden="true">{languages(locale)}</span>
               </span>
@@ -42,7 +43,7 @@ function LanguageLinks({ query }: { query: Record<string, string> }) {
                 locale={locale}
                 lang={locale}
                 hrefLang={locale}
-                className="block rounded-sm px-2 py-1 text-white hover:bg-brand-700 hover:underline"
+                className="lang-link"
               >
                 {languages(locale)}
               </Link>

@@ -31,7 +31,7 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
           {meeting.text.body ? <Markdown source={meeting.text.body} lang={contentLang} /> : null}
           <MeetingAgenda meeting={meeting} locale={locale} />
           <MeetingOutcomes meeting={meeting} locale={locale} />
-          <MeetingAttendees attendees={meeting.attendees} locale={locale} />
+          <MeetingAttendees attendees={meeting.attendees} locale={locale} hasStarted={meeting.hasStarted} />
           <MeetingDocuments meeting={meeting} locale={locale} />
         </div>
         <aside className="space-y-6 lg:order-none">

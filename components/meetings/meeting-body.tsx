@@ -1,18 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate } from "@/lib/content/format";
-import { intlLocale } from "@/lib/content/intl-locale";
+import { formatDate, formatFileSize, timeFormat } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 
-const timeFormat = (locale: AppLocale, timeZone: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const agendaTime = (locale: AppLocale, timeZone: string) => timeFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" });
+
+/** "PDF", "DOCX": the file's type as readers know it, from its name (or its MIME type). */
+function documentType(fileName: string, mimeType: string): string {
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(fileName)?.[1];
+  if (extension) return extension.toUpperCase();
+  return mimeType === "application/pdf" ? "PDF" : (mimeType.split("/").pop() ?? "").toUpperCase();
+}
 
 export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   if (!meeting.agenda.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
-  const format = timeFormat(locale, meeting.timeZone);
+  const format = agendaTime(locale, meeting.timeZone);
   return (
     <section aria-labelledby="agenda" className="space-y-3">
       <h2 id="agenda" className="text-xl font-semibold text-brand-900">{t("agenda")}</h2>
@@ -57,7 +62,6 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
   if (!meeting.documents.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
-  const size = new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
   return (
     <section aria-labelledby="documents" className="space-y-3">
       <h2 id="documents" className="text-xl font-semibold text-brand-900">{t("documents")}</h2>
@@ -68,7 +72,7 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
               {doc.title}
             </a>
             <span className="block text-xs text-slate-600">
-              {t("documentMeta", { language: languages(doc.language), size: size.format(Math.ceil(doc.sizeBytes / 1024)) })}
+              {t("documentMeta", { type: documentType(doc.fileName, doc.mimeType), size: formatFileSize(doc.sizeBytes, locale), language: languages(doc.language) })}
             </span>
           </li>
         ))}
@@ -94,17 +98,38 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
           </ul>
         </section>
       ) : null}
-      {meeting.seriesMeetings.length ? (
-        <section aria-labelledby="series" className="space-y-3">
-          <h2 id="series" className="text-xl font-semibold text-brand-900">{t("sameSeries")}</h2>
+      {meeting.series ? (
+        <nav aria-labelledby="series" className="space-y-3">
+          <h2 id="series" className="text-xl font-semibold text-brand-900">{t("seriesNav")}</h2>
+          <p>
+            <Link href={`/meetings/series/${meeting.series.slug}`} className="font-medium text-brand-700 underline">
+              {meeting.series.name}
+            </Link>{" "}
+            <span className="text-slate-600">· {t("seriesPage")}</span>
+          </p>
           <ul className="grid gap-3 md:grid-cols-2">
-            {meeting.seriesMeetings.map((card) => (
-              <li key={card.id}>
-                <MeetingCard meeting={card} locale={locale} />
+            {meeting.seriesNeighbours.previous ? (
+              <li className="flex flex-col">
+                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  <span aria-hidden="true" className="rtl:hidden">← </span>
+                  <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+                  {t("previousInSeries")}
+                </p>
+                <MeetingCard meeting={meeting.seriesNeighbours.previous} locale={locale} />
               </li>
-            ))}
+            ) : null}
+            {meeting.seriesNeighbours.next ? (
+              <li className="flex flex-col md:col-start-2">
+                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 md:text-end">
+                  {t("nextInSeries")}
+                  <span aria-hidden="true" className="rtl:hidden"> →</span>
+                  <span aria-hidden="true" className="hidden rtl:inline"> ←</span>
+                </p>
+                <MeetingCard meeting={meeting.seriesNeighbours.next} locale={locale} />
+              </li>
+            ) : null}
           </ul>
-        </section>
+        </nav>
       ) : null}
       {meeting.news.length ? (
         <section aria-labelledby="meeting-news" className="space-y-3">

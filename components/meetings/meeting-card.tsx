@@ -1,18 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName, formatDateRange } from "@/lib/content/format";
+import { formatDateRange } from "@/lib/content/format";
+import { placeFormatter } from "@/lib/data/places";
 import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/cards";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeting: MeetingCardData; locale: AppLocale; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations({ locale, namespace: "Meeting" });
-  const place = meeting.countryCode
-    ? t("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) })
-    : meeting.city;
+  const place = (await placeFormatter(locale, (city, country) => t("place", { city, country })))(meeting.city, meeting.countryCode);
   return (
-    <article className="card">
+    <article className="card-column">
       <p className="text-sm font-medium text-brand-700">
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
@@ -27,7 +26,11 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
         {t(`kind.${meeting.kind as "OTHER"}`)} · {t(`format.${meeting.format as "IN_PERSON"}`)}
         {place ? ` · ${place}` : ""}
       </p>
-      {meeting.isFallback ? <FallbackBadge locale={locale} /> : null}
+      {meeting.isFallback ? (
+        <div className="mt-auto pt-2">
+          <FallbackBadge locale={locale} />
+        </div>
+      ) : null}
     </article>
   );
 }

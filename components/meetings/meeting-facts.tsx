@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName, formatDateRange } from "@/lib/content/format";
+import { formatDateRange, timeZoneLabel } from "@/lib/content/format";
+import { placeFormatter } from "@/lib/data/places";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 
 /** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
@@ -24,7 +25,7 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       value: (
         <>
           <time dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>
-          <span className="block text-xs text-slate-600">{t("timeZone", { timeZone: meeting.timeZone })}</span>
+          <span className="block text-xs text-slate-600">{t("timeZone", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}</span>
         </>
       ),
     },
@@ -32,7 +33,7 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
   ];
   if (meeting.text.venue) rows.push({ label: t("venue"), value: <span lang={meeting.text.locale} dir="auto">{meeting.text.venue}</span> });
   if (meeting.city || meeting.countryCode) {
-    const place = meeting.countryCode ? m("place", { city: meeting.city, country: countryName(meeting.countryCode, locale) }) : meeting.city;
+    const place = (await placeFormatter(locale, (city, country) => m("place", { city, country })))(meeting.city, meeting.countryCode);
     rows.push({ label: t("place"), value: place });
   }
   if (meeting.region) {
@@ -50,7 +51,11 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
   if (meeting.series) {
     rows.push({
       label: t("series"),
-      value: meeting.number !== null ? t("seriesNumber", { series: meeting.series.name, number: meeting.number }) : meeting.series.name,
+      value: (
+        <Link href={`/meetings/series/${meeting.series.slug}`} className="text-brand-700 underline">
+          {meeting.number !== null ? t("seriesNumber", { series: meeting.series.name, number: meeting.number }) : meeting.series.name}
+        </Link>
+      ),
     });
   }
   return (

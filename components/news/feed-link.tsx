@@ -1,8 +1,8 @@
 import type { AppLocale } from "@/i18n/routing";
 
 /** A plain link (not next/link): the feed is a route handler, not a page. */
-export function FeedLink({ locale, label }: { locale: AppLocale; label: string }) {
-  return (
+export function FeedLink({ locale, label, jsonLabel }: { locale: AppLocale; label: string; jsonLabel?: string }) {
+  const rss = (
     <a
       href={`/${locale}/news/feed.xml`}
       type="application/rss+xml"
@@ -14,5 +14,14 @@ export function FeedLink({ locale, label }: { locale: AppLocale; label: string }
       </svg>
       {label}
     </a>
+  );
+  if (!jsonLabel) return rss;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      {rss}
+      <a href={`/${locale}/news/feed.json`} type="application/feed+json" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
+        {jsonLabel}
+      </a>
+    </span>
   );
 }

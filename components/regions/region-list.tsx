@@ -9,7 +9,7 @@ export async function RegionList({ regions, locale }: { regions: RegionSummary[]
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {regions.map((region) => (
         <li key={region.code} className="card">
-          <Link href={`/regions/${region.code.toLowerCase()}`} className="font-semibold text-brand-800 hover:underline">
+          <Link href={`/regions/${region.code.toLowerCase()}`} className="region-link">
             {region.name}
           </Link>
           <p className="mt-1 text-sm text-slate-600">{t("structureCount", { count: region.structureCount })}</p>

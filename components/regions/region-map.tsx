@@ -1,98 +1,100 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { getPathname } from "@/i18n/navigation";
 import { layoutRegionMap } from "@/lib/content/region-map";
+import { cityNamer, placeFormatter } from "@/lib/data/places";
 import type { StructureCard } from "@/lib/data/structures";
+import { regionFrame } from "@/lib/maps/projection";
+import { mapColors } from "@/lib/maps/base-map";
 import { structureKindOrder } from "@/lib/validation/structure-filters";
 import { KindIcon, KindShape } from "@/components/structures/kind-icon";
 
-/** Labels are laid out for the phone size (the larger, in map units) and drawn smaller from 640 px up. */
-const LABEL_FONT_SIZE = 20;
-const MAP_WIDTH = 600;
+/** Labels and markers in viewBox units (600 wide); the map is never drawn narrower than 560 px, so they stay readable and easy to tap. */
+const LABEL_FONT_SIZE = 15;
+const MARKER_RADIUS = 12;
 
 /**
- * The region's structures on an inline SVG map, rendered on the server: no
- * tile server, no script. The list of structures beside it is the text
- * alternative; each marker also carries its name in a <title>.
+ * The region on a real map, drawn on the server: the base map (country
+ * outlines, the members shaded: app/maps/[file]/route.ts) under an inline SVG
+ * of markers, each a link to the structure's profile, reachable by keyboard,
+ * labelled in the page's language. No tiles, no script. On a phone the map
+ * keeps its size and scrolls sideways; the list of structures beside it says
+ * the same as text.
  */
 export async function RegionMap({ code, regionName, structures, locale }: { code: string; regionName: string; structures: StructureCard[]; locale: AppLocale }) {
+  const frame = regionFrame(code);
+  if (!frame) return null;
   const t = await getTranslations({ locale, namespace: "Regions" });
   const kinds = await getTranslations({ locale, namespace: "Structures" });
+  const cityOf = await cityNamer(locale);
+  const placeOf = await placeFormatter(locale, (city, country) => kinds("place", { city, country }));
   const placed = structures.filter((s) => s.latitude !== null && s.longitude !== null);
-  if (placed.length === 0) return null;
   const byId = new Map(placed.map((s) => [s.id, s]));
   const layout = layoutRegionMap(
     code,
-    placed.map((s) => ({ id: s.id, kind: s.kind, latitude: s.latitude!, longitude: s.longitude!, label: s.city })),
-    { width: MAP_WIDTH, labelFontSize: LABEL_FONT_SIZE },
+    placed.map((s) => ({ id: s.id, kind: s.kind, latitude: s.latitude!, longitude: s.longitude!, label: cityOf(s.city, s.countryCode) })),
+    { labelFontSize: LABEL_FONT_SIZE, markerRadius: MARKER_RADIUS, projection: frame },
   );
-  const { frame } = layout;
   const presentKinds = structureKindOrder.filter((kind) => placed.some((s) => s.kind === kind));
+  const aspect = `${frame.width} / ${frame.height}`;
   return (
-    <figure className="space-y-3">
-      <svg
-        role="img"
-        aria-label={t("mapLabel", { region: regionName, count: placed.length })}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block h-auto w-full"
-        style={{ direction: "ltr" }}
-        data-testid="region-map"
-      >
-        <defs>
-          <clipPath id={`map-frame-${code}`}>
-            <rect x={frame.x} y={frame.y} width={frame.width} height={frame.height} rx={10} />
-          </clipPath>
-        </defs>
-        <rect x={frame.x} y={frame.y} width={frame.width} height={frame.height} rx={10} fill="#eef5fb" />
-        <g clipPath={`url(#map-frame-${code})`} stroke="#c5d8ea" strokeWidth={1}>
-          {layout.meridians.map((line) => (
-            <line key={`m${line.degrees}`} x1={line.x} x2={line.x} y1={frame.y} y2={frame.y + frame.height} />
-          ))}
-          {layout.parallels.map((line) => (
-            <line
-              key={`p${line.degrees}`}
-              x1={frame.x}
-              x2={frame.x + frame.width}
-              y1={line.y}
-              y2={line.y}
-              strokeDasharray={line.degrees === 0 ? "6 4" : undefined}
-              stroke={line.degrees === 0 ? "#9fbbd6" : undefined}
-            />
-          ))}
-        </g>
-        <rect x={frame.x} y={frame.y} width={frame.width} height={frame.height} rx={10} fill="none" stroke="#94a3b8" strokeWidth={1.5} />
-        {layout.groups.map((group) =>
-          group.members.map((member) => {
-            const structure = byId.get(member.id)!;
-            const place = kinds("place", { city: structure.city, country: countryName(structure.countryCode, locale) });
-            return (
-              <g key={member.id} data-slug={structure.slug}>
-                <title>{t("markerTitle", { name: structure.name, kind: kinds(`kind.${structure.kind}`), place })}</title>
-                <KindShape kind={member.kind} cx={member.x} cy={member.y} r={layout.markerRadius} />
-              </g>
-            );
-          }),
-        )}
-        <g fill="#0f172a" fontWeight={600} stroke="#ffffff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke" aria-hidden="true">
-          {layout.groups.map((group) =>
-            group.label ? (
-              <text
-                key={`${group.x}-${group.y}`}
-                x={group.label.x}
-                y={group.label.y}
-                textAnchor={group.label.anchor}
-                dominantBaseline={group.label.baseline}
-                fontSize={LABEL_FONT_SIZE}
-                className="text-[20px] sm:text-[13px]"
-              >
-                {group.label.text}
-              </text>
-            ) : null,
-          )}
-        </g>
-      </svg>
-      <figcaption className="space-y-2 text-sm text-slate-700">
+    <figure className="space-y-3" aria-labelledby={`map-caption-${code}`}>
+      {/* Only where the map is wider than the screen (it keeps 560 px so that its labels stay readable). */}
+      <p className="flex items-center gap-2 text-sm text-slate-700 min-[640px]:hidden" data-testid="map-scroll-hint">
+        <span aria-hidden="true">↔</span>
+        {t("mapScrollHint")}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="region-map-scroll">
+        <div className="relative min-w-[560px]" style={{ aspectRatio: aspect }}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the markers and the list carry the content */}
+          <img src={`/maps/region-${code.toLowerCase()}.svg`} alt="" width={frame.width} height={frame.height} className="absolute inset-0 size-full" />
+          <svg
+            viewBox={`0 0 ${frame.width} ${frame.height}`}
+            className="absolute inset-0 size-full"
+            style={{ direction: "ltr" }}
+            role="group"
+            aria-label={t("mapLabel", { region: regionName, count: placed.length })}
+            data-testid="region-map"
+          >
+            {layout.groups.map((group) =>
+              group.members.map((member) => {
+                const structure = byId.get(member.id)!;
+                const label = t("markerTitle", { name: structure.name, kind: kinds(`kind.${structure.kind}`), place: placeOf(structure.city, structure.countryCode) });
+                return (
+                  <a key={member.id} href={getPathname({ href: `/structures/${structure.slug}`, locale })} aria-label={label} className="map-marker" data-slug={structure.slug}>
+                    <title>{label}</title>
+                    <circle className="marker-ring" cx={member.x} cy={member.y} r={MARKER_RADIUS + 5} fill="none" stroke="#c8962e" strokeWidth={4} />
+                    <KindShape kind={member.kind} cx={member.x} cy={member.y} r={MARKER_RADIUS} />
+                  </a>
+                );
+              }),
+            )}
+            <g fill="#0f172a" fontWeight={600} stroke="#ffffff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke" aria-hidden="true">
+              {layout.groups.map((group) =>
+                group.label ? (
+                  <text
+                    key={`${group.x}-${group.y}`}
+                    x={group.label.x}
+                    y={group.label.y}
+                    textAnchor={group.label.anchor}
+                    dominantBaseline={group.label.baseline}
+                    fontSize={LABEL_FONT_SIZE}
+                    lang={locale}
+                  >
+                    {group.label.text}
+                  </text>
+                ) : null,
+              )}
+            </g>
+          </svg>
+        </div>
+      </div>
+      <figcaption id={`map-caption-${code}`} className="space-y-2 text-sm text-slate-700">
         <ul className="flex flex-wrap gap-x-5 gap-y-1" aria-label={t("legend")}>
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className="inline-block size-4 rounded-sm border" style={{ background: mapColors.member, borderColor: mapColors.memberBorder }} />
+            {t("memberCountries")}
+          </li>
           {presentKinds.map((kind) => (
             <li key={kind} className="flex items-center gap-2">
               <KindIcon kind={kind} />
@@ -101,6 +103,7 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
           ))}
         </ul>
         <p className="text-slate-600">{t("mapNote")}</p>
+        <p className="text-xs text-slate-500">{t("mapSource")}</p>
       </figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate } from "@/lib/content/format";
+import { formatDate, languageName } from "@/lib/content/format";
 import type { SearchHit } from "@/lib/data/search";
 
 const hrefFor = (hit: SearchHit) =>
@@ -16,11 +16,12 @@ export async function SearchResults({ hits, locale }: { hits: SearchHit[]; local
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
             {t(`type.${hit.type}`)}
             {hit.date ? <span className="font-normal normal-case text-slate-600"> · {formatDate(hit.date, locale)}</span> : null}
+            {/* Every hit says its language, named in the page's ("in Russian"): the text shown is the one that matched. */}
+            <span className="font-normal normal-case text-slate-600"> · {t("inLanguage", { language: languageName(hit.locale, locale) })}</span>
           </p>
-          <h2 className="mt-1 text-base font-semibold" lang={hit.locale} dir="auto">
-            <Link href={hrefFor(hit)} className="hover:underline">
-              {hit.title}
-            </Link>
+          <h2 className="mt-1 text-base font-semibold [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-900" lang={hit.locale} dir="auto">
+            {/* Escaped in lib/data/search.ts; only <mark> is markup. */}
+            <Link href={hrefFor(hit)} className="hover:underline" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
           </h2>
           {hit.excerptHtml ? (
             <p

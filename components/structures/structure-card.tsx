@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { placeFormatter } from "@/lib/data/places";
 import type { StructureCard as StructureCardData } from "@/lib/data/structures";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 import { KindIcon } from "./kind-icon";
@@ -28,7 +28,7 @@ export async function StructureCard({
           {structure.name}
         </Link>
       </Heading>
-      <p className="mt-1 text-sm text-slate-700">{t("place", { city: structure.city, country: countryName(structure.countryCode, locale) })}</p>
+      <p className="mt-1 text-sm text-slate-700">{(await placeFormatter(locale, (city, country) => t("place", { city, country })))(structure.city, structure.countryCode)}</p>
       {structure.hostAdministration ? (
         <p className="mt-1 text-sm text-slate-600">
           <span className="sr-only">{t("hostAdministration")}: </span>

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { countryName, formatDate, isoDate } from "@/lib/content/format";
+import { formatDate, isoDate } from "@/lib/content/format";
+import { placeFormatter } from "@/lib/data/places";
 import type { StructureProfile } from "@/lib/data/structures";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -38,7 +39,7 @@ export async function StructureFacts({ structure, locale }: { structure: Structu
               {structure.regionName}
             </Link>
           </Fact>
-          <Fact term={t("location")}>{t("place", { city: structure.city, country: countryName(structure.countryCode, locale) })}</Fact>
+          <Fact term={t("location")}>{(await placeFormatter(locale, (city, country) => t("place", { city, country })))(structure.city, structure.countryCode)}</Fact>
           {structure.hostAdministration ? (
             <Fact term={t("hostAdministration")}>
               <span lang={lang} dir={dir}>

@@ -58,7 +58,7 @@ export async function StructureFilters({
           {filters("apply")}
         </button>
         {region || kind ? (
-          <Link href="/structures" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link href="/structures" className="more-link">
             {filters("reset")}
           </Link>
         ) : null}

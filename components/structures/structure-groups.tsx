@@ -24,7 +24,7 @@ export async function StructureGroups({ items, regions, locale }: { items: Struc
               <h2 id={headingId} className="text-xl font-semibold text-brand-900">
                 {names.get(group.code) ?? group.code}
               </h2>
-              <Link href={`/regions/${group.code.toLowerCase()}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+              <Link href={`/regions/${group.code.toLowerCase()}`} className="more-link">
                 {t("regionPage")}
               </Link>
             </div>

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { countryName, formatDate, isoDate } from "@/lib/content/format";
+import { formatDate, isoDate } from "@/lib/content/format";
+import { placeFormatter } from "@/lib/data/places";
 import type { StructureHistoryItem } from "@/lib/data/structures";
 
 /** Dated history (terms, relocations…), oldest first, as a timeline. */
 export async function StructureHistory({ entries, locale }: { entries: StructureHistoryItem[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Structures" });
+  const placeOf = await placeFormatter(locale, (city, country) => t("place", { city, country }));
   return (
     <ol className="relative space-y-6 border-s-2 border-brand-100 ps-6">
       {entries.map((entry) => {
@@ -22,7 +24,7 @@ export async function StructureHistory({ entries, locale }: { entries: Structure
             time: (chunks) => <time dateTime={isoDate(entry.startsOn)}>{chunks}</time>,
           })
         );
-        const place = entry.city ? (entry.countryCode ? t("place", { city: entry.city, country: countryName(entry.countryCode, locale) }) : entry.city) : "";
+        const place = entry.city ? placeOf(entry.city, entry.countryCode) : "";
         return (
           <li key={entry.id} className="relative">
             <span aria-hidden="true" className="absolute -start-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-brand-700 ring-2 ring-brand-100" />

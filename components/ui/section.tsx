@@ -21,7 +21,7 @@ export function Section({
           {title}
         </h2>
         {moreHref && moreLabel ? (
-          <Link href={moreHref} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link href={moreHref} className="more-link">
             {moreLabel}
           </Link>
         ) : null}

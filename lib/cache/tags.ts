@@ -16,6 +16,13 @@ export const cacheTags = {
   structure: (id: string) => `structure:${id}`,
   organization: (id: string) => `organization:${id}`,
   regions: "regions",
+  /** City names in other languages (CityName): every page that names a place. */
+  places: "places",
+  /** Meeting series: their names and the series pages. */
+  series: "series",
+  seriesRecord: (id: string) => `series:${id}`,
+  /** Organizations (partners, administrations): the organization pages. */
+  organizations: "organizations",
 } as const;
 
 /** Next.js keeps at most 128 tags per cache entry; beyond this many, a page falls back to collection tags. */
@@ -26,6 +33,7 @@ const collectionOf: [prefix: string, collection: string][] = [
   ["news:", cacheTags.news],
   ["structure:", cacheTags.structures],
   ["organization:", cacheTags.meetings],
+  ["series:", cacheTags.series],
 ];
 
 /** The tags to store, deduplicated; too many record tags become their collections' tags (coarser, never wrong). */

@@ -2,28 +2,109 @@
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "./intl-locale";
 
+/**
+ * Country names are Intl.DisplayNames' (CLDR), the one source used by every
+ * page, feed, calendar, map and the API, except where the United Nations'
+ * short name in that language differs from CLDR's: the demo content and the
+ * member administrations write those (UNTERM, Russian: "Кыргызстан", which is
+ * also the Kyrgyz Republic's own Russian usage; CLDR says "Киргизия").
+ */
+export const countryNameOverrides: Partial<Record<AppLocale, Record<string, string>>> = {
+  ru: { KG: "Кыргызстан" },
+};
+
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-export function countryName(code: string | null | undefined, locale: AppLocale): string {
-  if (!code) return "";
+function cldrCountryName(code: string, locale: AppLocale): string {
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
     displayNames.set(locale, names);
   }
-  return names.of(code.trim().toUpperCase()) ?? code;
+  return names.of(code) ?? code;
 }
 
-/** "12–15 October 2021" in the meeting's own time zone. */
+export function countryName(code: string | null | undefined, locale: AppLocale): string {
+  if (!code) return "";
+  const iso = code.trim().toUpperCase();
+  return countryNameOverrides[locale]?.[iso] ?? cldrCountryName(iso, locale);
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the visitor's language ("anglais" on a French page), as CLDR writes it. */
+export function languageName(code: string, locale: AppLocale): string {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
+    languageNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** Replaces CLDR's name of an overridden country inside a longer CLDR text (a time zone's name). */
+function withCountryOverrides(text: string, locale: AppLocale): string {
+  const overrides = countryNameOverrides[locale];
+  if (!overrides) return text;
+  let result = text;
+  for (const [code, name] of Object.entries(overrides)) result = result.replaceAll(cldrCountryName(code, locale), name);
+  return result;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: AppLocale, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * "12–15 October 2021" in the meeting's own time zone. en-GB spaces the dash
+ * of every range ("12 – 15 October"); between two day numbers British style
+ * (and the WCO's own pages) close it up, while "30 September – 2 October" keeps it.
+ */
 export function formatDateRange(start: Date, end: Date, timeZone: string, locale: AppLocale): string {
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone });
-  return format.formatRange(start, end);
+  const text = dateFormat(locale, timeZone).formatRange(start, end);
+  return locale === "en" ? text.replace(/(\d)[\s\u2009\u202f]+–[\s\u2009\u202f]+(\d)/u, "$1–$2") : text;
 }
 
 export function formatDate(date: Date, locale: AppLocale, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone }).format(date);
+  return dateFormat(locale, timeZone).format(date);
+}
+
+/** Times of day: always 24-hour ("09:00", also in Arabic, where ICU would write "09:00 ص"). */
+export function timeFormat(locale: AppLocale, timeZone: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23", ...options });
+}
+
+/**
+ * A time zone as a reader knows it, with its offset at the given instant:
+ * "Kyrgyzstan Time (GMT+6)", "heure du Kirghizistan (UTC+6)", never "Asia/Bishkek".
+ */
+export function timeZoneLabel(timeZone: string, at: Date, locale: AppLocale): string {
+  const part = (timeZoneName: "long" | "shortOffset") =>
+    new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const name = withCountryOverrides(part("long"), locale);
+  const offset = part("shortOffset");
+  return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
 }
 
 export function isoDate(date: Date, timeZone = "UTC"): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+}
+
+/** "PDF, 1.2 MB": a document's type (from its MIME type or file name) and size, in the locale's units. */
+export function formatFileSize(bytes: number, locale: AppLocale): string {
+  const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1 }).format(value);
 }

@@ -17,9 +17,16 @@ export const numberingSystems: Readonly<Record<AppLocale, "latn" | "arab">> = {
   ar: "latn",
 };
 
-/** The BCP 47 tag for Intl.DateTimeFormat and Intl.NumberFormat: the locale with its pinned digits ("ar-u-nu-latn"). */
+/**
+ * The regional variant each locale formats with. The site declares British
+ * English (en-GB, see lib/seo/metadata.ts): "12–15 October 2021", 24-hour
+ * times; plain "en" would be US style ("October 12 – 15, 2021", "09:00 AM").
+ */
+export const formattingRegions: Readonly<Record<AppLocale, string>> = { en: "en-GB", fr: "fr", es: "es", ru: "ru", ar: "ar" };
+
+/** The BCP 47 tag for Intl.DateTimeFormat and Intl.NumberFormat: the locale with its pinned digits ("ar-u-nu-latn", "en-GB-u-nu-latn"). */
 export function intlLocale(locale: AppLocale): string {
-  return `${locale}-u-nu-${numberingSystems[locale]}`;
+  return `${formattingRegions[locale]}-u-nu-${numberingSystems[locale]}`;
 }
 
 /**

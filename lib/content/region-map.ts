@@ -1,7 +1,7 @@
-// Geometry of the region maps: an equirectangular projection (with the
-// region's middle latitude as standard parallel) fitted into a framed SVG,
-// a graticule, markers clustered by place and city labels placed where they
-// fit. Pure functions, so the page needs no map library and no tile server.
+// Markers and labels of the maps: markers clustered by place and city labels
+// placed where they fit, over a projection of the map's own (lib/maps/
+// projection.ts, the one the base map's outlines are drawn with); without
+// one, an equirectangular frame with a graticule. Pure functions.
 
 export type MapKind = "ROCB" | "RTC" | "VICE_CHAIR";
 
@@ -40,6 +40,8 @@ export type MapOptions = {
   /** The largest font size the labels are drawn at, in viewBox units (phones use a larger one). */
   labelFontSize?: number;
   markerRadius?: number;
+  /** The map's projection: the layout then fills its whole viewBox and draws no graticule of its own. */
+  projection?: { width: number; height: number; project: (longitude: number, latitude: number) => [number, number] };
 };
 
 const LINE_HEIGHT = 1.15;
@@ -86,6 +88,7 @@ export function layoutRegionMap(code: string, points: MapPoint[], options: MapOp
   const width = options.width ?? 600;
   const fontSize = options.labelFontSize ?? 20;
   const r = options.markerRadius ?? 9;
+  if (options.projection) return placeMarkers(points, options.projection, fontSize, r);
   const bounds = boundsOf(code, points);
   const k = Math.max(0.2, Math.cos((((bounds.north + bounds.south) / 2) * Math.PI) / 180));
   const projW = (bounds.east - bounds.west) * k;
@@ -111,13 +114,27 @@ export function layoutRegionMap(code: string, points: MapPoint[], options: MapOp
   const meridians = multiplesBetween(lonMin, lonMax, step).map((degrees) => ({ degrees, x: round(x(degrees)) }));
   const parallels = multiplesBetween(latMin, latMax, step).map((degrees) => ({ degrees, y: round(y(degrees)) }));
 
+  return { ...placeMarkers(points, { width, height, project: (lon, lat) => [x(lon), y(lat)] }, fontSize, r, frame), meridians, parallels };
+}
+
+/** Clusters markers by city and places their labels inside the frame (the whole viewBox unless given). */
+function placeMarkers(
+  points: MapPoint[],
+  map: { width: number; height: number; project: (longitude: number, latitude: number) => [number, number] },
+  fontSize: number,
+  r: number,
+  frame = { x: 0, y: 0, width: map.width, height: map.height },
+): MapLayout {
+  const { width, height } = map;
+  const x = (lon: number, lat: number) => map.project(lon, lat)[0];
+  const y = (lon: number, lat: number) => map.project(lon, lat)[1];
   // Structures of one city share one spot: their markers sit side by side
   // under one label. Different cities keep their own markers and labels.
   const spacing = 2 * r + 3;
   const clusters: { x: number; y: number; points: MapPoint[] }[] = [];
   for (const point of [...points].sort((a, b) => a.longitude - b.longitude || a.latitude - b.latitude)) {
-    const px = x(point.longitude);
-    const py = y(point.latitude);
+    const px = x(point.longitude, point.latitude);
+    const py = y(point.longitude, point.latitude);
     const near = clusters.find((c) => c.points[0].label === point.label && Math.hypot(c.x - px, c.y - py) < spacing * 2);
     if (near) {
       near.x = (near.x * near.points.length + px) / (near.points.length + 1);
@@ -182,8 +199,8 @@ export function layoutRegionMap(code: string, points: MapPoint[], options: MapOp
     height,
     frame,
     markerRadius: r,
-    meridians,
-    parallels,
+    meridians: [],
+    parallels: [],
     groups: groups.map((g, index) => ({ x: g.x, y: g.y, members: g.members, label: labels.get(index) ?? null })),
   };
 }

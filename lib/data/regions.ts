@@ -89,3 +89,12 @@ const taggedRegion = tagged(loadRegion, () => [cacheTags.regions, cacheTags.stru
 export function getRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
   return taggedRegion({ locale, code: code.toUpperCase() });
 }
+
+/** Which region each country belongs to (the maps shade them): one query, tagged with the regions. */
+export const listCountryRegions = tagged(
+  async (): Promise<Map<string, string>> => {
+    const rows = await prisma.country.findMany({ select: { code: true, region: { select: { code: true } } } });
+    return new Map(rows.map((row) => [row.code.trim(), row.region.code]));
+  },
+  () => [cacheTags.regions],
+);

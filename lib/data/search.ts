@@ -1,8 +1,9 @@
 import "server-only";
-import { excerptToHtml, startMark, stopMark } from "@/lib/content/search-excerpt";
+import { excerptToHtml, fragmentDelimiter, markedToHtml, startMark, stopMark } from "@/lib/content/search-excerpt";
 import { prisma } from "@/lib/db/client";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
+import { findSpellingVariants } from "./search-terms";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 
@@ -12,7 +13,9 @@ export type SearchHit = {
   /** The language of the text that matched (and is shown). */
   locale: AppLocale;
   title: string;
-  /** HTML: the text is escaped, only <mark> is added. */
+  /** HTML of the title: escaped, the matched words in <mark>. */
+  titleHtml: string;
+  /** HTML: the text is escaped, only <mark> is added; "…" where it is cut. */
   excerptHtml: string;
   date: Date | null;
 };
@@ -27,30 +30,43 @@ export type SearchResult = { hits: SearchHit[]; total: number; totalIsCapped: bo
  */
 export const SEARCH_CANDIDATES = 1000;
 
-const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const headlineOptions = `StartSel=${startMark}, StopSel=${stopMark}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=${fragmentDelimiter}`;
+const titleOptions = `StartSel=${startMark}, StopSel=${stopMark}, HighlightAll=true`;
 
 const visibleMeeting = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now())`;
 const visibleNews = `n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" IS NULL OR n."publishAt" <= now())`;
 
 // The published translations that match, in any language, at most
 // SEARCH_CANDIDATES per type; each branch is one GIN index scan.
-const candidates = `
+const candidatesSql = (params: readonly string[]) => `
   (SELECT 'meeting' AS type, t."meetingId" AS id, t."locale"::text AS locale, t."searchVector" AS vector
      FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
-    WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting} AND ${matchesQuery("t")}
+    WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting} AND ${matchesQuery("t", params)}
     LIMIT ${SEARCH_CANDIDATES})
   UNION ALL
   (SELECT 'news', t."articleId", t."locale"::text, t."searchVector"
      FROM "NewsTranslation" t JOIN "NewsArticle" n ON n."id" = t."articleId"
-    WHERE t."status" = 'PUBLISHED' AND ${visibleNews} AND ${matchesQuery("t")}
+    WHERE t."status" = 'PUBLISHED' AND ${visibleNews} AND ${matchesQuery("t", params)}
     LIMIT ${SEARCH_CANDIDATES})
   UNION ALL
   (SELECT 'structure', t."structureId", t."locale"::text, t."searchVector"
      FROM "StructureTranslation" t
-    WHERE t."status" = 'PUBLISHED' AND ${matchesQuery("t")}
+    WHERE t."status" = 'PUBLISHED' AND ${matchesQuery("t", params)}
     LIMIT ${SEARCH_CANDIDATES})`;
 
-type Row = { type: SearchHit["type"]; slug: string; locale: AppLocale; title: string; headline: string | null; date: Date | null; total: bigint; capped: boolean };
+type Row = {
+  type: SearchHit["type"];
+  slug: string;
+  locale: AppLocale;
+  title: string;
+  titleHeadline: string | null;
+  headline: string | null;
+  docStart: string | null;
+  docEnd: string | null;
+  date: Date | null;
+  total: bigint;
+  capped: boolean;
+};
 
 /**
  * One query: every published meeting, article and structure whose text in any
@@ -62,10 +78,21 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
+  // Misspelt names ("Bishek") also search for the closest known ones, and
+  // city names for the city's name in the visitor's language; the rank counts
+  // the words as typed, so exact matches come first.
+  const variants = await findSpellingVariants(q, locale);
+  const all = ["$1", ...variants.map((_, index) => `$${index + 3}`)];
   const sql = `
-    WITH candidates AS (${candidates}),
+    WITH candidates AS (${candidatesSql(all)}),
     ranked AS (
-      SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own, ts_rank_cd(vector, ${queryInRowLanguage("locale")}) AS rank
+      SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own,
+             ${
+               variants.length
+                 ? // One ranking pass (the expensive part: it reads each vector's positions); a match of the words as typed comes first.
+                   `ts_rank_cd(vector, ${queryInRowLanguage("locale", all)}) + (vector @@ ${queryInRowLanguage("locale")})::int`
+                 : `ts_rank_cd(vector, ${queryInRowLanguage("locale")})`
+             } AS rank
         FROM candidates
        ORDER BY type, id, (locale = $2) DESC, rank DESC
     ),
@@ -83,16 +110,21 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
        ORDER BY c.own DESC, c.rank DESC, date DESC NULLS LAST, slug
        LIMIT ${take} OFFSET ${skip}
     )
-    SELECT sh.type, sh.slug, sh.locale, sh.total, sh.capped, sh.date, sh.own, sh.rank,
-           coalesce(mt."title", nt."title", st."name") AS title,
-           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, coalesce(mt."summary" || ' ' || mt."body", nt."excerpt" || ' ' || nt."body", st."hostAdministration" || ' ' || st."description"),
-                       ${queryInRowLanguage("sh.locale")}, '${headlineOptions}') AS headline
-      FROM shown sh
-      LEFT JOIN "MeetingTranslation" mt ON sh.type = 'meeting' AND mt."meetingId" = sh.id AND mt."locale"::text = sh.locale
-      LEFT JOIN "NewsTranslation" nt ON sh.type = 'news' AND nt."articleId" = sh.id AND nt."locale"::text = sh.locale
-      LEFT JOIN "StructureTranslation" st ON sh.type = 'structure' AND st."structureId" = sh.id AND st."locale"::text = sh.locale
+    SELECT sh.type, sh.slug, sh.locale, sh.total, sh.capped, sh.date, sh.own, sh.rank, sh.title,
+           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, sh.title, ${queryInRowLanguage("sh.locale", all)}, '${titleOptions}') AS "titleHeadline",
+           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, sh.plain, ${queryInRowLanguage("sh.locale", all)}, '${headlineOptions}') AS headline,
+           left(sh.plain, 80) AS "docStart", right(sh.plain, 80) AS "docEnd"
+      FROM (
+        SELECT s.*, coalesce(mt."title", nt."title", st."name") AS title,
+               search_plain_text(coalesce(nullif(mt."summary", '') || E'\n\n' || mt."body", mt."body", nullif(nt."excerpt", '') || E'\n\n' || nt."body", nt."body",
+                                          nullif(st."hostAdministration", '') || E' ·\n\n' || st."description", st."description")) AS plain
+          FROM shown s
+          LEFT JOIN "MeetingTranslation" mt ON s.type = 'meeting' AND mt."meetingId" = s.id AND mt."locale"::text = s.locale
+          LEFT JOIN "NewsTranslation" nt ON s.type = 'news' AND nt."articleId" = s.id AND nt."locale"::text = s.locale
+          LEFT JOIN "StructureTranslation" st ON s.type = 'structure' AND st."structureId" = s.id AND st."locale"::text = s.locale
+      ) sh
      ORDER BY sh.own DESC, sh.rank DESC, sh.date DESC NULLS LAST, sh.slug`;
-  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale);
+  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale, ...variants);
   const total = rows.length ? Number(rows[0].total) : 0;
   return {
     hits: rows.map((row) => ({
@@ -100,7 +132,8 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
       slug: row.slug,
       locale: (locales as readonly string[]).includes(row.locale) ? row.locale : "en",
       title: row.title,
-      excerptHtml: excerptToHtml(row.headline ?? ""),
+      titleHtml: markedToHtml(row.titleHeadline ?? row.title),
+      excerptHtml: excerptToHtml(row.headline ?? "", row.docStart ?? "", row.docEnd ?? ""),
       date: row.date,
     })),
     total,

@@ -19,7 +19,7 @@ export function publicMeetingWhere(now = new Date()): Prisma.MeetingWhereInput {
 export function publicNewsWhere(now = new Date()): Prisma.NewsArticleWhereInput {
   return {
     status: { in: ["PUBLISHED", "ARCHIVED"] },
-    // Set when an article is first published (lib/data/staff/news.ts).
+    // Set when an article is first published (lib/data/news/save-news.ts).
     publishedAt: { not: null },
     OR: [{ publishAt: null }, { publishAt: { lte: now } }],
     translations: { some: { status: "PUBLISHED" } },

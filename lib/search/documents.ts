@@ -47,17 +47,22 @@ export function searchVectorStatements(): string[] {
   ]);
 }
 
-/** websearch_to_tsquery of the query ($1) in a language's dictionary. */
-export const tsquery = (locale: AppLocale, param = "$1") => `websearch_to_tsquery('${searchConfigs[locale]}'::regconfig, ${param})`;
+/**
+ * The query in a language's dictionary: websearch_to_tsquery of the visitor's
+ * words ($1), OR-ed with that of each spelling variant (lib/data/search-terms.ts),
+ * given as further parameters ("$3", "$4").
+ */
+export const tsquery = (locale: AppLocale, params: readonly string[] = ["$1"]) =>
+  `(${params.map((param) => `websearch_to_tsquery('${searchConfigs[locale]}'::regconfig, ${param})`).join(" || ")})`;
 
 /** SQL: a translation row (alias) matches the query in its own language; each branch can use the GIN index. */
-export function matchesQuery(alias: string, param = "$1"): string {
-  return `(${locales.map((locale) => `(${alias}."locale" = '${locale}' AND ${alias}."searchVector" @@ ${tsquery(locale, param)})`).join(" OR ")})`;
+export function matchesQuery(alias: string, params: readonly string[] = ["$1"]): string {
+  return `(${locales.map((locale) => `(${alias}."locale" = '${locale}' AND ${alias}."searchVector" @@ ${tsquery(locale, params)})`).join(" OR ")})`;
 }
 
 /** SQL: the query in the row's own language (for ranking and excerpts). */
-export function queryInRowLanguage(localeColumn: string, param = "$1"): string {
-  return `(CASE ${localeColumn} ${locales.map((locale) => `WHEN '${locale}' THEN ${tsquery(locale, param)}`).join(" ")} END)`;
+export function queryInRowLanguage(localeColumn: string, params: readonly string[] = ["$1"]): string {
+  return `(CASE ${localeColumn} ${locales.map((locale) => `WHEN '${locale}' THEN ${tsquery(locale, params)}`).join(" ")} END)`;
 }
 
 /** SQL: the row's dictionary. */

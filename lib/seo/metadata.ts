@@ -9,6 +9,11 @@ export function absoluteUrl(locale: AppLocale, path: string): string {
   return `${publicUrl()}/${locale}${suffix}`;
 }
 
+/** The webcal: address of a calendar (calendar apps subscribe to it and refresh it), from its localized path. */
+export function webcalUrl(locale: AppLocale, path: string): string {
+  return absoluteUrl(locale, path).replace(/^https?:/, "webcal:");
+}
+
 /** hreflang alternates of a localized path, with English as x-default. */
 export function languageAlternates(path: string): Record<string, string> {
   const entries: [string, string][] = locales.map((locale) => [locale, absoluteUrl(locale, path)]);
@@ -33,11 +38,12 @@ export function pageMetadata({
   description: string;
   siteName: string;
   type?: "website" | "article";
-  feeds?: { rss?: string; ics?: string };
+  feeds?: { rss?: string; json?: string; ics?: string };
 }): Metadata {
   const url = absoluteUrl(locale, path);
   const types: Record<string, string> = {};
   if (feeds?.rss) types["application/rss+xml"] = absoluteUrl(locale, feeds.rss);
+  if (feeds?.json) types["application/feed+json"] = absoluteUrl(locale, feeds.json);
   if (feeds?.ics) types["text/calendar"] = absoluteUrl(locale, feeds.ics);
   return {
     title,
@@ -52,6 +58,7 @@ export function pageMetadata({
       alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocales[l]),
       type,
     },
-    twitter: { card: "summary", title, description },
+    // X reads the title and description from og:title and og:description.
+    twitter: { card: "summary" },
   };
 }

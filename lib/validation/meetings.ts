@@ -9,6 +9,7 @@ import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/t
 import { formToken, lineText, nullableId, perLocale, recordId, text, unflatten, version, z } from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
 import { queryText } from "./text-rules";
+import { cityNamesOf, cityNamesShape } from "./city-names";
 
 export const meetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"] as const;
 export const meetingStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
@@ -48,6 +49,7 @@ const meetingFields = z.object({
   slug: z.preprocess((v) => (v == null ? "" : v), z.string().trim().toLowerCase().max(SLUG_MAX)),
   publishAt: z.string().trim().max(16).default(""),
   t: perLocale(meetingTextSchema).optional().transform((t) => t ?? {}),
+  ...cityNamesShape,
 });
 
 type RawMeeting = z.output<typeof meetingFields>;
@@ -99,6 +101,8 @@ function toInput(value: RawMeeting) {
     slug: value.slug || null,
     publishAt: localDateTimeToUtc(value.publishAt, zone) ?? null,
     texts,
+    /** The city's names in the other languages (the gazetteer). */
+    cityNames: cityNamesOf(value),
   };
 }
 

@@ -6,7 +6,7 @@ import type { PrismaClient } from "../../lib/db/create-client";
 import type { SeedContext } from "./context";
 import { seedMeetings } from "./seed-meetings";
 import { seedNews } from "./seed-news";
-import { seedOrganizations, seedRegions, seedSeries, seedTopics } from "./seed-reference";
+import { seedCityNames, seedOrganizations, seedRegions, seedSeries, seedTopics } from "./seed-reference";
 import { seedStructures } from "./seed-structures";
 import { seedUsers } from "./seed-users";
 
@@ -33,6 +33,7 @@ export async function seedDemoContent(
   };
 
   await seedRegions(ctx);
+  await seedCityNames(ctx);
   await seedTopics(ctx);
   await seedOrganizations(ctx);
   await seedSeries(ctx);

@@ -1,5 +1,6 @@
 // Regions with their countries, topics, organizations and meeting series:
 // the records everything else points to.
+import { cityNames } from "./data/city-names";
 import { organizations } from "./data/organizations";
 import { regions } from "./data/regions";
 import { series } from "./data/series";
@@ -77,4 +78,15 @@ export async function seedSeries(ctx: SeedContext): Promise<void> {
     });
     ctx.created("meeting series");
   }
+}
+
+/** The gazetteer: a name already there (perhaps edited by staff) is kept. */
+export async function seedCityNames(ctx: SeedContext): Promise<void> {
+  const { count } = await ctx.prisma.cityName.createMany({
+    data: cityNames.flatMap((place) =>
+      Object.entries(place.t).map(([locale, name]) => ({ countryCode: place.countryCode, city: place.city, locale: locale as "fr", name: name! })),
+    ),
+    skipDuplicates: true,
+  });
+  if (count) ctx.created("city name", count);
 }

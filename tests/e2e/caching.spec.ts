@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
-import { insertPublishedMeeting, sql } from "./support/database";
+import { addToSeriesWithPartner, insertPublishedMeeting, insertPublishedNews, sql } from "./support/database";
 
 // Public pages are rendered once and served from Next's cache; a staff change
 // refreshes every page that shows it, at once; time does too (scheduled
@@ -96,6 +96,65 @@ test.describe("the cache of public pages", () => {
     for (const path of pagesOf(slug)) {
       expect(await msUntil(request, path, (_s, body) => body.includes(path.startsWith("/sitemaps") ? slug : edited)), path).toBeLessThan(1000);
     }
+  });
+
+  test("a publish and an unpublish reach the series, organization and region pages, the series calendar and the open data API", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const series = SEED_SLUGS.seriesEurope;
+    const osce = SEED_SLUGS.osceBishkek;
+    const title = `Series caching check ${suffix()}`;
+    const { id, slug } = await insertPublishedMeeting({ title: `${title} (before)`, slug: `series-caching-check-${suffix()}` });
+    await addToSeriesWithPartner(id, { seriesSlug: series, number: 500 + Math.floor(Math.random() * 400), organizationSlug: osce });
+    const paths = [
+      `/en/meetings/series/${series}`,
+      `/ru/meetings/series/${series}`,
+      `/en/meetings/series/${series}/calendar.ics`,
+      `/en/organizations/${osce}`,
+      `/ar/organizations/${osce}`,
+      "/en/regions/eur",
+      `/api/v1/meetings?series=${series}`,
+      `/api/v1/meetings?region=eur&locale=fr`,
+    ];
+    await signInAs(page, DEMO_ACCOUNTS.admin);
+    await saveTitle(page, id, title);
+    for (const path of paths) expect(await (await request.get(path)).text(), path).toContain(title);
+    for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+    expect((await request.get(`/api/v1/meetings/${slug}`)).status()).toBe(200);
+
+    const statusForm = page.locator("section[aria-labelledby=status-heading]");
+    await statusForm.getByRole("button", { name: "Unpublish (back to draft)" }).click();
+    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    for (const path of paths) expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
+    expect(await msUntil(request, `/api/v1/meetings/${slug}`, (status) => status === 404)).toBeLessThan(1000);
+
+    await statusForm.getByRole("button", { name: "Publish the meeting" }).click();
+    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    for (const path of paths) expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
+
+    // Back to draft: the series and the organization show the demo content's meetings only, for the other journeys.
+    await statusForm.getByRole("button", { name: "Unpublish (back to draft)" }).click();
+    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    for (const path of paths) await msUntil(request, path, (_s, body) => !body.includes(title));
+  });
+
+  test("a news publish and unpublish reach the JSON Feed, the RSS and the open data API", async ({ page, request }) => {
+    const title = `News caching check ${suffix()}`;
+    const { id } = await insertPublishedNews({ title, slug: `news-caching-check-${suffix()}` });
+    const paths = ["/en/news/feed.json", "/en/news/feed.xml", "/api/v1/news", "/api/v1/news?locale=es"];
+    for (const path of paths) await request.get(path);
+    await signInAs(page, DEMO_ACCOUNTS.admin);
+    // A save through the app refreshes what the direct insert did not.
+    await page.goto(`/en/staff/news/${id}`);
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    for (const path of paths) expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
+    for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+
+    await page.getByRole("combobox", { name: "Status of this translation" }).selectOption("DRAFT");
+    await page.getByLabel("Article status").selectOption("DRAFT");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    for (const path of paths) expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
   });
 
   test("a meeting scheduled for publication appears on time on every page that lists it, with no edit", async ({ request }) => {

@@ -32,12 +32,15 @@ describe("migrations", () => {
 
   it("store each translation's search document, indexed, in its own language's dictionary", async () => {
     const db = await createTestDatabase("tpl_seeded");
-    const { rows } = await runSql(db.url, "select tablename, indexdef from pg_indexes where indexname like 'search\\_%' order by 1");
+    const { rows } = await runSql(db.url, "select tablename, indexdef from pg_indexes where indexname like 'search\\_%' and indexdef like '%searchVector%' order by 1");
     expect(rows.map((r) => r.tablename).sort()).toEqual(Object.values(searchTables).sort());
     expect(rows.every((r) => /USING gin \("searchVector"\)/.test(r.indexdef))).toBe(true);
     // Russian text is stemmed with the Russian dictionary: "совещания" is stored as "совещан".
     const vectors = await runSql(db.url, `select "searchVector"::text as v from "MeetingTranslation" where locale = 'ru' and title ilike '%совещани%' limit 1`);
     expect(vectors.rows[0]?.v).toContain("'совещан'");
+    // The vocabulary of names for typo tolerance is indexed by trigrams (pg_trgm).
+    const trigram = await runSql(db.url, "select indexdef from pg_indexes where indexname = 'search_term_trgm_idx'");
+    expect(trigram.rows[0]?.indexdef).toMatch(/USING gin \(term gin_trgm_ops\)/);
   });
 
   it("are recorded in Prisma's _prisma_migrations table", async () => {

@@ -297,7 +297,8 @@ describe("staff reads", () => {
       expect(many).toBe(few);
       counts.push(many);
     }
-    expect(counts).toEqual([1, 1, 1, 1, 2, 1]);
+    // The details form also reads its city's names in the other languages (the gazetteer): one more query, as fixed as the first.
+    expect(counts).toEqual([1, 2, 1, 1, 2, 1]);
     expect(await countQueries(() => getNewMeetingForm({ actor: users.staffEurope, locale: "en" }))).toBe(5);
   });
 });

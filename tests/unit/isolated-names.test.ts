@@ -20,10 +20,17 @@ const attendees: PublicAttendee[] = [
 
 describe("names on public pages", () => {
   it("the attendees list isolates organization names, people's names and job titles", async () => {
-    const html = renderToStaticMarkup(await MeetingAttendees({ attendees, locale: "en" }));
+    const html = renderToStaticMarkup(await MeetingAttendees({ attendees, locale: "en", hasStarted: true }));
     expect(html).toContain('<bdi lang="ar">مكتب منظمة الأمن</bdi>');
     expect(html).toContain("<bdi>Айгуль Тестова</bdi>");
     expect(html).toContain("<bdi>Trainer</bdi>");
     expect(html).toContain("<bdi>שרה כהן</bdi>");
+    expect(html).toContain("took part");
+  });
+
+  it("never says that organizations took part in a meeting that has not started", async () => {
+    const html = renderToStaticMarkup(await MeetingAttendees({ attendees, locale: "en", hasStarted: false }));
+    expect(html).not.toContain("took part");
+    expect(html).toMatch(/organizations? (is|are) expected/);
   });
 });

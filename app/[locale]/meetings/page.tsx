@@ -8,9 +8,11 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";
 import { pageSchema } from "@/lib/validation/public-filters";
 import { meetingFiltersToQuery, parseMeetingFilters } from "@/lib/validation/meeting-filters";
+import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 
 // One cached page per canonical view (filters and page): the proxy sends
@@ -30,43 +32,75 @@ export async function generateMetadata({ params }: MeetingsListProps): Promise<M
   return pageMetadata({ locale, path: "/meetings", title: t("title"), description: t("description"), siteName: site("name"), feeds: { ics: "/meetings/calendar.ics" } });
 }
 
+/**
+ * Upcoming meetings (soonest first) and past meetings (latest first) are two
+ * lists: with "upcoming" or "past" chosen, that list alone, paginated;
+ * otherwise the upcoming ones first (on the first page) and the past ones
+ * paginated below them.
+ */
 export default async function MeetingsPage({ params }: MeetingsListProps) {
   const locale = await pageLocale(params);
   const query = viewParams((await params).view ?? "");
   const filters = parseMeetingFilters(query);
   const page = pageSchema.parse(query.page);
   const [t, f] = await Promise.all([getTranslations({ locale, namespace: "Meetings" }), getTranslations({ locale, namespace: "Filters" })]);
-  const [result, regions, years] = await Promise.all([
-    listPublishedMeetings({ locale, filters, page }),
+  const showUpcoming = filters.when === "upcoming" || (!filters.when && page === 1);
+  const showPast = filters.when !== "upcoming";
+  const [upcoming, past, regions, years] = await Promise.all([
+    showUpcoming ? listPublishedMeetings({ locale, filters: { ...filters, when: "upcoming" }, page: filters.when === "upcoming" ? page : 1 }) : null,
+    showPast ? listPublishedMeetings({ locale, filters: { ...filters, when: "past" }, page }) : null,
     listRegions({ locale }),
     listMeetingYears(),
   ]);
+  const paginated = filters.when === "upcoming" ? upcoming! : past!;
   // A page past the last meeting is a 404 (cached like any page, until a meeting is published).
-  if (page > 1 && !result.items.length) notFound();
+  if (page > 1 && !paginated.items.length) notFound();
   const filterQuery = meetingFiltersToQuery(filters);
   const icsQuery = filterQuery.region ? `?region=${filterQuery.region}` : "";
+  const total = (upcoming?.total ?? 0) + (past?.total ?? 0);
+  const capped = Boolean(upcoming?.totalIsCapped || past?.totalIsCapped);
+  const list = (items: NonNullable<typeof upcoming>["items"]) => (
+    <ul className="mt-4 grid gap-3 md:grid-cols-2">
+      {items.map((meeting) => (
+        <li key={meeting.id} className="flex">
+          <MeetingCard meeting={meeting} locale={locale} headingLevel={3} />
+        </li>
+      ))}
+    </ul>
+  );
+  const upcomingLimited = !filters.when && upcoming && upcoming.pageCount > 1;
   return (
     <>
       <PageHeader title={t("title")} lead={t("description")} />
       <MeetingFilters locale={locale} filters={filters} regions={regions} years={years} />
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-4">
-        <p className="text-sm text-slate-700" role="status">{result.totalIsCapped ? f("resultsMany", { count: result.total }) : f("results", { count: result.total })}</p>
-        <a href={`/${locale}/meetings/calendar.ics${icsQuery}`} className="text-sm font-medium text-brand-700 underline">
-          {t("subscribe")}
-        </a>
+        <p className="text-sm text-slate-700" role="status">{capped ? f("resultsMany", { count: Math.min(total, 10_000) }) : f("results", { count: total })}</p>
+        <CalendarLinks locale={locale} path={`/meetings/calendar.ics${icsQuery}`} />
       </div>
-      {result.items.length ? (
-        <ul className="mt-4 grid gap-3 md:grid-cols-2">
-          {result.items.map((meeting) => (
-            <li key={meeting.id}>
-              <MeetingCard meeting={meeting} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
-      )}
-      <Pagination pathname="/meetings" query={filterQuery} page={result.page} pageCount={result.pageCount} pageCountKnown={!result.totalIsCapped} />
+      {upcoming ? (
+        <section aria-labelledby="upcoming-meetings" className="mt-6">
+          <h2 id="upcoming-meetings" className="text-xl font-semibold text-brand-900">{t("upcomingSection")}</h2>
+          {upcoming.items.length ? list(upcoming.items) : <p className="mt-3 text-slate-700">{t("noUpcoming")}</p>}
+          {upcomingLimited ? (
+            <p className="mt-3">
+              <Link href={{ pathname: "/meetings", query: { ...cleanQuery(filterQuery), when: "upcoming" } }} className="text-sm font-medium text-brand-700 underline">
+                {t("allUpcoming")}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {past ? (
+        <section aria-labelledby="past-meetings" className="mt-10">
+          <h2 id="past-meetings" className="text-xl font-semibold text-brand-900">{t("pastSection")}</h2>
+          {past.items.length ? list(past.items) : <p className="mt-3 text-slate-700">{t("noPast")}</p>}
+        </section>
+      ) : null}
+      <Pagination pathname="/meetings" query={filterQuery} page={paginated.page} pageCount={paginated.pageCount} pageCountKnown={!paginated.totalIsCapped} />
     </>
   );
+}
+
+function cleanQuery(query: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }

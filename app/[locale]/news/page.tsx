@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: page > 1 ? t("pageTitle", { page }) : t("title"),
     description: t("description"),
     siteName: site("name"),
-    feeds: { rss: "/news/feed.xml" },
+    feeds: { rss: "/news/feed.xml", json: "/news/feed.json" },
   });
 }
 
@@ -56,7 +56,7 @@ export default async function NewsPage({ params }: Props) {
   return (
     <div>
       <PageHeader title={t("title")} lead={t("lead")}>
-        <FeedLink locale={locale} label={t("feed")} />
+        <FeedLink locale={locale} label={t("feed")} jsonLabel={t("jsonFeed")} />
       </PageHeader>
       <NewsFilters locale={locale} regions={regions} topics={topics} region={region} topic={topic} />
       <p className="mt-6 text-sm font-medium text-slate-700">{f("results", { count: news.total })}</p>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { searchPublicContent } from "@/lib/data/search";
+import { locales } from "@/i18n/routing";
+import { Link } from "@/components/ui/link";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";
 import { pageSchema } from "@/lib/validation/public-filters";
@@ -33,6 +35,7 @@ export default async function SearchPage({ params }: Props) {
   const q = searchQuerySchema.parse(query.q);
   const page = pageSchema.parse(query.page);
   const t = await getTranslations({ locale, namespace: "Search" });
+  const languages = await getTranslations({ locale, namespace: "Languages" });
   const result = await searchPublicContent({ locale, query: q, page });
   return (
     <>
@@ -55,9 +58,29 @@ export default async function SearchPage({ params }: Props) {
       </form>
       {q ? (
         <section aria-live="polite" className="mt-6">
-          <p className="text-sm text-slate-700">{t("results", { count: result.total, query: q })}</p>
-          {result.hits.length ? <SearchResults hits={result.hits} locale={locale} /> : <p className="mt-4 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults", { query: q })}</p>}
-          <Pagination pathname="/search" query={{ q }} page={page} pageCount={result.pageCount} />
+          {result.hits.length ? (
+            <>
+              <p className="text-sm text-slate-700">{t("results", { count: result.total, query: q })}</p>
+              <SearchResults hits={result.hits} locale={locale} />
+              <Pagination pathname="/search" query={{ q }} page={page} pageCount={result.pageCount} />
+            </>
+          ) : (
+            // Said once, with the same search in the other languages (their ranking and interface).
+            <div className="mt-4 rounded border border-slate-200 bg-white p-6 text-slate-700" data-testid="no-results">
+              <p>{t("noResults", { query: q })}</p>
+              <nav aria-label={t("otherLanguages")} className="mt-3">
+                <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+                  {locales.filter((other) => other !== locale).map((other) => (
+                    <li key={other}>
+                      <Link href={{ pathname: "/search", query: { q } }} locale={other} lang={other} hrefLang={other} className="font-medium text-brand-700 underline">
+                        {languages(other)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
+          )}
         </section>
       ) : null}
     </>

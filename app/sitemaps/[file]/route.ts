@@ -36,6 +36,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       { path: "/news", priority: 0.8 },
       { path: "/meetings", priority: 0.8 },
       { path: "/structures", priority: 0.8 },
+      { path: "/regions", priority: 0.7 },
       { path: "/accessibility", priority: 0.3 },
       ...regions.map((r) => ({ path: `/regions/${r.code.toLowerCase()}`, priority: 0.7 })),
     ];

@@ -16,6 +16,7 @@ import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { CityNameFields } from "./city-name-fields";
 
 type Props = {
   choices: MeetingFormChoices;
@@ -138,6 +139,7 @@ export function MeetingForm(props: Props) {
       <FormSection id="meeting-where" title={t("fieldset.where")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField name="city" label={t("field.city")} errors={errors.city} defaultValue={value("city")} autoComplete="off" />
+          <CityNameFields value={value} errors={errors} />
           <SelectField ref={countrySelect} name="countryCode" label={t("field.country")} errors={errors.countryCode} defaultValue={value("countryCode")} onChange={followPlace} options={[none, ...choices.countries]} />
           <SelectField ref={hostSelect} name="hostStructureId" label={t("field.host")} hint={t("hint.host")} errors={errors.hostStructureId} defaultValue={value("hostStructureId")} onChange={followPlace} options={[none, ...choices.structures]} />
           <SelectField name="organizerStructureId" label={t("field.organizer")} errors={errors.organizerStructureId} defaultValue={value("organizerStructureId")} options={[none, ...choices.structures]} />

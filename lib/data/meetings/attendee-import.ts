@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheTags } from "@/lib/cache/tags";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
@@ -106,6 +107,7 @@ export async function importAttendees({ actor, meetingId, version, rows }: { act
         createdOrganizations,
       },
     });
-    return { attendees: groups.length, people: people.length, tags: meetingTags(meetingId, meeting.status) };
+    // Organization pages list the meetings they attended: an import may touch many.
+    return { attendees: groups.length, people: people.length, tags: [...meetingTags(meetingId, meeting.status), cacheTags.organizations] };
   });
 }

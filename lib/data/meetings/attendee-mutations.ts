@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AttendeeInput } from "@/lib/validation/attendees";
+import { cacheTags } from "@/lib/cache/tags";
 import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
 import { closeGaps, positionAfterLast } from "./ordered-children";
 import { createOrganization, findOrganizationsByName } from "./organizations";
@@ -18,6 +19,12 @@ type OrganizationFields = Pick<
 >;
 
 /** What the audit log keeps of an attendee (private fields included: the log is for administrators). */
+/** The meeting's tags and those of the organizations and structures whose pages list the meeting. */
+const attendeeTags = (meetingId: string, status: string, ...rows: { structureId: string | null; organizationId: string | null }[]) => [
+  ...meetingTags(meetingId, status),
+  ...rows.flatMap((row) => [...(row.organizationId ? [cacheTags.organization(row.organizationId)] : []), ...(row.structureId ? [cacheTags.structure(row.structureId)] : [])]),
+];
+
 const snapshot = {
   id: true,
   role: true,
@@ -68,7 +75,7 @@ export async function addAttendee({ actor, meetingId, version, input }: MeetingR
       select: snapshot,
     });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.create", entityType: "Meeting", entityId: meetingId, after: attendee });
-    return { id: attendee.id, tags: meetingTags(meetingId, meeting.status) };
+    return { id: attendee.id, tags: attendeeTags(meetingId, meeting.status, attendee) };
   });
 }
 
@@ -84,7 +91,7 @@ export async function updateAttendee({ actor, meetingId, version, attendeeId, in
       select: snapshot,
     });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.update", entityType: "Meeting", entityId: meetingId, before, after });
-    return { id: attendeeId, tags: meetingTags(meetingId, meeting.status) };
+    return { id: attendeeId, tags: attendeeTags(meetingId, meeting.status, before, after) };
   });
 }
 
@@ -95,6 +102,6 @@ export async function removeAttendee({ actor, meetingId, version, attendeeId }: 
     await tx.attendee.delete({ where: { id: attendeeId } });
     await closeGaps(tx, "attendees", meetingId);
     await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.delete", entityType: "Meeting", entityId: meetingId, before });
-    return { id: attendeeId, tags: meetingTags(meetingId, meeting.status) };
+    return { id: attendeeId, tags: attendeeTags(meetingId, meeting.status, before) };
   });
 }

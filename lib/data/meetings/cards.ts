@@ -11,6 +11,8 @@ export type MeetingCard = {
   slug: string;
   kind: string;
   format: string;
+  /** The meeting's number in its series, if any. */
+  number: number | null;
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -28,6 +30,7 @@ export const cardSelect = (locale: AppLocale) =>
     slug: true,
     kind: true,
     format: true,
+    number: true,
     startsAt: true,
     endsAt: true,
     timeZone: true,

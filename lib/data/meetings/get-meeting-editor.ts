@@ -5,15 +5,16 @@ import { staffTitle } from "@/lib/content/translation-states";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingPermissionScope } from "./meeting-access";
 import { meetingRowFields } from "./selects";
+import { readCityNames } from "./city-names";
 
 // What the details and related-meetings tabs of the meeting editor read,
 // always inside the actor's scope (a meeting out of scope reads as absent),
 // drafts and every translation included. The header of every tab comes from
 // findMeetingForStaff (meeting-access.ts).
 
-/** The details form: every field and every translation (one query). */
+/** The details form: every field and every translation (one query), and the city's names in the other languages. */
 export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: string }) {
-  return prisma.meeting.findFirst({
+  const row = await prisma.meeting.findFirst({
     where: { AND: [{ id }, meetingWhere(actor, "meeting.update")] },
     select: {
       id: true,
@@ -37,6 +38,8 @@ export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: strin
       translations: { select: { locale: true, status: true, title: true, summary: true, body: true, venue: true, publishedAt: true } },
     },
   });
+  // From the gazetteer the public pages use.
+  return row ? { ...row, cityNames: await readCityNames(row.countryCode?.trim() ?? null, row.city) } : null;
 }
 
 export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof getMeetingForEdit>>>;

@@ -42,7 +42,8 @@ function structureRef(s: { slug: string; countryCode: string; translations: Name
 
 function organizationRef(o: { slug: string; countryCode: string | null; translations: Named[] }, locale: AppLocale): OrganizationRef {
   const name = pickTranslation(o.translations, locale);
-  return { kind: "organization", slug: o.slug, name: name?.name ?? o.slug, nameLocale: name?.locale ?? "en", countryCode: o.countryCode, href: null };
+  // Every organization that attends published meetings has its page (/organizations/{slug}).
+  return { kind: "organization", slug: o.slug, name: name?.name ?? o.slug, nameLocale: name?.locale ?? "en", countryCode: o.countryCode, href: name ? `/organizations/${o.slug}` : null };
 }
 
 type DetailMode = "public" | "preview";
@@ -111,19 +112,18 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   const published = new Set<string>(meeting.translations.map((t) => t.locale));
   const publishedOnly = <T extends { locale: string }>(rows: T[]) => rows.filter((row) => published.has(row.locale));
 
-  // Same series: the previous and next published meetings (one query).
-  const seriesMeetings: MeetingCard[] =
-    meeting.series && meeting.number !== null
-      ? toCards(
-          await prisma.meeting.findMany({
-            where: { ...publicMeetingWhere(now), seriesId: meeting.series.id, id: { not: meeting.id } },
-            orderBy: { startsAt: "desc" },
-            take: 6,
-            select: cardSelect(locale),
-          }),
-          locale,
-        )
-      : [];
+  // Same series: the published meetings just before and just after this one (two queries, in parallel).
+  const seriesWhere = meeting.series ? { ...publicMeetingWhere(now), seriesId: meeting.series.id, id: { not: meeting.id } } : null;
+  const [previousRows, nextRows] = seriesWhere
+    ? await Promise.all([
+        prisma.meeting.findMany({ where: { ...seriesWhere, startsAt: { lt: meeting.startsAt } }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 1, select: cardSelect(locale) }),
+        prisma.meeting.findMany({ where: { ...seriesWhere, startsAt: { gte: meeting.startsAt } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 1, select: cardSelect(locale) }),
+      ])
+    : [[], []];
+  const seriesNeighbours: { previous: MeetingCard | null; next: MeetingCard | null } = {
+    previous: toCards(previousRows, locale)[0] ?? null,
+    next: toCards(nextRows, locale)[0] ?? null,
+  };
 
   const related = [
     ...meeting.relatedFrom.map((r) => ({ kind: r.kind, rows: [r.to] })),
@@ -140,6 +140,7 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     ...structureIds.map((id) => cacheTags.structure(id)),
     ...meeting.attendees.flatMap((a) => (a.organization ? [cacheTags.organization(a.organization.id)] : [])),
     ...(meeting.series || meeting._count.relatedFrom || meeting._count.relatedTo ? [cacheTags.meetings] : []),
+    ...(meeting.series ? [cacheTags.seriesRecord(meeting.series.id)] : []),
   ];
 
   return {
@@ -151,6 +152,8 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     number: meeting.number,
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
+    /** Whether the meeting has started (the publication sweep refreshes the page when it does). */
+    hasStarted: meeting.startsAt <= now,
     timeZone: meeting.timeZone,
     format: meeting.format,
     city: meeting.city,
@@ -175,7 +178,7 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
       return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
     }),
     related,
-    seriesMeetings,
+    seriesNeighbours,
     news: meeting.news.flatMap((n) => {
       const t = pickTranslation(n.translations, locale);
       return t ? [{ slug: n.slug, publishedAt: n.publishedAt, title: t.title, locale: t.locale }] : [];

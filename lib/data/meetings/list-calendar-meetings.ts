@@ -2,9 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { placeFormatter } from "../places";
 import { pickTranslation } from "@/lib/content/translation";
-import type { CalendarMeeting } from "@/lib/feeds/ics";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
@@ -16,9 +15,24 @@ import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
  */
 export const CALENDAR_SIDE = 250;
 
-async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, structure?: string, slug?: string): Promise<CalendarMeeting[]> {
+export type CalendarMeetingRow = {
+  id: string;
+  slug: string;
+  status: string;
+  kind: string;
+  title: string;
+  summary: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  location: string;
+  updatedAt: Date;
+};
+
+async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, structure?: string, slug?: string, series?: string): Promise<CalendarMeetingRow[]> {
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere() };
   if (slug) where.slug = slug;
+  if (series) where.series = { slug: series };
   if (region) where.region = { code: region };
   if (structure) {
     where.AND = [
@@ -35,6 +49,8 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
     id: true,
     slug: true,
     status: true,
+    kind: true,
+    timeZone: true,
     startsAt: true,
     endsAt: true,
     city: true,
@@ -49,16 +65,17 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
     ),
     prisma.meeting.findMany({ where: pastMeetingsWhere(where, now), orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: CALENDAR_SIDE, select }),
   ]);
+  const placeOf = await placeFormatter(locale, (city, country) => `${city}, ${country}`, { perRender: false });
   return [...upcoming.reverse(), ...past].flatMap((row) => {
     const text = pickTranslation(row.translations, locale);
     if (!text) return [];
-    const location = [text.venue, row.city, countryName(row.countryCode, locale)].filter(Boolean).join(", ");
-    return [{ id: row.id, slug: row.slug, status: row.status, title: text.title, summary: text.summary, startsAt: row.startsAt, endsAt: row.endsAt, location, updatedAt: row.updatedAt }];
+    const location = [text.venue, placeOf(row.city, row.countryCode)].filter(Boolean).join(", ");
+    return [{ id: row.id, slug: row.slug, status: row.status, kind: row.kind, title: text.title, summary: text.summary, startsAt: row.startsAt, endsAt: row.endsAt, timeZone: row.timeZone, location, updatedAt: row.updatedAt }];
   });
 }
 
 export const listCalendarMeetings = tagged(
-  async ({ locale, region, structure, slug }: { locale: AppLocale; region?: string; structure?: string; slug?: string }) =>
-    listCalendarMeetingsUncached(locale, region, structure, slug),
+  async ({ locale, region, structure, slug, series }: { locale: AppLocale; region?: string; structure?: string; slug?: string; series?: string }) =>
+    listCalendarMeetingsUncached(locale, region, structure, slug, series),
   () => [cacheTags.meetings],
 );

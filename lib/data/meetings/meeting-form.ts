@@ -11,6 +11,7 @@ import type { Option } from "@/lib/data/options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { textFields } from "@/lib/validation/meetings";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { cityNameField, cityNameLocales, type CityNames } from "@/lib/validation/city-names";
 import type { MeetingForEdit } from "./get-meeting-editor";
 
 // Everything the meeting form needs, in one loader: the choices this actor
@@ -66,14 +67,18 @@ async function meetingFormChoices(actor: Actor, locale: AppLocale, keep: Keep) {
 export type MeetingFormChoices = Awaited<ReturnType<typeof meetingFormChoices>>;
 export type MeetingFormValues = Record<string, string>;
 
-function blankTexts(): MeetingFormValues {
-  return Object.fromEntries(locales.flatMap((locale) => textFields.map((field) => [localeFieldName(locale, field), ""])));
+/** Every text field empty, and the city's names in the other languages (empty: as in English). */
+function blankTexts(cityNames?: CityNames): MeetingFormValues {
+  return {
+    ...Object.fromEntries(locales.flatMap((locale) => textFields.map((field) => [localeFieldName(locale, field), ""]))),
+    ...Object.fromEntries(cityNameLocales.map((locale) => [cityNameField(locale), cityNames?.[locale] ?? ""])),
+  };
 }
 
 function editValues(meeting: MeetingForEdit): MeetingFormValues {
   const start = utcToZoned(meeting.startsAt, meeting.timeZone);
   const end = utcToZoned(meeting.endsAt, meeting.timeZone);
-  const values = blankTexts();
+  const values = blankTexts(meeting.cityNames);
   for (const t of meeting.translations) {
     for (const field of textFields) values[localeFieldName(t.locale as AppLocale, field)] = t[field];
   }

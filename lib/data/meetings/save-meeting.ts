@@ -11,6 +11,7 @@ import type { MeetingInput } from "@/lib/validation/meetings";
 import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
 import { checkMeetingReferences, freeSlug } from "./meeting-references";
 import { meetingFactFields } from "./selects";
+import { writeCityNames } from "./city-names";
 
 // Creating and saving meetings. Each function is one transaction: the
 // record's scope (in the query), the optimistic version, every row written,
@@ -73,7 +74,8 @@ export async function createMeeting({ actor, input, formToken }: { actor: Actor;
       select: { id: true },
     });
     await writeAudit(tx, { actorId: actor.id, action: "meeting.create", entityType: "Meeting", entityId: created.id, after: await meetingSnapshot(tx, created.id) });
-    return { id: created.id, tags: meetingTags(created.id) };
+    const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
+    return { id: created.id, tags: [...meetingTags(created.id), ...placeTags] };
   });
 }
 
@@ -112,7 +114,8 @@ export async function updateMeeting({ actor, id, version, input }: { actor: Acto
     await tx.meeting.update({ where: { id }, data: { ...meetingFields({ ...input, regionId }), slug } });
     const after = await meetingSnapshot(tx, id);
     await writeAudit(tx, { actorId: actor.id, action: "meeting.update", entityType: "Meeting", entityId: id, before, after });
-    return { id, slug: after.slug, version: after.version, status: after.status, tags: meetingTags(id, before.status, after.status) };
+    const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
+    return { id, slug: after.slug, version: after.version, status: after.status, tags: [...meetingTags(id, before.status, after.status), ...placeTags] };
   });
 }
 

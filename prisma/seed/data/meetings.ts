@@ -3,6 +3,7 @@
 import { bishkek2021 } from "./meeting-bishkek-2021";
 import { brussels2011, capacityBuildingCommittee2011, integritySubCommittee2011 } from "./meetings-brussels-2011";
 import { pastMeetings } from "./meetings-past";
+import { seriesMeetings } from "./meetings-series";
 import { draftMeeting, upcomingMeetings } from "./meetings-upcoming";
 import type { MeetingSeed } from "./types";
 
@@ -11,6 +12,7 @@ export const meetings: MeetingSeed[] = [
   integritySubCommittee2011,
   brussels2011,
   bishkek2021,
+  ...seriesMeetings,
   ...pastMeetings,
   ...upcomingMeetings,
   draftMeeting,

@@ -33,3 +33,28 @@ export async function insertPublishedMeeting({ title, slug, publishAt = null, st
   );
   return { id, slug };
 }
+
+/** Puts a meeting into a series (with its number) and lists an organization among its attendees, as a partner. */
+export async function addToSeriesWithPartner(meetingId: string, { seriesSlug, number, organizationSlug }: { seriesSlug: string; number: number; organizationSlug: string }) {
+  await sql(`UPDATE "Meeting" SET "seriesId" = (SELECT id FROM "MeetingSeries" WHERE slug = $2), number = $3 WHERE id = $1`, [meetingId, seriesSlug, number]);
+  await sql(
+    `INSERT INTO "Attendee" (id, "meetingId", role, position, "organizationId") SELECT $1 || 'partner', $1, 'PARTNER', 0, o.id FROM "Organization" o WHERE o.slug = $2`,
+    [meetingId, organizationSlug],
+  );
+}
+
+/** A published news article of the Europe region with a published English text. */
+export async function insertPublishedNews({ title, slug }: { title: string; slug: string }) {
+  const id = `e2enews${slug.replace(/[^a-z0-9]/g, "").slice(-18)}`;
+  await sql(
+    `INSERT INTO "NewsArticle" (id, slug, status, "publishedAt", "regionId", "updatedAt")
+     SELECT $1, $2, 'PUBLISHED', now(), r.id, now() FROM "Region" r WHERE r.code = 'EUR'`,
+    [id, slug],
+  );
+  await sql(
+    `INSERT INTO "NewsTranslation" ("articleId", locale, title, excerpt, body, status, "publishedAt", "updatedAt")
+     VALUES ($1, 'en', $2, 'An article made by the caching tests.', 'Its body.', 'PUBLISHED', now(), now())`,
+    [id, title],
+  );
+  return { id, slug };
+}

@@ -9,6 +9,9 @@ import { slugSchema } from "@/lib/validation/public-filters";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { markdownToText } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { meetingJsonLd } from "@/lib/seo/json-ld";
+import { cityNamer } from "@/lib/data/places";
+import { JsonLd } from "@/components/ui/json-ld";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -48,8 +51,10 @@ export default async function MeetingPage({ params }: Props) {
   if (!meeting) notFound();
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
+  const city = (await cityNamer(locale))(meeting.city, meeting.countryCode);
   return (
     <article className="space-y-10">
+      <JsonLd data={meetingJsonLd(meeting, locale, { city })} />
       <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
         <ol className="flex flex-wrap gap-2">
           <li><Link href="/" className="underline">{nav("home")}</Link> <span aria-hidden="true">/</span></li>

@@ -7,6 +7,8 @@ import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { getPublishedNews } from "@/lib/data/news";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { newsJsonLd } from "@/lib/seo/json-ld";
+import { JsonLd } from "@/components/ui/json-ld";
 import { slugSchema } from "@/lib/validation/public-filters";
 import { NewsArticleDetails } from "@/components/news/news-article-details";
 import { NewsArticleHeader } from "@/components/news/news-article-header";
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: article.excerpt,
     siteName: site("name"),
     type: "article",
-    feeds: { rss: "/news/feed.xml" },
+    feeds: { rss: "/news/feed.xml", json: "/news/feed.json" },
   });
 }
 
@@ -50,8 +52,10 @@ export default async function NewsArticlePage({ params }: Props) {
   const locale = await pageLocale(params);
   const article = await loadArticle(locale, (await params).slug);
   const t = await getTranslations({ locale, namespace: "News" });
+  const site = await getTranslations({ locale, namespace: "Site" });
   return (
     <article>
+      {article ? <JsonLd data={newsJsonLd(article, locale, site("name"))} /> : null}
       <p className="mb-4 text-sm">
         <Link href="/news" className="font-medium text-brand-700 underline-offset-2 hover:underline">
           <span aria-hidden="true" className="rtl:hidden">← </span>

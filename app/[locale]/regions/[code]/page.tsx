@@ -68,8 +68,8 @@ export default async function RegionPage({ params }: Props) {
 
       <Section id="structures" title={t("structuresTitle")}>
         {region.structures.length ? (
-          <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-            <div className="mx-auto w-full max-w-2xl lg:sticky lg:top-4">
+          <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+            <div className="mx-auto w-full min-w-0 max-w-2xl lg:sticky lg:top-4">
               <RegionMap code={region.code} regionName={region.name} structures={region.structures} locale={locale} />
             </div>
             <RegionStructures structures={region.structures} locale={locale} />

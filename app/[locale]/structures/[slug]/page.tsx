@@ -8,6 +8,9 @@ import { routing, type AppLocale } from "@/i18n/routing";
 import { markdownToText } from "@/lib/content/markdown";
 import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { structureJsonLd } from "@/lib/seo/json-ld";
+import { cityNamer } from "@/lib/data/places";
+import { JsonLd } from "@/components/ui/json-ld";
 import { slugSchema } from "@/lib/validation/public-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { StructureHeader } from "@/components/structures/structure-header";
@@ -48,8 +51,10 @@ export default async function StructurePage({ params }: Props) {
   const { slug } = await params;
   const structure = await loadStructure(locale, slug);
   if (!structure) notFound();
+  const city = (await cityNamer(locale))(structure.city, structure.countryCode);
   return (
     <div className="space-y-6">
+      <JsonLd data={structureJsonLd(structure, locale, { city })} />
       {structure.isFallback ? <FallbackNotice locale={locale} /> : null}
       <StructureHeader structure={structure} locale={locale} />
       <StructureProfileView structure={structure} meetingsLimit={PROFILE_MEETINGS_LIMIT} locale={locale} />

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
-import { meetingsToIcs } from "@/lib/feeds/ics";
-import { calendarResponse, feedLocale, notFoundResponse, siteHost } from "@/lib/feeds/responses";
-import { absoluteUrl } from "@/lib/seo/metadata";
+import { calendarOf } from "@/lib/feeds/meetings-calendar";
+import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
 import { slugSchema } from "@/lib/validation/public-filters";
 
 // Cached until the meeting changes.
@@ -20,10 +19,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const meetings = await listCalendarMeetings({ locale, slug });
   if (!meetings.length) return notFoundResponse();
   const site = await getTranslations({ locale, namespace: "Site" });
-  const body = meetingsToIcs(meetings, {
-    calendarName: site("name"),
-    urlFor: (s) => absoluteUrl(locale, `/meetings/${s}`),
-    host: siteHost(),
-  });
-  return calendarResponse(body, `${slug}.ics`);
+  return calendarOf(locale, meetings, { name: `${site("name")} — ${meetings[0].title}`, path: `/meetings/${slug}/calendar.ics`, filename: `${slug}.ics` });
 }
