@@ -16,6 +16,8 @@ export const cacheTags = {
   structure: (id: string) => `structure:${id}`,
   organization: (id: string) => `organization:${id}`,
   regions: "regions",
+  plans: "plans",
+  plan: (id: string) => `plan:${id}`,
 } as const;
 
 /** Next.js keeps at most 128 tags per cache entry; beyond this many, a page falls back to collection tags. */
@@ -26,6 +28,7 @@ const collectionOf: [prefix: string, collection: string][] = [
   ["news:", cacheTags.news],
   ["structure:", cacheTags.structures],
   ["organization:", cacheTags.meetings],
+  ["plan:", cacheTags.plans],
 ];
 
 /** The tags to store, deduplicated; too many record tags become their collections' tags (coarser, never wrong). */
