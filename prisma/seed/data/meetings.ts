@@ -1,6 +1,7 @@
 // All meetings, in creation order: a meeting's relations point to meetings
 // created before it.
 import { bishkek2021 } from "./meeting-bishkek-2021";
+import { europe2022 } from "./meeting-europe-2022";
 import { brussels2011, capacityBuildingCommittee2011, integritySubCommittee2011 } from "./meetings-brussels-2011";
 import { pastMeetings } from "./meetings-past";
 import { draftMeeting, upcomingMeetings } from "./meetings-upcoming";
@@ -11,6 +12,7 @@ export const meetings: MeetingSeed[] = [
   integritySubCommittee2011,
   brussels2011,
   bishkek2021,
+  europe2022,
   ...pastMeetings,
   ...upcomingMeetings,
   draftMeeting,
