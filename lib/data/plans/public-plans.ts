@@ -231,11 +231,11 @@ export type MeetingPlans = { adopted: PlanSummary[]; followUp: { asOf: Date; pre
  * meeting of a series, the plans adopted at the previous meeting of that
  * series as they stood on this meeting's first day.
  */
-async function loadMeetingPlans({ locale, meetingId, seriesId, number, startsAt }: { locale: AppLocale; meetingId: string; seriesId: string | null; number: number | null; startsAt: Date }): Promise<MeetingPlans> {
+async function loadMeetingPlans({ locale, meetingId, seriesSlug, number, startsAt }: { locale: AppLocale; meetingId: string; seriesSlug: string | null; number: number | null; startsAt: Date }): Promise<MeetingPlans> {
   const adopted = await summaries(locale, { adoptedAtMeetingId: meetingId });
-  if (!seriesId || number === null) return { adopted, followUp: null };
+  if (!seriesSlug || number === null) return { adopted, followUp: null };
   const previous = await prisma.meeting.findFirst({
-    where: { ...publicMeetingWhere(), seriesId, number: { lt: number } },
+    where: { ...publicMeetingWhere(), series: { slug: seriesSlug }, number: { lt: number } },
     orderBy: { number: "desc" },
     select: { id: true, slug: true },
   });

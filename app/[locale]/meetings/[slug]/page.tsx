@@ -10,6 +10,7 @@ import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { markdownToText } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
+import { MeetingPlans } from "@/components/plans/meeting-plans";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -57,6 +58,7 @@ export default async function MeetingPage({ params }: Props) {
         </ol>
       </nav>
       <MeetingArticle meeting={meeting} locale={locale} />
+      <MeetingPlans meeting={meeting} locale={locale} />
     </article>
   );
 }
