@@ -6,18 +6,23 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { endUserSessions } from "@/lib/data/users/session-users";
+import { locales, routing } from "@/i18n/routing";
 import type { FormState } from "./form-state";
+
+const localeField = z.enum(locales).catch(routing.defaultLocale);
+/** A path of this site's staff area, in one of its languages. */
+const staffPath = new RegExp(`^/(${locales.join("|")})/staff(/[\\w\\-/?=&.%]*)?$`);
 
 const signInSchema = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(200),
   callbackUrl: z.string().max(500).optional(),
-  locale: z.enum(["en", "fr", "es", "ru", "ar"]).catch("en"),
+  locale: localeField,
 });
 
 /** Only a path inside this site's staff area may be a destination. */
 function safeDestination(callbackUrl: string | undefined, locale: string): string {
-  if (callbackUrl && /^\/(en|fr|es|ru|ar)\/staff(\/[\w\-/?=&.%]*)?$/.test(callbackUrl)) return callbackUrl;
+  if (callbackUrl && staffPath.test(callbackUrl)) return callbackUrl;
   return `/${locale}/staff`;
 }
 
@@ -58,7 +63,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
  * account's sessions on other devices) stop working. Then the cookie goes.
  */
 export async function signOutAction(formData: FormData) {
-  const locale = z.enum(["en", "fr", "es", "ru", "ar"]).catch("en").parse(formData.get("locale"));
+  const locale = localeField.parse(formData.get("locale"));
   const user = await getCurrentUser();
   if (user) await endUserSessions(user.id);
   await signOut({ redirectTo: `/${locale}` });

@@ -183,7 +183,8 @@ export function regionChoiceWhere(actor: Actor): Prisma.RegionWhereInput {
 /** Which areas of the staff workspace a user sees in the navigation. */
 export function staffAreas(actor: Actor) {
   return {
-    meetings: can(actor, "meeting.create"),
+    // Everyone lists the meetings they may read (RTC representatives: their centre's, read-only).
+    meetings: can(actor, "staff.enter"),
     news: can(actor, "news.create"),
     structures: true,
     users: can(actor, "user.manage"),

@@ -21,7 +21,8 @@ export function changesFor(status: RecordStatus): PublicationChange[] {
   return ["languages", "restore", "unpublish"];
 }
 
-export type PublicationProblem = "chooseLanguage" | "notWritten" | "notAllowed";
+/** noChange: "change the public languages" to the ones already public (nothing to do, nothing to record). */
+export type PublicationProblem = "chooseLanguage" | "notWritten" | "notAllowed" | "noChange";
 
 export type PublicationPlan = {
   change: PublicationChange;
@@ -64,6 +65,7 @@ export function planPublication(
     if (!wanted.length) problem ??= "chooseLanguage";
     if (wanted.some((l) => !written.includes(l))) problem ??= "notWritten";
     published = wanted.filter((l) => written.includes(l));
+    if (change === "languages" && published.length === wasPublished.length && published.every((l) => wasPublished.includes(l))) problem ??= "noChange";
     if (change === "publish") status = "PUBLISHED";
   }
   if (change === "unpublish") status = "DRAFT";

@@ -28,7 +28,8 @@ export function listTimeZones(extra: string[] = []): string[] {
   return [...zones].sort((a, b) => (a === "UTC" ? -1 : b === "UTC" ? 1 : a.localeCompare(b)));
 }
 
-function wallClock(instant: number, timeZone: string) {
+/** The wall-clock date and time in `timeZone` at `instant` (ms since the epoch). */
+export function wallClock(instant: number, timeZone: string) {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -41,6 +42,13 @@ function wallClock(instant: number, timeZone: string) {
   }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+}
+
+/** A wall-clock time in `timeZone` (as if it were UTC, in ms) → the real UTC instant. */
+export function wallClockToUtc(wall: number, timeZone: string): Date {
+  // A second pass corrects the guess when a DST change lies between the two offsets.
+  const guess = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(guess, timeZone));
 }
 
 function offsetAt(instant: number, timeZone: string): number {
@@ -57,10 +65,7 @@ export function zonedToUtc(date: string, time: string, timeZone: string): Date |
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
   if (year < 1900 || year > 2200) return null;
-  const wall = Date.UTC(year, month - 1, day, Number(t[1]), Number(t[2]));
-  // A second pass corrects the guess when a DST change lies between the two offsets.
-  const guess = wall - offsetAt(wall, timeZone);
-  return new Date(wall - offsetAt(guess, timeZone));
+  return wallClockToUtc(Date.UTC(year, month - 1, day, Number(t[1]), Number(t[2])), timeZone);
 }
 
 /** A UTC instant as the date and time shown at the venue. */

@@ -1,38 +1,14 @@
 // Turns venue wall-clock times into UTC instants with the runtime's time-zone
 // database (Intl), so the seed needs no date library.
+import { wallClock as wallClockParts, wallClockToUtc } from "../../lib/content/time-zone";
 import type { DateOnly, InstantSeed, LocalDateTime, ScheduleSeed } from "./data/types";
 
 type Day = { year: number; month: number; day: number };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function wallClockParts(instant: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
-}
-
-/** Offset of the zone from UTC at the given instant, in milliseconds. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const p = wallClockParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
 function fromWallClock(day: Day, hour: number, minute: number, timeZone: string): Date {
-  const wall = Date.UTC(day.year, day.month - 1, day.day, hour, minute);
-  // Second pass corrects the guess when a DST change lies between the two offsets.
-  const guess = wall - zoneOffset(wall, timeZone);
-  return new Date(wall - zoneOffset(guess, timeZone));
+  return wallClockToUtc(Date.UTC(day.year, day.month - 1, day.day, hour, minute), timeZone);
 }
 
 function parseTime(time: string): [number, number] {

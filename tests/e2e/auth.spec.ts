@@ -14,6 +14,17 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/fr\/staff\/meetings/);
   });
 
+  test("a destination outside the staff area is ignored: sign-in goes to the dashboard of the page's language", async ({ page }) => {
+    for (const callback of ["//evil.example/en/staff", "https://evil.example/en/staff", "/de/staff", "/en/news"]) {
+      await page.context().clearCookies();
+      await page.goto(`/es/sign-in?callbackUrl=${encodeURIComponent(callback)}`);
+      await page.locator('input[name="email"]').fill(DEMO_ACCOUNTS.staffEurope);
+      await page.locator('input[name="password"]').fill("demo-password-2026");
+      await page.locator('form button[type="submit"]').click();
+      await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/es\/staff$/);
+    }
+  });
+
   test("a wrong password gives a clear error and keeps the e-mail", async ({ page }) => {
     await page.goto("/en/sign-in");
     await page.getByLabel("E-mail").fill(DEMO_ACCOUNTS.admin);

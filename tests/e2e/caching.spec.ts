@@ -27,7 +27,7 @@ const pagesOf = (slug: string) => [`/en/meetings/${slug}`, "/en/meetings?region=
 
 async function saveTitle(page: Page, id: string, title: string) {
   await page.goto(`/en/staff/meetings/${id}`);
-  await page.locator('input[name="title_en"]').fill(title);
+  await page.locator('input[name="t.en.title"]').fill(title);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, SEED_SLUGS } from "../../prisma/seed/keys";
 import { expectNoAxeViolations } from "./support/axe";
+import { publishThrough } from "./support/publishing";
 import { signInAs } from "./support/auth";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -109,7 +110,13 @@ test.describe("structure profiles", () => {
     await page.getByLabel("Latitude").fill("95");
     await page.locator("input[name='logo']").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: exe });
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.locator("main").getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    // The error summary names each problem, links to its field and takes the focus.
+    const summary = page.locator("main").getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "E-mail: Enter a valid e-mail address." })).toHaveAttribute("href", "#field-email");
+    await expect(summary.getByRole("link", { name: "Website: Enter a full web address starting with https://." })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "Latitude: Must be at most 90." })).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
     await expect(email).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#field-email-error")).toHaveText("Enter a valid e-mail address.");
     await expect(page.locator("#field-website-error")).toHaveText("Enter a full web address starting with https://.");
@@ -119,6 +126,8 @@ test.describe("structure profiles", () => {
     await email.fill("rtc.bishkek@example.org");
     await page.getByLabel("Website").fill("https://rtc-bishkek.example.org");
     await page.getByLabel("Latitude").fill("42.8746");
+    // A refused form cannot keep a chosen file (no browser lets a page set one): choose it again.
+    await page.locator("input[name='logo']").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: exe });
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.locator("#field-logo-error")).toHaveText("This type of file is not accepted.");
 
@@ -242,9 +251,9 @@ test.describe("news", () => {
     await page.getByLabel("Related meeting").selectOption((await meeting.getAttribute("value"))!);
     await page.getByRole("checkbox", { name: "Training", exact: true }).check();
     await page.getByRole("checkbox", { name: "WCO Regional Training Centre Bishkek", exact: true }).check();
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Create draft" }).click();
     await expect(page).toHaveURL(/\/en\/staff\/news\/[a-z0-9]+\?created=1$/);
-    await expect(page.getByRole("status").filter({ hasText: "The article was created." })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "The draft article was created." })).toBeVisible();
 
     // The saved text comes back as text; the server-rendered preview is sanitized too.
     await expect(page.getByRole("textbox", { name: "Text", exact: true })).toHaveValue(body);
@@ -260,13 +269,11 @@ test.describe("news", () => {
     await page.goto("/en");
     await expect(page.locator("main")).not.toContainText(title);
 
-    // Publish the article and its English text.
-    await page.goBack();
-    await page.getByLabel("Article status").selectOption("PUBLISHED");
-    await page.getByRole("combobox", { name: "Status of this translation" }).selectOption("PUBLISHED");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-    await expect(page.getByRole("tab", { name: /English/ })).toContainText("Published");
+    // Publish the article in English, through the review of what becomes public.
+    await page.goto(editorPath);
+    const review = await publishThrough(page, { change: "Publish the article", languages: ["en"] });
+    expect(review).toContain("After you confirm, the public sees it in English.");
+    await expect(page.getByRole("tab", { name: /English/ })).toContainText(/published/i);
 
     // Public: on the home page's latest news, and on the article page when it is part of this build.
     await page.goto("/en");
@@ -286,10 +293,7 @@ test.describe("news", () => {
 
     // Unpublish: the article leaves the public site again (and other journeys see the seeded news only).
     await page.goto(editorPath);
-    await page.getByRole("combobox", { name: "Status of this translation" }).selectOption("DRAFT");
-    await page.getByLabel("Article status").selectOption("DRAFT");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    expect(await publishThrough(page, { change: "Unpublish (back to draft)" })).toContain("It disappears from every public page");
     await page.goto("/en");
     await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   });
@@ -329,7 +333,7 @@ test.describe("staff content pages in English and Arabic", () => {
       await screenshotBoth(page, `staff-news-editor-${locale}`);
 
       await page.goto(`/${locale}/staff/news/new`);
-      await page.getByRole("button", { name: locale === "en" ? "Save" : /.+/ }).last().click();
+      await page.getByRole("button", { name: locale === "en" ? "Create draft" : /.+/ }).last().click();
       await expect(page.locator("main").getByRole("alert")).toBeVisible();
       await expectNoAxeViolations(page);
       await screenshotBoth(page, `staff-news-new-errors-${locale}`);

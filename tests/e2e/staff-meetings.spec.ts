@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInAs } from "./support/auth";
+import { publishThrough } from "./support/publishing";
 import { screenshotBoth } from "./support/screenshots";
 
 // The meetings editor of ROCB Europe's staff. Every test makes its own
@@ -29,13 +30,13 @@ async function fillNewMeeting(page: Page, { title, titleRu, body, structures = t
     await page.getByLabel("Host structure", { exact: true }).selectOption({ label: "WCO Regional Training Centre Bishkek" });
     await page.getByLabel("Organizer structure", { exact: true }).selectOption({ label: "Regional Office for Capacity Building for the Europe Region" });
   }
-  await page.locator('input[name="title_en"]').fill(title);
-  await page.locator('textarea[name="summary_en"]').fill("The regional structures of Europe meet in Bishkek.");
-  await page.locator('textarea[name="body_en"]').fill(body ?? "The meeting reviews the **joint action plan** of the centres.");
+  await page.locator('input[name="t.en.title"]').fill(title);
+  await page.locator('textarea[name="t.en.summary"]').fill("The regional structures of Europe meet in Bishkek.");
+  await page.locator('textarea[name="t.en.body"]').fill(body ?? "The meeting reviews the **joint action plan** of the centres.");
   if (titleRu) {
     await page.getByRole("tab", { name: /Русский/ }).click();
-    await page.locator('input[name="title_ru"]').fill(titleRu);
-    await page.locator('textarea[name="summary_ru"]').fill("Региональные структуры Европы встречаются в Бишкеке.");
+    await page.locator('input[name="t.ru.title"]').fill(titleRu);
+    await page.locator('textarea[name="t.ru.summary"]').fill("Региональные структуры Европы встречаются в Бишкеке.");
   }
 }
 
@@ -43,9 +44,11 @@ async function fillNewMeeting(page: Page, { title, titleRu, body, structures = t
 async function createMeeting(page: Page, options: NewMeeting) {
   await fillNewMeeting(page, options);
   await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+$/);
+  // The server opens the new draft's editor and says it was created.
+  await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+\?created=1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(options.title);
-  const id = page.url().split("/").pop()!;
+  await expect(page.getByRole("status").filter({ hasText: "The draft was created" })).toBeVisible();
+  const id = new URL(page.url()).pathname.split("/").pop()!;
   const slug = await page.getByLabel("Web address (slug)", { exact: true }).inputValue();
   expect(slug).toMatch(/^[a-z0-9-]+$/);
   return { id, slug };
@@ -59,9 +62,9 @@ test.describe("the meetings editor", () => {
     await fillNewMeeting(page, { title, titleRu });
     // The live preview renders the Markdown as the public page will.
     await page.getByRole("tab", { name: /English/ }).click();
-    await expect(page.getByRole("region", { name: "Preview (as published)" }).locator("strong")).toHaveText("joint action plan");
+    await expect(page.getByRole("region", { name: /^Preview/ }).first().locator("strong")).toHaveText("joint action plan");
     await page.getByRole("button", { name: "Create draft" }).click();
-    await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+$/);
+    await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+\?created=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     const editor = new URL(page.url()).pathname;
     const slug = await page.getByLabel("Web address (slug)", { exact: true }).inputValue();
@@ -77,8 +80,17 @@ test.describe("the meetings editor", () => {
     // Publish the English text: public in English; Russian visitors read it with the notice.
     await page.goto(editor);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-    await page.getByRole("button", { name: "Publish this translation (English)" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    // Publishing without a language is refused at the first click, before any confirmation.
+    const panel = page.locator("section[aria-labelledby=status-heading]");
+    await expect(panel.getByRole("button", { name: "Publish the meeting", exact: true })).toBeVisible();
+    for (const box of await panel.getByRole("checkbox").all()) await box.uncheck();
+    await panel.getByRole("button", { name: "Publish the meeting", exact: true }).click();
+    await expect(panel.getByRole("alert")).toContainText("Choose at least one language to show.");
+    await expect(panel.locator("form[aria-labelledby=publication-confirm-title]")).toHaveCount(0);
+    // The panel says what will become public, in which languages, before it does.
+    const review = await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
+    expect(review).toContain("the public sees it in English.");
+    expect(review).toContain("Not shown: Russian (kept as drafts).");
     await expect(page.getByText("Visible to the public now")).toBeVisible();
     const english = await page.goto(`/en/meetings/${slug}`);
     expect(english?.status()).toBe(200);
@@ -93,9 +105,7 @@ test.describe("the meetings editor", () => {
     // Then the Russian text: public in Russian, no notice.
     await page.goto(`/en/staff/meetings`);
     await page.getByRole("link", { name: title, exact: true }).click();
-    await page.getByRole("tab", { name: /Русский/ }).click();
-    await page.getByRole("button", { name: "Publish this translation (Русский)" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    expect(await publishThrough(page, { change: "Change the public languages", languages: ["en", "ru"] })).toContain("the public sees it in English and Russian.");
     await page.goto(`/ru/meetings/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleRu);
     await expect(page.getByRole("note")).toHaveCount(0);
@@ -111,17 +121,17 @@ test.describe("the meetings editor", () => {
     await second.goto(`/en/staff/meetings/${id}`);
     await expect(second.getByRole("heading", { level: 1 })).toHaveText(title);
 
-    await page.locator('input[name="title_en"]').fill(`${title} (first)`);
+    await page.locator('input[name="t.en.title"]').fill(`${title} (first)`);
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
     const secondText = `${title} (second, would overwrite)`;
-    await second.locator('input[name="title_en"]').fill(secondText);
-    await second.locator('textarea[name="summary_en"]').fill("A summary typed in the second browser.");
+    await second.locator('input[name="t.en.title"]').fill(secondText);
+    await second.locator('textarea[name="t.en.summary"]').fill("A summary typed in the second browser.");
     await second.getByRole("button", { name: "Save", exact: true }).click();
     await expect(second.getByRole("alert").filter({ hasText: "Someone else saved this record" })).toBeVisible();
-    await expect(second.locator('input[name="title_en"]')).toHaveValue(secondText);
-    await expect(second.locator('textarea[name="summary_en"]')).toHaveValue("A summary typed in the second browser.");
+    await expect(second.locator('input[name="t.en.title"]')).toHaveValue(secondText);
+    await expect(second.locator('textarea[name="t.en.summary"]')).toHaveValue("A summary typed in the second browser.");
     await other.close();
 
     await page.reload();
@@ -132,15 +142,20 @@ test.describe("the meetings editor", () => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const marker = `Nothing saved ${suffix()}`;
     await fillNewMeeting(page, { title: "placeholder" });
-    await page.locator('input[name="title_en"]').fill("");
-    await page.locator('textarea[name="summary_en"]').fill(marker);
+    await page.locator('input[name="t.en.title"]').fill("");
+    await page.locator('textarea[name="t.en.summary"]').fill(marker);
     await page.getByLabel("End date", { exact: true }).fill("2030-05-01");
     await page.getByRole("button", { name: "Create draft" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
-    await expect(page.locator("#field-title_en-error")).toHaveText("This field is required.");
-    await expect(page.locator('input[name="title_en"]')).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#field-endDate-error")).toHaveText("The end must be after the start.");
-    await expect(page.locator('textarea[name="summary_en"]')).toHaveValue(marker);
+    // The error summary names each problem and links to its field; focus moves to it.
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: "Title (English): This field is required." })).toHaveAttribute("href", "#field-t.en.title");
+    await expect(summary.getByRole("link", { name: "End date: The end must be after the start." })).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator('[id="field-t.en.title-error"]')).toHaveText("This field is required.");
+    await expect(page.locator('input[name="t.en.title"]')).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator('[id="field-endDate-error"]')).toHaveText("The end must be after the start.");
+    await expect(page.locator('textarea[name="t.en.summary"]')).toHaveValue(marker);
     await expect(page.getByLabel("City", { exact: true })).toHaveValue("Bishkek");
     await expect(page).toHaveURL(/\/staff\/meetings\/new$/);
 
@@ -149,8 +164,7 @@ test.describe("the meetings editor", () => {
     const body = 'Before <script>window.__pwned = true</script> after <img src="x" onerror="window.__pwned = true"> **bold**';
     const { slug } = await createMeeting(page, { title, body, structures: false });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
-    await page.getByRole("button", { name: "Publish this translation (English)" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
     await page.goto(`/en/meetings/${slug}`);
     await expect(page.locator(".prose-portal strong")).toHaveText("bold");
     await expect(page.locator(".prose-portal script, .prose-portal img")).toHaveCount(0);
@@ -174,7 +188,7 @@ test.describe("the meetings editor", () => {
     const add = page.locator("section", { has: page.getByRole("heading", { name: "Add an agenda item" }) });
     for (const [time, itemTitle] of [["2030-05-20T09:30", "Opening session"], ["", "Reports of the training centres"]]) {
       if (time) await add.getByLabel("Start time (optional)").fill(time);
-      await add.locator('input[name="title_en"]').fill(itemTitle);
+      await add.locator('input[name="t.en.title"]').fill(itemTitle);
       await add.getByRole("button", { name: "Add the item" }).click();
       await expect(page.locator("ol > li").filter({ hasText: itemTitle })).toBeVisible();
     }
@@ -188,7 +202,7 @@ test.describe("the meetings editor", () => {
     await page.getByRole("link", { name: "Outcomes", exact: true }).click();
     const addOutcome = page.locator("section", { has: page.getByRole("heading", { name: "Add an outcome or decision" }) });
     await addOutcome.getByLabel("Kind").selectOption("DECISION");
-    await addOutcome.locator('textarea[name="text_en"]').fill("A joint action plan for the coming year.");
+    await addOutcome.locator('textarea[name="t.en.text"]').fill("A joint action plan for the coming year.");
     await addOutcome.getByRole("button", { name: "Add an outcome or decision" }).click();
     await expect(page.locator("ol > li").filter({ hasText: "A joint action plan for the coming year." })).toBeVisible();
 
@@ -203,7 +217,7 @@ test.describe("the meetings editor", () => {
     await expect(links.getByRole("button", { name: /^Remove the link/ })).toBeVisible();
 
     await page.getByRole("link", { name: "Preview", exact: true }).click();
-    await expect(page.getByText("Preview — not public")).toBeVisible();
+    await expect(page.getByText("Preview — not public yet")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(page.getByRole("heading", { name: "Agenda", exact: true })).toBeVisible();
     await expect(page.locator("main")).toContainText("Reports of the training centres");
@@ -259,7 +273,9 @@ test.describe("the meetings editor", () => {
     }
     const read = await page.goto(`/en/staff/meetings/${id}/preview`);
     expect(read?.status()).toBe(200);
-    await expect(page.getByText("Preview — not public")).toBeVisible();
+    // A published meeting's preview says it is the public page (issue 10, item 10).
+    await expect(page.getByText("Preview — this is the public page")).toBeVisible();
+    await expect(page.getByText("not public")).toHaveCount(0);
     await expect(page.getByRole("navigation", { name: "Sections of the meeting editor" })).toHaveCount(0);
   });
 

@@ -125,6 +125,9 @@ describe("editing and publishing meetings", () => {
     const { version } = await prisma.meeting.findUniqueOrThrow({ where: { id } });
     const review = await changeMeetingPublicationAction(null, toFormData({ id, version, step: "review", change: "publish", locales: ["en"] }));
     expect(review).toMatchObject({ ok: true, data: { step: "review", plan: { status: "PUBLISHED", publicLocales: ["en"], draftLocales: ["ru"], missingLocales: ["fr", "es", "ar"] } } });
+    // A change that cannot be made is refused at the review, before any confirmation.
+    const noLanguage = await changeMeetingPublicationAction(null, toFormData({ id, version, step: "review", change: "publish" }));
+    expect(noLanguage).toMatchObject({ ok: false, fieldErrors: { locales: ["Choose at least one language to show."] } });
     expect(await prisma.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", version });
     expect(await getPublishedMeeting({ locale: "en", slug })).toBeNull();
 
@@ -143,6 +146,11 @@ describe("editing and publishing meetings", () => {
 
     expect(await publishMeeting(id, "languages", ["en"])).toMatchObject({ ok: true });
     expect((await getPublishedMeeting({ locale: "ru", slug }))?.text).toMatchObject({ locale: "en", isFallback: true });
+    // The same languages again: refused with a field error, no new version, no audit entry.
+    const entries = await prisma.auditLog.count({ where: { entityType: "Meeting", entityId: id } });
+    const same = await publishMeeting(id, "languages", ["en"]);
+    expect(same).toMatchObject({ ok: false, fieldErrors: { locales: ["These languages are already the public ones: nothing would change."] } });
+    expect(await prisma.auditLog.count({ where: { entityType: "Meeting", entityId: id } })).toBe(entries);
     const actions = await prisma.auditLog.findMany({ where: { entityType: "Meeting", entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
     expect(actions.map((a) => a.action)).toEqual(["meeting.update", "meeting.publication.publish", "meeting.publication.languages", "meeting.publication.languages"]);
     expect(actions[1].before).toMatchObject({ status: "DRAFT" });

@@ -1,19 +1,10 @@
 // Session users of the demo accounts, read from the test database.
 import { prisma } from "@/lib/db/client";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import { sessionUserSelect, toSessionUser, type SessionUser } from "@/lib/data/users/session-users";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/keys";
 
 export async function sessionUserFor(email: string): Promise<SessionUser> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email }, include: { structure: true } });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    structureId: user.structureId,
-    regionId: user.structure?.regionId ?? null,
-    preferredLocale: user.preferredLocale,
-  };
+  return toSessionUser(await prisma.user.findUniqueOrThrow({ where: { email }, select: sessionUserSelect }));
 }
 
 export async function demoUsers() {

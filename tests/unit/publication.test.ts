@@ -35,6 +35,8 @@ describe("the publishing planner (what the confirmation says is what happens)", 
     expect(planPublication(draft, "publish", ["fr"])).toMatchObject({ problem: "notWritten", status: "DRAFT" });
     expect(planPublication(draft, "archive", [])).toMatchObject({ problem: "notAllowed", status: "DRAFT" });
     expect(planPublication(live, "publish", ["en"])).toMatchObject({ problem: "notAllowed", status: "PUBLISHED" });
+    // "Change the public languages" to the ones already public: nothing to do (and nothing to record).
+    expect(planPublication(live, "languages", ["en"])).toMatchObject({ problem: "noChange", status: "PUBLISHED", publicLocales: ["en"] });
   });
 
   it("offers the changes that make sense in each status", () => {

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/content/format";
+import { languageList } from "@/lib/content/language-names";
 import { getStaffDashboard, type StaffDashboard } from "@/lib/data/dashboard";
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,18 +33,14 @@ const secondary = "rounded border border-brand-700 px-4 py-2 text-sm font-semibo
  */
 export default async function StaffDashboardPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "staff.enter");
-  const [t, languages, data] = await Promise.all([
-    getTranslations({ locale, namespace: "Staff" }),
-    getTranslations({ locale, namespace: "Languages" }),
-    getStaffDashboard(user, locale),
-  ]);
+  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "Staff" }), getStaffDashboard(user, locale)]);
   const editsMeetings = can(user, "meeting.create");
   const editsNews = can(user, "news.create");
   const meetingHref = (id: string) => (editsMeetings ? `/staff/meetings/${id}` : `/staff/meetings/${id}/preview`);
   const hrefOf = (item: Item) => (item.kind === "meeting" ? meetingHref(item.id) : item.kind === "news" ? `/staff/news/${item.id}` : `/staff/structures/${item.id}`);
 
-  const list = (items: Item[], extra?: (item: Item) => React.ReactNode) => (
-    <ul className="space-y-2">
+  const list = (items: Item[], extra?: (item: Item) => React.ReactNode, columns = false) => (
+    <ul className={columns ? "grid gap-2 md:grid-cols-2" : "space-y-2"}>
       {items.map((item) => (
         <li key={`${item.kind}:${item.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
           <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${item.kind}`)}</span>
@@ -63,7 +60,7 @@ export default async function StaffDashboardPage({ params }: Props) {
         </Link>
       </p>
     ) : null;
-  const missing = (item: Item) => <span className="text-sm text-slate-700">{t("missingList", { languages: item.missing.map((l) => languages(l)).join(", ") })}</span>;
+  const missing = (item: Item) => <span className="text-sm text-slate-700">{t("missingList", { languages: languageList(item.missing, locale) })}</span>;
 
   const drafts = [...data.myDrafts.meetings.items, ...data.myDrafts.news.items];
   const gaps = [...data.gaps.meetings.items, ...data.gaps.structures.items];
@@ -106,11 +103,13 @@ export default async function StaffDashboardPage({ params }: Props) {
           )}
           {more(data.upcoming.total, data.upcoming.items.length, "/staff/meetings", t("allMeetings"))}
         </Section>
+        <div className="lg:col-span-2">
         <Section id="missing" title={t("missingTranslations")}>
-          {gaps.length ? list(gaps, missing) : <p className="text-slate-700">{t("noMissing")}</p>}
+          {gaps.length ? list(gaps, missing, true) : <p className="text-slate-700">{t("noMissing")}</p>}
           {more(data.gaps.meetings.total, data.gaps.meetings.items.length, "/staff/meetings?status=published", t("allMeetings"))}
           {more(data.gaps.structures.total, data.gaps.structures.items.length, "/staff/structures", t("allStructures"))}
         </Section>
+        </div>
       </div>
     </>
   );

@@ -22,7 +22,7 @@ export async function AttendeeList({ meeting: ref, attendees, options, locale }:
         return (
           <li key={attendee.id} className="card sm:p-5">
             <div className="flex flex-wrap items-start justify-between gap-3">
-              <div className="min-w-0 space-y-1">
+              <div className="min-w-0 flex-1 basis-64 space-y-1">
                 <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
                   {t("position", { position: index + 1 })} · {t(`role.${attendee.role}`)}
                 </p>

@@ -33,7 +33,7 @@ export async function DocumentList({
       {documents.map((doc, index) => (
         <li key={doc.id} className="card sm:p-5">
           <div className="flex flex-wrap items-start justify-between gap-3">
-            <div className="min-w-0 space-y-1">
+            <div className="min-w-0 flex-1 basis-64 space-y-1">
               <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("position", { position: index + 1 })}</p>
               <h3 className="text-lg font-semibold">
                 <a href={`/api/documents/${doc.id}`} className="break-words text-brand-700 underline" lang={doc.language} dir="auto">

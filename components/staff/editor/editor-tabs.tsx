@@ -16,9 +16,10 @@ export function EditorTabs({ label, items, active }: { label: string; items: Edi
     const current = nav.current?.querySelector<HTMLElement>("[aria-current=page]");
     const bar = nav.current;
     if (!current || !bar || bar.scrollWidth <= bar.clientWidth) return;
-    // Centre the current tab in the bar without scrolling the page itself.
-    const offset = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
-    bar.scrollLeft = offset;
+    // Bring the current tab into the bar's view (either direction of writing), not scrolling the page.
+    const page = window.scrollY;
+    current.scrollIntoView({ block: "nearest", inline: "center", behavior: "instant" });
+    window.scrollTo({ top: page, behavior: "instant" });
   }, [active]);
   return (
     <nav ref={nav} aria-label={label} className="-mx-4 overflow-x-auto border-b border-slate-300 px-4 sm:mx-0 sm:px-0">

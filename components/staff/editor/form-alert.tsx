@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { AppLocale } from "@/i18n/routing";
+import { languageName } from "@/lib/content/language-names";
 import type { FormState } from "@/lib/actions/form-state";
 import { localeOfField } from "@/lib/validation/form-fields";
 
@@ -33,10 +35,16 @@ export function FormAlert({
   children?: ReactNode;
 }) {
   const t = useTranslations("StaffEditor");
-  const languages = useTranslations("Languages");
+  const reader = useLocale() as AppLocale;
   const box = useRef<HTMLDivElement>(null);
   const fieldErrors = state && !state.ok ? Object.entries(state.fieldErrors) : [];
-  const linked = fieldErrors.filter(([name]) => !formWide(name));
+  // In the order of the form's fields (the order of `labels`), then the rest.
+  const order = Object.keys(labels);
+  const rank = (name: string) => {
+    const at = order.indexOf(name) >= 0 ? order.indexOf(name) : order.indexOf(anyLocale(name));
+    return at >= 0 ? at : order.length;
+  };
+  const linked = fieldErrors.filter(([name]) => !formWide(name)).sort(([a], [b]) => rank(a) - rank(b));
   const sentences = fieldErrors.filter(([name]) => name === "_form").flatMap(([, messages]) => messages);
 
   useEffect(() => {
@@ -67,7 +75,7 @@ export function FormAlert({
     const locale = localeOfField(name);
     const base = labels[name] ?? labels[anyLocale(name)];
     if (!base) return null;
-    return locale ? t("fieldInLanguage", { field: base, language: languages(locale) }) : base;
+    return locale ? t("fieldInLanguage", { field: base, language: languageName(locale, reader) }) : base;
   };
 
   function reveal(event: React.MouseEvent<HTMLAnchorElement>, id: string) {

@@ -7,7 +7,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
 import type { PublicationResult } from "@/lib/actions/publication";
 import { changesFor, type PublicationChange, type PublicationPlan, type RecordStatus } from "@/lib/content/publication";
-import { intlLocale } from "@/lib/content/intl-locale";
+import { languageList } from "@/lib/content/language-names";
 import type { TranslationState } from "@/lib/content/translation-states";
 import { locales } from "@/i18n/routing";
 
@@ -52,8 +52,7 @@ export function PublicationPanel({
   const languages = useTranslations("Languages");
   const pathname = usePathname();
   const uiLocale = useLocale() as AppLocale;
-  const list = new Intl.ListFormat(intlLocale(uiLocale), { type: "conjunction" });
-  const names = (ls: readonly AppLocale[]) => list.format(ls.map((l) => languages(l)));
+  const names = (ls: readonly AppLocale[]) => languageList(ls, uiLocale);
   const [state, run, pending] = useActionState(action, null);
   // "Cancel" dismisses this review (a link to the page itself without JavaScript).
   const [dismissed, setDismissed] = useState<typeof state>(null);

@@ -12,7 +12,7 @@ export function SaveBar({ label, pendingLabel, pending, hint, children }: { labe
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? pendingLabel : label}
         </button>
-        {hint ? <p className="min-w-0 flex-1 text-sm text-slate-700">{hint}</p> : null}
+        {hint ? <p className="hidden min-w-0 flex-1 text-sm text-slate-700 sm:block">{hint}</p> : null}
         {children}
       </div>
     </div>

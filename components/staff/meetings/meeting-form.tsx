@@ -50,11 +50,12 @@ export function MeetingForm(props: Props) {
   }
 
   const none = { value: "", label: t("none") };
+  // In the order the fields appear, which is the order of the error summary.
   const labels: Record<string, string> = {
-    kind: t("field.kind"),
-    format: t("field.format"),
-    seriesId: t("field.series"),
-    number: t("field.number"),
+    "t.*.title": t("field.title"),
+    "t.*.summary": t("field.summary"),
+    "t.*.venue": t("field.venue"),
+    "t.*.body": t("field.body"),
     startDate: t("field.startDate"),
     startTime: t("field.startTime"),
     endDate: t("field.endDate"),
@@ -63,14 +64,14 @@ export function MeetingForm(props: Props) {
     publishAt: t("field.publishAt"),
     city: t("field.city"),
     countryCode: t("field.country"),
-    regionId: t("field.region"),
     hostStructureId: t("field.host"),
     organizerStructureId: t("field.organizer"),
+    regionId: t("field.region"),
+    kind: t("field.kind"),
+    format: t("field.format"),
+    seriesId: t("field.series"),
+    number: t("field.number"),
     slug: t("field.slug"),
-    "t.*.title": t("field.title"),
-    "t.*.summary": t("field.summary"),
-    "t.*.venue": t("field.venue"),
-    "t.*.body": t("field.body"),
   };
 
   return (

@@ -89,8 +89,8 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
                     hint={t("textStatusHint")}
                     defaultValue={value(name("status")) || "DRAFT"}
                     options={[
-                      { value: "DRAFT", label: editor("translation.DRAFT") },
-                      { value: "PUBLISHED", label: editor("translation.PUBLISHED") },
+                      { value: "DRAFT", label: editor("textStatus.DRAFT") },
+                      { value: "PUBLISHED", label: editor("textStatus.PUBLISHED") },
                     ]}
                   />
                   <TextField name={name("hostAdministration")} label={t("hostAdministration")} errors={errors[name("hostAdministration")]} defaultValue={value(name("hostAdministration"))} lang={locale} dir={dir} />

@@ -36,16 +36,8 @@ export const cardSelect = (locale: AppLocale) =>
     translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true } },
   }) as const;
 
-export type CardRow = {
-  id: string;
-  slug: string;
-  kind: string;
-  format: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  city: string;
-  countryCode: string | null;
+/** A card as read: the card's own columns, and its texts still to be chosen. */
+export type CardRow = Omit<MeetingCard, "title" | "summary" | "contentLocale" | "isFallback"> & {
   translations: { locale: string; title: string; summary: string }[];
 };
 

@@ -4,6 +4,7 @@ import { can, meetingWhere, type Actor } from "@/lib/auth/permissions";
 import { staffTitle } from "@/lib/content/translation-states";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingPermissionScope } from "./meeting-access";
+import { meetingRowFields } from "./selects";
 
 // What the details and related-meetings tabs of the meeting editor read,
 // always inside the actor's scope (a meeting out of scope reads as absent),
@@ -41,12 +42,7 @@ export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: strin
 export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof getMeetingForEdit>>>;
 
 const otherMeetingSelect = {
-  id: true,
-  slug: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
+  ...meetingRowFields,
   regionId: true,
   hostStructureId: true,
   organizerStructureId: true,

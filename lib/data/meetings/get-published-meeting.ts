@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { cardSelect, toCards, type MeetingCard } from "./cards";
+import { meetingFactFields } from "./selects";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 
 type Named = { locale: string; name: string };
@@ -58,17 +59,7 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
   const structureSelect = { select: { id: true, slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) } };
   const ownTexts = mode === "public" ? publishedTranslations(locale) : { where: { locale: { in: chain } } };
   return {
-    id: true,
-    slug: true,
-    kind: true,
-    status: true,
-    number: true,
-    startsAt: true,
-    endsAt: true,
-    timeZone: true,
-    format: true,
-    city: true,
-    countryCode: true,
+    ...meetingFactFields,
     updatedAt: true,
     region: { select: { code: true, translations: names() } },
     series: { select: { id: true, slug: true, translations: names() } },

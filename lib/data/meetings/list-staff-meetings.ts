@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { meetingWhere, type Actor } from "@/lib/auth/permissions";
 import type { AppLocale } from "@/i18n/routing";
 import { staffTitle, translationStates } from "@/lib/content/translation-states";
+import { meetingRowFields } from "./selects";
 import type { StaffMeetingFilters } from "@/lib/validation/meetings";
 
 export const STAFF_PAGE_SIZE = 20;
@@ -30,12 +31,7 @@ export async function listStaffMeetings({ actor, locale, filters, page }: { acto
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
       select: {
-        id: true,
-        slug: true,
-        status: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
+        ...meetingRowFields,
         publishAt: true,
         translations: { select: { locale: true, status: true, title: true } },
       },

@@ -21,7 +21,10 @@ export async function reviewMeetingPublication({ actor, id, change, locales }: C
     select: { status: true, publishAt: true, translations: { select: { locale: true, status: true } } },
   });
   if (!row) throw new NotFoundError();
-  return { plan: planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales), publishAt: row.publishAt };
+  // A change that cannot be made is refused at once, before any confirmation.
+  const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
+  if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+  return { plan, publishAt: row.publishAt };
 }
 
 /** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */

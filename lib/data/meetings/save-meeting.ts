@@ -10,6 +10,7 @@ import { localeFieldName } from "@/lib/validation/form-fields";
 import type { MeetingInput } from "@/lib/validation/meetings";
 import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
 import { checkMeetingReferences, freeSlug } from "./meeting-references";
+import { meetingFactFields } from "./selects";
 
 // Creating and saving meetings. Each function is one transaction: the
 // record's scope (in the query), the optimistic version, every row written,
@@ -17,18 +18,8 @@ import { checkMeetingReferences, freeSlug } from "./meeting-references";
 // public: publishing is its own step (publish-meeting.ts).
 
 export const meetingSnapshotSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
+  ...meetingFactFields,
   seriesId: true,
-  number: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  format: true,
-  city: true,
-  countryCode: true,
   regionId: true,
   hostStructureId: true,
   organizerStructureId: true,

@@ -12,6 +12,7 @@ import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/er
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { NewsCreateInput, NewsInput } from "@/lib/validation/news";
 import type { AppLocale } from "@/i18n/routing";
+import { newsRecordFields, newsTextSelect } from "./shared";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,18 +22,8 @@ type Tx = Prisma.TransactionClient;
 // changes what is public; publishing is its own step (setNewsPublication).
 
 const snapshotSelect = {
-  id: true,
-  slug: true,
-  status: true,
-  regionId: true,
-  meetingId: true,
-  publishAt: true,
-  publishedAt: true,
-  imageKey: true,
-  version: true,
-  translations: { select: { locale: true, title: true, excerpt: true, body: true, imageAlt: true, status: true, publishedAt: true }, orderBy: { locale: "asc" } },
-  structures: { select: { structureId: true } },
-  topics: { select: { topicId: true } },
+  ...newsRecordFields,
+  translations: { select: newsTextSelect, orderBy: { locale: "asc" } },
 } satisfies Prisma.NewsArticleSelect;
 
 type Snapshot = Prisma.NewsArticleGetPayload<{ select: typeof snapshotSelect }>;
@@ -199,7 +190,10 @@ export async function reviewNewsPublication({ actor, id, change, locales }: Chan
     select: { status: true, publishAt: true, translations: { select: { locale: true, status: true } } },
   });
   if (!row) throw new NotFoundError();
-  return { plan: planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales), publishAt: row.publishAt };
+  // A change that cannot be made is refused at once, before any confirmation.
+  const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
+  if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+  return { plan, publishAt: row.publishAt };
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */

@@ -4,6 +4,24 @@ import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { publicNewsWhere, publishedTranslations } from "../visibility";
 
+/** The columns of an article that its editor and its audit snapshot share. */
+export const newsRecordFields = {
+  id: true,
+  slug: true,
+  status: true,
+  regionId: true,
+  meetingId: true,
+  publishAt: true,
+  publishedAt: true,
+  imageKey: true,
+  version: true,
+  structures: { select: { structureId: true } },
+  topics: { select: { topicId: true } },
+} as const satisfies Prisma.NewsArticleSelect;
+
+/** An article's texts as the editor and the audit snapshot read them. */
+export const newsTextSelect = { locale: true, title: true, excerpt: true, body: true, imageAlt: true, status: true, publishedAt: true } as const satisfies Prisma.NewsTranslationSelect;
+
 /** A name in the visitor's language, or in the fallback language it is shown in. */
 export type LocalizedName = { name: string; contentLocale: AppLocale };
 export type NewsTopicTag = LocalizedName & { slug: string };

@@ -11,6 +11,7 @@ import { imageUrl } from "@/lib/storage/images";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { toDateTimeInput } from "@/lib/validation/form-values";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { newsRecordFields, newsTextSelect } from "./shared";
 import type { StaffRecord } from "@/lib/data/meetings/meeting-access";
 
 // Reads of the staff news editor, scoped in the query (lib/auth/permissions.ts
@@ -59,19 +60,9 @@ export async function listStaffNews({ actor, locale, page, mine = false, status 
 }
 
 const editorSelect = {
-  id: true,
-  slug: true,
-  status: true,
-  regionId: true,
-  meetingId: true,
-  publishAt: true,
-  publishedAt: true,
-  imageKey: true,
-  version: true,
+  ...newsRecordFields,
   updatedAt: true,
-  translations: { select: { locale: true, title: true, excerpt: true, body: true, imageAlt: true, status: true, publishedAt: true } },
-  structures: { select: { structureId: true } },
-  topics: { select: { topicId: true } },
+  translations: { select: newsTextSelect },
 } satisfies Prisma.NewsArticleSelect;
 
 export type StaffNewsArticle = Prisma.NewsArticleGetPayload<{ select: typeof editorSelect }>;

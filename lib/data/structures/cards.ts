@@ -3,6 +3,7 @@ import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { structureKindOrder, type StructureKindValue } from "@/lib/validation/structure-filters";
 import { publishedTranslations } from "../visibility";
+import { structureRowFields } from "./selects";
 
 // The short form of a structure shared by the directory, the region page and
 // the map: one select, resolved to the visitor's language with the fallback.
@@ -25,12 +26,7 @@ export type StructureCard = {
 
 export const structureCardSelect = (locale: AppLocale) =>
   ({
-    id: true,
-    slug: true,
-    kind: true,
-    status: true,
-    city: true,
-    countryCode: true,
+    ...structureRowFields,
     latitude: true,
     longitude: true,
     region: { select: { code: true } },

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "../visibility";
 import type { StructureCard } from "./cards";
 import { cardSelect, toCards, type MeetingCard } from "../meetings/cards";
+import { structureProfileFields, structureTextSelect } from "./selects";
 
 /** Each meeting list of a profile shows the latest meetings only. */
 export const PROFILE_MEETINGS_LIMIT = 10;
@@ -74,25 +75,11 @@ export async function loadStructureProfile({ locale, id }: { locale: AppLocale; 
     prisma.structure.findFirst({
       where: { id, ...publicStructureWhere() },
       select: {
-        id: true,
-        slug: true,
-        kind: true,
-        status: true,
-        city: true,
-        countryCode: true,
-        latitude: true,
-        longitude: true,
-        establishedOn: true,
-        address: true,
-        email: true,
-        phone: true,
-        website: true,
-        headName: true,
-        logoKey: true,
+        ...structureProfileFields,
         region: { select: { code: true, translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } } },
         translations: {
           ...publishedTranslations(locale),
-          select: { locale: true, name: true, hostAdministration: true, headTitle: true, description: true, mandate: true },
+          select: structureTextSelect,
         },
         history: {
           orderBy: [{ startsOn: "asc" }, { id: "asc" }],

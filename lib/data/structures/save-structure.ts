@@ -10,6 +10,7 @@ import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images
 import type { HistoryEntryInput, StructureCreateInput, StructureInput } from "@/lib/validation/structures";
 import { locales } from "@/i18n/routing";
 import { planTranslations } from "@/lib/content/translation-plan";
+import { structureProfileFields, structureTextSelect } from "./selects";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,25 +19,11 @@ type Tx = Prisma.TransactionClient;
 // administrators create structures or change a structure's kind, region or slug.
 
 const snapshotSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
+  ...structureProfileFields,
   regionId: true,
-  countryCode: true,
-  city: true,
-  establishedOn: true,
-  address: true,
-  email: true,
-  phone: true,
-  website: true,
-  headName: true,
-  logoKey: true,
-  latitude: true,
-  longitude: true,
   version: true,
   translations: {
-    select: { locale: true, name: true, hostAdministration: true, headTitle: true, description: true, mandate: true, status: true, publishedAt: true },
+    select: { ...structureTextSelect, status: true, publishedAt: true },
     orderBy: { locale: "asc" },
   },
   history: {

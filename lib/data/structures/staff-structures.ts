@@ -12,6 +12,7 @@ import { imageUrl } from "@/lib/storage/images";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { toDateInput } from "@/lib/validation/form-values";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { structureProfileFields, structureRowFields, structureTextSelect } from "./selects";
 
 // Reads of the structure-profile editor, scoped in the query: an RTC
 // representative sees their own structure, ROCB staff their region's,
@@ -30,12 +31,7 @@ export async function listStaffStructures({ actor, locale, page }: { actor: Acto
       skip: (page - 1) * staffStructuresPageSize,
       take: staffStructuresPageSize,
       select: {
-        id: true,
-        slug: true,
-        kind: true,
-        status: true,
-        city: true,
-        countryCode: true,
+        ...structureRowFields,
         updatedAt: true,
         region: { select: { code: true, translations: { select: { locale: true, name: true } } } },
         translations: { select: { locale: true, status: true, name: true } },
@@ -61,25 +57,11 @@ export async function listStaffStructures({ actor, locale, page }: { actor: Acto
 }
 
 const editorSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  status: true,
+  ...structureProfileFields,
   regionId: true,
-  countryCode: true,
-  city: true,
-  establishedOn: true,
-  address: true,
-  email: true,
-  phone: true,
-  website: true,
-  headName: true,
-  logoKey: true,
-  latitude: true,
-  longitude: true,
   version: true,
   updatedAt: true,
-  translations: { select: { locale: true, name: true, hostAdministration: true, headTitle: true, description: true, mandate: true, status: true } },
+  translations: { select: { ...structureTextSelect, status: true } },
   history: {
     select: { id: true, kind: true, startsOn: true, endsOn: true, translations: { select: { locale: true, summary: true } } },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],

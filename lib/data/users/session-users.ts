@@ -1,26 +1,36 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { verifyPassword } from "@/lib/auth/password";
 
 export type SessionUser = Actor & { email: string; name: string; preferredLocale: string };
 
+export const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  sessionVersion: true,
+  structureId: true,
+  preferredLocale: true,
+  structure: { select: { regionId: true } },
+} as const satisfies Prisma.UserSelect;
+
+type SessionUserRow = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
+
+/** The session facts of a user row (the region is the one of their structure). */
+export function toSessionUser(user: SessionUserRow): SessionUser {
+  const { id, email, name, role, structureId, preferredLocale } = user;
+  return { id, email, name, role, structureId, regionId: user.structure?.regionId ?? null, preferredLocale };
+}
+
 /** The user behind a session, if still active and the session not revoked. */
 export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, structureId: true, preferredLocale: true, structure: { select: { regionId: true } } },
-  });
+  const user = await prisma.user.findUnique({ where: { id }, select: sessionUserSelect });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    structureId: user.structureId,
-    regionId: user.structure?.regionId ?? null,
-    preferredLocale: user.preferredLocale,
-  };
+  return toSessionUser(user);
 }
 
 /** Checks e-mail and password; returns the session facts or null. */

@@ -9,6 +9,7 @@ import type { RecordStatus } from "@/lib/content/publication";
 import { getMeetingForEdit } from "@/lib/data/meetings/get-meeting-editor";
 import { getMeetingEditForm } from "@/lib/data/meetings/meeting-form";
 import { PublicationPanel } from "@/components/staff/editor/publication-panel";
+import { EditorBody } from "@/components/staff/editor/editor-body";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { MeetingForm } from "@/components/staff/meetings/meeting-form";
 
@@ -28,13 +29,9 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={header} active="details" />
-      {(await searchParams).created ? (
-        <p role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">
-          {t("created")}
-        </p>
-      ) : null}
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <aside className="xl:order-2 xl:sticky xl:top-4 xl:self-start">
+      <EditorBody
+        created={(await searchParams).created ? t("created") : null}
+        aside={
           <PublicationPanel
             kind="meeting"
             action={changeMeetingPublicationAction}
@@ -45,11 +42,9 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
             isPublic={header.isPublic}
             scheduledFor={upcomingDate(meeting.publishAt, locale, meeting.timeZone)}
           />
-        </aside>
-        <div className="min-w-0 xl:order-1">
-          <MeetingForm mode="edit" id={meeting.id} version={meeting.version} choices={form.choices} values={form.values} previews={form.previews} translationStates={header.translationStates} />
-        </div>
-      </div>
+        }>
+        <MeetingForm mode="edit" id={meeting.id} version={meeting.version} choices={form.choices} values={form.values} previews={form.previews} translationStates={header.translationStates} />
+      </EditorBody>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { upcomingDate } from "@/lib/content/date-time";
 import type { RecordStatus } from "@/lib/content/publication";
 import { staffTitle } from "@/lib/content/translation-states";
 import { getNewsForm, getStaffNewsArticle } from "@/lib/data/news/staff-news";
+import { EditorBody } from "@/components/staff/editor/editor-body";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { PublicationPanel } from "@/components/staff/editor/publication-panel";
 import { NewsForm } from "@/components/staff/news/news-form";
@@ -39,13 +40,9 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
         publicHref={`/news/${article.slug}`}
         translationStates={form.translationStates}
       />
-      {(await searchParams).created ? (
-        <p role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">
-          {t("created")}
-        </p>
-      ) : null}
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_20rem]">
-        <aside className="xl:order-2 xl:sticky xl:top-4 xl:self-start">
+      <EditorBody
+        created={(await searchParams).created ? t("created") : null}
+        aside={
           <PublicationPanel
             kind="news"
             action={changeNewsPublicationAction}
@@ -56,11 +53,9 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
             isPublic={isPublic}
             scheduledFor={scheduled}
           />
-        </aside>
-        <div className="min-w-0 xl:order-1">
-          <NewsForm form={form} article={{ id: article.id, version: article.version }} />
-        </div>
-      </div>
+        }>
+        <NewsForm form={form} article={{ id: article.id, version: article.version }} />
+      </EditorBody>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
 import { getStaffStructure, getStructureForm } from "@/lib/data/structures/staff-structures";
+import { EditorBody } from "@/components/staff/editor/editor-body";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { StructureForm } from "@/components/staff/structures/structure-form";
 
@@ -37,10 +38,9 @@ export default async function EditStructurePage({ params, searchParams }: Props)
       >
         <p className="text-base text-slate-700">{t("editLead", { kind: t(`kind.${structure.kind}`), place: `${structure.city}, ${countryName(structure.countryCode, locale)}` })}</p>
       </EditorHeader>
-      {(await searchParams).created ? (
-        <p role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">{t("created")}</p>
-      ) : null}
-      <StructureForm form={form} isAdmin={can(user, "structure.create")} />
+      <EditorBody created={(await searchParams).created ? t("created") : null}>
+        <StructureForm form={form} isAdmin={can(user, "structure.create")} />
+      </EditorBody>
     </>
   );
 }

@@ -43,7 +43,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
                 return (
                   <li key={item.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
-                      <div className="min-w-0">
+                      <div className="min-w-0 flex-1 basis-64">
                         <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
                           {t("itemNumber", { number: index + 1 })} · {item.startsAt ? <time dateTime={item.startsAt.toISOString()}>{time.format(item.startsAt)}</time> : t("noTime")}
                         </p>

@@ -43,7 +43,7 @@ export default async function MeetingOutcomesPage({ params }: Props) {
                 return (
                   <li key={outcome.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
-                      <div className="min-w-0 flex-1">
+                      <div className="min-w-0 flex-1 basis-64">
                         <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
                           {t("itemNumber", { number: index + 1 })} · {outcome.kind === "DECISION" ? meetings("decision") : meetings("outcome")}
                         </p>
