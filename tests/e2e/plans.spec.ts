@@ -75,10 +75,13 @@ test.describe("plan page", () => {
       await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
       await expect(page.locator("#timeline-caption")).toBeVisible();
       await expectNoAxeViolations(page);
-      await page.locator("#progress").scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `screenshots/plan-chart-${locale}-desktop.png`, fullPage: true });
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.screenshot({ path: `screenshots/plan-chart-${locale}-phone.png`, fullPage: true });
+      const charts = page.locator("figure");
+      await expect(charts).toHaveCount(2);
+      for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+        await page.setViewportSize(viewport);
+        await charts.nth(0).screenshot({ path: `screenshots/plan-completion-${locale}-${size}.png` });
+        await charts.nth(1).screenshot({ path: `screenshots/plan-timeline-${locale}-${size}.png` });
+      }
     });
   }
 
