@@ -18,6 +18,12 @@ async function meetingIdFromDashboard(page: Page, title: string) {
   return (await link.getAttribute("href"))!.split("/").pop()!;
 }
 
+/** Every tab of the meeting editor carries the meeting's title as its heading and marks its own tab (issue 10, item 9). */
+async function expectEditorTab(page: Page, title: string, sections: string, tab: string) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("navigation", { name: sections }).locator("[aria-current=page]")).toHaveText(tab);
+}
+
 const unique = () => Date.now().toString(36);
 const pdfBytes = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
@@ -27,7 +33,7 @@ test.describe("attendees editor", () => {
     const id = await meetingIdFromDashboard(page, draftTitle);
     const response = await page.goto(`/en/staff/meetings/${id}/attendees`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Attendees");
+    await expectEditorTab(page, draftTitle, "Sections of the meeting editor", "Attendees");
     const list = page.locator("section[aria-labelledby='attendees-list'] > ol");
     const add = page.locator("section[aria-labelledby='attendee-add']");
     const cards = list.locator(":scope > li");
@@ -47,7 +53,11 @@ test.describe("attendees editor", () => {
     await add.getByLabel("E-mail (private)").nth(1).fill("pavel-at-example");
     await add.getByLabel("Phone (private)").nth(1).fill("call me");
     await add.getByRole("button", { name: "Add attendee" }).click();
-    await expect(add.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    // The error summary lists both problems, each a link to its field, and takes the focus.
+    const summary = add.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole("link", { name: /Enter a valid e-mail address\.$/ })).toHaveAttribute("href", "#add-people-1-email");
+    await expect(summary.getByRole("link", { name: /This value is not valid\.$/ })).toHaveAttribute("href", "#add-people-1-phone");
     await expect(page.locator("#add-people-1-email-error")).toHaveText("Enter a valid e-mail address.");
     await expect(page.locator("#add-people-1-phone-error")).toHaveText("This value is not valid.");
     await expect(add.getByLabel("Full name").nth(1)).toHaveValue(`Pavel Private ${suffix}`);
@@ -84,7 +94,8 @@ test.describe("attendees editor", () => {
 
     // Reorder: the new organization moves up one place.
     const count = await cards.count();
-    await page.getByRole("button", { name: `Move ${newOrg} up` }).click();
+    // Each move button names its row for screen readers ("Move up: <organization>").
+    await page.getByRole("button", { name: new RegExp(`^Move up\\s*: ${newOrg}$`) }).click();
     await expect(cards.nth(count - 2)).toContainText(newOrg);
     await expect(cards.nth(count - 1)).toContainText("OSCE Programme Office in Bishkek");
 
@@ -136,7 +147,7 @@ test.describe("attendees editor", () => {
     await screenshotBoth(page, "staff-attendees-en");
     await page.goto(`/ar/staff/meetings/${id}/attendees`);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("المشاركون");
+    await expectEditorTab(page, bishkekTitle, "أقسام محرر الاجتماع", "المشاركون");
     await page.getByText("تعديل").first().click();
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "staff-attendees-ar");
@@ -162,7 +173,7 @@ test.describe("documents", () => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const id = await meetingIdFromDashboard(page, draftTitle);
     expect((await page.goto(`/en/staff/meetings/${id}/documents`))?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents");
+    await expectEditorTab(page, draftTitle, "Sections of the meeting editor", "Documents");
     const upload = page.locator("section[aria-labelledby='document-upload']");
     const list = page.locator("section[aria-labelledby='documents-list']");
     const title = `Minutes ${unique()}`;
@@ -212,7 +223,7 @@ test.describe("documents", () => {
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "staff-documents-en");
     await page.goto(`/ar/staff/meetings/${id}/documents`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("الوثائق");
+    await expectEditorTab(page, draftTitle, "أقسام محرر الاجتماع", "الوثائق");
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "staff-documents-ar");
   });
