@@ -42,7 +42,7 @@ export async function CompletionChart({ plan, locale }: { plan: PublicPlan; loca
       <figcaption id="completion-caption" className="text-sm text-slate-700">{t("completionCaption")}</figcaption>
       <ul className="space-y-3">
         {plan.groups.map(({ structure, summary }) => (
-          <li key={structure.id} className="grid gap-1 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_7rem] sm:items-center sm:gap-4">
+          <li key={structure.id} className="grid gap-1 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_auto] sm:items-center sm:gap-4">
             <bdi className="font-medium text-slate-900" lang={structure.nameLocale}>{structure.name}</bdi>
             <ProgressBar share={summary.completion} locale={locale} label={`${structure.name}: ${line(summary)} (${percent(summary.completion, locale)})`} />
             <span className="text-sm tabular-nums text-slate-700">{line(summary)}</span>
@@ -90,7 +90,7 @@ function span(activities: PublicActivity[], plan: PublicPlan) {
   return { start, end };
 }
 
-/** The timeline: for each activity its planned period (outlined) and its actual one (filled), on one time axis. */
+/** The timeline: for each activity its planned period (outlined) and its actual one (filled), on one time axis; an ongoing activity runs to the end of the axis (the page is cached: no "today" in it). */
 export async function PlanTimeline({ plan, locale }: { plan: PublicPlan; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Plans" });
   const rtl = directionOf(locale) === "rtl";
@@ -130,7 +130,7 @@ export async function PlanTimeline({ plan, locale }: { plan: PublicPlan; locale:
         <ol className="space-y-2">
           {activities.map((a) => {
             const planned = bar(a.plannedStart, a.plannedEnd);
-            const actual = a.actualStart ? bar(a.actualStart, a.actualEnd ?? (a.status === "DONE" ? a.actualStart : new Date(Math.min(Date.now(), end - day)))) : null;
+            const actual = a.actualStart ? bar(a.actualStart, a.actualEnd ?? (a.status === "DONE" ? a.actualStart : new Date(end - day))) : null;
             const label = t("timelineRow", { title: a.title, planned: `${date(a.plannedStart)} – ${date(a.plannedEnd)}`, actual: a.actualStart ? `${date(a.actualStart)} – ${a.actualEnd ? date(a.actualEnd) : t("ongoing")}` : t("notStarted"), status: statusText(a) });
             return (
               <li key={a.id} className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
