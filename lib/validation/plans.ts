@@ -75,6 +75,9 @@ export type PlanInput = z.output<typeof createPlanSchema>;
 
 // ---- activities (claim the plan's version)
 
+const flatValues = (row: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row).flatMap(([k, v]) => (v && typeof v === "object" && !(v instanceof Blob) ? Object.entries(flatValues(v)) : [[k, v]])));
+
 const activityText = z.object({ title: lineText(planLimits.title), description: text(planLimits.description) });
 const indicatorRow = z.object({
   id: nullableId,
@@ -95,7 +98,11 @@ const activityFields = z.object({
   actualEnd: optionalDate,
   status: z.enum(activityStatuses),
   t: texts(activityText),
-  indicators: z.array(indicatorRow).max(planLimits.indicators).optional().transform((v) => v ?? []),
+  // Blank rows of the form (offered for new indicators) are left out.
+  indicators: z
+    .preprocess((rows) => (Array.isArray(rows) ? rows.filter((r) => r && typeof r === "object" && Object.values(flatValues(r)).some((v) => typeof v === "string" && v.trim())) : rows), z.array(indicatorRow).max(planLimits.indicators))
+    .optional()
+    .transform((v) => v ?? []),
 });
 
 function checkActivity(value: z.output<typeof activityFields>, ctx: z.RefinementCtx) {
