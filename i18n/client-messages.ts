@@ -9,6 +9,8 @@ export const publicClientNamespaces = ["LanguageSwitcher", "Languages", "Error"]
 export const staffClientNamespaces = [
   ...publicClientNamespaces,
   "Forms",
+  "StaffPlans",
+  "Plans",
   "Meeting",
   "Meetings",
   "Staff",

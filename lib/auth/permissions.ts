@@ -40,7 +40,14 @@ export type Action =
   | "structure.readDraft"
   | "structure.create"
   | "user.manage"
-  | "audit.read";
+  | "audit.read"
+  | "plan.create"
+  | "plan.update"
+  | "plan.readDraft"
+  | "report.submit"
+  | "report.update"
+  | "report.review"
+  | "report.read";
 
 const inRegion = (actor: Actor, scope?: Scope) => !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
 const ownStructure = (actor: Actor, scope?: Scope) =>
@@ -76,6 +83,20 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
     case "user.manage":
     case "audit.read":
       return false;
+    case "plan.create":
+      return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
+    case "plan.update":
+    case "plan.readDraft":
+    case "report.review":
+      // Joint action plans: ROCB staff of the plan's region plan and review.
+      return actor.role === "ROCB_STAFF" && inRegion(actor, scope);
+    case "report.submit":
+    case "report.update":
+      // Only the responsible centre reports on an activity (scope.structureId).
+      return actor.role === "RTC_REP" && ownStructure(actor, scope);
+    case "report.read":
+      if (actor.role === "ROCB_STAFF") return inRegion(actor, scope);
+      return ownStructure(actor, scope);
   }
 }
 
@@ -113,6 +134,41 @@ export function structureWhere(actor: Actor, _action: StructureAction): Prisma.S
   return actor.structureId ? { id: actor.structureId } : nothing;
 }
 
+export type PlanAction = "plan.update" | "plan.readDraft";
+export type ReportAction = "report.update" | "report.review" | "report.read";
+
+/** Plans (and their activities) `actor` may read as staff or change: ROCB staff of the plan's region. */
+export function planWhere(actor: Actor, _action: PlanAction): Prisma.ActionPlanWhereInput {
+  if (actor.role === "ADMIN") return {};
+  if (actor.role === "ROCB_STAFF") return regionWhere(actor);
+  return nothing;
+}
+
+/** Activities `actor` may report on: the responsible centre's, in a plan that is not a draft. */
+export function reportableActivityWhere(actor: Actor): Prisma.ActivityWhereInput {
+  const open = { plan: { status: { not: "DRAFT" as const } } };
+  if (actor.role === "ADMIN") return open;
+  if (actor.role === "RTC_REP" && actor.structureId) return { ...open, responsibleStructureId: actor.structureId };
+  return nothing;
+}
+
+/**
+ * Progress reports `actor` may do `action` on. Update: the responsible
+ * centre's, until accepted (a returned report is edited and sent again).
+ * Review: ROCB staff of the plan's region, a report awaiting review. Read:
+ * both sides of the report.
+ */
+export function reportWhere(actor: Actor, action: ReportAction): Prisma.ProgressReportWhereInput {
+  const status =
+    action === "report.update" ? { status: { in: ["SUBMITTED" as const, "RETURNED" as const] } } : action === "report.review" ? { status: "SUBMITTED" as const } : {};
+  if (actor.role === "ADMIN") return status;
+  if (actor.role === "ROCB_STAFF") {
+    return action === "report.update" || !actor.regionId ? nothing : { ...status, activity: { plan: { regionId: actor.regionId } } };
+  }
+  if (action === "report.review" || !actor.structureId) return nothing;
+  return { ...status, activity: { responsibleStructureId: actor.structureId } };
+}
+
 /** Meeting series an actor may choose: global ones and their region's. */
 export function seriesWhere(actor: Actor): Prisma.MeetingSeriesWhereInput {
   if (actor.role === "ADMIN") return {};
@@ -133,6 +189,8 @@ export function staffAreas(actor: Actor) {
     structures: true,
     users: can(actor, "user.manage"),
     audit: can(actor, "audit.read"),
+    plans: actor.role !== "RTC_REP",
+    reports: actor.role === "RTC_REP",
   };
 }
 

@@ -23,6 +23,8 @@ export const cacheTags = {
   seriesRecord: (id: string) => `series:${id}`,
   /** Organizations (partners, administrations): the organization pages. */
   organizations: "organizations",
+  plans: "plans",
+  plan: (id: string) => `plan:${id}`,
 } as const;
 
 /** Next.js keeps at most 128 tags per cache entry; beyond this many, a page falls back to collection tags. */
@@ -34,6 +36,7 @@ const collectionOf: [prefix: string, collection: string][] = [
   ["structure:", cacheTags.structures],
   ["organization:", cacheTags.meetings],
   ["series:", cacheTags.series],
+  ["plan:", cacheTags.plans],
 ];
 
 /** The tags to store, deduplicated; too many record tags become their collections' tags (coarser, never wrong). */

@@ -7,18 +7,20 @@ import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from 
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
 import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings/cards";
 
-export type RegionSummary = { code: string; name: string; structureCount: number; countryCount: number };
+export type RegionSummary = { id: string; code: string; name: string; structureCount: number; countryCount: number };
 
 async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<RegionSummary[]> {
   const rows = await prisma.region.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
+      id: true,
       code: true,
       translations: { where: { locale: { in: publishedTranslations(locale).where.locale.in } }, select: { locale: true, name: true } },
       _count: { select: { structures: { where: publicStructureWhere() }, countries: true } },
     },
   });
   return rows.map((row) => ({
+    id: row.id,
     code: row.code,
     name: pickTranslation(row.translations, locale)?.name ?? row.code,
     structureCount: row._count.structures,

@@ -7,6 +7,7 @@ import type { SeedContext } from "./context";
 import { seedMeetings } from "./seed-meetings";
 import { seedNews } from "./seed-news";
 import { seedCityNames, seedOrganizations, seedRegions, seedSeries, seedTopics } from "./seed-reference";
+import { seedPlans } from "./seed-plans";
 import { seedStructures } from "./seed-structures";
 import { seedUsers } from "./seed-users";
 
@@ -41,6 +42,7 @@ export async function seedDemoContent(
   await seedMeetings(ctx);
   await seedNews(ctx);
   await seedUsers(ctx);
+  await seedPlans(ctx);
 
   if (created === 0) log("Demo content: already present, nothing created.");
   else log(`Demo content created (${created} records): ${[...counts].map(([what, n]) => `${what} ${n}`).join(", ")}.`);

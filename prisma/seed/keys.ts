@@ -22,6 +22,8 @@ export const SEED_PEOPLE = {
 export const SEED_SLUGS = {
   // meetings
   bishkek2021: "11th-meeting-regional-structures-europe-2021",
+  europe2022: "12th-meeting-regional-structures-europe-2022",
+  europePlan2021: "europe-joint-action-plan-2021-2022",
   brussels2011: "sixth-informal-meeting-rocb-rtc-vice-chairs-2011",
   capacityBuildingCommittee2011: "second-capacity-building-committee-2011",
   integritySubCommittee2011: "tenth-integrity-sub-committee-2011",

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
+import { publishThrough } from "./support/publishing";
 import { addToSeriesWithPartner, insertPublishedMeeting, insertPublishedNews, sql } from "./support/database";
 
 // Public pages are rendered once and served from Next's cache; a staff change
@@ -83,16 +84,13 @@ test.describe("the cache of public pages", () => {
       expect(await msUntil(request, path, (_s, body) => body.includes(edited)), path).toBeLessThan(1000);
     }
 
-    const statusForm = page.locator("section[aria-labelledby=status-heading]");
-    await statusForm.getByRole("button", { name: "Unpublish (back to draft)" }).click();
-    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Unpublish (back to draft)" });
     expect(await msUntil(request, `/en/meetings/${slug}`, (status) => status === 404)).toBeLessThan(1000);
     for (const path of pagesOf(slug).slice(1)) {
       expect(await msUntil(request, path, (_s, body) => !body.includes(slug) && !body.includes(edited)), path).toBeLessThan(1000);
     }
 
-    await statusForm.getByRole("button", { name: "Publish the meeting" }).click();
-    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
     for (const path of pagesOf(slug)) {
       expect(await msUntil(request, path, (_s, body) => body.includes(path.startsWith("/sitemaps") ? slug : edited)), path).toBeLessThan(1000);
     }
@@ -121,19 +119,15 @@ test.describe("the cache of public pages", () => {
     for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
     expect((await request.get(`/api/v1/meetings/${slug}`)).status()).toBe(200);
 
-    const statusForm = page.locator("section[aria-labelledby=status-heading]");
-    await statusForm.getByRole("button", { name: "Unpublish (back to draft)" }).click();
-    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Unpublish (back to draft)" });
     for (const path of paths) expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
     expect(await msUntil(request, `/api/v1/meetings/${slug}`, (status) => status === 404)).toBeLessThan(1000);
 
-    await statusForm.getByRole("button", { name: "Publish the meeting" }).click();
-    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
     for (const path of paths) expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
 
     // Back to draft: the series and the organization show the demo content's meetings only, for the other journeys.
-    await statusForm.getByRole("button", { name: "Unpublish (back to draft)" }).click();
-    await expect(statusForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Unpublish (back to draft)" });
     for (const path of paths) await msUntil(request, path, (_s, body) => !body.includes(title));
   });
 
@@ -150,10 +144,7 @@ test.describe("the cache of public pages", () => {
     for (const path of paths) expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
     for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
 
-    await page.getByRole("combobox", { name: "Status of this translation" }).selectOption("DRAFT");
-    await page.getByLabel("Article status").selectOption("DRAFT");
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Unpublish (back to draft)" });
     for (const path of paths) expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
   });
 

@@ -24,7 +24,7 @@ test("a database outage: cached pages served, 503 pages in the reader's language
   for (const path of cached) await request.get(path);
   await signInAs(page, DEMO_ACCOUNTS.admin);
   await page.goto(`/en/staff/meetings/${id}`);
-  await expect(page.locator('input[name="title_en"]')).toHaveValue(title);
+  await expect(page.locator('input[name="t.en.title"]')).toHaveValue(title);
 
   expect((await control("stop", request)).status()).toBe(204);
   try {
@@ -44,10 +44,10 @@ test("a database outage: cached pages served, 503 pages in the reader's language
 
     // A save is refused with a clear message; the typed text stays in the form.
     const typed = `${title} (typed during the outage)`;
-    await page.locator('input[name="title_en"]').fill(typed);
+    await page.locator('input[name="t.en.title"]').fill(typed);
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "The database cannot be reached just now" })).toBeVisible();
-    await expect(page.locator('input[name="title_en"]')).toHaveValue(typed);
+    await expect(page.locator('input[name="t.en.title"]')).toHaveValue(typed);
   } finally {
     expect((await control("start", request)).status()).toBe(204);
   }

@@ -25,6 +25,8 @@ export default async function StaffLayout({ children, params }: { children: Reac
     { href: "/staff/meetings", label: t("meetings"), show: areas.meetings },
     { href: "/staff/news", label: t("news"), show: areas.news },
     { href: "/staff/structures", label: t("structures"), show: areas.structures },
+    { href: "/staff/plans", label: t("plans"), show: areas.plans },
+    { href: "/staff/reports", label: t("reports"), show: true },
     { href: "/staff/users", label: t("users"), show: areas.users },
     { href: "/staff/audit", label: t("audit"), show: areas.audit },
   ].filter((l) => l.show);

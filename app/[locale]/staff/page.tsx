@@ -1,3 +1,4 @@
+import { ReportWork } from "@/components/staff/plans/report-work";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
@@ -72,6 +73,9 @@ export default async function StaffDashboardPage({ params }: Props) {
           {user.role === "RTC_REP" && user.structureId ? <Link href={`/staff/structures/${user.structureId}`} className={primary}>{t("editMyCentre")}</Link> : null}
         </p>
       </PageHeader>
+      <div className="mb-10">
+        <ReportWork actor={user} locale={locale} />
+      </div>
       <div className="grid gap-10 lg:grid-cols-2">
         {editsMeetings || editsNews ? (
           <Section id="drafts" title={t("myDrafts")}>

@@ -13,6 +13,7 @@ import { meetingJsonLd } from "@/lib/seo/json-ld";
 import { cityNamer } from "@/lib/data/places";
 import { JsonLd } from "@/components/ui/json-ld";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
+import { MeetingPlans } from "@/components/plans/meeting-plans";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -62,6 +63,7 @@ export default async function MeetingPage({ params }: Props) {
         </ol>
       </nav>
       <MeetingArticle meeting={meeting} locale={locale} />
+      <MeetingPlans meeting={meeting} locale={locale} />
     </article>
   );
 }

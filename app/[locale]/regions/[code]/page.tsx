@@ -6,6 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { getRegion } from "@/lib/data/regions";
+import { listRegionPlans } from "@/lib/data/plans/public-plans";
+import { PlanSummaryList } from "@/components/plans/plan-summary-list";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { regionPathCodeSchema } from "@/lib/validation/structure-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
@@ -54,6 +56,8 @@ export default async function RegionPage({ params }: Props) {
   if (!region) notFound();
   const t = await getTranslations({ locale, namespace: "Regions" });
   const home = await getTranslations({ locale, namespace: "Home" });
+  const plans = await listRegionPlans(locale, region.code);
+  const planTexts = await getTranslations({ locale, namespace: "Plans" });
   const pathCode = region.code.toLowerCase();
   return (
     <div className="space-y-12">
@@ -78,6 +82,12 @@ export default async function RegionPage({ params }: Props) {
           <p className="text-slate-700">{t("noStructures")}</p>
         )}
       </Section>
+
+      {plans.length ? (
+        <Section id="plans" title={planTexts("regionPlansTitle")}>
+          <PlanSummaryList plans={plans} locale={locale} />
+        </Section>
+      ) : null}
 
       <div className="grid gap-12 lg:grid-cols-2">
         <Section id="upcoming" title={t("upcomingTitle")} moreHref={`/meetings?region=${pathCode}`} moreLabel={t("allMeetings")}>

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { listStructurePlans } from "@/lib/data/plans/public-plans";
+import { PlanSummaryList } from "@/components/plans/plan-summary-list";
+import { Section } from "@/components/ui/section";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { hasLocale } from "next-intl";
@@ -52,12 +55,18 @@ export default async function StructurePage({ params }: Props) {
   const structure = await loadStructure(locale, slug);
   if (!structure) notFound();
   const city = (await cityNamer(locale))(structure.city, structure.countryCode);
+  const [plans, planTexts] = await Promise.all([listStructurePlans(locale, structure.id), getTranslations({ locale, namespace: "Plans" })]);
   return (
     <div className="space-y-6">
       <JsonLd data={structureJsonLd(structure, locale, { city })} />
       {structure.isFallback ? <FallbackNotice locale={locale} /> : null}
       <StructureHeader structure={structure} locale={locale} />
       <StructureProfileView structure={structure} meetingsLimit={PROFILE_MEETINGS_LIMIT} locale={locale} />
+      {plans.length ? (
+        <Section id="plans" title={planTexts("structurePlansTitle")}>
+          <PlanSummaryList plans={plans} locale={locale} />
+        </Section>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/params";
+import type { AppLocale } from "@/i18n/routing";
+import { recordParam, staffPage } from "@/lib/auth/guard";
+import { deleteActivityAction } from "@/lib/actions/plans";
+import { isoDate } from "@/lib/content/format";
+import { pickTranslation } from "@/lib/content/translation";
+import { getPlanEditor } from "@/lib/data/plans/staff-plans";
+import { localeFieldName } from "@/lib/validation/form-fields";
+import { ActionButton } from "@/components/staff/editor/action-button";
+import { ActivityForm, PlanForm } from "@/components/staff/plans/plan-forms";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "StaffPlans" });
+  return { title: t("editPlan"), robots: { index: false } };
+}
+
+const day = (d: Date | null) => (d ? isoDate(d) : "");
+
+export default async function PlanEditorPage({ params }: Props) {
+  const { locale, user } = await staffPage(params);
+  const id = await recordParam(params);
+  const editor = await getPlanEditor({ actor: user, id, locale });
+  if (!editor) {
+    if (user.role !== "ADMIN" && user.role !== "ROCB_STAFF") forbidden();
+    notFound();
+  }
+  const { plan } = editor;
+  const t = await getTranslations({ locale, namespace: "StaffPlans" });
+  const initial: Record<string, string> = {
+    periodStart: day(plan.periodStart),
+    periodEnd: day(plan.periodEnd),
+    status: plan.status,
+    slug: plan.slug,
+    adoptedAtMeetingId: plan.adoptedAtMeetingId ?? "",
+    decisionId: plan.decisionId ?? "",
+  };
+  for (const tr of plan.translations) {
+    initial[localeFieldName(tr.locale as AppLocale, "title")] = tr.title;
+    initial[localeFieldName(tr.locale as AppLocale, "summary")] = tr.summary;
+  }
+  const title = pickTranslation(plan.translations, locale)?.title ?? plan.slug;
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold text-brand-900" dir="auto">{title}</h1>
+      <section aria-labelledby="plan-details" className="card space-y-3 sm:p-6">
+        <h2 id="plan-details" className="text-lg font-semibold text-brand-900">{t("editPlan")}</h2>
+        <PlanForm plan={{ id: plan.id, version: plan.version }} initial={initial} meetings={editor.meetings} decisions={editor.decisions} />
+      </section>
+      <section aria-labelledby="plan-activities" className="space-y-4">
+        <h2 id="plan-activities" className="text-lg font-semibold text-brand-900">{t("activitiesTitle")}</h2>
+        {plan.activities.map((a) => {
+          const values: Record<string, string> = { responsibleStructureId: a.responsibleStructureId, status: a.status, plannedStart: day(a.plannedStart), plannedEnd: day(a.plannedEnd), actualStart: day(a.actualStart), actualEnd: day(a.actualEnd) };
+          for (const tr of a.translations) {
+            values[localeFieldName(tr.locale as AppLocale, "title")] = tr.title;
+            values[localeFieldName(tr.locale as AppLocale, "description")] = tr.description;
+          }
+          a.indicators.forEach((indicator, i) => {
+            values[`indicators.${i}.id`] = indicator.id;
+            values[`indicators.${i}.unit`] = indicator.unit;
+            values[`indicators.${i}.target`] = String(indicator.target);
+            for (const tr of indicator.translations) values[`indicators.${i}.t.${tr.locale}.name`] = tr.name;
+          });
+          const activityTitle = pickTranslation(a.translations, locale)?.title ?? "";
+          return (
+            <details key={a.id} className="card">
+              <summary className="cursor-pointer font-medium text-brand-800" dir="auto">{activityTitle}</summary>
+              <div className="mt-4 space-y-4">
+                <ActivityForm planId={plan.id} version={plan.version} activityId={a.id} initial={values} structures={editor.structures} organizations={editor.organizations} partners={{ structures: a.partners.flatMap((p) => (p.structureId ? [p.structureId] : [])), organizations: a.partners.flatMap((p) => (p.organizationId ? [p.organizationId] : [])) }} />
+                <ActionButton action={deleteActivityAction} fields={{ planId: plan.id, version: plan.version, activityId: a.id }} label={t("removeActivity")} detail={activityTitle} confirmText={t("confirmRemove")} variant="danger" />
+              </div>
+            </details>
+          );
+        })}
+        <section aria-labelledby="activity-new" className="card space-y-3 sm:p-6">
+          <h3 id="activity-new" className="font-semibold text-brand-900">{t("addActivity")}</h3>
+          <ActivityForm planId={plan.id} version={plan.version} initial={{ responsibleStructureId: editor.structures[0]?.value ?? "" }} structures={editor.structures} organizations={editor.organizations} partners={{ structures: [], organizations: [] }} />
+        </section>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { directionOf } from "@/i18n/routing";
+import { createActivityAction, createPlanAction, updateActivityAction, updatePlanAction } from "@/lib/actions/plans";
+import { activityStatuses } from "@/lib/content/plan-progress";
+import type { Option } from "@/lib/data/options";
+import { localeFieldName } from "@/lib/validation/form-fields";
+import { planLimits, planStatuses } from "@/lib/validation/plans";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/staff/editor/form-alert";
+import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+
+const button = "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+const none = (label: string): Option => ({ value: "", label });
+
+/** A plan's period, status, adopting meeting and decision, and title and summary per language. */
+export function PlanForm({ plan, initial, meetings, decisions, regions }: { plan?: { id: string; version: number }; initial: Record<string, string>; meetings: Option[]; decisions: Option[]; regions?: Option[] }) {
+  const t = useTranslations("StaffPlans");
+  const plans = useTranslations("Plans");
+  const forms = useTranslations("Forms");
+  const { state, formAction, pending, errors, value } = useEditorForm(plan ? updatePlanAction : createPlanAction, initial);
+  const id = (name: string) => `plan-${name}`;
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormAlert state={state} labels={{ "t.*.title": t("planTitle"), periodEnd: plans("plannedEnd"), decisionId: plans("decision") }} idFor={id} />
+      {plan ? (
+        <>
+          <input type="hidden" name="planId" value={plan.id} />
+          <input type="hidden" name="version" value={plan.version} />
+        </>
+      ) : null}
+      <LocaleTabs label={t("planTexts")} errors={errors}>
+        {(locale) => (
+          <div className="space-y-3">
+            <TextField id={id(localeFieldName(locale, "title"))} name={localeFieldName(locale, "title")} label={t("planTitle")} errors={errors[localeFieldName(locale, "title")]} defaultValue={value(localeFieldName(locale, "title"))} maxLength={planLimits.title} lang={locale} dir={directionOf(locale)} />
+            <TextAreaField id={id(localeFieldName(locale, "summary"))} name={localeFieldName(locale, "summary")} label={t("planSummary")} errors={errors[localeFieldName(locale, "summary")]} defaultValue={value(localeFieldName(locale, "summary"))} maxLength={planLimits.summary} rows={3} lang={locale} dir={directionOf(locale)} />
+          </div>
+        )}
+      </LocaleTabs>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {regions ? <SelectField id={id("regionId")} name="regionId" label={t("region")} errors={errors.regionId} defaultValue={value("regionId")} options={regions} /> : null}
+        <TextField id={id("periodStart")} name="periodStart" type="date" label={t("periodStart")} errors={errors.periodStart} defaultValue={value("periodStart")} />
+        <TextField id={id("periodEnd")} name="periodEnd" type="date" label={t("periodEnd")} errors={errors.periodEnd} defaultValue={value("periodEnd")} />
+        <SelectField id={id("status")} name="status" label={plans("statusLabel")} errors={errors.status} defaultValue={value("status") || "DRAFT"} options={planStatuses.map((s) => ({ value: s, label: plans(`planStatus.${s}`) }))} />
+        <TextField id={id("slug")} name="slug" label={t("slug")} errors={errors.slug} defaultValue={value("slug")} />
+        <SelectField id={id("adoptedAtMeetingId")} name="adoptedAtMeetingId" label={plans("adoptedAt")} errors={errors.adoptedAtMeetingId} defaultValue={value("adoptedAtMeetingId")} options={[none("—"), ...meetings]} />
+        <SelectField id={id("decisionId")} name="decisionId" label={plans("decision")} errors={errors.decisionId} defaultValue={value("decisionId")} options={[none("—"), ...decisions]} />
+      </div>
+      <button type="submit" disabled={pending} className={button}>{pending ? forms("saving") : t("savePlan")}</button>
+    </form>
+  );
+}
+
+/** An activity: responsible structure, partners, planned and actual dates, status, texts per language, up to three indicators. */
+export function ActivityForm({ planId, version, activityId, initial, structures, organizations, partners }: { planId: string; version: number; activityId?: string; initial: Record<string, string>; structures: Option[]; organizations: Option[]; partners: { structures: string[]; organizations: string[] } }) {
+  const t = useTranslations("StaffPlans");
+  const plans = useTranslations("Plans");
+  const forms = useTranslations("Forms");
+  const { state, formAction, pending, errors, value, values } = useEditorForm(activityId ? updateActivityAction : createActivityAction, initial);
+  const id = (name: string) => `activity-${activityId ?? "new"}-${name}`;
+  const rows = Math.max(3, Object.keys(initial).filter((k) => /^indicators\.\d+\.unit$/.test(k)).length);
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormAlert state={state} labels={{ "t.*.title": t("activityTitle"), responsibleStructureId: t("responsible"), plannedEnd: plans("plannedEnd") }} idFor={id} />
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="version" value={version} />
+      {activityId ? <input type="hidden" name="activityId" value={activityId} /> : null}
+      <LocaleTabs label={t("activityTexts")} errors={errors}>
+        {(locale) => (
+          <div className="space-y-3">
+            <TextField id={id(localeFieldName(locale, "title"))} name={localeFieldName(locale, "title")} label={t("activityTitle")} errors={errors[localeFieldName(locale, "title")]} defaultValue={value(localeFieldName(locale, "title"))} maxLength={planLimits.title} lang={locale} dir={directionOf(locale)} />
+            <TextAreaField id={id(localeFieldName(locale, "description"))} name={localeFieldName(locale, "description")} label={t("activityDescription")} errors={errors[localeFieldName(locale, "description")]} defaultValue={value(localeFieldName(locale, "description"))} maxLength={planLimits.description} rows={2} lang={locale} dir={directionOf(locale)} />
+          </div>
+        )}
+      </LocaleTabs>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id={id("responsibleStructureId")} name="responsibleStructureId" label={t("responsible")} errors={errors.responsibleStructureId} defaultValue={value("responsibleStructureId")} options={structures} />
+        <SelectField id={id("status")} name="status" label={plans("statusLabel")} errors={errors.status} defaultValue={value("status") || "PLANNED"} options={activityStatuses.map((s) => ({ value: s, label: plans(`status.${s}`) }))} />
+        <SelectField id={id("partnerStructureIds")} name="partnerStructureIds" multiple label={t("partnerStructures")} errors={errors.partnerStructureIds} defaultValue={values("partnerStructureIds", partners.structures)} options={structures} />
+        <SelectField id={id("partnerOrganizationIds")} name="partnerOrganizationIds" multiple label={t("partnerOrganizations")} errors={errors.partnerOrganizationIds} defaultValue={values("partnerOrganizationIds", partners.organizations)} options={organizations} />
+        <TextField id={id("plannedStart")} name="plannedStart" type="date" label={plans("plannedStart")} errors={errors.plannedStart} defaultValue={value("plannedStart")} />
+        <TextField id={id("plannedEnd")} name="plannedEnd" type="date" label={plans("plannedEnd")} errors={errors.plannedEnd} defaultValue={value("plannedEnd")} />
+        <TextField id={id("actualStart")} name="actualStart" type="date" label={plans("actualStart")} errors={errors.actualStart} defaultValue={value("actualStart")} />
+        <TextField id={id("actualEnd")} name="actualEnd" type="date" label={plans("actualEnd")} errors={errors.actualEnd} defaultValue={value("actualEnd")} />
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="font-semibold text-slate-900">{plans("indicators")}</legend>
+        <p className="text-sm text-slate-700">{t("indicatorsHint")}</p>
+        {Array.from({ length: rows }, (_, i) => {
+          const f = (field: string) => `indicators.${i}.${field}`;
+          if (!value(f("unit")) && !value(f("target")) && i >= rows) return null;
+          return (
+            <div key={i} className="grid gap-3 rounded border border-slate-200 p-3 sm:grid-cols-3">
+              {value(f("id")) ? <input type="hidden" name={f("id")} value={value(f("id"))} /> : null}
+              <TextField id={id(f("t.en.name"))} name={f("t.en.name")} label={t("indicatorName")} errors={errors[f("t.en.name")]} defaultValue={value(f("t.en.name"))} lang="en" />
+              <TextField id={id(f("t.ru.name"))} name={f("t.ru.name")} label={t("indicatorNameRu")} errors={errors[f("t.ru.name")]} defaultValue={value(f("t.ru.name"))} lang="ru" />
+              <div className="grid grid-cols-2 gap-3">
+                <TextField id={id(f("target"))} name={f("target")} type="number" min={0} step="any" label={t("indicatorTarget")} errors={errors[f("target")]} defaultValue={value(f("target"))} />
+                <TextField id={id(f("unit"))} name={f("unit")} label={t("indicatorUnit")} errors={errors[f("unit")]} defaultValue={value(f("unit"))} />
+              </div>
+            </div>
+          );
+        })}
+      </fieldset>
+      <button type="submit" disabled={pending} className={button}>{pending ? forms("saving") : activityId ? t("saveActivity") : t("addActivity")}</button>
+    </form>
+  );
+}
