@@ -17,12 +17,12 @@ export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeti
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
       </p>
-      <Heading className="mt-1 text-base font-semibold" lang={meeting.contentLocale} dir="auto">
+      <Heading className="card-title" lang={meeting.contentLocale} dir="auto">
         <Link href={`/meetings/${meeting.slug}`} className="hover:underline">
           {meeting.title}
         </Link>
       </Heading>
-      <p className="mt-1 text-sm text-slate-600">
+      <p className="card-meta">
         {t(`kind.${meeting.kind as "OTHER"}`)} · {t(`format.${meeting.format as "IN_PERSON"}`)}
         {place ? ` · ${place}` : ""}
       </p>

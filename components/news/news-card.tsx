@@ -12,7 +12,7 @@ export function NewsCard({ article, locale }: { article: NewsCardData; locale: A
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, locale)}</time>
         </p>
       ) : null}
-      <h3 className="mt-1 text-base font-semibold" lang={article.contentLocale} dir="auto">
+      <h3 className="card-title" lang={article.contentLocale} dir="auto">
         <Link href={`/news/${article.slug}`} className="hover:underline">
           {article.title}
         </Link>

@@ -12,7 +12,7 @@ export async function RegionList({ regions, locale }: { regions: RegionSummary[]
           <Link href={`/regions/${region.code.toLowerCase()}`} className="region-link">
             {region.name}
           </Link>
-          <p className="mt-1 text-sm text-slate-600">{t("structureCount", { count: region.structureCount })}</p>
+          <p className="card-meta">{t("structureCount", { count: region.structureCount })}</p>
         </li>
       ))}
     </ul>

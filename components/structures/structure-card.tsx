@@ -30,7 +30,7 @@ export async function StructureCard({
       </Heading>
       <p className="mt-1 text-sm text-slate-700">{(await placeFormatter(locale, (city, country) => t("place", { city, country })))(structure.city, structure.countryCode)}</p>
       {structure.hostAdministration ? (
-        <p className="mt-1 text-sm text-slate-600">
+        <p className="card-meta">
           <span className="sr-only">{t("hostAdministration")}: </span>
           <span lang={structure.contentLocale} dir={directionOf(structure.contentLocale)}>
             {structure.hostAdministration}

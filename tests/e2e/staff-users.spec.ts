@@ -119,11 +119,11 @@ test.describe("user administration", () => {
     // The audit log shows the invitation, linked to the account.
     await page.goto("/en/staff/audit?type=user");
     // Named by the record's title and a readable action, not the code "user.invite".
-    const entry = page.getByRole("article").filter({ hasText: name }).filter({ has: page.getByRole("heading", { level: 2, name: "Invited · User" }) });
+    const entry = page.getByRole("article").filter({ hasText: name }).filter({ has: page.getByRole("heading", { level: 2, name: "Invited a user · User" }) });
     await expect(entry).toHaveCount(1);
-    await expect(entry.getByRole("heading", { level: 2 })).toHaveText("Invited · User");
+    await expect(entry.getByRole("heading", { level: 2 })).toHaveText("Invited a user · User");
     await expect(entry).toContainText("Morgan Example");
-    await entry.getByRole("link").click();
+    await entry.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
     await invitee.close();
   });

@@ -38,7 +38,7 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
               <Link href={`/regions/${region.code.toLowerCase()}`} className="region-link">
                 {region.name}
               </Link>
-              <p className="mt-1 text-sm text-slate-600">{t("regionStats", { structures: region.structureCount, countries: region.countryCount })}</p>
+              <p className="card-meta">{t("regionStats", { structures: region.structureCount, countries: region.countryCount })}</p>
             </div>
           </li>
         ))}
