@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SEED_SLUGS } from "../../prisma/seed/keys";
+import { publishThrough } from "../e2e/support/publishing";
 
 // Two production instances (A and B) on one PostgreSQL, with a real Redis
 // (shared cache) and a real S3-compatible server (uploads): what one instance
@@ -43,7 +44,7 @@ async function signIn(page: Page, base: string, email: string, password = DEMO_P
 
 async function saveEnglishTitle(page: Page, base: string, id: string, title: string) {
   await page.goto(`${base}/en/staff/meetings/${id}`);
-  await page.locator('input[name="title_en"]').fill(title);
+  await page.locator('input[name="t.en.title"]').fill(title);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 }
@@ -66,13 +67,10 @@ test.describe("two instances", () => {
     expect(await msUntil(request, b + meetingPath, (_s, body) => body.includes(title))).toBeLessThan(1000);
     expect(await msUntil(request, `${b}/en/meetings?region=eur`, (_s, body) => body.includes(title))).toBeLessThan(1000);
 
-    const status = page.locator("section[aria-labelledby=status-heading]");
-    await status.getByRole("button", { name: "Unpublish (back to draft)" }).click();
-    await expect(status.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Unpublish (back to draft)" });
     expect(await msUntil(request, b + meetingPath, (code) => code === 404)).toBeLessThan(1000);
 
-    await status.getByRole("button", { name: "Publish the meeting" }).click();
-    await expect(status.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await publishThrough(page, { change: "Publish the meeting", languages: ["en", "ru"] });
     expect(await msUntil(request, b + meetingPath, (code, body) => code === 200 && body.includes(title))).toBeLessThan(1000);
   });
 
