@@ -13,7 +13,7 @@ const versionOf = (html: string) => Number(/name="version" value="(\d+)"/.exec(h
 async function editorForm(app: RunningApp, cookie: string, id: string): Promise<FormFields> {
   const response = await fetch(`${app.base}/en/staff/meetings/${id}`, { headers: { Cookie: cookie } });
   if (!response.ok) throw new Error(`editor of ${id}: HTTP ${response.status}`);
-  return readForm(await response.text(), "version");
+  return readForm(await response.text(), "t.en.title");
 }
 
 async function publishedMeetings(databaseUrl: string, count: number, skip = 0) {
@@ -53,7 +53,7 @@ export async function staffSaveRequests({ app, databaseUrl, cookie, connections 
         const index = free.pop() ?? 0;
         context.index = index;
         round += 1;
-        const fields = setField(setField(forms[index], "version", String(versions[index])), "summary_en", `Saved by the benchmark, save ${round}.`);
+        const fields = setField(setField(forms[index], "version", String(versions[index])), "t.en.summary", `Saved by the benchmark, save ${round}.`);
         const { body, contentType } = multipart(fields);
         return { ...request, path: `/en/staff/meetings/${meetings[index].id}`, body, headers: { ...request.headers, Cookie: cookie, "Content-Type": contentType, Origin: app.base } };
       },
@@ -83,7 +83,7 @@ export async function measurePublishToVisible({ app, reader = app, databaseUrl, 
   for (let run = 0; run < runs; run += 1) {
     await (await fetch(publicUrl)).text(); // the page is cached before the change
     const title = `Benchmark title ${Date.now()}-${run}`;
-    const form = setField(await editorForm(app, cookie, meeting.id), "title_en", title);
+    const form = setField(await editorForm(app, cookie, meeting.id), "t.en.title", title);
     const { body, contentType } = multipart(form);
     const started = performance.now();
     const saved = await fetch(`${app.base}/en/staff/meetings/${meeting.id}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": contentType, Origin: app.base } });
