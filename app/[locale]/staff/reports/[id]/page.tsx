@@ -3,7 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { recordParam, staffPage } from "@/lib/auth/guard";
-import { formatDate, isoDate } from "@/lib/content/format";
+import { formatDate, formatFileSize, isoDate } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
 import { findReportForStaff } from "@/lib/data/plans/staff-reports";
 import { localeFieldName } from "@/lib/validation/form-fields";
@@ -50,7 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         ))}
         {narrative ? <div className="sm:col-span-2"><dt className="font-medium">{t("narrative")}</dt><dd lang={narrative.locale} dir="auto" className="whitespace-pre-line">{narrative.narrative}</dd></div> : null}
         {report.documents.length ? (
-          <div className="sm:col-span-2"><dt className="font-medium">{t("evidence")}</dt><dd><ul>{report.documents.map((d) => <li key={d.id}>{d.title} ({d.fileName})</li>)}</ul></dd></div>
+          <div className="sm:col-span-2"><dt className="font-medium">{t("evidence")}</dt><dd><ul>{report.documents.map((d) => <li key={d.id}><a href={`/api/evidence/${d.id}`} className="font-medium text-brand-700 underline" dir="auto">{d.title}</a> <span className="text-slate-600">(<bdi>{d.fileName}</bdi>, {formatFileSize(d.sizeBytes, locale)})</span></li>)}</ul></dd></div>
         ) : null}
       </dl>
       {report.status !== "SUBMITTED" && report.reviewComment ? (
