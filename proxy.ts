@@ -103,7 +103,7 @@ export const config = {
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "topic" }] },
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "structure" }] },
     // The open data API: each request goes to its canonical cached view (not openapi.json).
-    "/api/v1/(meetings|structures|regions|news|view)/:path*",
-    "/api/v1/(meetings|structures|regions|news)",
+    "/api/v1/(meetings|structures|regions|news|plans|view)/:path*",
+    "/api/v1/(meetings|structures|regions|news|plans)",
   ],
 };

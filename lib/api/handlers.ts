@@ -17,7 +17,9 @@ import { structureKindParams } from "@/lib/validation/structure-filters";
 import { kindToParam } from "@/lib/validation/meeting-filters";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import { publicUrl } from "@/lib/config";
-import type { meetingSchema, meetingSummarySchema, newsSchema, newsSummarySchema, regionDetailSchema, regionSchema, structureSchema, structureSummarySchema } from "./schemas";
+import type { StatusSummary } from "@/lib/content/plan-progress";
+import { getPublishedPlan, listPublicPlans, PLANS_PAGE_SIZE } from "@/lib/data/plans/public-plans";
+import type { meetingSchema, meetingSummarySchema, newsSchema, newsSummarySchema, planSchema, planSummarySchema, regionDetailSchema, regionSchema, structureSchema, structureSummarySchema } from "./schemas";
 import { viewPath, type ApiView } from "./views";
 
 type Json<T extends z.ZodTypeAny> = z.input<T>;
@@ -116,12 +118,10 @@ async function meeting(slug: string, locale: AppLocale): Promise<Response> {
   return json({ data, meta: { locale } });
 }
 
-async function structures(view: ApiView, locale: AppLocale): Promise<Response> {
-  const page = Number(view.query.page ?? 1);
-  const kind = view.query.kind ? structureKindParams[view.query.kind as keyof typeof structureKindParams] : undefined;
-  const result = await listPublicStructures({ locale, region: view.query.region, kind, page });
-  const city = await cityNamer(locale, { perRender: false });
-  const data: Json<typeof structureSummarySchema>[] = result.items.map((s) => ({
+type StructureRow = { slug: string; kind: string; status: string; name: string; hostAdministration: string; contentLocale: AppLocale; regionCode: string; city: string; countryCode: string | null; latitude: number | null; longitude: number | null };
+
+function structureSummary(s: StructureRow, locale: AppLocale, city: Awaited<ReturnType<typeof cityNamer>>): Json<typeof structureSummarySchema> {
+  return {
     slug: s.slug,
     url: absoluteUrl(locale, `/structures/${s.slug}`),
     kind: lower(s.kind) as "rtc",
@@ -134,7 +134,15 @@ async function structures(view: ApiView, locale: AppLocale): Promise<Response> {
     country: country(s.countryCode, locale),
     latitude: s.latitude,
     longitude: s.longitude,
-  }));
+  };
+}
+
+async function structures(view: ApiView, locale: AppLocale): Promise<Response> {
+  const page = Number(view.query.page ?? 1);
+  const kind = view.query.kind ? structureKindParams[view.query.kind as keyof typeof structureKindParams] : undefined;
+  const result = await listPublicStructures({ locale, region: view.query.region, kind, page });
+  const city = await cityNamer(locale, { perRender: false });
+  const data = result.items.map((s) => structureSummary(s, locale, city));
   // A page past the last one is empty, with a prev link.
   const shown = result.page === page ? data : [];
   return json(pageOf(view, shown, locale, { page, pageSize: STRUCTURES_PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page < result.pageCount }));
@@ -145,18 +153,7 @@ async function structure(slug: string, locale: AppLocale): Promise<Response> {
   if (!s) return apiError(404, "No published structure has this slug.");
   const city = await cityNamer(locale, { perRender: false });
   const data: Json<typeof structureSchema> = {
-    slug: s.slug,
-    url: absoluteUrl(locale, `/structures/${s.slug}`),
-    kind: lower(s.kind) as "rtc",
-    status: s.status === "ACTIVE" ? "active" : "inactive",
-    name: s.name,
-    hostAdministration: s.hostAdministration,
-    language: s.contentLocale,
-    region: s.regionCode.toLowerCase() as "eur",
-    city: city(s.city, s.countryCode),
-    country: country(s.countryCode, locale),
-    latitude: s.latitude,
-    longitude: s.longitude,
+    ...structureSummary(s, locale, city),
     description: s.description,
     mandate: s.mandate,
     establishedOn: s.establishedOn ? s.establishedOn.toISOString().slice(0, 10) : null,
@@ -229,6 +226,73 @@ async function newsArticle(slug: string, locale: AppLocale): Promise<Response> {
   return json({ data, meta: { locale } });
 }
 
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const statusParam = (status: string) => lower(status) as "in-progress";
+
+function completion(summary: StatusSummary): Json<typeof planSummarySchema>["completion"] {
+  return {
+    total: summary.total,
+    counted: summary.counted,
+    done: summary.done,
+    byStatus: Object.fromEntries(Object.entries(summary.byStatus).map(([status, n]) => [statusParam(status), n])) as Json<typeof planSummarySchema>["completion"]["byStatus"],
+    completion: summary.completion,
+  };
+}
+
+const planPath = (plan: { regionCode: string; slug: string }) => `/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`;
+
+async function plans(view: ApiView, locale: AppLocale): Promise<Response> {
+  const page = Number(view.query.page ?? 1);
+  const result = await listPublicPlans({ locale, region: view.query.region, page });
+  const data: Json<typeof planSummarySchema>[] = result.items.map((p) => ({
+    slug: p.slug,
+    url: absoluteUrl(locale, planPath(p)),
+    region: p.regionCode.toLowerCase() as "eur",
+    title: p.title,
+    language: p.titleLocale,
+    periodStart: isoDay(p.periodStart),
+    periodEnd: isoDay(p.periodEnd),
+    completion: completion(p.summary),
+  }));
+  return json(pageOf(view, data, locale, { page, pageSize: PLANS_PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page * PLANS_PAGE_SIZE < result.total }));
+}
+
+async function plan(slug: string, locale: AppLocale): Promise<Response> {
+  const p = await getPublishedPlan({ locale, slug });
+  if (!p) return apiError(404, "No adopted or closed plan has this slug.");
+  const data: Json<typeof planSchema> = {
+    slug: p.slug,
+    url: absoluteUrl(locale, planPath(p)),
+    region: p.regionCode.toLowerCase() as "eur",
+    title: p.title,
+    language: p.textLocale,
+    periodStart: isoDay(p.periodStart),
+    periodEnd: isoDay(p.periodEnd),
+    completion: completion(p.overall),
+    status: p.status === "CLOSED" ? "closed" : "adopted",
+    summary: p.summary,
+    csv: absoluteUrl(locale, `${planPath(p)}/export.csv`),
+    adoptedAt: p.meeting ? { slug: p.meeting.slug, title: p.meeting.title, url: absoluteUrl(locale, `/meetings/${p.meeting.slug}`), startsAt: p.meeting.startsAt.toISOString() } : null,
+    decision: p.decision ? { text: p.decision.text, language: p.decision.locale } : null,
+    activities: p.groups.flatMap((group) =>
+      group.activities.map((a) => ({
+        title: a.title,
+        description: a.description,
+        language: a.textLocale,
+        status: statusParam(a.status),
+        structure: { slug: a.structure.slug, name: a.structure.name, language: a.structure.nameLocale, url: absoluteUrl(locale, `/structures/${a.structure.slug}`) },
+        partners: a.partners.map((partner) => ({ name: partner.name, language: partner.nameLocale })),
+        plannedStart: isoDay(a.plannedStart),
+        plannedEnd: isoDay(a.plannedEnd),
+        actualStart: a.actualStart ? isoDay(a.actualStart) : null,
+        actualEnd: a.actualEnd ? isoDay(a.actualEnd) : null,
+        indicators: a.indicators.map((i) => ({ name: i.name, language: i.nameLocale, unit: i.unit, target: i.target, accepted: i.accepted, ratio: i.ratio })),
+      })),
+    ),
+  };
+  return json({ data, meta: { locale } });
+}
+
 export async function answerApiView(view: ApiView): Promise<Response> {
   const locale = (view.query.locale ?? "en") as AppLocale;
   switch (view.resource) {
@@ -240,5 +304,7 @@ export async function answerApiView(view: ApiView): Promise<Response> {
       return view.key ? region(view.key, locale) : regions(view, locale);
     case "news":
       return view.key ? newsArticle(view.key, locale) : news(view, locale);
+    case "plans":
+      return view.key ? plan(view.key, locale) : plans(view, locale);
   }
 }

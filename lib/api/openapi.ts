@@ -14,6 +14,9 @@ import {
   newsSchema,
   newsSummarySchema,
   oneOf,
+  planSchema,
+  plansQuerySchema,
+  planSummarySchema,
   regionDetailSchema,
   regionPathSchema,
   regionSchema,
@@ -34,6 +37,8 @@ const routes: Route[] = [
   { path: "/regions/{code}", summary: "A region with its member countries", query: localeQuerySchema, params: regionPathSchema, body: oneOf(regionDetailSchema), tag: "Regions" },
   { path: "/news", summary: "Published news, newest first", query: newsQuerySchema, body: listOf(newsSummarySchema), tag: "News" },
   { path: "/news/{slug}", summary: "A published news article", query: localeQuerySchema, params: slugPathSchema, body: oneOf(newsSchema), tag: "News" },
+  { path: "/plans", summary: "Adopted and closed joint action plans, newest period first, with their completion", query: plansQuerySchema, body: listOf(planSummarySchema), tag: "Plans" },
+  { path: "/plans/{slug}", summary: "A joint action plan: its activities by structure, their status and each indicator's accepted value against its target", query: localeQuerySchema, params: slugPathSchema, body: oneOf(planSchema), tag: "Plans" },
 ];
 
 let cached: object | null = null;
@@ -63,7 +68,7 @@ export function openApiDocument(): object {
       title: "WCO Regional Structures Portal — open data",
       version: "1.0.0",
       description:
-        "Read-only, published content only: meetings, regional structures, regions and news of the WCO regional capacity-building network. Texts in English, French, Spanish, Russian and Arabic (`locale`), with English where a translation is missing. Named people are never included. Responses are cached; unknown parameters are ignored.",
+        "Read-only, published content only: meetings, regional structures, regions, news and joint action plans of the WCO regional capacity-building network. Texts in English, French, Spanish, Russian and Arabic (`locale`), with English where a translation is missing. Named people are never included. Responses are cached; unknown parameters are ignored.",
       license: { name: "Open data" },
     },
   });

@@ -46,6 +46,12 @@ export const newsQuerySchema = z.object({
   page: pageParam,
 });
 
+export const plansQuerySchema = z.object({
+  locale: localeParam,
+  region: regionCode.optional().openapi({ description: "Region code." }),
+  page: pageParam,
+});
+
 export const localeQuerySchema = z.object({ locale: localeParam });
 
 export const slugPathSchema = z.object({ slug: slug.openapi({ description: "The record's slug, as in its page's address." }) });
@@ -139,6 +145,65 @@ export const newsSchema = newsSummarySchema
   .extend({ body: z.string().openapi({ description: "Markdown." }), region: regionCode.nullable(), meeting: z.object({ slug: z.string(), url: z.url() }).nullable() })
   .openapi("News");
 
+const day = z.iso.date().openapi({ description: "Calendar date, ISO 8601." });
+const activityStatus = z.enum(["planned", "in-progress", "done", "postponed", "cancelled"]);
+const completionSchema = z
+  .object({
+    total: z.number().int().openapi({ description: "Activities." }),
+    counted: z.number().int().openapi({ description: "Activities that count towards completion: all but the cancelled ones." }),
+    done: z.number().int(),
+    byStatus: z.record(activityStatus, z.number().int()),
+    completion: z.number().min(0).max(1).nullable().openapi({ description: "done / counted; null when no activity counts." }),
+  })
+  .openapi("PlanCompletion");
+
+export const planSummarySchema = z
+  .object({
+    slug: z.string(),
+    url: z.url(),
+    region: regionCode,
+    title: z.string(),
+    language,
+    periodStart: day,
+    periodEnd: day,
+    completion: completionSchema,
+  })
+  .openapi("PlanSummary");
+
+const named = z.object({ name: z.string(), language });
+
+export const planSchema = planSummarySchema
+  .extend({
+    status: z.enum(["adopted", "closed"]),
+    summary: z.string(),
+    csv: z.url().openapi({ description: "The plan's figures as CSV, in the requested language." }),
+    adoptedAt: z.object({ slug: z.string(), title: z.string(), url: z.url(), startsAt: dateTime }).nullable().openapi({ description: "The meeting that adopted the plan." }),
+    decision: z.object({ text: z.string(), language }).nullable().openapi({ description: "The meeting's decision the plan carries out." }),
+    activities: z.array(
+      z.object({
+        title: z.string(),
+        description: z.string(),
+        language,
+        status: activityStatus.openapi({ description: "As ROCB staff set it or as accepted progress reports moved it; submitted and returned reports never count." }),
+        structure: ref.extend({ language }).openapi({ description: "The structure responsible (usually a Regional Training Centre)." }),
+        partners: z.array(named),
+        plannedStart: day,
+        plannedEnd: day,
+        actualStart: day.nullable(),
+        actualEnd: day.nullable(),
+        indicators: z.array(
+          named.extend({
+            unit: z.string(),
+            target: z.number(),
+            accepted: z.number().openapi({ description: "The value of the latest accepted report." }),
+            ratio: z.number().nullable().openapi({ description: "accepted / target; null for a target of 0." }),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("Plan");
+
 export const pageMetaSchema = z
   .object({
     page: z.number().int(),
@@ -159,3 +224,4 @@ export const errorSchema = z.object({ error: z.object({ status: z.number().int()
 export type MeetingsQuery = z.infer<typeof meetingsQuerySchema>;
 export type StructuresQuery = z.infer<typeof structuresQuerySchema>;
 export type NewsQuery = z.infer<typeof newsQuerySchema>;
+export type PlansQuery = z.infer<typeof plansQuerySchema>;

@@ -5,7 +5,7 @@
 // /api/v1/view/<base64url of "resource[/key]?query">, a cached route. The view
 // route accepts only canonical views, so junk cannot fill the cache.
 import type { z } from "zod";
-import { localeQuerySchema, meetingsQuerySchema, newsQuerySchema, regionPathSchema, slugPathSchema, structuresQuerySchema } from "./schemas";
+import { localeQuerySchema, meetingsQuerySchema, newsQuerySchema, plansQuerySchema, regionPathSchema, slugPathSchema, structuresQuerySchema } from "./schemas";
 
 type Shape = z.ZodObject<z.ZodRawShape>;
 
@@ -15,6 +15,7 @@ export const apiResources = {
   structures: { list: structuresQuerySchema, item: localeQuerySchema, key: slugPathSchema.shape.slug },
   regions: { list: localeQuerySchema, item: localeQuerySchema, key: regionPathSchema.shape.code },
   news: { list: newsQuerySchema, item: localeQuerySchema, key: slugPathSchema.shape.slug },
+  plans: { list: plansQuerySchema, item: localeQuerySchema, key: slugPathSchema.shape.slug },
 } as const;
 
 export type ApiResource = keyof typeof apiResources;
@@ -43,7 +44,7 @@ const decode = (segment: string) => (/^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.f
 
 /** The canonical view of an API request, or null when the path is no resource of the API. */
 export function apiView(pathname: string, search: URLSearchParams): ApiView | null {
-  const match = /^\/api\/v1\/(meetings|structures|regions|news)(?:\/([^/]+))?\/?$/.exec(pathname);
+  const match = /^\/api\/v1\/(meetings|structures|regions|news|plans)(?:\/([^/]+))?\/?$/.exec(pathname);
   if (!match) return null;
   const resource = match[1] as ApiResource;
   const spec = apiResources[resource];

@@ -20,6 +20,8 @@ describe("the open data API's canonical views", () => {
     expect(apiView("/api/v1/meetings/Bishkek-2021", search("locale=fr&region=eur"))).toEqual({ resource: "meetings", key: "bishkek-2021", query: { locale: "fr" } });
     expect(apiView("/api/v1/regions/atlantis", search(""))).toBeNull();
     expect(apiView("/api/v1/users", search(""))).toBeNull();
+    expect(apiView("/api/v1/plans", search("region=EUR&locale=ar&page=1&status=draft"))).toEqual({ resource: "plans", key: null, query: { locale: "ar", region: "eur" } });
+    expect(apiView("/api/v1/plans/Europe-2021-2022", search("locale=ru&region=eur"))).toEqual({ resource: "plans", key: "europe-2021-2022", query: { locale: "ru" } });
   });
 
   it("maps every spelling of one request to one view, and only canonical views are served", () => {
@@ -41,10 +43,11 @@ describe("the OpenAPI document", () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths).sort()).toEqual(["/meetings", "/meetings/{slug}", "/news", "/news/{slug}", "/regions", "/regions/{code}", "/structures", "/structures/{slug}"]);
+    expect(Object.keys(document.paths).sort()).toEqual(["/meetings", "/meetings/{slug}", "/news", "/news/{slug}", "/plans", "/plans/{slug}", "/regions", "/regions/{code}", "/structures", "/structures/{slug}"]);
+    expect(document.paths["/plans"].get.parameters.map((p) => p.name)).toEqual(["locale", "region", "page"]);
     const meetingParams = document.paths["/meetings"].get.parameters.map((p) => p.name);
     expect(meetingParams).toEqual(["locale", "region", "structure", "series", "kind", "from", "to", "page", "pageSize"]);
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Meeting", "MeetingSummary", "Structure", "Region", "News", "PageMeta"]));
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Meeting", "MeetingSummary", "Structure", "Region", "News", "PageMeta", "Plan", "PlanSummary", "PlanCompletion"]));
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
 import { config } from "@/proxy";
+import { apiResources } from "@/lib/api/views";
 import { locales } from "@/i18n/routing";
 import { canonicalView } from "@/lib/validation/list-views";
 import { localeToRemember } from "@/lib/http/locale-cookie";
@@ -36,6 +37,14 @@ describe("which requests run the proxy", () => {
   it("paths without a locale, for the redirect to the visitor's language", () => {
     for (const path of ["/", "/meetings", "/staff", "/enquiries"]) expect(proxied(path), path).toBe(true);
     for (const path of ["/api/health", "/_next/static/x.js", "/favicon.ico", "/sitemap.xml"]) expect(proxied(path), path).toBe(false);
+  });
+
+  it("every resource of the open data API, listed or by key, and its canonical views, but not the OpenAPI document", () => {
+    for (const resource of Object.keys(apiResources)) {
+      for (const path of [`/api/v1/${resource}`, `/api/v1/${resource}?locale=fr`, `/api/v1/${resource}/some-slug`]) expect(proxied(path), path).toBe(true);
+    }
+    expect(proxied("/api/v1/view/abc")).toBe(true);
+    expect(proxied("/api/v1/openapi.json")).toBe(false);
   });
 
   it("every list with any of the query parameters its canonical view keeps", () => {

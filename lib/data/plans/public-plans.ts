@@ -88,10 +88,11 @@ export type PublicPlan = {
   groups: { structure: PlanStructure; summary: StatusSummary; activities: PublicActivity[] }[];
 };
 
-async function loadPlan({ locale, code, slug }: { locale: AppLocale; code: string; slug: string }): Promise<PublicPlan | null> {
+/** `code` is the region of the page's address; the open data API finds a plan by its slug alone (slugs are unique). */
+async function loadPlan({ locale, code, slug }: { locale: AppLocale; code?: string; slug: string }): Promise<PublicPlan | null> {
   const chain = { where: { locale: { in: fallbackChain(locale) } } };
   const plan = await prisma.actionPlan.findFirst({
-    where: { slug, ...publicPlanWhere, region: { code: code.toUpperCase() } },
+    where: { slug, ...publicPlanWhere, ...(code ? { region: { code: code.toUpperCase() } } : {}) },
     select: {
       id: true,
       slug: true,
@@ -183,11 +184,12 @@ export const getPublishedPlan = tagged(loadPlan, (plan) => (plan ? [cacheTags.pl
 
 export type PlanSummary = { id: string; slug: string; regionCode: string; title: string; titleLocale: AppLocale; summary: StatusSummary; periodStart: Date; periodEnd: Date };
 
-async function summaries(locale: AppLocale, where: Prisma.ActionPlanWhereInput, options: { structureId?: string; asOf?: Date } = {}): Promise<PlanSummary[]> {
+async function summaries(locale: AppLocale, where: Prisma.ActionPlanWhereInput, options: { structureId?: string; asOf?: Date; skip?: number; take?: number } = {}): Promise<PlanSummary[]> {
   const rows = await prisma.actionPlan.findMany({
     where: { ...where, ...publicPlanWhere },
     orderBy: [{ periodStart: "desc" }, { id: "asc" }],
-    take: 20,
+    skip: options.skip ?? 0,
+    take: options.take ?? 20,
     select: {
       id: true,
       slug: true,
@@ -214,6 +216,21 @@ async function summaries(locale: AppLocale, where: Prisma.ActionPlanWhereInput, 
 }
 
 const summaryTags = (list: PlanSummary[]) => [cacheTags.plans, ...list.map((p) => cacheTags.plan(p.id))];
+
+export const PLANS_PAGE_SIZE = 50;
+
+/** Every public plan, newest period first, optionally of one region: the open data API's list. */
+export const listPublicPlans = tagged(
+  async ({ locale, region, page }: { locale: AppLocale; region?: string; page: number }) => {
+    const where: Prisma.ActionPlanWhereInput = region ? { region: { code: region.toUpperCase() } } : {};
+    const [items, total] = await Promise.all([
+      summaries(locale, where, { skip: (page - 1) * PLANS_PAGE_SIZE, take: PLANS_PAGE_SIZE }),
+      prisma.actionPlan.count({ where: { ...where, ...publicPlanWhere } }),
+    ]);
+    return { items, total };
+  },
+  (result) => summaryTags(result.items),
+);
 
 /** The region page's plans. */
 export const listRegionPlans = tagged((locale: AppLocale, code: string) => summaries(locale, { region: { code: code.toUpperCase() } }), summaryTags);
