@@ -1,6 +1,7 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { barShare, type StatusSummary } from "@/lib/content/plan-progress";
+import { activityStatuses, barShare, type StatusSummary } from "@/lib/content/plan-progress";
 import { formatDate } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
 import type { PublicActivity, PublicPlan } from "@/lib/data/plans/public-plans";
@@ -33,6 +34,37 @@ export function ProgressBar({ share, label, locale, tone = "brand" }: { share: n
   );
 }
 
+/** A chart's figures as a table, folded under the chart (open without JavaScript too). */
+function FiguresTable({ summary, caption, columns, rows, numeric = false }: { summary: string; caption: string; columns: string[]; rows: { key: string; head: ReactNode; cells: ReactNode[] }[]; numeric?: boolean }) {
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium text-brand-800 underline">{summary}</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="min-w-full text-start">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              {columns.map((column) => (
+                <th key={column} scope="col" className="px-2 py-1 text-start">{column}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className="border-b border-slate-200">
+                <th scope="row" className="px-2 py-1 text-start font-normal">{row.head}</th>
+                {row.cells.map((cell, i) => (
+                  <td key={i} className={numeric ? "px-2 py-1 tabular-nums" : "px-2 py-1"}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 /** Completion of each centre: done of the activities that count (cancelled ones do not). */
 export async function CompletionChart({ plan, locale }: { plan: PublicPlan; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Plans" });
@@ -49,34 +81,17 @@ export async function CompletionChart({ plan, locale }: { plan: PublicPlan; loca
           </li>
         ))}
       </ul>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand-800 underline">{t("dataTable")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-start">
-            <caption className="sr-only">{t("completionCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="px-2 py-1 text-start">{t("structure")}</th>
-                {(["PLANNED", "IN_PROGRESS", "DONE", "POSTPONED", "CANCELLED"] as const).map((s) => (
-                  <th key={s} scope="col" className="px-2 py-1 text-start">{t(`status.${s}`)}</th>
-                ))}
-                <th scope="col" className="px-2 py-1 text-start">{t("completion")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.groups.map(({ structure, summary }) => (
-                <tr key={structure.id} className="border-b border-slate-200">
-                  <th scope="row" className="px-2 py-1 text-start font-normal"><bdi lang={structure.nameLocale}>{structure.name}</bdi></th>
-                  {(["PLANNED", "IN_PROGRESS", "DONE", "POSTPONED", "CANCELLED"] as const).map((s) => (
-                    <td key={s} className="px-2 py-1 tabular-nums">{summary.byStatus[s]}</td>
-                  ))}
-                  <td className="px-2 py-1 tabular-nums">{percent(summary.completion, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        summary={t("dataTable")}
+        caption={t("completionCaption")}
+        columns={[t("structure"), ...activityStatuses.map((s) => t(`status.${s}`)), t("completion")]}
+        rows={plan.groups.map(({ structure, summary }) => ({
+          key: structure.id,
+          head: <bdi lang={structure.nameLocale}>{structure.name}</bdi>,
+          cells: [...activityStatuses.map((s) => summary.byStatus[s]), percent(summary.completion, locale)],
+        }))}
+        numeric
+      />
     </figure>
   );
 }
@@ -90,13 +105,22 @@ function span(activities: PublicActivity[], plan: PublicPlan) {
   return { start, end };
 }
 
-/** The timeline: for each activity its planned period (outlined) and its actual one (filled), on one time axis; an ongoing activity runs to the end of the axis (the page is cached: no "today" in it). */
-export async function PlanTimeline({ plan, locale }: { plan: PublicPlan; locale: AppLocale }) {
+/**
+ * The timeline: for each activity its planned period (outlined) and its actual
+ * one (filled), on one time axis. An ongoing activity runs to today, marked on
+ * the axis when it falls inside it. "Today" is the day the page was rendered:
+ * cached pages are rendered again at least hourly (revalidate), so it is at
+ * most an hour old.
+ */
+export async function PlanTimeline({ plan, locale, today = new Date() }: { plan: PublicPlan; locale: AppLocale; today?: Date }) {
   const t = await getTranslations({ locale, namespace: "Plans" });
   const rtl = directionOf(locale) === "rtl";
   const activities = plan.groups.flatMap((g) => g.activities);
   const { start, end } = span(activities, plan);
   const x = (date: Date) => ((date.getTime() - start) / (end - start)) * WIDTH;
+  const todayDay = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const todayInside = todayDay.getTime() >= start && todayDay.getTime() < end;
+  const ongoingEnd = new Date(Math.max(start, Math.min(todayDay.getTime(), end - day)));
   const bar = (from: Date, to: Date) => {
     const x0 = x(from);
     const w = Math.max(6, x(new Date(to.getTime() + day)) - x0);
@@ -115,6 +139,7 @@ export async function PlanTimeline({ plan, locale }: { plan: PublicPlan; locale:
       <p className="flex flex-wrap gap-4 text-sm text-slate-700" aria-hidden="true">
         <span className="inline-flex items-center gap-2"><span className="inline-block h-3 w-6 rounded-sm border-2 border-brand-700 bg-white" />{t("planned")}</span>
         <span className="inline-flex items-center gap-2"><span className="inline-block h-3 w-6 rounded-sm bg-brand-700" />{t("actual")}</span>
+        {todayInside ? <span className="inline-flex items-center gap-2"><span className="inline-block h-3 w-0 border-s-2 border-dashed border-amber-700" />{t("today", { date: formatDate(todayDay, locale) })}</span> : null}
       </p>
       <div className="space-y-1">
         <div className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:gap-4">
@@ -130,7 +155,7 @@ export async function PlanTimeline({ plan, locale }: { plan: PublicPlan; locale:
         <ol className="space-y-2">
           {activities.map((a) => {
             const planned = bar(a.plannedStart, a.plannedEnd);
-            const actual = a.actualStart ? bar(a.actualStart, a.actualEnd ?? (a.status === "DONE" ? a.actualStart : new Date(end - day))) : null;
+            const actual = a.actualStart ? bar(a.actualStart, a.actualEnd ?? (a.status === "DONE" ? a.actualStart : new Date(Math.max(a.actualStart.getTime(), ongoingEnd.getTime())))) : null;
             const label = t("timelineRow", { title: a.title, planned: `${date(a.plannedStart)} – ${date(a.plannedEnd)}`, actual: a.actualStart ? `${date(a.actualStart)} – ${a.actualEnd ? date(a.actualEnd) : t("ongoing")}` : t("notStarted"), status: statusText(a) });
             return (
               <li key={a.id} className="grid grid-cols-1 gap-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:items-center sm:gap-4">
@@ -146,44 +171,23 @@ export async function PlanTimeline({ plan, locale }: { plan: PublicPlan; locale:
                   ))}
                   <rect x={planned.x} y="3" width={planned.w} height="10" rx="2" className="fill-white stroke-brand-700" strokeWidth="2" vectorEffect="non-scaling-stroke" />
                   {actual ? <rect x={actual.x} y="15" width={actual.w} height="10" rx="2" className={a.status === "CANCELLED" ? "fill-slate-400" : "fill-brand-700"} /> : null}
+                  {todayInside ? <line x1={place(x(todayDay), 0, rtl)} x2={place(x(todayDay), 0, rtl)} y1="0" y2="28" className="stroke-amber-700" strokeWidth="2" strokeDasharray="4 3" vectorEffect="non-scaling-stroke" /> : null}
                 </svg>
               </li>
             );
           })}
         </ol>
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand-800 underline">{t("dataTable")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full">
-            <caption className="sr-only">{t("timelineCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="px-2 py-1 text-start">{t("activity")}</th>
-                <th scope="col" className="px-2 py-1 text-start">{t("structure")}</th>
-                <th scope="col" className="px-2 py-1 text-start">{t("plannedStart")}</th>
-                <th scope="col" className="px-2 py-1 text-start">{t("plannedEnd")}</th>
-                <th scope="col" className="px-2 py-1 text-start">{t("actualStart")}</th>
-                <th scope="col" className="px-2 py-1 text-start">{t("actualEnd")}</th>
-                <th scope="col" className="px-2 py-1 text-start">{t("statusLabel")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activities.map((a) => (
-                <tr key={a.id} className="border-b border-slate-200">
-                  <th scope="row" className="px-2 py-1 text-start font-normal"><span lang={a.textLocale} dir="auto">{a.title}</span></th>
-                  <td className="px-2 py-1"><bdi lang={a.structure.nameLocale}>{a.structure.name}</bdi></td>
-                  <td className="px-2 py-1 whitespace-nowrap">{date(a.plannedStart)}</td>
-                  <td className="px-2 py-1 whitespace-nowrap">{date(a.plannedEnd)}</td>
-                  <td className="px-2 py-1 whitespace-nowrap">{date(a.actualStart)}</td>
-                  <td className="px-2 py-1 whitespace-nowrap">{date(a.actualEnd)}</td>
-                  <td className="px-2 py-1">{statusText(a)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FiguresTable
+        summary={t("dataTable")}
+        caption={t("timelineCaption")}
+        columns={[t("activity"), t("structure"), t("plannedStart"), t("plannedEnd"), t("actualStart"), t("actualEnd"), t("statusLabel")]}
+        rows={activities.map((a) => ({
+          key: a.id,
+          head: <span lang={a.textLocale} dir="auto">{a.title}</span>,
+          cells: [<bdi key="structure" lang={a.structure.nameLocale}>{a.structure.name}</bdi>, ...[a.plannedStart, a.plannedEnd, a.actualStart, a.actualEnd].map((d, i) => <span key={i} className="whitespace-nowrap">{date(d)}</span>), statusText(a)],
+        }))}
+      />
     </figure>
   );
 }

@@ -75,8 +75,10 @@ export type PlanInput = z.output<typeof createPlanSchema>;
 
 // ---- activities (claim the plan's version)
 
-const flatValues = (row: object): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(row).flatMap(([k, v]) => (v && typeof v === "object" && !(v instanceof Blob) ? Object.entries(flatValues(v)) : [[k, v]])));
+/** Every value a row holds, at any depth (names per language), but its saved id. */
+const typedValues = (row: object): unknown[] => Object.entries(row).flatMap(([k, v]) => (k === "id" ? [] : v && typeof v === "object" && !(v instanceof Blob) ? typedValues(v) : [v]));
+/** A row where nothing was typed: left out (an empty new row, or a saved indicator whose fields were emptied, which removes it). */
+const isBlankRow = (row: unknown) => !row || typeof row !== "object" || !typedValues(row).some((v) => typeof v === "string" && v.trim());
 
 const activityText = z.object({ title: lineText(planLimits.title), description: text(planLimits.description) });
 const indicatorRow = z.object({
@@ -98,9 +100,10 @@ const activityFields = z.object({
   actualEnd: optionalDate,
   status: z.enum(activityStatuses),
   t: texts(activityText),
-  // Blank rows of the form (offered for new indicators) are left out.
+  // Blank rows of the form (offered for new indicators) are null here and left
+  // out by toActivity: kept until then, so an error's index is the row's in the form.
   indicators: z
-    .preprocess((rows) => (Array.isArray(rows) ? rows.filter((r) => r && typeof r === "object" && Object.values(flatValues(r)).some((v) => typeof v === "string" && v.trim())) : rows), z.array(indicatorRow).max(planLimits.indicators))
+    .preprocess((rows) => (Array.isArray(rows) ? rows.map((r) => (isBlankRow(r) ? null : r)) : rows), z.array(indicatorRow.nullable()).max(planLimits.indicators))
     .optional()
     .transform((v) => v ?? []),
 });
@@ -109,7 +112,7 @@ function checkActivity(value: z.output<typeof activityFields>, ctx: z.Refinement
   requireEnglish(value.t, "title", ctx);
   checkPeriod(value.plannedStart, value.plannedEnd, ctx, "plannedEnd");
   checkPeriod(value.actualStart, value.actualEnd, ctx, "actualEnd");
-  (value.indicators ?? []).forEach((row, i) => requireEnglish(row.t, "name", ctx, ["indicators", i]));
+  value.indicators.forEach((row, i) => row && requireEnglish(row.t, "name", ctx, ["indicators", i]));
 }
 
 const toActivity = (v: z.output<typeof activityFields>) => ({
@@ -124,7 +127,7 @@ const toActivity = (v: z.output<typeof activityFields>) => ({
   actualEnd: v.actualEnd,
   status: v.status,
   texts: present(v.t, "title"),
-  indicators: v.indicators.map((row) => ({ id: row.id, unit: row.unit, target: row.target, texts: present(row.t, "name") })),
+  indicators: v.indicators.flatMap((row) => (row ? [{ id: row.id, unit: row.unit, target: row.target, texts: present(row.t, "name") }] : [])),
 });
 
 export const createActivitySchema = z.preprocess(unflatten, activityFields.superRefine(checkActivity, always).transform(toActivity));

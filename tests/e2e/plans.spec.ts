@@ -1,10 +1,17 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 
 const planPath = (locale: string) => `/${locale}/regions/eur/plans/${SEED_SLUGS.europePlan2021}`;
 const workshop = "Regional workshop on post-clearance audit";
+const pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+async function apiPlan(page: Page, slug: string = SEED_SLUGS.europePlan2021, locale = "en") {
+  const response = await page.request.get(`/api/v1/plans/${slug}?locale=${locale}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()).data;
+}
 
 async function signedIn(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -30,20 +37,34 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await rtc.page.getByLabel("Workshops held").fill("1");
     await rtc.page.getByLabel("Officers trained").fill("27");
     await rtc.page.locator('textarea[name="t.en.narrative"]').fill("The workshop was held in Bishkek with 27 auditors.");
+    await rtc.page.getByLabel("Title of the evidence file").fill("Attendance list");
+    await rtc.page.getByLabel("Evidence file").setInputFiles({ name: "attendance.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
     await rtc.page.getByRole("button", { name: "Submit the report" }).click();
     await expect(rtc.page).toHaveURL(/\/en\/staff\/reports\/[a-z0-9]+\?submitted=1/);
     await expect(rtc.page.getByTestId("report-status")).toHaveText("Awaiting review");
 
-    // 2. The public page does not count it yet.
+    // The evidence downloads for the centre's representative (and below, for ROCB staff), never for the public.
+    const evidence = rtc.page.getByRole("link", { name: "Attendance list" });
+    const evidenceHref = (await evidence.getAttribute("href"))!;
+    expect(evidenceHref).toMatch(/^\/api\/evidence\/[a-z0-9]+$/);
+    const own = await rtc.page.request.get(evidenceHref);
+    expect(own.status()).toBe(200);
+    expect(own.headers()["content-disposition"]).toContain("attendance.pdf");
+    expect(await own.text()).toBe(pdf);
+    expect((await page.request.get(evidenceHref)).status()).toBe(404);
+
+    // 2. The public page and the open data API do not count it yet.
     await page.goto(planPath("en"));
     await expect(page.getByTestId("plan-overall")).toContainText("4 of 9 activities done");
     await expect(page.getByTestId("group-summary-rtc-bishkek")).toContainText("1 of 3 activities done");
+    expect((await apiPlan(page)).completion).toMatchObject({ done: 4, counted: 9 });
 
     // 3. ROCB Europe's staff accept it.
     const staff = await signedIn(browser, DEMO_ACCOUNTS.staffEurope);
     const review = staff.page.locator("section", { has: staff.page.getByRole("heading", { name: "Reports to review" }) });
     await review.getByRole("link", { name: workshop }).click();
     await expect(staff.page.getByRole("heading", { name: "Review", exact: true })).toBeVisible();
+    expect((await staff.page.request.get(evidenceHref)).status()).toBe(200);
     await staff.page.getByRole("button", { name: "Accept" }).click();
     await expect(staff.page.getByTestId("report-status")).toHaveText("Accepted");
     const acceptedAt = Date.now();
@@ -54,7 +75,10 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await expect(page.getByTestId("group-summary-rtc-bishkek")).toContainText("2 of 3 activities done");
     await page.goto("/en/regions/eur");
     await expect(page.getByTestId("plan-summary-done").first()).toHaveText("5 of 9 activities done");
+    expect((await apiPlan(page)).completion).toMatchObject({ done: 5, counted: 9 });
     expect(Date.now() - acceptedAt).toBeLessThan(1000 + 2000); // one second, plus two page loads on a busy CI machine
+    // Accepted: it counts publicly, its evidence stays with the staff.
+    expect((await page.request.get(evidenceHref)).status()).toBe(404);
 
     // 5. The report returned with a comment shows the comment to the RTC representative.
     await rtc.page.goto("/en/staff");
@@ -63,6 +87,100 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await expect(rtc.page.getByTestId("review-comment")).toContainText("not the number enrolled");
     await expect(rtc.page.getByRole("heading", { name: "Edit the report" })).toBeVisible();
     await rtc.context.close();
+    await staff.context.close();
+  });
+});
+
+test.describe("plan editors", () => {
+  test("ROCB staff build a plan: a draft is never public; adopted, it shows its activity and indicators in every language given", async ({ browser, page }) => {
+    const suffix = Date.now().toString(36);
+    const slug = `test-plan-${suffix}`;
+    const title = `Test action plan ${suffix}`;
+    const staff = await signedIn(browser, DEMO_ACCOUNTS.staffEurope);
+    const s = staff.page;
+    await s.goto("/en/staff/plans");
+    await s.getByRole("link", { name: "New plan" }).click();
+    await s.locator('input[name="t.en.title"]').fill(title);
+    await s.getByRole("tab", { name: /Français/ }).first().click();
+    await s.locator('input[name="t.fr.title"]').fill(`Plan d’action d’essai ${suffix}`);
+    // An older period than the demo plan's, so the demo plan stays first on the region page.
+    await s.getByLabel("Period from").fill("2019-01-01");
+    await s.getByLabel("Period to").fill("2019-12-31");
+    await s.getByLabel("Address (slug)").fill(slug);
+    await s.getByRole("button", { name: "Save the plan" }).click();
+    await expect(s).toHaveURL(/\/en\/staff\/plans\/[a-z0-9]+\?created=1/);
+    await expect(s.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(s.getByText("Not visible to the public")).toBeVisible();
+    const publicPath = `/regions/eur/plans/${slug}`;
+    expect((await page.request.get(`/en${publicPath}`)).status()).toBe(404);
+    expect((await page.request.get(`/api/v1/plans/${slug}`)).status()).toBe(404);
+
+    // An activity with two indicators; the second has a target but no English name: refused, nothing lost.
+    const add = s.locator("section[aria-labelledby=activity-new]");
+    await add.locator('input[name="t.en.title"]').fill("Test course on transit");
+    await add.getByLabel("Responsible structure").selectOption({ label: "WCO Regional Training Centre Budapest" });
+    await add.getByLabel("Planned start").fill("2019-03-01");
+    await add.getByLabel("Planned end").fill("2019-06-30");
+    const first = add.locator("fieldset", { has: s.getByText("Indicator 1", { exact: true }) });
+    await first.locator('input[name="indicators.0.t.en.name"]').fill("Courses delivered");
+    await first.getByRole("tab", { name: /Français/ }).click();
+    await first.locator('input[name="indicators.0.t.fr.name"]').fill("Cours dispensés");
+    await first.getByRole("tab", { name: /العربية/ }).click();
+    await first.locator('input[name="indicators.0.t.ar.name"]').fill("الدورات المقدمة");
+    await first.getByLabel("Target").fill("4");
+    await first.getByLabel("Unit").fill("courses");
+    const second = add.locator("fieldset", { has: s.getByText("Indicator 2", { exact: true }) });
+    await second.getByLabel("Target").fill("120");
+    await second.getByLabel("Unit").fill("officers");
+    await add.getByRole("button", { name: "Add an activity" }).click();
+    const alert = add.getByRole("alert");
+    await expect(alert).toContainText("Indicator 2: Indicator name (English)");
+    await expect(first.locator('input[name="indicators.0.t.fr.name"]')).toHaveValue("Cours dispensés");
+    await second.locator('input[name="indicators.1.t.en.name"]').fill("Officers trained");
+    await second.getByRole("tab", { name: /Русский/ }).click();
+    await second.locator('input[name="indicators.1.t.ru.name"]').fill("Обучено сотрудников");
+    await add.getByRole("button", { name: "Add an activity" }).click();
+    await expect(add.getByRole("status")).toBeVisible();
+
+    // The saved activity reopens with every language of its indicators.
+    await s.reload();
+    const saved = s.locator("details", { hasText: "Test course on transit" });
+    await saved.locator("summary").click();
+    await expect(saved.locator('input[name="indicators.0.t.fr.name"]')).toHaveValue("Cours dispensés");
+    await expect(saved.locator('input[name="indicators.0.t.ar.name"]')).toHaveValue("الدورات المقدمة");
+    await expect(saved.locator('input[name="indicators.1.t.ru.name"]')).toHaveValue("Обучено сотрудников");
+    expect((await page.request.get(`/en${publicPath}`)).status()).toBe(404);
+
+    // Adopted: public at once, in the languages given, with English where one is missing.
+    const details = s.locator("section[aria-labelledby=plan-details]");
+    await details.getByLabel("Status").selectOption("ADOPTED");
+    await details.getByRole("button", { name: "Save the plan" }).click();
+    await expect(details.getByRole("status")).toBeVisible();
+    await s.reload();
+    await expect(s.getByText("Visible to the public now")).toBeVisible();
+    await expect(s.getByRole("link", { name: "View public page" })).toHaveAttribute("href", `/en${publicPath}`);
+
+    await page.goto(`/fr${publicPath}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Plan d’action d’essai ${suffix}`);
+    await expect(page.getByText("Cours dispensés").first()).toBeVisible();
+    await page.goto(`/en${publicPath}`);
+    await expect(page.getByTestId("plan-overall")).toContainText("0 of 1 activity done");
+    const api = await apiPlan(page, slug, "ru");
+    expect(api.activities[0].indicators.map((i: { name: string; language: string }) => [i.name, i.language])).toEqual([["Courses delivered", "en"], ["Обучено сотрудников", "ru"]]);
+    const list = await (await page.request.get("/api/v1/plans?region=eur")).json();
+    expect(list.data.map((p: { slug: string }) => p.slug)).toEqual(expect.arrayContaining([slug, SEED_SLUGS.europePlan2021]));
+
+    // The activity editor with its indicator rows, for the eye: English and Arabic, desktop and phone.
+    const editorPath = new URL(s.url()).pathname.replace(/^\/en\//, "/");
+    for (const locale of ["en", "ar"]) {
+      await s.goto(`/${locale}${editorPath}`);
+      const activity = s.locator("details").first();
+      await activity.locator("summary").click();
+      for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+        await s.setViewportSize(viewport);
+        await activity.screenshot({ path: `screenshots/plan-activity-editor-${locale}-${size}.png` });
+      }
+    }
     await staff.context.close();
   });
 });

@@ -8,6 +8,7 @@ import { newsCreateSchema } from "@/lib/validation/news";
 import { attendeeSchema } from "@/lib/validation/attendees";
 import { structureCreateSchema } from "@/lib/validation/structures";
 import { inviteUserSchema } from "@/lib/validation/users";
+import { createActivitySchema, updateActivitySchema } from "@/lib/validation/plans";
 
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (result.error?.issues ?? []).map((i) => i.path.join("."));
 
@@ -86,5 +87,34 @@ describe("the schemas of the other staff forms use the same names", () => {
     );
     expect(paths(structureCreateSchema.safeParse({ kind: "RTC", regionId: "r", countryCode: "GE", city: "Tbilisi", status: "ACTIVE", slug: "rtc-tbilisi", name: "RTC" }))).toEqual(["formToken"]);
     expect(paths(inviteUserSchema.safeParse({ formToken: "a-one-time-token-123456", email: "a@b.co", name: "A", role: "RTC_REP", preferredLocale: "en" }))).toEqual(["structureId"]);
+  });
+});
+
+describe("the activity form's indicator rows", () => {
+  const activity = { planId: "p", version: "1", responsibleStructureId: "s", plannedStart: "2027-01-01", plannedEnd: "2027-06-30", status: "PLANNED", "t.en.title": "Course" };
+
+  it("keeps an indicator's name in every language given, and leaves out rows where nothing was typed", () => {
+    const parsed = createActivitySchema.parse({
+      ...activity,
+      "indicators.0.t.en.name": "Courses delivered",
+      "indicators.0.t.fr.name": "Cours dispensés",
+      "indicators.0.t.ar.name": "الدورات المقدمة",
+      "indicators.0.target": "4",
+      "indicators.0.unit": "courses",
+      "indicators.1.t.en.name": "",
+      "indicators.1.target": "",
+      "indicators.1.unit": " ",
+    });
+    expect(parsed.indicators).toEqual([{ id: null, unit: "courses", target: 4, texts: [{ name: "Courses delivered", locale: "en" }, { name: "Cours dispensés", locale: "fr" }, { name: "الدورات المقدمة", locale: "ar" }] }]);
+  });
+
+  it("removes a saved indicator whose fields were emptied (only its id is left)", () => {
+    const parsed = updateActivitySchema.parse({ ...activity, activityId: "a", "indicators.0.id": "i1", "indicators.0.t.en.name": "", "indicators.0.target": "", "indicators.0.unit": "" });
+    expect(parsed.indicators).toEqual([]);
+  });
+
+  it("names an error by the row it is in, even after a blank row, and keeps a row typed in one language only", () => {
+    const result = createActivitySchema.safeParse({ ...activity, "indicators.0.target": "", "indicators.0.unit": "", "indicators.1.t.ru.name": "Обучено сотрудников", "indicators.1.target": "120" });
+    expect(paths(result)).toEqual(["indicators.1.t.en.name"]);
   });
 });

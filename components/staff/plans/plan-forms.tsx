@@ -1,7 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { directionOf } from "@/i18n/routing";
+import { useLocale, useTranslations } from "next-intl";
+import type { FieldErrors } from "@/lib/actions/form-state";
+import { directionOf, locales, type AppLocale } from "@/i18n/routing";
+import { languageName } from "@/lib/content/language-names";
 import { createActivityAction, createPlanAction, updateActivityAction, updatePlanAction } from "@/lib/actions/plans";
 import { activityStatuses } from "@/lib/content/plan-progress";
 import type { Option } from "@/lib/data/options";
@@ -14,6 +16,10 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 const button = "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 const none = (label: string): Option => ({ value: "", label });
+
+/** The errors of one indicator row, named as in a form of its own ("indicators.0.t.fr.name" → "t.fr.name"), for its language tabs. */
+const rowErrors = (errors: FieldErrors, prefix: string): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).flatMap(([name, messages]) => (name.startsWith(prefix) ? [[name.slice(prefix.length), messages]] : [])));
 
 /** A plan's period, status, adopting meeting and decision, and title and summary per language. */
 export function PlanForm({ plan, initial, meetings, decisions, regions }: { plan?: { id: string; version: number }; initial: Record<string, string>; meetings: Option[]; decisions: Option[]; regions?: Option[] }) {
@@ -58,12 +64,26 @@ export function ActivityForm({ planId, version, activityId, initial, structures,
   const t = useTranslations("StaffPlans");
   const plans = useTranslations("Plans");
   const forms = useTranslations("Forms");
+  const editor = useTranslations("StaffEditor");
+  const reader = useLocale() as AppLocale;
   const { state, formAction, pending, errors, value, values } = useEditorForm(activityId ? updateActivityAction : createActivityAction, initial);
   const id = (name: string) => `activity-${activityId ?? "new"}-${name}`;
-  const rows = Math.max(3, Object.keys(initial).filter((k) => /^indicators\.\d+\.unit$/.test(k)).length);
+  // The saved indicators and one empty row to add another (at least three rows).
+  const saved = Object.keys(initial).filter((k) => /^indicators\.\d+\.unit$/.test(k)).length;
+  const rows = Math.min(planLimits.indicators, Math.max(3, saved + 1));
+  const indicatorLabels = Object.fromEntries(
+    Array.from({ length: rows }, (_, i) => {
+      const row = t("indicatorRow", { n: i + 1 });
+      return [
+        ...locales.map((locale) => [`indicators.${i}.${localeFieldName(locale, "name")}`, `${row}: ${editor("fieldInLanguage", { field: t("indicatorName"), language: languageName(locale, reader) })}`]),
+        [`indicators.${i}.target`, `${row}: ${t("indicatorTarget")}`],
+        [`indicators.${i}.unit`, `${row}: ${t("indicatorUnit")}`],
+      ];
+    }).flat(),
+  );
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <FormAlert state={state} labels={{ "t.*.title": t("activityTitle"), responsibleStructureId: t("responsible"), plannedEnd: plans("plannedEnd") }} idFor={id} />
+      <FormAlert state={state} labels={{ "t.*.title": t("activityTitle"), responsibleStructureId: t("responsible"), plannedEnd: plans("plannedEnd"), actualEnd: plans("actualEnd"), ...indicatorLabels }} idFor={id} />
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
       {activityId ? <input type="hidden" name="activityId" value={activityId} /> : null}
@@ -90,17 +110,20 @@ export function ActivityForm({ planId, version, activityId, initial, structures,
         <p className="text-sm text-slate-700">{t("indicatorsHint")}</p>
         {Array.from({ length: rows }, (_, i) => {
           const f = (field: string) => `indicators.${i}.${field}`;
-          if (!value(f("unit")) && !value(f("target")) && i >= rows) return null;
           return (
-            <div key={i} className="grid gap-3 rounded border border-slate-200 p-3 sm:grid-cols-3">
+            <fieldset key={i} className="space-y-3 rounded border border-slate-200 p-3">
+              <legend className="px-1 text-sm font-semibold text-slate-900">{t("indicatorRow", { n: i + 1 })}</legend>
               {value(f("id")) ? <input type="hidden" name={f("id")} value={value(f("id"))} /> : null}
-              <TextField id={id(f("t.en.name"))} name={f("t.en.name")} label={t("indicatorName")} errors={errors[f("t.en.name")]} defaultValue={value(f("t.en.name"))} lang="en" />
-              <TextField id={id(f("t.ru.name"))} name={f("t.ru.name")} label={t("indicatorNameRu")} errors={errors[f("t.ru.name")]} defaultValue={value(f("t.ru.name"))} lang="ru" />
+              <LocaleTabs label={t("indicatorNames", { n: i + 1 })} errors={rowErrors(errors, f(""))}>
+                {(locale) => (
+                  <TextField id={id(f(localeFieldName(locale, "name")))} name={f(localeFieldName(locale, "name"))} label={t("indicatorName")} errors={errors[f(localeFieldName(locale, "name"))]} defaultValue={value(f(localeFieldName(locale, "name")))} maxLength={planLimits.name} lang={locale} dir={directionOf(locale)} />
+                )}
+              </LocaleTabs>
               <div className="grid grid-cols-2 gap-3">
                 <TextField id={id(f("target"))} name={f("target")} type="number" min={0} step="any" label={t("indicatorTarget")} errors={errors[f("target")]} defaultValue={value(f("target"))} />
-                <TextField id={id(f("unit"))} name={f("unit")} label={t("indicatorUnit")} errors={errors[f("unit")]} defaultValue={value(f("unit"))} />
+                <TextField id={id(f("unit"))} name={f("unit")} label={t("indicatorUnit")} errors={errors[f("unit")]} defaultValue={value(f("unit"))} maxLength={planLimits.unit} />
               </div>
-            </div>
+            </fieldset>
           );
         })}
       </fieldset>

@@ -28,6 +28,7 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
       status: true,
       version: true,
       regionId: true,
+      region: { select: { code: true } },
       periodStart: true,
       periodEnd: true,
       adoptedAtMeetingId: true,

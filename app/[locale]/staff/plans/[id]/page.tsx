@@ -7,9 +7,11 @@ import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteActivityAction } from "@/lib/actions/plans";
 import { isoDate } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
+import { isPublicPlanStatus } from "@/lib/data/plans/plan-access";
 import { getPlanEditor } from "@/lib/data/plans/staff-plans";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { ActionButton } from "@/components/staff/editor/action-button";
+import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { ActivityForm, PlanForm } from "@/components/staff/plans/plan-forms";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -30,7 +32,7 @@ export default async function PlanEditorPage({ params }: Props) {
     notFound();
   }
   const { plan } = editor;
-  const t = await getTranslations({ locale, namespace: "StaffPlans" });
+  const [t, plans] = await Promise.all([getTranslations({ locale, namespace: "StaffPlans" }), getTranslations({ locale, namespace: "Plans" })]);
   const initial: Record<string, string> = {
     periodStart: day(plan.periodStart),
     periodEnd: day(plan.periodEnd),
@@ -43,10 +45,20 @@ export default async function PlanEditorPage({ params }: Props) {
     initial[localeFieldName(tr.locale as AppLocale, "title")] = tr.title;
     initial[localeFieldName(tr.locale as AppLocale, "summary")] = tr.summary;
   }
-  const title = pickTranslation(plan.translations, locale)?.title ?? plan.slug;
+  const picked = pickTranslation(plan.translations, locale);
+  const title = { text: picked?.title ?? plan.slug, locale: picked?.locale };
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold text-brand-900" dir="auto">{title}</h1>
+      <EditorHeader
+        locale={locale}
+        back={{ href: "/staff/plans", label: t("plansTitle") }}
+        title={title.text}
+        titleLocale={title.locale}
+        isPublic={isPublicPlanStatus(plan.status)}
+        publicHref={`/regions/${plan.region.code.toLowerCase()}/plans/${plan.slug}`}
+      >
+        <p className="text-sm text-slate-700">{plans("statusLabel")}: {plans(`planStatus.${plan.status}`)}</p>
+      </EditorHeader>
       <section aria-labelledby="plan-details" className="card space-y-3 sm:p-6">
         <h2 id="plan-details" className="text-lg font-semibold text-brand-900">{t("editPlan")}</h2>
         <PlanForm plan={{ id: plan.id, version: plan.version }} initial={initial} meetings={editor.meetings} decisions={editor.decisions} />
