@@ -38,7 +38,7 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await rtc.page.getByLabel("Officers trained").fill("27");
     await rtc.page.locator('textarea[name="t.en.narrative"]').fill("The workshop was held in Bishkek with 27 auditors.");
     await rtc.page.getByLabel("Title of the evidence file").fill("Attendance list");
-    await rtc.page.getByLabel("Evidence file").setInputFiles({ name: "attendance.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await rtc.page.getByLabel("Evidence file", { exact: true }).setInputFiles({ name: "attendance.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
     await rtc.page.getByRole("button", { name: "Submit the report" }).click();
     await expect(rtc.page).toHaveURL(/\/en\/staff\/reports\/[a-z0-9]+\?submitted=1/);
     await expect(rtc.page.getByTestId("report-status")).toHaveText("Awaiting review");
@@ -121,7 +121,7 @@ test.describe("plan editors", () => {
     await add.getByLabel("Responsible structure").selectOption({ label: "WCO Regional Training Centre Budapest" });
     await add.getByLabel("Planned start").fill("2019-03-01");
     await add.getByLabel("Planned end").fill("2019-06-30");
-    const first = add.locator("fieldset", { has: s.getByText("Indicator 1", { exact: true }) });
+    const first = add.getByTestId("indicator-row-0");
     await first.locator('input[name="indicators.0.t.en.name"]').fill("Courses delivered");
     await first.getByRole("tab", { name: /Français/ }).click();
     await first.locator('input[name="indicators.0.t.fr.name"]').fill("Cours dispensés");
@@ -129,7 +129,7 @@ test.describe("plan editors", () => {
     await first.locator('input[name="indicators.0.t.ar.name"]').fill("الدورات المقدمة");
     await first.getByLabel("Target").fill("4");
     await first.getByLabel("Unit").fill("courses");
-    const second = add.locator("fieldset", { has: s.getByText("Indicator 2", { exact: true }) });
+    const second = add.getByTestId("indicator-row-1");
     await second.getByLabel("Target").fill("120");
     await second.getByLabel("Unit").fill("officers");
     await add.getByRole("button", { name: "Add an activity" }).click();

@@ -111,7 +111,7 @@ export function ActivityForm({ planId, version, activityId, initial, structures,
         {Array.from({ length: rows }, (_, i) => {
           const f = (field: string) => `indicators.${i}.${field}`;
           return (
-            <fieldset key={i} className="space-y-3 rounded border border-slate-200 p-3">
+            <fieldset key={i} data-testid={`indicator-row-${i}`} className="space-y-3 rounded border border-slate-200 p-3">
               <legend className="px-1 text-sm font-semibold text-slate-900">{t("indicatorRow", { n: i + 1 })}</legend>
               {value(f("id")) ? <input type="hidden" name={f("id")} value={value(f("id"))} /> : null}
               <LocaleTabs label={t("indicatorNames", { n: i + 1 })} errors={rowErrors(errors, f(""))}>
