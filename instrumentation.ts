@@ -14,6 +14,9 @@ export async function register() {
   // The visitor's language on public pages, which run no proxy.
   const { installLocaleCookie } = await import("./lib/http/locale-cookie");
   installLocaleCookie();
+  // Lists with a query and the open data API: straight to their cached view.
+  const { installViewRewrite } = await import("./lib/http/view-rewrite");
+  installViewRewrite();
   const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");
   startPublicationSweeps(config.PORT);
 }

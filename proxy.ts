@@ -102,8 +102,10 @@ export const config = {
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "when" }] },
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "topic" }] },
     { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "structure" }] },
-    // The open data API: each request goes to its canonical cached view (not openapi.json).
-    "/api/v1/(meetings|structures|regions|news|plans|view)/:path*",
+    // The open data API: each request goes to its canonical cached view (not
+    // openapi.json, nor the views themselves). lib/http/view-rewrite.ts does
+    // this before Next.js for the server's own requests; this is the fallback.
+    "/api/v1/(meetings|structures|regions|news|plans)/:path*",
     "/api/v1/(meetings|structures|regions|news|plans)",
   ],
 };

@@ -174,7 +174,7 @@ test.describe("plan editors", () => {
     const editorPath = new URL(s.url()).pathname.replace(/^\/en\//, "/");
     for (const locale of ["en", "ar"]) {
       await s.goto(`/${locale}${editorPath}`);
-      const activity = s.locator("details").first();
+      const activity = s.locator("details", { hasText: "Test course on transit" });
       await activity.locator("summary").click();
       for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
         await s.setViewportSize(viewport);

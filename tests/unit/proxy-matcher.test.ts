@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
 import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
 import { config } from "@/proxy";
-import { apiResources } from "@/lib/api/views";
+import { apiResources, apiRewrite } from "@/lib/api/views";
 import { locales } from "@/i18n/routing";
-import { canonicalView } from "@/lib/validation/list-views";
+import { canonicalView, viewRewrite } from "@/lib/validation/list-views";
 import { localeToRemember } from "@/lib/http/locale-cookie";
+import { viewTargetOf } from "@/lib/http/view-rewrite";
 
 // Not in the module's type declarations, but what Next's build calls on `config.matcher`.
 const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers(matcher: unknown, nextConfig: object): never };
@@ -39,11 +40,11 @@ describe("which requests run the proxy", () => {
     for (const path of ["/api/health", "/_next/static/x.js", "/favicon.ico", "/sitemap.xml"]) expect(proxied(path), path).toBe(false);
   });
 
-  it("every resource of the open data API, listed or by key, and its canonical views, but not the OpenAPI document", () => {
+  it("every resource of the open data API, listed or by key, but not its canonical views nor the OpenAPI document", () => {
     for (const resource of Object.keys(apiResources)) {
       for (const path of [`/api/v1/${resource}`, `/api/v1/${resource}?locale=fr`, `/api/v1/${resource}/some-slug`]) expect(proxied(path), path).toBe(true);
     }
-    expect(proxied("/api/v1/view/abc")).toBe(true);
+    expect(proxied("/api/v1/view/abc")).toBe(false);
     expect(proxied("/api/v1/openapi.json")).toBe(false);
   });
 
@@ -87,5 +88,29 @@ describe("the locale cookie of public pages", () => {
     expect(localeToRemember(request("/fr/sign-in"))).toBeNull();
     expect(localeToRemember(request("/api/health"))).toBeNull();
     expect(localeToRemember({ method: "POST", url: "/fr/meetings", headers: {} })).toBeNull();
+  });
+});
+
+describe("page loads of lists with a query, and API requests, go to their cached view before Next.js", () => {
+  const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
+
+  it("rewrites a page load to the same view the proxy would, whatever the spelling", () => {
+    const target = viewTargetOf(request("/en/search?q=customs&utm_source=mail"));
+    expect(target).toMatch(/^\/en\/search\/view\/[A-Za-z0-9_-]+$/);
+    expect(viewTargetOf(request("/en/search?utm_source=x&q=customs"))).toBe(target);
+    expect(target).toBe(viewRewrite("/en/search", new URLSearchParams("q=customs")));
+    expect(viewTargetOf(request("/ru/meetings?page=2&region=eur", {}, "HEAD"))).toBe(viewRewrite("/ru/meetings", new URLSearchParams("region=eur&page=2")));
+    expect(viewTargetOf(request("/api/v1/plans?locale=RU&junk=1"))).toBe(apiRewrite("/api/v1/plans", new URLSearchParams("locale=ru")));
+    expect(viewTargetOf(request("/api/v1/meetings"))).toMatch(/^\/api\/v1\/view\//);
+  });
+
+  it("leaves alone what has no view (no query, only defaults, not a list), client navigations and other methods", () => {
+    for (const url of ["/en/meetings", "/en/meetings?utm_source=x", "/en/meetings?page=1", "/en/news/some-article?x=1", "/api/v1/openapi.json", "/api/v1/view/abc", "/api/health?x=1"]) {
+      expect(viewTargetOf(request(url)), url).toBeNull();
+    }
+    expect(viewTargetOf(request("/en/search?q=customs", { rsc: "1" }))).toBeNull();
+    expect(viewTargetOf(request("/en/search?q=customs", { "next-router-prefetch": "1" }))).toBeNull();
+    expect(viewTargetOf(request("/en/search?q=customs&_rsc=abc"))).toBeNull();
+    expect(viewTargetOf(request("/en/search?q=customs", {}, "POST"))).toBeNull();
   });
 });

@@ -105,13 +105,13 @@ export function ActivityForm({ planId, version, activityId, initial, structures,
         <TextField id={id("actualStart")} name="actualStart" type="date" label={plans("actualStart")} errors={errors.actualStart} defaultValue={value("actualStart")} />
         <TextField id={id("actualEnd")} name="actualEnd" type="date" label={plans("actualEnd")} errors={errors.actualEnd} defaultValue={value("actualEnd")} />
       </div>
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold text-slate-900">{plans("indicators")}</legend>
         <p className="text-sm text-slate-700">{t("indicatorsHint")}</p>
         {Array.from({ length: rows }, (_, i) => {
           const f = (field: string) => `indicators.${i}.${field}`;
           return (
-            <fieldset key={i} data-testid={`indicator-row-${i}`} className="space-y-3 rounded border border-slate-200 p-3">
+            <fieldset key={i} data-testid={`indicator-row-${i}`} className="min-w-0 space-y-3 rounded border border-slate-200 p-3">
               <legend className="px-1 text-sm font-semibold text-slate-900">{t("indicatorRow", { n: i + 1 })}</legend>
               {value(f("id")) ? <input type="hidden" name={f("id")} value={value(f("id"))} /> : null}
               <LocaleTabs label={t("indicatorNames", { n: i + 1 })} errors={rowErrors(errors, f(""))}>
