@@ -11,6 +11,7 @@ import { openRestartableScratchServer } from "../lib/db/local";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { seedDemoContent } from "../prisma/seed";
 import { e2eControlUrlFile, e2eDatabaseUrlFile } from "../tests/e2e/support/database-url";
+import { serverNodeOptions } from "./server-process";
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
@@ -44,6 +45,7 @@ async function main() {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NODE_OPTIONS: serverNodeOptions(),
       PORT: port,
       DATABASE_URL: url,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",

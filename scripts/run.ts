@@ -12,6 +12,7 @@ import { DEFAULT_EMBEDDED_PG_DIR, describeStartupError, openDatabase } from "../
 import { applyMigrations } from "../lib/db/schema-engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
 import { seedDemoContent } from "../prisma/seed";
+import { serverNodeOptions } from "./server-process";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 
@@ -75,7 +76,7 @@ async function main() {
   }
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT)], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT)], { stdio: "inherit", env: mode === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions() } : env });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -140,7 +140,9 @@ async function measureInstances(databaseUrl: string, routes: Route[], staticRps:
   const env = sharedEnv({ databaseUrl, redisUrl: redis.url, s3Endpoint: s3.endpoint, publicUrl: `http://127.0.0.1:${lbPort}` });
   const nodes: Instance[] = [];
   for (let i = 0; i < INSTANCES; i += 1) nodes.push(await startInstance(String.fromCharCode(65 + i), PORT + 20 + i, env));
-  const proxy = httpProxy.createProxyServer({});
+  // Kept-alive connections to the instances, as a real balancer keeps them
+  // (a new TCP connection per request measured the balancer, not the portal).
+  const proxy = httpProxy.createProxyServer({ agent: new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS * 2 }) });
   let next = 0;
   const balancer = http.createServer((req, res) => proxy.web(req, res, { target: nodes[next++ % nodes.length].base }));
   await new Promise<void>((resolve) => balancer.listen(lbPort, "127.0.0.1", resolve));

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, readdir } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import { serverNodeOptions } from "../server-process";
 
 export type RunningApp = { base: string; pid?: number; stop(): Promise<void>; peakRssMb(): Promise<number> };
 
@@ -50,6 +51,7 @@ export async function startApp({ databaseUrl, port, env = {} }: { databaseUrl: s
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NODE_OPTIONS: serverNodeOptions(),
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",

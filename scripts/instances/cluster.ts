@@ -8,6 +8,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
+import { serverNodeOptions } from "../server-process";
 
 export const S3_BUCKET = "portal-uploads";
 export const S3_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -82,7 +83,7 @@ export async function startInstance(name: string, port: number, env: Record<stri
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(), NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
   });
   for (let i = 0; ; i += 1) {
     if (child.exitCode !== null) throw new Error(`instance ${name} exited with code ${child.exitCode}`);

@@ -1,0 +1,14 @@
+// The Node options of every serving instance (npm start, the e2e server, the
+// two-instance test and the bench), so that what is measured is what runs.
+//
+// The heap cap: V8 sizes its old generation from the machine's memory (about
+// 4 GB here) and, with that much room, collects lazily, so a server under
+// load grew to 0.9 GB resident although what it keeps alive is far smaller.
+// Capped, it collects sooner at no measured cost in req/s
+// (docs/performance.md). An operator's own --max-old-space-size wins.
+export const SERVER_HEAP_MB = 320;
+
+export function serverNodeOptions(current = process.env.NODE_OPTIONS ?? ""): string {
+  if (/--max-old-space-size[= ]/.test(current)) return current;
+  return `${current} --max-old-space-size=${SERVER_HEAP_MB}`.trim();
+}
