@@ -241,26 +241,10 @@ function completion(summary: StatusSummary): Json<typeof planSummarySchema>["com
 
 const planPath = (plan: { regionCode: string; slug: string }) => `/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`;
 
-async function plans(view: ApiView, locale: AppLocale): Promise<Response> {
-  const page = Number(view.query.page ?? 1);
-  const result = await listPublicPlans({ locale, region: view.query.region, page });
-  const data: Json<typeof planSummarySchema>[] = result.items.map((p) => ({
-    slug: p.slug,
-    url: absoluteUrl(locale, planPath(p)),
-    region: p.regionCode.toLowerCase() as "eur",
-    title: p.title,
-    language: p.titleLocale,
-    periodStart: isoDay(p.periodStart),
-    periodEnd: isoDay(p.periodEnd),
-    completion: completion(p.summary),
-  }));
-  return json(pageOf(view, data, locale, { page, pageSize: PLANS_PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page * PLANS_PAGE_SIZE < result.total }));
-}
+type PlanRow = { slug: string; regionCode: string; title: string; textLocale: AppLocale; periodStart: Date; periodEnd: Date };
 
-async function plan(slug: string, locale: AppLocale): Promise<Response> {
-  const p = await getPublishedPlan({ locale, slug });
-  if (!p) return apiError(404, "No adopted or closed plan has this slug.");
-  const data: Json<typeof planSchema> = {
+function planSummary(p: PlanRow, summary: StatusSummary, locale: AppLocale): Json<typeof planSummarySchema> {
+  return {
     slug: p.slug,
     url: absoluteUrl(locale, planPath(p)),
     region: p.regionCode.toLowerCase() as "eur",
@@ -268,7 +252,22 @@ async function plan(slug: string, locale: AppLocale): Promise<Response> {
     language: p.textLocale,
     periodStart: isoDay(p.periodStart),
     periodEnd: isoDay(p.periodEnd),
-    completion: completion(p.overall),
+    completion: completion(summary),
+  };
+}
+
+async function plans(view: ApiView, locale: AppLocale): Promise<Response> {
+  const page = Number(view.query.page ?? 1);
+  const result = await listPublicPlans({ locale, region: view.query.region, page });
+  const data = result.items.map((p) => planSummary({ ...p, textLocale: p.titleLocale }, p.summary, locale));
+  return json(pageOf(view, data, locale, { page, pageSize: PLANS_PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page * PLANS_PAGE_SIZE < result.total }));
+}
+
+async function plan(slug: string, locale: AppLocale): Promise<Response> {
+  const p = await getPublishedPlan({ locale, slug });
+  if (!p) return apiError(404, "No adopted or closed plan has this slug.");
+  const data: Json<typeof planSchema> = {
+    ...planSummary(p, p.overall, locale),
     status: p.status === "CLOSED" ? "closed" : "adopted",
     summary: p.summary,
     csv: absoluteUrl(locale, `${planPath(p)}/export.csv`),
