@@ -5,20 +5,14 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { ActivityInput } from "@/lib/validation/plans";
 import { claimPlan, planTags, type Tx } from "./plan-access";
+import { activityCoreSelect } from "./selects";
 
 // Activities of a plan, with their partners and indicators. Each change claims
 // the plan's version (the plan and its activities change together) and is
 // audited on the plan.
 
 const activitySelect = {
-  id: true,
-  position: true,
-  responsibleStructureId: true,
-  plannedStart: true,
-  plannedEnd: true,
-  actualStart: true,
-  actualEnd: true,
-  status: true,
+  ...activityCoreSelect,
   translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, description: true } },
   partners: { orderBy: { id: "asc" }, select: { structureId: true, organizationId: true } },
   indicators: { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true } } } },

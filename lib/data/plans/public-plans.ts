@@ -6,6 +6,7 @@ import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { planProgress, type ActivityStatus, type PlanProgress, type StatusSummary } from "@/lib/content/plan-progress";
 import type { AppLocale } from "@/i18n/routing";
 import { publicMeetingWhere } from "../visibility";
+import { activityCoreSelect } from "./selects";
 
 // Public plan data: a plan page, and the plan summaries shown on region,
 // structure and meeting pages. Only adopted or closed plans, and only
@@ -17,14 +18,7 @@ const publicPlanWhere = { status: { in: ["ADOPTED" as const, "CLOSED" as const] 
 const progressSelect = (locale: AppLocale) => {
   const chain = { where: { locale: { in: fallbackChain(locale) } } };
   return {
-    id: true,
-    position: true,
-    responsibleStructureId: true,
-    plannedStart: true,
-    plannedEnd: true,
-    actualStart: true,
-    actualEnd: true,
-    status: true,
+    ...activityCoreSelect,
     statusChangedAt: true,
     translations: { ...chain, select: { locale: true, title: true, description: true } },
     indicators: { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { ...chain, select: { locale: true, name: true } } } },

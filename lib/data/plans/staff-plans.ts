@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { planWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
+import { activityCoreSelect } from "./selects";
 
 // The staff side of plans: the list and the editor's data, scoped in the where.
 
@@ -37,13 +38,7 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
       activities: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          responsibleStructureId: true,
-          plannedStart: true,
-          plannedEnd: true,
-          actualStart: true,
-          actualEnd: true,
-          status: true,
+          ...activityCoreSelect,
           translations: { select: { locale: true, title: true, description: true } },
           partners: { select: { structureId: true, organizationId: true } },
           indicators: { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } } },
