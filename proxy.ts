@@ -94,14 +94,38 @@ export const config = {
     // Paths without a locale: the redirect to the visitor's language.
     "/((?!api|_next|_vercel|en/|en$|fr/|fr$|es/|es$|ru/|ru$|ar/|ar$|.*\\..*).*)",
     // Lists with a query: their canonical view.
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "page" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "q" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "region" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "kind" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "year" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "when" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "topic" }] },
-    { source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)", has: [{ type: "query", key: "structure" }] },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "page" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "q" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "region" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "kind" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "year" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "when" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "topic" }],
+    },
+    {
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      has: [{ type: "query", key: "structure" }],
+    },
     // The open data API: each request goes to its canonical cached view (not
     // openapi.json, nor the views themselves). lib/http/view-rewrite.ts does
     // this before Next.js for the server's own requests; this is the fallback.

@@ -22,7 +22,11 @@ export default function GlobalNotFound() {
         <main className="mx-auto max-w-xl space-y-8 px-4 py-16 text-center">
           {locales.map((locale) => (
             <section key={locale} lang={locale} dir={directionOf(locale)}>
-              {locale === "en" ? <h1 className="text-2xl font-bold text-brand-900">{messages[locale].NotFound.title}</h1> : <h2 className="text-2xl font-bold text-brand-900">{messages[locale].NotFound.title}</h2>}
+              {locale === "en" ? (
+                <h1 className="text-2xl font-bold text-brand-900">{messages[locale].NotFound.title}</h1>
+              ) : (
+                <h2 className="text-2xl font-bold text-brand-900">{messages[locale].NotFound.title}</h2>
+              )}
               <p className="mt-2 text-slate-700">{messages[locale].NotFound.message}</p>
               <p className="mt-2">
                 <a href={`/${locale}`} className="font-medium text-brand-700 underline">

@@ -24,7 +24,13 @@ export const staffClientNamespaces = [
 ] as const;
 
 // The sign-in and password forms show their results with the staff kit's FormAlert.
-export const accountClientNamespaces = [...publicClientNamespaces, "Forms", "SignIn", "Password", "StaffEditor"] as const;
+export const accountClientNamespaces = [
+  ...publicClientNamespaces,
+  "Forms",
+  "SignIn",
+  "Password",
+  "StaffEditor",
+] as const;
 
 /** The request locale's messages, only the given namespaces. */
 export async function clientMessages(namespaces: readonly string[]) {

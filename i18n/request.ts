@@ -22,7 +22,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const english = (await import("../messages/en.json")).default as Messages;
-  const messages = locale === "en" ? english : withEnglishFallback(english, (await import(`../messages/${locale}.json`)).default);
+  const messages =
+    locale === "en" ? english : withEnglishFallback(english, (await import(`../messages/${locale}.json`)).default);
   // Number formats pin each locale's digits (lib/content/intl-locale.ts); the
   // client provider inherits them.
   return { locale, messages, formats: messageFormats(locale) };

@@ -33,7 +33,11 @@ export const configSchema = z.object({
   // per-IP limits count the address that many entries from the right.
   // 0: the TCP peer's address; the header is ignored.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   // Several instances: the shared cache (cache-handler.mjs reads it at run time).
   REDIS_URL: z
     .string()
@@ -41,11 +45,17 @@ export const configSchema = z.object({
     .optional(),
   // Several instances: uploads in S3-compatible object storage (lib/storage/s3-storage.ts).
   S3_ENDPOINT: optionalUrl,
-  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name").optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name")
+    .optional(),
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 /** The S3 variables that must come together: set one, set all. */
@@ -55,9 +65,7 @@ export type Config = z.infer<typeof configSchema>;
 
 /** One line per bad variable, naming it: "PORT: must be ...". */
 export function describeConfigErrors(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `Invalid configuration: ${issue.path.join(".")} ${issue.message}`)
-    .join("\n");
+  return error.issues.map((issue) => `Invalid configuration: ${issue.path.join(".")} ${issue.message}`).join("\n");
 }
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -72,7 +80,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const s3Set = s3Required.filter((name) => config[name] !== undefined);
   if (s3Set.length && s3Set.length < s3Required.length) {
     const missing = s3Required.filter((name) => config[name] === undefined);
-    throw new ConfigError(`Invalid configuration: ${missing.join(", ")} must be set too (S3 storage needs ${s3Required.join(", ")})`);
+    throw new ConfigError(
+      `Invalid configuration: ${missing.join(", ")} must be set too (S3 storage needs ${s3Required.join(", ")})`,
+    );
   }
   return config;
 }

@@ -77,15 +77,29 @@ export const terms: Term[] = [
     id: "wco",
     en: ["World Customs Organization"],
     locales: {
-      fr: { use: "Organisation mondiale des douanes", forms: ["OMD"], avoid: [/organisation mondiale de la douane/i], source: "wco-fr-rtc" },
+      fr: {
+        use: "Organisation mondiale des douanes",
+        forms: ["OMD"],
+        avoid: [/organisation mondiale de la douane/i],
+        source: "wco-fr-rtc",
+      },
       es: {
         use: "Organización Mundial de Aduanas",
         forms: ["OMA"],
         avoid: [/organización mundial de las aduanas/i],
         source: "es-columbus; «de las Aduanas» is the Portuguese (Organização Mundial das Aduanas) calque",
       },
-      ru: { use: "Всемирная таможенная организация", forms: ["ВТамО"], avoid: [/(^|[^А-Яа-яЁё])ВТО([^А-Яа-яЁё]|$)/], source: "ru-fcs; ВТО is the WTO" },
-      ar: { use: "منظمة الجمارك العالمية", avoid: [/منظمة العالمية للجمارك/], source: "ar-bh, ar-om, ar-qa (the form the WCO's Arab Members use)" },
+      ru: {
+        use: "Всемирная таможенная организация",
+        forms: ["ВТамО"],
+        avoid: [/(^|[^А-Яа-яЁё])ВТО([^А-Яа-яЁё]|$)/],
+        source: "ru-fcs; ВТО is the WTO",
+      },
+      ar: {
+        use: "منظمة الجمارك العالمية",
+        avoid: [/منظمة العالمية للجمارك/],
+        source: "ar-bh, ar-om, ar-qa (the form the WCO's Arab Members use)",
+      },
     },
   },
   {
@@ -152,7 +166,11 @@ export const terms: Term[] = [
     id: "vice-chair",
     en: ["Vice-Chair"],
     locales: {
-      fr: { use: "vice-président", forms: ["vice-présidents"], source: "wco-fr-alex («Vice-Président de la Région»); lower case as French titles" },
+      fr: {
+        use: "vice-président",
+        forms: ["vice-présidents"],
+        source: "wco-fr-alex («Vice-Président de la Région»); lower case as French titles",
+      },
       es: { use: "Vicepresidente", forms: ["Vicepresidentes"], avoid: [/vice[- ]presidente/i], source: "es-gt" },
       ru: {
         use: "заместитель Председателя",
@@ -206,29 +224,66 @@ export const terms: Term[] = [
     id: "member-administration",
     en: ["Member administration"],
     locales: {
-      fr: { use: "Administration membre", forms: ["administrations membres"], source: "portal, after wco-fr-alex («leurs Membres»)" },
-      es: { use: "Administración miembro", forms: ["administraciones miembros"], avoid: [/administraci(ón|ones) miembras?/i], source: "es-columbus" },
-      ru: { use: "Администрация-член", forms: ["администрации-члены"], avoid: [/член-администрац/i], source: "ru-fcs («администрации — члены ВТамО»)" },
-      ar: { use: "إدارة عضو", forms: ["الإدارة العضو", "إدارات أعضاء", "الإدارات الأعضاء"], source: "ar-bh («أعضاء المنظمة»); portal" },
+      fr: {
+        use: "Administration membre",
+        forms: ["administrations membres"],
+        source: "portal, after wco-fr-alex («leurs Membres»)",
+      },
+      es: {
+        use: "Administración miembro",
+        forms: ["administraciones miembros"],
+        avoid: [/administraci(ón|ones) miembras?/i],
+        source: "es-columbus",
+      },
+      ru: {
+        use: "Администрация-член",
+        forms: ["администрации-члены"],
+        avoid: [/член-администрац/i],
+        source: "ru-fcs («администрации — члены ВТамО»)",
+      },
+      ar: {
+        use: "إدارة عضو",
+        forms: ["الإدارة العضو", "إدارات أعضاء", "الإدارات الأعضاء"],
+        source: "ar-bh («أعضاء المنظمة»); portal",
+      },
     },
   },
   {
     id: "capacity-building-committee",
     en: ["Capacity Building Committee"],
     locales: {
-      fr: { use: "Comité du renforcement des capacités", avoid: [/comité de renforcement des capacités/i], source: "unverified; «Directeur du renforcement des capacités» in wco-fr-rocb" },
-      es: { use: "Comité de Fortalecimiento de Capacidades", source: "es-orfc (the same «fortalecimiento de capacidades»: «director general de Fortalecimiento de Capacidades de la OMA»)" },
+      fr: {
+        use: "Comité du renforcement des capacités",
+        avoid: [/comité de renforcement des capacités/i],
+        source: "unverified; «Directeur du renforcement des capacités» in wco-fr-rocb",
+      },
+      es: {
+        use: "Comité de Fortalecimiento de Capacidades",
+        source:
+          "es-orfc (the same «fortalecimiento de capacidades»: «director general de Fortalecimiento de Capacidades de la OMA»)",
+      },
       ru: { use: "Комитет по наращиванию потенциала", source: "unverified; the same «наращивание потенциала» as РБНП" },
-      ar: { use: "لجنة بناء القدرات", source: "ar-om: the same «بناء القدرات» as the ROCB («مدير إدارة بناء القدرات» in ar-bh)" },
+      ar: {
+        use: "لجنة بناء القدرات",
+        source: "ar-om: the same «بناء القدرات» as the ROCB («مدير إدارة بناء القدرات» in ar-bh)",
+      },
     },
   },
   {
     id: "integrity-sub-committee",
     en: ["Integrity Sub-Committee"],
     locales: {
-      fr: { use: "Sous-Comité sur l’éthique", avoid: [/sous-comité (de|sur) l['’]intégrité/i], source: "unverified; French WCO texts call integrity «éthique», as the topic of the demo content" },
+      fr: {
+        use: "Sous-Comité sur l’éthique",
+        avoid: [/sous-comité (de|sur) l['’]intégrité/i],
+        source: "unverified; French WCO texts call integrity «éthique», as the topic of the demo content",
+      },
       es: { use: "Subcomité de Integridad", source: "unverified; «integridad», as the topic of the demo content" },
-      ru: { use: "Подкомитет по добросовестности", avoid: [/подкомитет по (честности|неподкупности)/i], source: "unverified; «добросовестность», as the topic of the demo content" },
+      ru: {
+        use: "Подкомитет по добросовестности",
+        avoid: [/подкомитет по (честности|неподкупности)/i],
+        source: "unverified; «добросовестность», as the topic of the demo content",
+      },
       ar: { use: "اللجنة الفرعية للنزاهة", source: "unverified; «النزاهة», as the topic of the demo content" },
     },
   },
@@ -244,7 +299,8 @@ export const terms: Term[] = [
         // «план мероприятий» (action plan) is ordinary Russian in the demo content.
         avoid: [/мероприяти/i],
         avoidInMessagesOnly: true,
-        source: "ru-fcs («совещание региональных структур»); «мероприятие» was the second, clashing name of the same pages",
+        source:
+          "ru-fcs («совещание региональных структур»); «мероприятие» was the second, clashing name of the same pages",
       },
       ar: { use: "اجتماع", forms: ["الاجتماع", "الاجتماعات"], source: "ar-bh («الاجتماع الإقليمي»)" },
     },
@@ -260,14 +316,20 @@ export const terms: Term[] = [
         use: "رئيس الهيكل",
         forms: ["رئيس جديد للهيكل"],
         avoid: [/مسؤول جديد/],
-        source: "portal: «المسؤول» is the administrator of the portal (Staff.role.ADMIN), and «الرئيس» alone reads as the Chair",
+        source:
+          "portal: «المسؤول» is the administrator of the portal (Staff.role.ADMIN), and «الرئيس» alone reads as the Chair",
       },
     },
   },
   {
     id: "named-person",
     en: ["Named people"],
-    keys: ["StaffAttendees.form.person", "StaffAttendees.form.removePerson", "StaffAttendees.form.addPerson", "Meetings.people"],
+    keys: [
+      "StaffAttendees.form.person",
+      "StaffAttendees.form.removePerson",
+      "StaffAttendees.form.addPerson",
+      "Meetings.people",
+    ],
     locales: {
       fr: { use: "Personnes nommées", forms: ["personne", "Personnes citées"], source: "portal" },
       es: { use: "Personas nombradas", forms: ["persona", "Personas mencionadas"], source: "portal" },
@@ -293,7 +355,11 @@ export const terms: Term[] = [
         avoid: [/retirar (esta traducción|\(volver)/i, /retirada de publicación/i],
         source: "portal: «Retirar» reads as delete",
       },
-      ru: { use: "Снять с публикации", forms: ["Снять этот перевод с публикации", "Снятие с публикации"], source: "portal" },
+      ru: {
+        use: "Снять с публикации",
+        forms: ["Снять этот перевод с публикации", "Снятие с публикации"],
+        source: "portal",
+      },
       ar: { use: "إلغاء النشر", forms: ["إلغاء نشر"], source: "portal" },
     },
   },
@@ -302,7 +368,12 @@ export const terms: Term[] = [
     en: ["History"],
     locales: {
       fr: { use: "Historique", source: "portal" },
-      es: { use: "Historial", avoid: [/(^|[^a-záéíóú])historia([^a-záéíóúl]|$)/i], avoidInMessagesOnly: true, source: "the issue 13 review: a record's log is «historial»" },
+      es: {
+        use: "Historial",
+        avoid: [/(^|[^a-záéíóú])historia([^a-záéíóúl]|$)/i],
+        avoidInMessagesOnly: true,
+        source: "the issue 13 review: a record's log is «historial»",
+      },
       ru: { use: "История", source: "portal" },
       ar: { use: "السجل التاريخي", source: "portal" },
     },
@@ -362,7 +433,9 @@ export const regionAvoid: Partial<Record<GlossaryLocale, { avoid: RegExp; source
 
 /** Rules of house style per locale, beyond single terms. */
 export const styleRules: Partial<Record<GlossaryLocale, { avoid: RegExp; why: string }[]>> = {
-  es: [{ avoid: /[a-záéíóú]o\/a\b/i, why: "no gender slashes (Bienvenido/a): rephrase, e.g. «Le damos la bienvenida»" }],
+  es: [
+    { avoid: /[a-záéíóú]o\/a\b/i, why: "no gender slashes (Bienvenido/a): rephrase, e.g. «Le damos la bienvenida»" },
+  ],
   ru: [{ avoid: /\((а|на|ла)\)/, why: "no gender brackets (Согласен(на)): rephrase" }],
 };
 
@@ -377,11 +450,61 @@ export const frenchTypography = { space: "\u00a0", apostrophe: "\u2019" } as con
 /** Arabic addresses the reader in the polite plural (أنتم): these singular forms are wrong. */
 export const arabicSingularAddress = {
   /** Words whose final ك is part of the word, not "your". */
-  notPronoun: ["الجمارك", "للجمارك", "ذلك", "لذلك", "كذلك", "بذلك", "تلك", "هناك", "مشارك", "المشارك", "شارك", "تشارك", "شريك", "مشترك", "المشترك", "ترك", "يترك", "تحريك", "الاشتراك", "يملك"],
+  notPronoun: [
+    "الجمارك",
+    "للجمارك",
+    "ذلك",
+    "لذلك",
+    "كذلك",
+    "بذلك",
+    "تلك",
+    "هناك",
+    "مشارك",
+    "المشارك",
+    "شارك",
+    "تشارك",
+    "شريك",
+    "مشترك",
+    "المشترك",
+    "ترك",
+    "يترك",
+    "تحريك",
+    "الاشتراك",
+    "يملك",
+  ],
   /** Singular imperatives and verbs of address (a passive, marked with a damma, is not address). */
   words: [
-    "أنت", "اختر", "اخترها", "أدخل", "اكتب", "أنشئ", "أكمل", "انشر", "افتح", "احفظ", "احفظه", "أضف", "أضفهم", "استورد", "صحح",
-    "ارفع", "ارفعه", "استخدم", "اذكر", "اذكره", "اترك", "اتركه", "أعد", "تحقق", "أزل", "احذف", "صفها", "تريد", "تنشر", "تكتبها", "تنشئ",
+    "أنت",
+    "اختر",
+    "اخترها",
+    "أدخل",
+    "اكتب",
+    "أنشئ",
+    "أكمل",
+    "انشر",
+    "افتح",
+    "احفظ",
+    "احفظه",
+    "أضف",
+    "أضفهم",
+    "استورد",
+    "صحح",
+    "ارفع",
+    "ارفعه",
+    "استخدم",
+    "اذكر",
+    "اذكره",
+    "اترك",
+    "اتركه",
+    "أعد",
+    "تحقق",
+    "أزل",
+    "احذف",
+    "صفها",
+    "تريد",
+    "تنشر",
+    "تكتبها",
+    "تنشئ",
   ],
   source: "the issue 13 review: one form of address; the public pages already use the polite plural",
 } as const;

@@ -40,20 +40,24 @@ async function main() {
   writeFileSync(e2eControlUrlFile, `http://127.0.0.1:${(control.address() as { port: number }).port}`);
   control.unref();
 
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NODE_OPTIONS: serverNodeOptions(),
-      PORT: port,
-      DATABASE_URL: url,
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
+  const child = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NODE_OPTIONS: serverNodeOptions(),
+        PORT: port,
+        DATABASE_URL: url,
+        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
+      },
     },
-  });
+  );
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

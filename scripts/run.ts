@@ -27,7 +27,8 @@ function localAuthSecret(): string {
 }
 
 /** A folder inside the checkout as a relative path, any other as it is. */
-const shortPath = (dir: string) => (dir.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), dir) : dir);
+const shortPath = (dir: string) =>
+  dir.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), dir) : dir;
 
 async function main() {
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
@@ -76,7 +77,10 @@ async function main() {
   }
 
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT)], { stdio: "inherit", env: mode === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions() } : env });
+  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT)], {
+    stdio: "inherit",
+    env: mode === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions() } : env,
+  });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -21,7 +21,17 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params);
   const site = await getTranslations({ locale, namespace: "Site" });
-  return { ...pageMetadata({ locale, path: "/", title: site("name"), description: site("description"), siteName: site("name"), feeds: { rss: "/news/feed.xml", json: "/news/feed.json", ics: "/meetings/calendar.ics" } }), title: { absolute: site("name") } };
+  return {
+    ...pageMetadata({
+      locale,
+      path: "/",
+      title: site("name"),
+      description: site("description"),
+      siteName: site("name"),
+      feeds: { rss: "/news/feed.xml", json: "/news/feed.json", ics: "/meetings/calendar.ics" },
+    }),
+    title: { absolute: site("name") },
+  };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -36,7 +46,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <div className="space-y-12">
       <div className="rounded-xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-10 text-white shadow">
-        <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">{t("title")}</h1>
+        <h1 className="max-w-3xl text-3xl leading-tight font-bold sm:text-4xl">{t("title")}</h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-50">{t("intro")}</p>
       </div>
 

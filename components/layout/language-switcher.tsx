@@ -38,13 +38,7 @@ function LanguageLinks({ query }: { query: Record<string, string> }) {
                 <span aria-hidden="true">{languages(locale)}</span>
               </span>
             ) : (
-              <Link
-                href={{ pathname, query }}
-                locale={locale}
-                lang={locale}
-                hrefLang={locale}
-                className="lang-link"
-              >
+              <Link href={{ pathname, query }} locale={locale} lang={locale} hrefLang={locale} className="lang-link">
                 {languages(locale)}
               </Link>
             )}

@@ -12,7 +12,8 @@ export type NavItem = { href: string; label: string };
 export function NavLinks({ items, home, layout }: { items: NavItem[]; home: string; layout: "bar" | "menu" }) {
   // A list's canonical view (/en/meetings/view/…, the proxy's rewrite) is the list itself.
   const pathname = (usePathname() ?? "").replace(/\/view\/[^/]+$/, "");
-  const current = (href: string) => (href === home ? pathname === home || pathname === `${home}/` : pathname === href || pathname.startsWith(`${href}/`));
+  const current = (href: string) =>
+    href === home ? pathname === home || pathname === `${home}/` : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <ul className={layout === "bar" ? "mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 sm:px-4" : "space-y-1 py-2"}>
       {items.map((item) => {

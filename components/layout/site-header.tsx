@@ -26,12 +26,15 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const home = getPathname({ href: "/", locale });
   return (
     <header className="border-b-4 border-accent-500 bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:flex-wrap sm:gap-4 sm:py-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:flex-wrap sm:gap-4 sm:px-6 sm:py-4">
         <Link href="/" className="flex min-w-0 items-center gap-3 rounded-sm">
-          <span aria-hidden="true" className="grid size-9 shrink-0 place-items-center rounded-full bg-white text-xs font-bold text-brand-900 sm:size-10 sm:text-sm">
+          <span
+            aria-hidden="true"
+            className="grid size-9 shrink-0 place-items-center rounded-full bg-white text-xs font-bold text-brand-900 sm:size-10 sm:text-sm"
+          >
             WCO
           </span>
-          <span className="truncate text-base font-semibold leading-tight sm:text-lg">{site("name")}</span>
+          <span className="truncate text-base leading-tight font-semibold sm:text-lg">{site("name")}</span>
         </Link>
         <div className="hidden sm:block">
           <LanguageSwitcher />

@@ -21,9 +21,15 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
       {meeting.text.isFallback ? <FallbackNotice locale={locale} /> : null}
       <PageHeader title={meeting.text.title} lead={meeting.text.summary} lang={contentLang}>
         <p className="flex flex-wrap gap-2 text-sm">
-          <span className="rounded-full bg-brand-100 px-3 py-1 font-medium text-brand-900">{m(`kind.${meeting.kind}`)}</span>
-          <span className="rounded-full bg-slate-200 px-3 py-1 font-medium text-slate-800">{m(`format.${meeting.format}`)}</span>
-          {meeting.status === "ARCHIVED" ? <span className="rounded-full bg-amber-100 px-3 py-1 text-amber-900">{t("archived")}</span> : null}
+          <span className="rounded-full bg-brand-100 px-3 py-1 font-medium text-brand-900">
+            {m(`kind.${meeting.kind}`)}
+          </span>
+          <span className="rounded-full bg-slate-200 px-3 py-1 font-medium text-slate-800">
+            {m(`format.${meeting.format}`)}
+          </span>
+          {meeting.status === "ARCHIVED" ? (
+            <span className="rounded-full bg-amber-100 px-3 py-1 text-amber-900">{t("archived")}</span>
+          ) : null}
         </p>
       </PageHeader>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">

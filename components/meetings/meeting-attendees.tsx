@@ -7,7 +7,15 @@ import { OrgName } from "./meeting-facts";
 const roleOrder = ["HOST", "ORGANIZER", "CHAIR", "PARTNER", "SPEAKER", "PARTICIPANT", "OBSERVER"] as const;
 
 /** Attendees grouped by role, then organization; people only with consent. */
-export async function MeetingAttendees({ attendees, locale, hasStarted }: { attendees: PublicAttendee[]; locale: AppLocale; hasStarted: boolean }) {
+export async function MeetingAttendees({
+  attendees,
+  locale,
+  hasStarted,
+}: {
+  attendees: PublicAttendee[];
+  locale: AppLocale;
+  hasStarted: boolean;
+}) {
   if (!attendees.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const organizations = new Set(attendees.map((a) => `${a.organization.kind}:${a.organization.slug}`));
@@ -16,9 +24,13 @@ export async function MeetingAttendees({ attendees, locale, hasStarted }: { atte
     .filter((group) => group.members.length);
   return (
     <section aria-labelledby="attendees" className="space-y-4">
-      <h2 id="attendees" className="text-xl font-semibold text-brand-900">{t("attendees")}</h2>
-            {/* Before the meeting starts nobody has taken part yet (the publication sweep refreshes the page when it starts). */}
-      <p className="text-sm text-slate-700">{t(hasStarted ? "attendeesSummary" : "attendeesExpected", { count: organizations.size })}</p>
+      <h2 id="attendees" className="text-xl font-semibold text-brand-900">
+        {t("attendees")}
+      </h2>
+      {/* Before the meeting starts nobody has taken part yet (the publication sweep refreshes the page when it starts). */}
+      <p className="text-sm text-slate-700">
+        {t(hasStarted ? "attendeesSummary" : "attendeesExpected", { count: organizations.size })}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {groups.map((group) => (
           <div key={group.role} className="card">

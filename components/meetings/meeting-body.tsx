@@ -5,7 +5,8 @@ import { formatDate, formatFileSize, timeFormat } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 
-const agendaTime = (locale: AppLocale, timeZone: string) => timeFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" });
+const agendaTime = (locale: AppLocale, timeZone: string) =>
+  timeFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" });
 
 /** "PDF", "DOCX": the file's type as readers know it, from its name (or its MIME type). */
 function documentType(fileName: string, mimeType: string): string {
@@ -20,17 +21,25 @@ export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeetin
   const format = agendaTime(locale, meeting.timeZone);
   return (
     <section aria-labelledby="agenda" className="space-y-3">
-      <h2 id="agenda" className="text-xl font-semibold text-brand-900">{t("agenda")}</h2>
+      <h2 id="agenda" className="text-xl font-semibold text-brand-900">
+        {t("agenda")}
+      </h2>
       <ol className="space-y-3">
         {meeting.agenda.map((item) => (
           <li key={item.id} className="rounded-md border-s-4 border-brand-600 bg-white px-4 py-3 shadow-sm">
             {item.startsAt ? (
-              <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
+              <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">
                 <time dateTime={item.startsAt.toISOString()}>{format.format(item.startsAt)}</time>
               </p>
             ) : null}
-            <p className="font-semibold" lang={item.locale} dir="auto">{item.title}</p>
-            {item.description ? <p className="text-sm text-slate-700" lang={item.locale} dir="auto">{item.description}</p> : null}
+            <p className="font-semibold" lang={item.locale} dir="auto">
+              {item.title}
+            </p>
+            {item.description ? (
+              <p className="text-sm text-slate-700" lang={item.locale} dir="auto">
+                {item.description}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -43,14 +52,18 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
   const t = await getTranslations({ locale, namespace: "Meetings" });
   return (
     <section aria-labelledby="outcomes" className="space-y-3">
-      <h2 id="outcomes" className="text-xl font-semibold text-brand-900">{t("outcomes")}</h2>
+      <h2 id="outcomes" className="text-xl font-semibold text-brand-900">
+        {t("outcomes")}
+      </h2>
       <ul className="space-y-3">
         {meeting.outcomes.map((outcome) => (
           <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
+            <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
               {outcome.kind === "DECISION" ? t("decision") : t("outcome")}
             </p>
-            <p lang={outcome.locale} dir="auto">{outcome.text}</p>
+            <p lang={outcome.locale} dir="auto">
+              {outcome.text}
+            </p>
           </li>
         ))}
       </ul>
@@ -64,15 +77,26 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
   const languages = await getTranslations({ locale, namespace: "Languages" });
   return (
     <section aria-labelledby="documents" className="space-y-3">
-      <h2 id="documents" className="text-xl font-semibold text-brand-900">{t("documents")}</h2>
+      <h2 id="documents" className="text-xl font-semibold text-brand-900">
+        {t("documents")}
+      </h2>
       <ul className="space-y-2">
         {meeting.documents.map((doc) => (
           <li key={doc.id} className="rounded-md border border-slate-200 bg-white px-4 py-3">
-            <a href={`/api/documents/${doc.id}`} className="font-medium text-brand-700 underline" lang={doc.language} dir="auto">
+            <a
+              href={`/api/documents/${doc.id}`}
+              className="font-medium text-brand-700 underline"
+              lang={doc.language}
+              dir="auto"
+            >
               {doc.title}
             </a>
             <span className="block text-xs text-slate-600">
-              {t("documentMeta", { type: documentType(doc.fileName, doc.mimeType), size: formatFileSize(doc.sizeBytes, locale), language: languages(doc.language) })}
+              {t("documentMeta", {
+                type: documentType(doc.fileName, doc.mimeType),
+                size: formatFileSize(doc.sizeBytes, locale),
+                language: languages(doc.language),
+              })}
             </span>
           </li>
         ))}
@@ -87,11 +111,15 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
     <>
       {meeting.related.length ? (
         <section aria-labelledby="related" className="space-y-3">
-          <h2 id="related" className="text-xl font-semibold text-brand-900">{t("related")}</h2>
+          <h2 id="related" className="text-xl font-semibold text-brand-900">
+            {t("related")}
+          </h2>
           <ul className="grid gap-3 md:grid-cols-2">
             {meeting.related.map(({ kind, meeting: card }) => (
               <li key={card.id}>
-                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{t(`relation.${kind}`)}</p>
+                <p className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                  {t(`relation.${kind}`)}
+                </p>
                 <MeetingCard meeting={card} locale={locale} />
               </li>
             ))}
@@ -100,7 +128,9 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
       ) : null}
       {meeting.series ? (
         <nav aria-labelledby="series" className="space-y-3">
-          <h2 id="series" className="text-xl font-semibold text-brand-900">{t("seriesNav")}</h2>
+          <h2 id="series" className="text-xl font-semibold text-brand-900">
+            {t("seriesNav")}
+          </h2>
           <p>
             <Link href={`/meetings/series/${meeting.series.slug}`} className="font-medium text-brand-700 underline">
               {meeting.series.name}
@@ -110,9 +140,13 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
           <ul className="grid gap-3 md:grid-cols-2">
             {meeting.seriesNeighbours.previous ? (
               <li className="flex flex-col">
-                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  <span aria-hidden="true" className="rtl:hidden">← </span>
-                  <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+                <p className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                  <span aria-hidden="true" className="rtl:hidden">
+                    ←{" "}
+                  </span>
+                  <span aria-hidden="true" className="hidden rtl:inline">
+                    →{" "}
+                  </span>
                   {t("previousInSeries")}
                 </p>
                 <MeetingCard meeting={meeting.seriesNeighbours.previous} locale={locale} />
@@ -120,10 +154,16 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
             ) : null}
             {meeting.seriesNeighbours.next ? (
               <li className="flex flex-col md:col-start-2">
-                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 md:text-end">
+                <p className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase md:text-end">
                   {t("nextInSeries")}
-                  <span aria-hidden="true" className="rtl:hidden"> →</span>
-                  <span aria-hidden="true" className="hidden rtl:inline"> ←</span>
+                  <span aria-hidden="true" className="rtl:hidden">
+                    {" "}
+                    →
+                  </span>
+                  <span aria-hidden="true" className="hidden rtl:inline">
+                    {" "}
+                    ←
+                  </span>
                 </p>
                 <MeetingCard meeting={meeting.seriesNeighbours.next} locale={locale} />
               </li>
@@ -133,14 +173,23 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
       ) : null}
       {meeting.news.length ? (
         <section aria-labelledby="meeting-news" className="space-y-3">
-          <h2 id="meeting-news" className="text-xl font-semibold text-brand-900">{t("news")}</h2>
+          <h2 id="meeting-news" className="text-xl font-semibold text-brand-900">
+            {t("news")}
+          </h2>
           <ul className="space-y-2">
             {meeting.news.map((article) => (
               <li key={article.slug}>
-                <Link href={`/news/${article.slug}`} className="font-medium text-brand-700 underline" lang={article.locale} dir="auto">
+                <Link
+                  href={`/news/${article.slug}`}
+                  className="font-medium text-brand-700 underline"
+                  lang={article.locale}
+                  dir="auto"
+                >
                   {article.title}
                 </Link>
-                {article.publishedAt ? <span className="text-sm text-slate-600"> · {formatDate(article.publishedAt, locale)}</span> : null}
+                {article.publishedAt ? (
+                  <span className="text-sm text-slate-600"> · {formatDate(article.publishedAt, locale)}</span>
+                ) : null}
               </li>
             ))}
           </ul>

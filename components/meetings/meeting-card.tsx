@@ -6,10 +6,21 @@ import { placeFormatter } from "@/lib/data/places";
 import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/cards";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
-export async function MeetingCard({ meeting, locale, headingLevel = 3 }: { meeting: MeetingCardData; locale: AppLocale; headingLevel?: 2 | 3 }) {
+export async function MeetingCard({
+  meeting,
+  locale,
+  headingLevel = 3,
+}: {
+  meeting: MeetingCardData;
+  locale: AppLocale;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations({ locale, namespace: "Meeting" });
-  const place = (await placeFormatter(locale, (city, country) => t("place", { city, country })))(meeting.city, meeting.countryCode);
+  const place = (await placeFormatter(locale, (city, country) => t("place", { city, country })))(
+    meeting.city,
+    meeting.countryCode,
+  );
   return (
     <article className="card-column">
       <p className="text-sm font-medium text-brand-700">

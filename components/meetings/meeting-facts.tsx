@@ -24,16 +24,31 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       label: t("dates"),
       value: (
         <>
-          <time dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>
-          <span className="block text-xs text-slate-600">{t("timeZone", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}</span>
+          <time dateTime={meeting.startsAt.toISOString()}>
+            {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
+          </time>
+          <span className="block text-xs text-slate-600">
+            {t("timeZone", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}
+          </span>
         </>
       ),
     },
     { label: t("format"), value: m(`format.${meeting.format}`) },
   ];
-  if (meeting.text.venue) rows.push({ label: t("venue"), value: <span lang={meeting.text.locale} dir="auto">{meeting.text.venue}</span> });
+  if (meeting.text.venue)
+    rows.push({
+      label: t("venue"),
+      value: (
+        <span lang={meeting.text.locale} dir="auto">
+          {meeting.text.venue}
+        </span>
+      ),
+    });
   if (meeting.city || meeting.countryCode) {
-    const place = (await placeFormatter(locale, (city, country) => m("place", { city, country })))(meeting.city, meeting.countryCode);
+    const place = (await placeFormatter(locale, (city, country) => m("place", { city, country })))(
+      meeting.city,
+      meeting.countryCode,
+    );
     rows.push({ label: t("place"), value: place });
   }
   if (meeting.region) {
@@ -53,14 +68,18 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       label: t("series"),
       value: (
         <Link href={`/meetings/series/${meeting.series.slug}`} className="text-brand-700 underline">
-          {meeting.number !== null ? t("seriesNumber", { series: meeting.series.name, number: meeting.number }) : meeting.series.name}
+          {meeting.number !== null
+            ? t("seriesNumber", { series: meeting.series.name, number: meeting.number })
+            : meeting.series.name}
         </Link>
       ),
     });
   }
   return (
     <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="facts" className="text-lg font-semibold text-brand-900">{t("facts")}</h2>
+      <h2 id="facts" className="text-lg font-semibold text-brand-900">
+        {t("facts")}
+      </h2>
       <dl className="mt-3 space-y-3 text-sm">
         {rows.map((row) => (
           <div key={row.label}>

@@ -23,36 +23,70 @@ export async function MeetingFilters({
   const meeting = await getTranslations({ locale, namespace: "Meeting" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   return (
-    <form method="get" action={`/${locale}/meetings`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-5">
+    <form
+      method="get"
+      action={`/${locale}/meetings`}
+      aria-label={f("label")}
+      className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-5"
+    >
       <div>
-        <label htmlFor="filter-region" className="text-sm font-medium text-slate-800">{t("filterRegion")}</label>
-        <select id="filter-region" name="region" defaultValue={filters.region?.toLowerCase() ?? ""} className={selectClass}>
+        <label htmlFor="filter-region" className="text-sm font-medium text-slate-800">
+          {t("filterRegion")}
+        </label>
+        <select
+          id="filter-region"
+          name="region"
+          defaultValue={filters.region?.toLowerCase() ?? ""}
+          className={selectClass}
+        >
           <option value="">{t("anyRegion")}</option>
           {regions.map((r) => (
-            <option key={r.code} value={r.code.toLowerCase()}>{r.name}</option>
+            <option key={r.code} value={r.code.toLowerCase()}>
+              {r.name}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-kind" className="text-sm font-medium text-slate-800">{t("filterKind")}</label>
-        <select id="filter-kind" name="kind" defaultValue={filters.kind ? kindToParam(filters.kind) : ""} className={selectClass}>
+        <label htmlFor="filter-kind" className="text-sm font-medium text-slate-800">
+          {t("filterKind")}
+        </label>
+        <select
+          id="filter-kind"
+          name="kind"
+          defaultValue={filters.kind ? kindToParam(filters.kind) : ""}
+          className={selectClass}
+        >
           <option value="">{t("anyKind")}</option>
           {meetingKinds.map((kind) => (
-            <option key={kind} value={kindToParam(kind)}>{meeting(`kind.${kind}`)}</option>
+            <option key={kind} value={kindToParam(kind)}>
+              {meeting(`kind.${kind}`)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-year" className="text-sm font-medium text-slate-800">{t("filterYear")}</label>
-        <select id="filter-year" name="year" defaultValue={filters.year ? String(filters.year) : ""} className={selectClass}>
+        <label htmlFor="filter-year" className="text-sm font-medium text-slate-800">
+          {t("filterYear")}
+        </label>
+        <select
+          id="filter-year"
+          name="year"
+          defaultValue={filters.year ? String(filters.year) : ""}
+          className={selectClass}
+        >
           <option value="">{t("anyYear")}</option>
           {years.map((year) => (
-            <option key={year} value={String(year)}>{new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(year)}</option>
+            <option key={year} value={String(year)}>
+              {new Intl.NumberFormat(intlLocale(locale), { useGrouping: false }).format(year)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-when" className="text-sm font-medium text-slate-800">{t("filterWhen")}</label>
+        <label htmlFor="filter-when" className="text-sm font-medium text-slate-800">
+          {t("filterWhen")}
+        </label>
         <select id="filter-when" name="when" defaultValue={filters.when ?? ""} className={selectClass}>
           <option value="">{t("anyWhen")}</option>
           <option value="upcoming">{t("upcoming")}</option>
@@ -60,7 +94,10 @@ export async function MeetingFilters({
         </select>
       </div>
       <div className="flex items-end gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {f("apply")}
         </button>
         <a href={`/${locale}/meetings`} className="py-2 text-sm font-medium text-brand-700 underline">

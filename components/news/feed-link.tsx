@@ -19,7 +19,11 @@ export function FeedLink({ locale, label, jsonLabel }: { locale: AppLocale; labe
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       {rss}
-      <a href={`/${locale}/news/feed.json`} type="application/feed+json" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50">
+      <a
+        href={`/${locale}/news/feed.json`}
+        type="application/feed+json"
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+      >
         {jsonLabel}
       </a>
     </span>

@@ -10,7 +10,7 @@ import { TopicTags } from "./topic-tags";
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="border-t border-slate-200 py-3 first:border-t-0 first:pt-0">
-      <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
+      <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{label}</dt>
       <dd className="mt-1 text-sm text-slate-900">{children}</dd>
     </div>
   );
@@ -21,7 +21,10 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
   const t = await getTranslations({ locale, namespace: "News" });
   const link = "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900";
   return (
-    <aside aria-labelledby="article-details" className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <aside
+      aria-labelledby="article-details"
+      className="h-fit rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <h2 id="article-details" className="mb-3 text-base font-semibold text-brand-900">
         {t("details")}
       </h2>
@@ -33,7 +36,11 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
         ) : null}
         {article.region ? (
           <Item label={t("region")}>
-            <Link href={{ pathname: "/news", query: { region: article.region.code.toLowerCase() } }} className={link} {...contentLang(article.region.contentLocale)}>
+            <Link
+              href={{ pathname: "/news", query: { region: article.region.code.toLowerCase() } }}
+              className={link}
+              {...contentLang(article.region.contentLocale)}
+            >
               {article.region.name}
             </Link>
           </Item>
@@ -45,7 +52,11 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
         ) : null}
         {article.meeting ? (
           <Item label={t("relatedMeeting")}>
-            <Link href={`/meetings/${article.meeting.slug}`} className={link} {...contentLang(article.meeting.contentLocale)}>
+            <Link
+              href={`/meetings/${article.meeting.slug}`}
+              className={link}
+              {...contentLang(article.meeting.contentLocale)}
+            >
               {article.meeting.title}
             </Link>
             <span className="mt-1 block text-slate-700">
@@ -60,7 +71,11 @@ export async function NewsArticleDetails({ article, locale }: { article: NewsArt
             <ul className="space-y-1.5">
               {article.structures.map((structure) => (
                 <li key={structure.slug}>
-                  <Link href={`/structures/${structure.slug}`} className={link} {...contentLang(structure.contentLocale)}>
+                  <Link
+                    href={`/structures/${structure.slug}`}
+                    className={link}
+                    {...contentLang(structure.contentLocale)}
+                  >
                     <bdi>{structure.name}</bdi>
                   </Link>
                 </li>

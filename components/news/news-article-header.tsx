@@ -23,7 +23,10 @@ export function NewsArticleHeader({
           <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt, locale)}</time>
         </p>
       ) : null}
-      <h1 className="me-auto max-w-4xl text-3xl font-bold leading-tight text-brand-900 sm:text-4xl" {...contentLang(contentLocale)}>
+      <h1
+        className="me-auto max-w-4xl text-3xl leading-tight font-bold text-brand-900 sm:text-4xl"
+        {...contentLang(contentLocale)}
+      >
         {title}
       </h1>
       {excerpt ? (

@@ -5,7 +5,21 @@ import type { NewsTopicTag } from "@/lib/data/news";
 
 type Option = { value: string; label: string };
 
-function Select({ id, name, label, allLabel, options, value }: { id: string; name: string; label: string; allLabel: string; options: Option[]; value?: string }) {
+function Select({
+  id,
+  name,
+  label,
+  allLabel,
+  options,
+  value,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  allLabel: string;
+  options: Option[];
+  value?: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -59,9 +73,19 @@ export async function NewsFilters({
         value={region?.toLowerCase()}
         options={regions.map((r) => ({ value: r.code.toLowerCase(), label: r.name }))}
       />
-      <Select id="news-topic" name="topic" label={t("topic")} allLabel={f("all")} value={topic} options={topics.map((tp) => ({ value: tp.slug, label: tp.name }))} />
+      <Select
+        id="news-topic"
+        name="topic"
+        label={t("topic")}
+        allLabel={f("all")}
+        value={topic}
+        options={topics.map((tp) => ({ value: tp.slug, label: tp.name }))}
+      />
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-1">
-        <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="min-h-10 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {f("apply")}
         </button>
         {region || topic ? (

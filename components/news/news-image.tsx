@@ -11,7 +11,15 @@ export function newsImageSrc(imageKey: string): string {
 export function NewsImage({ imageKey, alt, lang }: { imageKey: string; alt: string; lang: AppLocale }) {
   return (
     <figure className="mb-6 overflow-hidden rounded-lg border border-slate-200 bg-white">
-      <Image src={newsImageSrc(imageKey)} alt={alt} {...contentLang(lang)} width={1200} height={675} unoptimized className="h-auto w-full object-cover" />
+      <Image
+        src={newsImageSrc(imageKey)}
+        alt={alt}
+        {...contentLang(lang)}
+        width={1200}
+        height={675}
+        unoptimized
+        className="h-auto w-full object-cover"
+      />
     </figure>
   );
 }

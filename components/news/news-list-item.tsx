@@ -15,7 +15,7 @@ export function NewsListItem({ article, locale }: { article: NewsListItemData; l
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, locale)}</time>
         </p>
       ) : null}
-      <h2 className="mt-1 text-lg font-semibold leading-snug text-brand-900" {...contentLang(article.contentLocale)}>
+      <h2 className="mt-1 text-lg leading-snug font-semibold text-brand-900" {...contentLang(article.contentLocale)}>
         <Link href={`/news/${article.slug}`} className="hover:underline">
           {article.title}
         </Link>

@@ -12,7 +12,10 @@ export function TopicTags({ topics, linked = false }: { topics: NewsTopicTag[]; 
       {topics.map((topic) => (
         <li key={topic.slug} {...contentLang(topic.contentLocale)}>
           {linked ? (
-            <Link href={{ pathname: "/news", query: { topic: topic.slug } }} className={`${tagClass} underline-offset-2 hover:underline`}>
+            <Link
+              href={{ pathname: "/news", query: { topic: topic.slug } }}
+              className={`${tagClass} underline-offset-2 hover:underline`}
+            >
               {topic.name}
             </Link>
           ) : (

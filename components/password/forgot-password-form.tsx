@@ -15,8 +15,22 @@ export function ForgotPasswordForm({ locale }: { locale: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormAlert state={state} labels={{ email: t("forgot.email") }} />
-      <TextField name="email" type="email" label={t("forgot.email")} autoComplete="username" defaultValue={email} errors={errors.email} required maxLength={254} dir="ltr" />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <TextField
+        name="email"
+        type="email"
+        label={t("forgot.email")}
+        autoComplete="username"
+        defaultValue={email}
+        errors={errors.email}
+        required
+        maxLength={254}
+        dir="ltr"
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("forgot.sending") : t("forgot.submit")}
       </button>
     </form>

@@ -11,10 +11,14 @@ export async function LinkProblem({ locale, problem }: { locale: AppLocale; prob
     <PasswordCard title={t(`problem.${problem}.title`)} intro={<p>{t(`problem.${problem}.message`)}</p>}>
       <ul className="space-y-3 text-sm">
         <li>
-          <Link href="/password/forgot" className="font-medium text-brand-700 underline">{t("requestNew")}</Link>
+          <Link href="/password/forgot" className="font-medium text-brand-700 underline">
+            {t("requestNew")}
+          </Link>
         </li>
         <li>
-          <Link href="/sign-in" className="font-medium text-brand-700 underline">{t("goToSignIn")}</Link>
+          <Link href="/sign-in" className="font-medium text-brand-700 underline">
+            {t("goToSignIn")}
+          </Link>
         </li>
       </ul>
     </PasswordCard>

@@ -28,9 +28,31 @@ export function SetPasswordForm({ token, locale, email }: { token: string; local
         dir="ltr"
         className="mt-1 block w-full rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-900"
       />
-      <TextField name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" errors={errors.password} required minLength={12} maxLength={200} />
-      <TextField name="passwordConfirm" type="password" label={t("passwordConfirm")} autoComplete="new-password" errors={errors.passwordConfirm} required maxLength={200} />
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        errors={errors.password}
+        required
+        minLength={12}
+        maxLength={200}
+      />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={t("passwordConfirm")}
+        autoComplete="new-password"
+        errors={errors.passwordConfirm}
+        required
+        maxLength={200}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? forms("saving") : t("submit")}
       </button>
     </form>

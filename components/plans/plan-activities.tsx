@@ -23,38 +23,94 @@ export async function PlanActivities({ plan, locale }: { plan: PublicPlan; local
       {plan.groups.map(({ structure, summary, activities }) => (
         <section key={structure.id} aria-labelledby={`group-${structure.id}`} className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
-            <h3 id={`group-${structure.id}`} className="text-lg font-semibold text-brand-900"><bdi lang={structure.nameLocale}>{structure.name}</bdi></h3>
+            <h3 id={`group-${structure.id}`} className="text-lg font-semibold text-brand-900">
+              <bdi lang={structure.nameLocale}>{structure.name}</bdi>
+            </h3>
             <p className="text-sm text-slate-700" data-testid={`group-summary-${structure.slug}`}>
               {t("doneOf", { done: summary.done, total: summary.counted })}
-              {(["IN_PROGRESS", "PLANNED", "POSTPONED", "CANCELLED"] as const).filter((s) => summary.byStatus[s]).map((s) => ` · ${t(`status.${s}`)}: ${summary.byStatus[s]}`).join("")}
+              {(["IN_PROGRESS", "PLANNED", "POSTPONED", "CANCELLED"] as const)
+                .filter((s) => summary.byStatus[s])
+                .map((s) => ` · ${t(`status.${s}`)}: ${summary.byStatus[s]}`)
+                .join("")}
             </p>
           </div>
           <ul className="space-y-4">
             {activities.map((a) => (
-              <li key={a.id} className="card space-y-3" data-testid="plan-activity">
+              <li key={a.id} className="space-y-3 card" data-testid="plan-activity">
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h4 className="font-semibold text-slate-900" lang={a.textLocale} dir="auto">{a.title}</h4>
-                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${statusTone[a.status]}`}>{t(`status.${a.status}`)}</span>
+                  <h4 className="font-semibold text-slate-900" lang={a.textLocale} dir="auto">
+                    {a.title}
+                  </h4>
+                  <span className={`rounded px-2 py-0.5 text-xs font-semibold ${statusTone[a.status]}`}>
+                    {t(`status.${a.status}`)}
+                  </span>
                 </div>
                 {a.isFallback ? <FallbackBadge locale={locale} /> : null}
-                {a.description ? <p className="text-sm text-slate-700" lang={a.textLocale} dir="auto">{a.description}</p> : null}
+                {a.description ? (
+                  <p className="text-sm text-slate-700" lang={a.textLocale} dir="auto">
+                    {a.description}
+                  </p>
+                ) : null}
                 <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-                  <div><dt className="inline font-medium">{t("plannedPeriod")}: </dt><dd className="inline">{formatDate(a.plannedStart, locale)} – {formatDate(a.plannedEnd, locale)}</dd></div>
-                  <div><dt className="inline font-medium">{t("actualPeriod")}: </dt><dd className="inline">{a.actualStart ? `${formatDate(a.actualStart, locale)} – ${a.actualEnd ? formatDate(a.actualEnd, locale) : t("ongoing")}` : t("notStarted")}</dd></div>
+                  <div>
+                    <dt className="inline font-medium">{t("plannedPeriod")}: </dt>
+                    <dd className="inline">
+                      {formatDate(a.plannedStart, locale)} – {formatDate(a.plannedEnd, locale)}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt className="inline font-medium">{t("actualPeriod")}: </dt>
+                    <dd className="inline">
+                      {a.actualStart
+                        ? `${formatDate(a.actualStart, locale)} – ${a.actualEnd ? formatDate(a.actualEnd, locale) : t("ongoing")}`
+                        : t("notStarted")}
+                    </dd>
+                  </div>
                   {a.partners.length ? (
-                    <div className="sm:col-span-2"><dt className="inline font-medium">{t("partners")}: </dt><dd className="inline">{a.partners.map((p, i) => <span key={i}>{i ? ", " : ""}<bdi lang={p.nameLocale}>{p.name}</bdi></span>)}</dd></div>
+                    <div className="sm:col-span-2">
+                      <dt className="inline font-medium">{t("partners")}: </dt>
+                      <dd className="inline">
+                        {a.partners.map((p, i) => (
+                          <span key={i}>
+                            {i ? ", " : ""}
+                            <bdi lang={p.nameLocale}>{p.name}</bdi>
+                          </span>
+                        ))}
+                      </dd>
+                    </div>
                   ) : null}
                 </dl>
                 {a.indicators.length ? (
                   <ul className="space-y-2" aria-label={t("indicators")}>
                     {a.indicators.map((indicator) => {
-                      const text = t("indicatorValue", { accepted: number.format(indicator.accepted), target: number.format(indicator.target), unit: indicator.unit });
+                      const text = t("indicatorValue", {
+                        accepted: number.format(indicator.accepted),
+                        target: number.format(indicator.target),
+                        unit: indicator.unit,
+                      });
                       return (
-                        <li key={indicator.id} className="grid gap-1 sm:grid-cols-[minmax(0,1fr)_minmax(0,12rem)] sm:items-center sm:gap-4">
+                        <li
+                          key={indicator.id}
+                          className="grid gap-1 sm:grid-cols-[minmax(0,1fr)_minmax(0,12rem)] sm:items-center sm:gap-4"
+                        >
                           <span className="text-sm">
-                            <span lang={indicator.nameLocale} dir="auto">{indicator.name}</span>: <span className="tabular-nums">{text}</span> ({percent(indicator.ratio, locale)}){indicator.overTarget ? <> · <strong>{t("overTarget")}</strong></> : null}
+                            <span lang={indicator.nameLocale} dir="auto">
+                              {indicator.name}
+                            </span>
+                            : <span className="tabular-nums">{text}</span> ({percent(indicator.ratio, locale)})
+                            {indicator.overTarget ? (
+                              <>
+                                {" "}
+                                · <strong>{t("overTarget")}</strong>
+                              </>
+                            ) : null}
                           </span>
-                          <ProgressBar share={indicator.ratio} locale={locale} tone={indicator.overTarget ? "over" : "brand"} label={`${indicator.name}: ${text}`} />
+                          <ProgressBar
+                            share={indicator.ratio}
+                            locale={locale}
+                            tone={indicator.overTarget ? "over" : "brand"}
+                            label={`${indicator.name}: ${text}`}
+                          />
                         </li>
                       );
                     })}

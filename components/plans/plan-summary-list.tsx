@@ -13,12 +13,17 @@ export async function PlanSummaryList({ plans, locale }: { plans: PlanSummary[];
       {plans.map((plan) => {
         const line = t("doneOf", { done: plan.summary.done, total: plan.summary.counted });
         return (
-          <li key={plan.id} className="card space-y-2" data-testid="plan-summary">
-            <Link href={`/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`} className="font-semibold text-brand-800 underline" lang={plan.titleLocale}>
+          <li key={plan.id} className="space-y-2 card" data-testid="plan-summary">
+            <Link
+              href={`/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`}
+              className="font-semibold text-brand-800 underline"
+              lang={plan.titleLocale}
+            >
               {plan.title}
             </Link>
             <p className="text-sm text-slate-700">
-              {formatDate(plan.periodStart, locale)} – {formatDate(plan.periodEnd, locale)} · <span data-testid="plan-summary-done">{line}</span> ({percent(plan.summary.completion, locale)})
+              {formatDate(plan.periodStart, locale)} – {formatDate(plan.periodEnd, locale)} ·{" "}
+              <span data-testid="plan-summary-done">{line}</span> ({percent(plan.summary.completion, locale)})
             </p>
             <ProgressBar share={plan.summary.completion} locale={locale} label={line} />
           </li>

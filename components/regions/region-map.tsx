@@ -21,7 +21,17 @@ const MARKER_RADIUS = 12;
  * keeps its size and scrolls sideways; the list of structures beside it says
  * the same as text.
  */
-export async function RegionMap({ code, regionName, structures, locale }: { code: string; regionName: string; structures: StructureCard[]; locale: AppLocale }) {
+export async function RegionMap({
+  code,
+  regionName,
+  structures,
+  locale,
+}: {
+  code: string;
+  regionName: string;
+  structures: StructureCard[];
+  locale: AppLocale;
+}) {
   const frame = regionFrame(code);
   if (!frame) return null;
   const t = await getTranslations({ locale, namespace: "Regions" });
@@ -32,7 +42,13 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
   const byId = new Map(placed.map((s) => [s.id, s]));
   const layout = layoutRegionMap(
     code,
-    placed.map((s) => ({ id: s.id, kind: s.kind, latitude: s.latitude!, longitude: s.longitude!, label: cityOf(s.city, s.countryCode) })),
+    placed.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      latitude: s.latitude!,
+      longitude: s.longitude!,
+      label: cityOf(s.city, s.countryCode),
+    })),
     { labelFontSize: LABEL_FONT_SIZE, markerRadius: MARKER_RADIUS, projection: frame },
   );
   const presentKinds = structureKindOrder.filter((kind) => placed.some((s) => s.kind === kind));
@@ -47,7 +63,13 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="region-map-scroll">
         <div className="relative min-w-[560px]" style={{ aspectRatio: aspect }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the markers and the list carry the content */}
-          <img src={`/maps/region-${code.toLowerCase()}.svg`} alt="" width={frame.width} height={frame.height} className="absolute inset-0 size-full" />
+          <img
+            src={`/maps/region-${code.toLowerCase()}.svg`}
+            alt=""
+            width={frame.width}
+            height={frame.height}
+            className="absolute inset-0 size-full"
+          />
           <svg
             viewBox={`0 0 ${frame.width} ${frame.height}`}
             className="absolute inset-0 size-full"
@@ -59,17 +81,43 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
             {layout.groups.map((group) =>
               group.members.map((member) => {
                 const structure = byId.get(member.id)!;
-                const label = t("markerTitle", { name: structure.name, kind: kinds(`kind.${structure.kind}`), place: placeOf(structure.city, structure.countryCode) });
+                const label = t("markerTitle", {
+                  name: structure.name,
+                  kind: kinds(`kind.${structure.kind}`),
+                  place: placeOf(structure.city, structure.countryCode),
+                });
                 return (
-                  <a key={member.id} href={getPathname({ href: `/structures/${structure.slug}`, locale })} aria-label={label} className="map-marker" data-slug={structure.slug}>
+                  <a
+                    key={member.id}
+                    href={getPathname({ href: `/structures/${structure.slug}`, locale })}
+                    aria-label={label}
+                    className="map-marker"
+                    data-slug={structure.slug}
+                  >
                     <title>{label}</title>
-                    <circle className="marker-ring" cx={member.x} cy={member.y} r={MARKER_RADIUS + 5} fill="none" stroke="#c8962e" strokeWidth={4} />
+                    <circle
+                      className="marker-ring"
+                      cx={member.x}
+                      cy={member.y}
+                      r={MARKER_RADIUS + 5}
+                      fill="none"
+                      stroke="#c8962e"
+                      strokeWidth={4}
+                    />
                     <KindShape kind={member.kind} cx={member.x} cy={member.y} r={MARKER_RADIUS} />
                   </a>
                 );
               }),
             )}
-            <g fill="#0f172a" fontWeight={600} stroke="#ffffff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke" aria-hidden="true">
+            <g
+              fill="#0f172a"
+              fontWeight={600}
+              stroke="#ffffff"
+              strokeWidth={4}
+              strokeLinejoin="round"
+              paintOrder="stroke"
+              aria-hidden="true"
+            >
               {layout.groups.map((group) =>
                 group.label ? (
                   <text
@@ -92,7 +140,11 @@ export async function RegionMap({ code, regionName, structures, locale }: { code
       <figcaption id={`map-caption-${code}`} className="space-y-2 text-sm text-slate-700">
         <ul className="flex flex-wrap gap-x-5 gap-y-1" aria-label={t("legend")}>
           <li className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block size-4 rounded-sm border" style={{ background: mapColors.member, borderColor: mapColors.memberBorder }} />
+            <span
+              aria-hidden="true"
+              className="inline-block size-4 rounded-sm border"
+              style={{ background: mapColors.member, borderColor: mapColors.memberBorder }}
+            />
             {t("memberCountries")}
           </li>
           {presentKinds.map((kind) => (

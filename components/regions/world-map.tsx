@@ -23,7 +23,9 @@ function lines(text: string): string[] {
   if (text.length <= 16) return [text];
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
   if (!spaces.length) return [text];
-  const middle = spaces.reduce((best, at) => (Math.abs(at - text.length / 2) < Math.abs(best - text.length / 2) ? at : best));
+  const middle = spaces.reduce((best, at) =>
+    Math.abs(at - text.length / 2) < Math.abs(best - text.length / 2) ? at : best,
+  );
   return [text.slice(0, middle), text.slice(middle + 1)];
 }
 
@@ -41,8 +43,21 @@ export async function WorldMap({ regions, locale }: { regions: RegionSummary[]; 
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="world-map-scroll">
         <div className="relative min-w-[640px]" style={{ aspectRatio: `${frame.width} / ${frame.height}` }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the labels and the list carry the content */}
-          <img src="/maps/world.svg" alt="" width={frame.width} height={frame.height} className="absolute inset-0 size-full" />
-          <svg viewBox={`0 0 ${frame.width} ${frame.height}`} className="absolute inset-0 size-full" style={{ direction: "ltr" }} role="group" aria-label={t("worldMapLabel")} data-testid="world-map">
+          <img
+            src="/maps/world.svg"
+            alt=""
+            width={frame.width}
+            height={frame.height}
+            className="absolute inset-0 size-full"
+          />
+          <svg
+            viewBox={`0 0 ${frame.width} ${frame.height}`}
+            className="absolute inset-0 size-full"
+            style={{ direction: "ltr" }}
+            role="group"
+            aria-label={t("worldMapLabel")}
+            data-testid="world-map"
+          >
             {regions.map((region) => {
               const anchor = labelAnchors[region.code];
               if (!anchor) return null;
@@ -51,10 +66,45 @@ export async function WorldMap({ regions, locale }: { regions: RegionSummary[]; 
               const width = Math.max(...text.map((line) => line.length)) * FONT * 0.56 + 20;
               const height = text.length * LINE + 10;
               return (
-                <a key={region.code} href={getPathname({ href: `/regions/${region.code.toLowerCase()}`, locale })} aria-label={region.name} className="map-marker" data-region={region.code}>
-                  <rect className="marker-ring" x={x - width / 2 - 4} y={y - height / 2 - 4} width={width + 8} height={height + 8} rx={10} fill="none" stroke="#c8962e" strokeWidth={4} />
-                  <rect x={x - width / 2} y={y - height / 2} width={width} height={height} rx={7} fill="#ffffff" fillOpacity={0.92} stroke={regionColors[region.code]} strokeWidth={3} />
-                  <text x={x} y={y - ((text.length - 1) * LINE) / 2} textAnchor="middle" dominantBaseline="central" fontSize={FONT} fontWeight={600} fill="#0a2a4b" lang={locale}>
+                <a
+                  key={region.code}
+                  href={getPathname({ href: `/regions/${region.code.toLowerCase()}`, locale })}
+                  aria-label={region.name}
+                  className="map-marker"
+                  data-region={region.code}
+                >
+                  <rect
+                    className="marker-ring"
+                    x={x - width / 2 - 4}
+                    y={y - height / 2 - 4}
+                    width={width + 8}
+                    height={height + 8}
+                    rx={10}
+                    fill="none"
+                    stroke="#c8962e"
+                    strokeWidth={4}
+                  />
+                  <rect
+                    x={x - width / 2}
+                    y={y - height / 2}
+                    width={width}
+                    height={height}
+                    rx={7}
+                    fill="#ffffff"
+                    fillOpacity={0.92}
+                    stroke={regionColors[region.code]}
+                    strokeWidth={3}
+                  />
+                  <text
+                    x={x}
+                    y={y - ((text.length - 1) * LINE) / 2}
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                    fontSize={FONT}
+                    fontWeight={600}
+                    fill="#0a2a4b"
+                    lang={locale}
+                  >
                     {text.map((line, index) => (
                       <tspan key={index} x={x} dy={index === 0 ? 0 : LINE}>
                         {line}

@@ -9,12 +9,35 @@ export const kindColours: Record<StructureKindValue, string> = {
 };
 
 /** The kind's shape centred on (cx, cy) with radius r, for use inside an <svg>. */
-export function KindShape({ kind, cx, cy, r, stroke = "#ffffff" }: { kind: StructureKindValue; cx: number; cy: number; r: number; stroke?: string }) {
+export function KindShape({
+  kind,
+  cx,
+  cy,
+  r,
+  stroke = "#ffffff",
+}: {
+  kind: StructureKindValue;
+  cx: number;
+  cy: number;
+  r: number;
+  stroke?: string;
+}) {
   const fill = kindColours[kind];
   if (kind === "ROCB") return <circle cx={cx} cy={cy} r={r} fill={fill} stroke={stroke} strokeWidth={2} />;
   if (kind === "RTC") {
     const side = r * 1.7;
-    return <rect x={cx - side / 2} y={cy - side / 2} width={side} height={side} rx={1.5} fill={fill} stroke={stroke} strokeWidth={2} />;
+    return (
+      <rect
+        x={cx - side / 2}
+        y={cy - side / 2}
+        width={side}
+        height={side}
+        rx={1.5}
+        fill={fill}
+        stroke={stroke}
+        strokeWidth={2}
+      />
+    );
   }
   const h = r * 1.15;
   const points = [`${cx},${cy - h}`, `${cx + h * 1.05},${cy + h * 0.8}`, `${cx - h * 1.05},${cy + h * 0.8}`].join(" ");

@@ -24,11 +24,20 @@ export async function StructureCard({
         {t(`kind.${structure.kind}`)}
       </p>
       <Heading className="mt-2 text-base leading-snug font-semibold" lang={structure.contentLocale}>
-        <Link href={`/structures/${structure.slug}`} dir={directionOf(structure.contentLocale)} className="text-brand-800 hover:underline">
+        <Link
+          href={`/structures/${structure.slug}`}
+          dir={directionOf(structure.contentLocale)}
+          className="text-brand-800 hover:underline"
+        >
           {structure.name}
         </Link>
       </Heading>
-      <p className="mt-1 text-sm text-slate-700">{(await placeFormatter(locale, (city, country) => t("place", { city, country })))(structure.city, structure.countryCode)}</p>
+      <p className="mt-1 text-sm text-slate-700">
+        {(await placeFormatter(locale, (city, country) => t("place", { city, country })))(
+          structure.city,
+          structure.countryCode,
+        )}
+      </p>
       {structure.hostAdministration ? (
         <p className="card-meta">
           <span className="sr-only">{t("hostAdministration")}: </span>
@@ -37,7 +46,9 @@ export async function StructureCard({
           </span>
         </p>
       ) : null}
-      {structure.status === "INACTIVE" ? <p className="mt-2 text-xs font-medium text-slate-700">{t("statusValue.INACTIVE")}</p> : null}
+      {structure.status === "INACTIVE" ? (
+        <p className="mt-2 text-xs font-medium text-slate-700">{t("statusValue.INACTIVE")}</p>
+      ) : null}
       {structure.isFallback ? <FallbackBadge locale={locale} /> : null}
     </article>
   );

@@ -35,11 +35,20 @@ export async function StructureFacts({ structure, locale }: { structure: Structu
         <dl className="divide-y divide-slate-100">
           <Fact term={t("kindLabel")}>{t(`kind.${structure.kind}`)}</Fact>
           <Fact term={t("region")}>
-            <Link href={`/regions/${structure.regionCode.toLowerCase()}`} className={linkClass} lang={structure.regionLocale}>
+            <Link
+              href={`/regions/${structure.regionCode.toLowerCase()}`}
+              className={linkClass}
+              lang={structure.regionLocale}
+            >
               {structure.regionName}
             </Link>
           </Fact>
-          <Fact term={t("location")}>{(await placeFormatter(locale, (city, country) => t("place", { city, country })))(structure.city, structure.countryCode)}</Fact>
+          <Fact term={t("location")}>
+            {(await placeFormatter(locale, (city, country) => t("place", { city, country })))(
+              structure.city,
+              structure.countryCode,
+            )}
+          </Fact>
           {structure.hostAdministration ? (
             <Fact term={t("hostAdministration")}>
               <span lang={lang} dir={dir}>

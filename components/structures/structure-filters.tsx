@@ -54,7 +54,10 @@ export async function StructureFilters({
         </select>
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-1">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {filters("apply")}
         </button>
         {region || kind ? (

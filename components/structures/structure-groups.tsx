@@ -5,7 +5,15 @@ import type { RegionOption, StructureCard as StructureCardData } from "@/lib/dat
 import { StructureCard } from "./structure-card";
 
 /** The directory's page of structures, under one heading per region (they arrive sorted by region). */
-export async function StructureGroups({ items, regions, locale }: { items: StructureCardData[]; regions: RegionOption[]; locale: AppLocale }) {
+export async function StructureGroups({
+  items,
+  regions,
+  locale,
+}: {
+  items: StructureCardData[];
+  regions: RegionOption[];
+  locale: AppLocale;
+}) {
   const t = await getTranslations({ locale, namespace: "Structures" });
   const names = new Map(regions.map((region) => [region.code, region.name]));
   const groups: { code: string; items: StructureCardData[] }[] = [];

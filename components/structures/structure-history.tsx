@@ -27,7 +27,10 @@ export async function StructureHistory({ entries, locale }: { entries: Structure
         const place = entry.city ? placeOf(entry.city, entry.countryCode) : "";
         return (
           <li key={entry.id} className="relative">
-            <span aria-hidden="true" className="absolute -start-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-brand-700 ring-2 ring-brand-100" />
+            <span
+              aria-hidden="true"
+              className="absolute -start-[31px] top-1.5 size-3 rounded-full border-2 border-white bg-brand-700 ring-2 ring-brand-100"
+            />
             <p className="text-sm font-medium text-brand-700">{period}</p>
             <p className="mt-0.5 font-semibold text-slate-900">
               {t(`historyKind.${entry.kind}`)}
@@ -35,7 +38,10 @@ export async function StructureHistory({ entries, locale }: { entries: Structure
             </p>
             {entry.summary ? (
               <p className="mt-1 text-slate-700">
-                <span lang={entry.contentLocale ?? undefined} dir={entry.contentLocale ? directionOf(entry.contentLocale) : "auto"}>
+                <span
+                  lang={entry.contentLocale ?? undefined}
+                  dir={entry.contentLocale ? directionOf(entry.contentLocale) : "auto"}
+                >
                   {entry.summary}
                 </span>
               </p>

@@ -17,7 +17,9 @@ export async function MeetingLines({ meetings, locale }: { meetings: MeetingCard
         return (
           <li key={meeting.id} className="p-4">
             <p className="text-sm font-medium text-brand-700">
-              <time dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>
+              <time dateTime={meeting.startsAt.toISOString()}>
+                {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
+              </time>
             </p>
             <p className="mt-0.5 font-semibold" lang={meeting.contentLocale}>
               <Link
@@ -68,7 +70,9 @@ export async function StructureMeetings({
             {list.title}
           </h3>
           <MeetingLines meetings={list.items} locale={locale} />
-          {list.items.length >= limit ? <p className="text-sm text-slate-600">{t("latestOnly", { count: limit })}</p> : null}
+          {list.items.length >= limit ? (
+            <p className="text-sm text-slate-600">{t("latestOnly", { count: limit })}</p>
+          ) : null}
         </section>
       ))}
     </section>

@@ -12,7 +12,15 @@ function uploadUrl(key: string) {
 }
 
 /** The body of a structure's profile: side panel of facts, then texts, history and meetings. */
-export async function StructureProfileView({ structure, meetingsLimit, locale }: { structure: StructureProfile; meetingsLimit: number; locale: AppLocale }) {
+export async function StructureProfileView({
+  structure,
+  meetingsLimit,
+  locale,
+}: {
+  structure: StructureProfile;
+  meetingsLimit: number;
+  locale: AppLocale;
+}) {
   const t = await getTranslations({ locale, namespace: "Structures" });
   // Text in another language than the page's keeps its own direction (English on an Arabic page).
   const lang = structure.isFallback ? structure.contentLocale : undefined;
@@ -23,7 +31,11 @@ export async function StructureProfileView({ structure, meetingsLimit, locale }:
         {structure.logoKey ? (
           <div className="card">
             {/* eslint-disable-next-line @next/next/no-img-element -- an uploaded file of unknown size, shown as is */}
-            <img src={uploadUrl(structure.logoKey)} alt={t("logoAlt", { name: structure.name })} className="mx-auto max-h-32 w-auto" />
+            <img
+              src={uploadUrl(structure.logoKey)}
+              alt={t("logoAlt", { name: structure.name })}
+              className="mx-auto max-h-32 w-auto"
+            />
           </div>
         ) : null}
         <StructureFacts structure={structure} locale={locale} />

@@ -5,7 +5,11 @@ import type { AppLocale } from "@/i18n/routing";
 export async function FallbackNotice({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Translation" });
   return (
-    <p role="note" lang={locale} className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <p
+      role="note"
+      lang={locale}
+      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    >
       {t("fallbackNotice")}
     </p>
   );

@@ -9,7 +9,19 @@ import type { Option } from "@/lib/data/options";
 const inputClass =
   "mt-1 block w-full rounded border bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700 border-slate-400";
 
-function FieldShell({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -38,7 +50,14 @@ export function TextField({ name, label, hint, errors, id, ...rest }: Common & C
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      <input id={fieldId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(fieldId, hint)} className={inputClass} {...rest} />
+      <input
+        id={fieldId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint)}
+        className={inputClass}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -47,16 +66,38 @@ export function TextAreaField({ name, label, hint, errors, id, ...rest }: Common
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      <textarea id={fieldId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(fieldId, hint)} className={inputClass} {...rest} />
+      <textarea
+        id={fieldId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint)}
+        className={inputClass}
+        {...rest}
+      />
     </FieldShell>
   );
 }
 
-export function SelectField({ name, label, hint, errors, id, options, ...rest }: Common & ComponentProps<"select"> & { options: Option[] }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  id,
+  options,
+  ...rest
+}: Common & ComponentProps<"select"> & { options: Option[] }) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      <select id={fieldId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(fieldId, hint)} className={inputClass} {...rest}>
+      <select
+        id={fieldId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint)}
+        className={inputClass}
+        {...rest}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

@@ -11,7 +11,11 @@ type Href = string | { pathname: string; query?: Record<string, string> };
  * page load. (next-intl's <Link> is a client component whose props travel in
  * every page's payload, and which prefetches every page it links to.)
  */
-export async function Link({ href, locale, ...props }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: Href; locale?: AppLocale }) {
+export async function Link({
+  href,
+  locale,
+  ...props
+}: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: Href; locale?: AppLocale }) {
   // An empty query would leave a trailing "?" in the URL.
   const clean = typeof href === "object" && !Object.keys(href.query ?? {}).length ? href.pathname : href;
   const target = getPathname({ href: clean, locale: locale ?? ((await getLocale()) as AppLocale) });

@@ -4,7 +4,9 @@ import { Link } from "@/components/ui/link";
 type Query = Record<string, string | undefined>;
 
 function hrefFor(pathname: string, query: Query, page: number) {
-  const clean = Object.fromEntries(Object.entries({ ...query, page: page > 1 ? String(page) : undefined }).filter(([, v]) => v));
+  const clean = Object.fromEntries(
+    Object.entries({ ...query, page: page > 1 ? String(page) : undefined }).filter(([, v]) => v),
+  );
   return { pathname, query: clean as Record<string, string> };
 }
 
@@ -25,14 +27,19 @@ export async function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("Pagination");
-  const linkClass = "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50";
+  const linkClass =
+    "rounded border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50";
   return (
     <nav aria-label={t("label")} className="mt-8 flex flex-wrap items-center justify-between gap-4">
       <div>
         {page > 1 ? (
           <Link href={hrefFor(pathname, query, page - 1)} rel="prev" className={linkClass}>
-            <span aria-hidden="true" className="rtl:hidden">← </span>
-            <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+            <span aria-hidden="true" className="rtl:hidden">
+              ←{" "}
+            </span>
+            <span aria-hidden="true" className="hidden rtl:inline">
+              →{" "}
+            </span>
             {t("previous")}
           </Link>
         ) : null}
@@ -44,8 +51,14 @@ export async function Pagination({
         {page < pageCount ? (
           <Link href={hrefFor(pathname, query, page + 1)} rel="next" className={linkClass}>
             {t("next")}
-            <span aria-hidden="true" className="rtl:hidden"> →</span>
-            <span aria-hidden="true" className="hidden rtl:inline"> ←</span>
+            <span aria-hidden="true" className="rtl:hidden">
+              {" "}
+              →
+            </span>
+            <span aria-hidden="true" className="hidden rtl:inline">
+              {" "}
+              ←
+            </span>
           </Link>
         ) : null}
       </div>

@@ -9,7 +9,10 @@ export function afterResponse(label: string, task: () => Promise<unknown>) {
     try {
       await task();
     } catch (error) {
-      console.error(`${new Date().toISOString()} [after] ${label} failed:`, error instanceof Error ? error.message : error);
+      console.error(
+        `${new Date().toISOString()} [after] ${label} failed:`,
+        error instanceof Error ? error.message : error,
+      );
     }
   });
 }

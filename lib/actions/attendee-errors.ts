@@ -17,13 +17,19 @@ export async function csvReportError(problem: { fileError?: CsvFileError; issues
     const params = { maxKb: Math.round(csvMaxBytes / 1024), maxRows: csvMaxRows };
     return new FieldValidationError({ file: [t(`csvFile.${problem.fileError}`, params)] });
   }
-  const params = { values: attendeeRoles.join(", "), kinds: organizationKinds.join(", "), columns: csvColumns.join(", ") };
+  const params = {
+    values: attendeeRoles.join(", "),
+    kinds: organizationKinds.join(", "),
+    columns: csvColumns.join(", "),
+  };
   const fieldErrors: Record<string, string[]> = { file: [t("csvSummary", { count: problem.issues.length })] };
   for (const issue of problem.issues) {
     let message: string;
     const key = issue.key ?? issue.zodIssue?.message ?? "";
-    if (key && t.has(`csvError.${key}` as never)) message = t(`csvError.${key}` as never, { ...params, ...issue.params } as never);
-    else if (issue.zodIssue) message = Object.values(collectFieldErrors(new z.ZodError([issue.zodIssue]), v))[0]?.[0] ?? v("invalid");
+    if (key && t.has(`csvError.${key}` as never))
+      message = t(`csvError.${key}` as never, { ...params, ...issue.params } as never);
+    else if (issue.zodIssue)
+      message = Object.values(collectFieldErrors(new z.ZodError([issue.zodIssue]), v))[0]?.[0] ?? v("invalid");
     else message = v("invalid");
     (fieldErrors[`${csvReportPrefix}${issue.row}:${issue.column}`] ??= []).push(message);
   }
@@ -38,7 +44,10 @@ export async function translateAttendeeErrors<T>(work: Promise<T>): Promise<T> {
     if (!(error instanceof FieldValidationError)) throw error;
     const t = await getTranslations("StaffAttendees");
     const fieldErrors = Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => (t.has(`errors.${k}` as never) ? t(`errors.${k}` as never) : k))]),
+      Object.entries(error.fieldErrors).map(([field, keys]) => [
+        field,
+        keys.map((k) => (t.has(`errors.${k}` as never) ? t(`errors.${k}` as never) : k)),
+      ]),
     );
     throw new FieldValidationError(fieldErrors);
   }

@@ -7,7 +7,12 @@ import { addAttendee, removeAttendee, updateAttendee } from "@/lib/data/meetings
 import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
 import { CsvRowsError, importAttendees } from "@/lib/data/meetings/attendee-import";
 import { csvMaxBytes, parseAttendeeCsv } from "@/lib/csv/attendee-csv";
-import { attendeeSchema, importAttendeesSchema, removeAttendeeSchema, updateAttendeeSchema } from "@/lib/validation/attendees";
+import {
+  attendeeSchema,
+  importAttendeesSchema,
+  removeAttendeeSchema,
+  updateAttendeeSchema,
+} from "@/lib/validation/attendees";
 import { meetingItemMoveSchema } from "@/lib/validation/meeting-items";
 import { mayEditMeeting as authorize, partTags as tags } from "./authorize";
 
@@ -15,7 +20,8 @@ export async function addAttendeeAction(_previous: FormState, formData: FormData
   return runAction(formData, {
     schema: attendeeSchema,
     authorize,
-    run: (actor, data) => translateAttendeeErrors(addAttendee({ actor, meetingId: data.meetingId, version: data.version, input: data })),
+    run: (actor, data) =>
+      translateAttendeeErrors(addAttendee({ actor, meetingId: data.meetingId, version: data.version, input: data })),
     tags,
   });
 }
@@ -25,7 +31,15 @@ export async function updateAttendeeAction(_previous: FormState, formData: FormD
     schema: updateAttendeeSchema,
     authorize,
     run: (actor, data) =>
-      translateAttendeeErrors(updateAttendee({ actor, meetingId: data.meetingId, version: data.version, attendeeId: data.attendeeId, input: data })),
+      translateAttendeeErrors(
+        updateAttendee({
+          actor,
+          meetingId: data.meetingId,
+          version: data.version,
+          attendeeId: data.attendeeId,
+          input: data,
+        }),
+      ),
     tags,
   });
 }

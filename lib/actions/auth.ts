@@ -50,7 +50,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     // A successful sign-in throws Next's redirect: let it through.
     if (error instanceof AuthError) {
       const limited = error instanceof CredentialsSignin && error.code === "rate_limited";
-      return { ok: false, message: limited ? t("rateLimited") : t("invalidCredentials"), fieldErrors: {}, values: { email } };
+      return {
+        ok: false,
+        message: limited ? t("rateLimited") : t("invalidCredentials"),
+        fieldErrors: {},
+        values: { email },
+      };
     }
     throw error;
   }

@@ -19,7 +19,8 @@ export async function uploadDocumentAction(_previous: FormState, formData: FormD
     run: async (actor, data) => {
       const t = await getTranslations("StaffDocuments");
       const max = getConfig().UPLOAD_MAX_BYTES;
-      if (data.file.size > max) throw new FieldValidationError({ file: [t("tooLarge", { max: Math.floor(max / (1024 * 1024)) })] });
+      if (data.file.size > max)
+        throw new FieldValidationError({ file: [t("tooLarge", { max: Math.floor(max / (1024 * 1024)) })] });
       const bytes = new Uint8Array(await data.file.arrayBuffer());
       const { file, ...rest } = data;
       try {
@@ -36,13 +37,28 @@ export async function uploadDocumentAction(_previous: FormState, formData: FormD
 }
 
 export async function updateDocumentAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: updateDocumentSchema, authorize, run: (actor, data) => updateDocument({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: updateDocumentSchema,
+    authorize,
+    run: (actor, data) => updateDocument({ actor, ...data }),
+    tags,
+  });
 }
 
 export async function moveDocumentAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: meetingItemMoveSchema, authorize, run: (actor, data) => moveMeetingChild({ actor, ...data, list: "documents" }), tags });
+  return runAction(formData, {
+    schema: meetingItemMoveSchema,
+    authorize,
+    run: (actor, data) => moveMeetingChild({ actor, ...data, list: "documents" }),
+    tags,
+  });
 }
 
 export async function deleteDocumentAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: deleteDocumentSchema, authorize, run: (actor, data) => deleteDocument({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: deleteDocumentSchema,
+    authorize,
+    run: (actor, data) => deleteDocument({ actor, ...data }),
+    tags,
+  });
 }

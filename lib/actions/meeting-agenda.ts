@@ -2,23 +2,48 @@
 
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/data/meetings/agenda";
 import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
-import { agendaItemSchema, agendaItemUpdateSchema, meetingItemMoveSchema, meetingItemRefSchema } from "@/lib/validation/meeting-items";
+import {
+  agendaItemSchema,
+  agendaItemUpdateSchema,
+  meetingItemMoveSchema,
+  meetingItemRefSchema,
+} from "@/lib/validation/meeting-items";
 import { mayEditMeeting, partTags as tags } from "./authorize";
 import type { FormState } from "./form-state";
 import { runAction } from "./run-action";
 
 export async function addAgendaItemAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: agendaItemSchema, authorize: mayEditMeeting, run: (actor, data) => addAgendaItem({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: agendaItemSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => addAgendaItem({ actor, ...data }),
+    tags,
+  });
 }
 
 export async function updateAgendaItemAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: agendaItemUpdateSchema, authorize: mayEditMeeting, run: (actor, data) => updateAgendaItem({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: agendaItemUpdateSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => updateAgendaItem({ actor, ...data }),
+    tags,
+  });
 }
 
 export async function removeAgendaItemAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: meetingItemRefSchema, authorize: mayEditMeeting, run: (actor, data) => removeAgendaItem({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: meetingItemRefSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => removeAgendaItem({ actor, ...data }),
+    tags,
+  });
 }
 
 export async function moveAgendaItemAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: meetingItemMoveSchema, authorize: mayEditMeeting, run: (actor, data) => moveMeetingChild({ actor, ...data, list: "agenda" }), tags });
+  return runAction(formData, {
+    schema: meetingItemMoveSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => moveMeetingChild({ actor, ...data, list: "agenda" }),
+    tags,
+  });
 }

@@ -13,9 +13,19 @@ async function mayEditBoth(actor: unknown, data: { meetingId: string; targetId: 
 }
 
 export async function linkMeetingAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: relationSchema, authorize: mayEditBoth, run: (actor, data) => linkMeetings({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: relationSchema,
+    authorize: mayEditBoth,
+    run: (actor, data) => linkMeetings({ actor, ...data }),
+    tags,
+  });
 }
 
 export async function unlinkMeetingAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: relationRemoveSchema, authorize: mayEditBoth, run: (actor, data) => unlinkMeetings({ actor, ...data }), tags });
+  return runAction(formData, {
+    schema: relationRemoveSchema,
+    authorize: mayEditBoth,
+    run: (actor, data) => unlinkMeetings({ actor, ...data }),
+    tags,
+  });
 }

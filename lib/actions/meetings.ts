@@ -33,5 +33,10 @@ export async function updateMeetingAction(_previous: FormState, formData: FormDa
 
 /** The publishing panel: review what becomes public, then confirm. */
 export async function changeMeetingPublicationAction(_previous: FormState, formData: FormData) {
-  return publicationStep(formData, { action: "meeting.publish", scopeOf: meetingScopeOf, review: reviewMeetingPublication, apply: setMeetingPublication });
+  return publicationStep(formData, {
+    action: "meeting.publish",
+    scopeOf: meetingScopeOf,
+    review: reviewMeetingPublication,
+    apply: setMeetingPublication,
+  });
 }

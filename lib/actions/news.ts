@@ -1,6 +1,11 @@
 "use server";
 
-import { createNewsArticle, reviewNewsPublication, setNewsPublication, updateNewsArticle } from "@/lib/data/news/save-news";
+import {
+  createNewsArticle,
+  reviewNewsPublication,
+  setNewsPublication,
+  updateNewsArticle,
+} from "@/lib/data/news/save-news";
 import { newsScopeOf } from "@/lib/data/news/staff-news";
 import { newsCreateSchema, newsSchema } from "@/lib/validation/news";
 import type { FormState } from "./form-state";
@@ -13,7 +18,8 @@ export async function createNewsAction(_previous: FormState, formData: FormData)
   return runAction(formData, {
     schema: newsCreateSchema,
     authorize: (_actor, data) => ({ action: "news.create", scope: { regionId: data.regionId ?? null } }),
-    run: async (actor, { image, formToken, ...input }) => createNewsArticle({ actor, input, formToken, image: await readImageField(image, "image") }),
+    run: async (actor, { image, formToken, ...input }) =>
+      createNewsArticle({ actor, input, formToken, image: await readImageField(image, "image") }),
     tags: resultTags,
     redirectTo: (result) => `/staff/news/${result.id}?created=1`,
   });
@@ -23,12 +29,18 @@ export async function updateNewsAction(_previous: FormState, formData: FormData)
   return runAction(formData, {
     schema: newsSchema,
     authorize: async (_actor, data) => ({ action: "news.update", scope: await newsScopeOf(data.id) }),
-    run: async (actor, { image, ...input }) => updateNewsArticle({ actor, input, image: await readImageField(image, "image") }),
+    run: async (actor, { image, ...input }) =>
+      updateNewsArticle({ actor, input, image: await readImageField(image, "image") }),
     tags: (result) => result.tags,
   });
 }
 
 /** The publishing panel of an article: review what becomes public, then confirm. */
 export async function changeNewsPublicationAction(_previous: FormState, formData: FormData) {
-  return publicationStep(formData, { action: "news.publish", scopeOf: newsScopeOf, review: reviewNewsPublication, apply: setNewsPublication });
+  return publicationStep(formData, {
+    action: "news.publish",
+    scopeOf: newsScopeOf,
+    review: reviewNewsPublication,
+    apply: setNewsPublication,
+  });
 }

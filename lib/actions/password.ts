@@ -29,9 +29,19 @@ async function requestIp(): Promise<string> {
 
 /** Accepts an invitation or a reset: sets the password, uses up the link, then goes to sign-in. */
 export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const [t, forms, validation] = await Promise.all([getTranslations("Password"), getTranslations("Forms"), getTranslations("Validation")]);
+  const [t, forms, validation] = await Promise.all([
+    getTranslations("Password"),
+    getTranslations("Forms"),
+    getTranslations("Validation"),
+  ]);
   const parsed = setPasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, message: forms("fixErrors"), fieldErrors: collectFieldErrors(parsed.error, validation), values: {} };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: forms("fixErrors"),
+      fieldErrors: collectFieldErrors(parsed.error, validation),
+      values: {},
+    };
   const result = await setPasswordWithToken({ token: parsed.data.token, password: parsed.data.password });
   if (!result.ok) return { ok: false, message: t(`problem.${result.problem}.message`), fieldErrors: {}, values: {} };
   // A forgotten password often comes after failed attempts: let the new one work at once.
@@ -41,11 +51,21 @@ export async function setPasswordAction(_previous: FormState, formData: FormData
 
 /** Always the same answer whether or not the account exists; limited per address and per IP. */
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const [t, forms, validation] = await Promise.all([getTranslations("Password"), getTranslations("Forms"), getTranslations("Validation")]);
+  const [t, forms, validation] = await Promise.all([
+    getTranslations("Password"),
+    getTranslations("Forms"),
+    getTranslations("Validation"),
+  ]);
   const raw = formDataToObject(formData);
   const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
   const parsed = forgotPasswordSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: forms("fixErrors"), fieldErrors: collectFieldErrors(parsed.error, validation), values: { email } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: forms("fixErrors"),
+      fieldErrors: collectFieldErrors(parsed.error, validation),
+      values: { email },
+    };
   const { limited } = await recordPasswordResetRequest({ email: parsed.data.email, ip: await requestIp() });
   if (limited) return { ok: false, message: t("forgot.limited"), fieldErrors: {}, values: { email } };
   // Whether the account exists is looked up only after the answer has gone:

@@ -5,7 +5,14 @@ import { getConfig } from "@/lib/config";
 import { FieldValidationError } from "@/lib/errors/app-errors";
 import { createActivity, deleteActivity, updateActivity } from "@/lib/data/plans/activities";
 import { planScopeOf } from "@/lib/data/plans/plan-access";
-import { activityScopeOf, reportScopeOf, reviewReport, submitReport, updateReport, type Evidence } from "@/lib/data/plans/reports";
+import {
+  activityScopeOf,
+  reportScopeOf,
+  reviewReport,
+  submitReport,
+  updateReport,
+  type Evidence,
+} from "@/lib/data/plans/reports";
 import { createPlan, updatePlan } from "@/lib/data/plans/save-plan";
 import {
   createActivitySchema,
@@ -46,18 +53,36 @@ export async function updatePlanAction(_previous: FormState, formData: FormData)
   });
 }
 
-const mayEditPlan = async (_actor: unknown, input: { planId: string }) => ({ action: "plan.update" as const, scope: await planScopeOf(input.planId) });
+const mayEditPlan = async (_actor: unknown, input: { planId: string }) => ({
+  action: "plan.update" as const,
+  scope: await planScopeOf(input.planId),
+});
 
 export async function createActivityAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: createActivitySchema, authorize: mayEditPlan, run: (actor, input) => createActivity({ actor, input }), tags });
+  return runAction(formData, {
+    schema: createActivitySchema,
+    authorize: mayEditPlan,
+    run: (actor, input) => createActivity({ actor, input }),
+    tags,
+  });
 }
 
 export async function updateActivityAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: updateActivitySchema, authorize: mayEditPlan, run: (actor, input) => updateActivity({ actor, input }), tags });
+  return runAction(formData, {
+    schema: updateActivitySchema,
+    authorize: mayEditPlan,
+    run: (actor, input) => updateActivity({ actor, input }),
+    tags,
+  });
 }
 
 export async function deleteActivityAction(_previous: FormState, formData: FormData) {
-  return runAction(formData, { schema: deleteActivitySchema, authorize: mayEditPlan, run: (actor, input) => deleteActivity({ actor, ...input }), tags });
+  return runAction(formData, {
+    schema: deleteActivitySchema,
+    authorize: mayEditPlan,
+    run: (actor, input) => deleteActivity({ actor, ...input }),
+    tags,
+  });
 }
 
 /** The evidence file: size checked before the bytes are read, type on the bytes (in the data function). */
@@ -68,7 +93,11 @@ async function readEvidence(evidence: { file: File; title: string } | null): Pro
     const t = await getTranslations("StaffDocuments");
     throw new FieldValidationError({ evidence: [t("tooLarge", { max: Math.floor(max / (1024 * 1024)) })] });
   }
-  return { title: evidence.title, fileName: evidence.file.name, bytes: new Uint8Array(await evidence.file.arrayBuffer()) };
+  return {
+    title: evidence.title,
+    fileName: evidence.file.name,
+    bytes: new Uint8Array(await evidence.file.arrayBuffer()),
+  };
 }
 
 async function fileTypeMessage<T>(work: () => Promise<T>): Promise<T> {
@@ -87,7 +116,10 @@ export async function submitReportAction(_previous: FormState, formData: FormDat
   return runAction(formData, {
     schema: submitReportSchema,
     authorize: async (_actor, input) => ({ action: "report.submit", scope: await activityScopeOf(input.activityId) }),
-    run: async (actor, { evidence, ...input }) => fileTypeMessage(async () => submitReport({ actor, input: { ...input, evidence: null }, evidence: await readEvidence(evidence) })),
+    run: async (actor, { evidence, ...input }) =>
+      fileTypeMessage(async () =>
+        submitReport({ actor, input: { ...input, evidence: null }, evidence: await readEvidence(evidence) }),
+      ),
     tags,
     redirectTo: (result) => `/staff/reports/${result.id}?submitted=1`,
   });
@@ -97,7 +129,10 @@ export async function updateReportAction(_previous: FormState, formData: FormDat
   return runAction(formData, {
     schema: updateReportSchema,
     authorize: async (_actor, input) => ({ action: "report.update", scope: await reportScopeOf(input.reportId) }),
-    run: async (actor, { evidence, ...input }) => fileTypeMessage(async () => updateReport({ actor, input: { ...input, evidence: null }, evidence: await readEvidence(evidence) })),
+    run: async (actor, { evidence, ...input }) =>
+      fileTypeMessage(async () =>
+        updateReport({ actor, input: { ...input, evidence: null }, evidence: await readEvidence(evidence) }),
+      ),
     tags,
   });
 }

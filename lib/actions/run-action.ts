@@ -23,9 +23,13 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate): string {
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1) return t("required");
       if (issue.origin === "array" || issue.origin === "set") return t("required");
-      return issue.origin === "string" ? t("tooShort", { min: Number(issue.minimum) }) : t("tooSmall", { min: Number(issue.minimum) });
+      return issue.origin === "string"
+        ? t("tooShort", { min: Number(issue.minimum) })
+        : t("tooSmall", { min: Number(issue.minimum) });
     case "too_big":
-      return issue.origin === "string" ? t("tooLong", { max: Number(issue.maximum) }) : t("tooBig", { max: Number(issue.maximum) });
+      return issue.origin === "string"
+        ? t("tooLong", { max: Number(issue.maximum) })
+        : t("tooBig", { max: Number(issue.maximum) });
     case "invalid_format":
       if (issue.format === "email") return t("invalidEmail");
       if (issue.format === "url") return t("invalidUrl");
@@ -73,7 +77,10 @@ export async function runAction<Schema extends z.ZodType, Result>(
   input: FormData | Record<string, unknown>,
   options: {
     schema: Schema;
-    authorize: (actor: SessionUser, data: z.output<Schema>) => Permission | Permission[] | Promise<Permission | Permission[]>;
+    authorize: (
+      actor: SessionUser,
+      data: z.output<Schema>,
+    ) => Permission | Permission[] | Promise<Permission | Permission[]>;
     run: (actor: SessionUser, data: z.output<Schema>) => Promise<Result>;
     tags?: (result: Result, data: z.output<Schema>) => string[];
     successMessage?: string;
@@ -89,13 +96,19 @@ export async function runAction<Schema extends z.ZodType, Result>(
   try {
     actor = await getCurrentUser();
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { ok: false, message: forms("unavailable"), fieldErrors: {}, values: echo(raw) };
+    if (isDatabaseUnavailable(error))
+      return { ok: false, message: forms("unavailable"), fieldErrors: {}, values: echo(raw) };
     throw error;
   }
   if (!actor) return { ok: false, message: forms("signInRequired"), fieldErrors: {}, values: echo(raw) };
   const parsed = options.schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, message: forms("fixErrors"), fieldErrors: collectFieldErrors(parsed.error, t), values: echo(raw) };
+    return {
+      ok: false,
+      message: forms("fixErrors"),
+      fieldErrors: collectFieldErrors(parsed.error, t),
+      values: echo(raw),
+    };
   }
   let result: Result;
   try {
@@ -112,7 +125,10 @@ export async function runAction<Schema extends z.ZodType, Result>(
     if (error instanceof NotFoundError) return { ok: false, message: forms("notFound"), fieldErrors: {}, values };
     if (error instanceof FieldValidationError) {
       const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => (t.has(k as never) ? t(k as never) : k))]),
+        Object.entries(error.fieldErrors).map(([field, keys]) => [
+          field,
+          keys.map((k) => (t.has(k as never) ? t(k as never) : k)),
+        ]),
       );
       return { ok: false, message: forms("fixErrors"), fieldErrors, values };
     }
@@ -125,7 +141,8 @@ export async function runAction<Schema extends z.ZodType, Result>(
   }
   // Outside the try: Next's redirect works by throwing.
   if (options.redirectTo) redirect(`/${await getLocale()}${options.redirectTo(result)}`);
-  const refreshPage = typeof options.refreshPage === "function" ? options.refreshPage(result) : (options.refreshPage ?? true);
+  const refreshPage =
+    typeof options.refreshPage === "function" ? options.refreshPage(result) : (options.refreshPage ?? true);
   if (refreshPage) refreshRouter();
   return { ok: true, message: options.successMessage ?? forms("saved"), data: result };
 }

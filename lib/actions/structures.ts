@@ -11,7 +11,8 @@ export async function updateStructureAction(_previous: FormState, formData: Form
   return runAction(formData, {
     schema: structureSchema,
     authorize: async (_actor, data) => ({ action: "structure.update", scope: await structureScopeOf(data.id) }),
-    run: async (actor, { logo, ...input }) => updateStructure({ actor, input, logo: await readImageField(logo, "logo") }),
+    run: async (actor, { logo, ...input }) =>
+      updateStructure({ actor, input, logo: await readImageField(logo, "logo") }),
     tags: (result) => result.tags,
   });
 }

@@ -19,7 +19,18 @@ import { absoluteUrl } from "@/lib/seo/metadata";
 import { publicUrl } from "@/lib/config";
 import type { StatusSummary } from "@/lib/content/plan-progress";
 import { getPublishedPlan, listPublicPlans, PLANS_PAGE_SIZE } from "@/lib/data/plans/public-plans";
-import type { meetingSchema, meetingSummarySchema, newsSchema, newsSummarySchema, planSchema, planSummarySchema, regionDetailSchema, regionSchema, structureSchema, structureSummarySchema } from "./schemas";
+import type {
+  meetingSchema,
+  meetingSummarySchema,
+  newsSchema,
+  newsSummarySchema,
+  planSchema,
+  planSummarySchema,
+  regionDetailSchema,
+  regionSchema,
+  structureSchema,
+  structureSummarySchema,
+} from "./schemas";
 import { viewPath, type ApiView } from "./views";
 
 type Json<T extends z.ZodTypeAny> = z.input<T>;
@@ -54,7 +65,11 @@ function pageOf(view: ApiView, data: unknown[], locale: AppLocale, page: Page) {
   return {
     data,
     meta: { page: page.page, pageSize: page.pageSize, total: page.total, totalIsCapped: page.totalIsCapped, locale },
-    links: { self: at(page.page), next: page.hasNext ? at(page.page + 1) : null, prev: page.page > 1 ? at(page.page - 1) : null },
+    links: {
+      self: at(page.page),
+      next: page.hasNext ? at(page.page + 1) : null,
+      prev: page.page > 1 ? at(page.page - 1) : null,
+    },
   };
 }
 
@@ -62,7 +77,12 @@ async function meetings(view: ApiView, locale: AppLocale): Promise<Response> {
   const q = view.query;
   const page = Number(q.page ?? 1);
   const pageSize = Number(q.pageSize ?? 50);
-  const result = await listApiMeetings({ locale, filters: { region: q.region, structure: q.structure, series: q.series, kind: q.kind, from: q.from, to: q.to }, page, pageSize });
+  const result = await listApiMeetings({
+    locale,
+    filters: { region: q.region, structure: q.structure, series: q.series, kind: q.kind, from: q.from, to: q.to },
+    page,
+    pageSize,
+  });
   const city = await cityNamer(locale, { perRender: false });
   const data: Json<typeof meetingSummarySchema>[] = result.items.map((m) => ({
     slug: m.slug,
@@ -79,16 +99,34 @@ async function meetings(view: ApiView, locale: AppLocale): Promise<Response> {
     city: city(m.city, m.countryCode),
     country: country(m.countryCode, locale),
     region: (m.regionCode?.toLowerCase() ?? null) as "eur" | null,
-    series: m.series ? { slug: m.series.slug, name: m.series.name, url: absoluteUrl(locale, `/meetings/series/${m.series.slug}`), number: m.number } : null,
+    series: m.series
+      ? {
+          slug: m.series.slug,
+          name: m.series.name,
+          url: absoluteUrl(locale, `/meetings/series/${m.series.slug}`),
+          number: m.number,
+        }
+      : null,
   }));
-  return json(pageOf(view, data, locale, { page, pageSize, total: result.total, totalIsCapped: result.totalIsCapped, hasNext: result.hasNext }));
+  return json(
+    pageOf(view, data, locale, {
+      page,
+      pageSize,
+      total: result.total,
+      totalIsCapped: result.totalIsCapped,
+      hasNext: result.hasNext,
+    }),
+  );
 }
 
 async function meeting(slug: string, locale: AppLocale): Promise<Response> {
   const m = await getPublishedMeeting({ locale, slug });
   if (!m) return apiError(404, "No published meeting has this slug.");
   const city = await cityNamer(locale, { perRender: false });
-  const ref = (org: { slug: string; name: string; href: string | null } | null) => (org ? { slug: org.slug, name: org.name, url: org.href ? absoluteUrl(locale, org.href) : absoluteUrl(locale, "/") } : null);
+  const ref = (org: { slug: string; name: string; href: string | null } | null) =>
+    org
+      ? { slug: org.slug, name: org.name, url: org.href ? absoluteUrl(locale, org.href) : absoluteUrl(locale, "/") }
+      : null;
   const data: Json<typeof meetingSchema> = {
     slug: m.slug,
     url: absoluteUrl(locale, `/meetings/${m.slug}`),
@@ -104,23 +142,68 @@ async function meeting(slug: string, locale: AppLocale): Promise<Response> {
     city: city(m.city, m.countryCode),
     country: country(m.countryCode?.trim() ?? null, locale),
     region: (m.region?.code.toLowerCase() ?? null) as "eur" | null,
-    series: m.series ? { slug: m.series.slug, name: m.series.name, url: absoluteUrl(locale, `/meetings/series/${m.series.slug}`), number: m.number } : null,
+    series: m.series
+      ? {
+          slug: m.series.slug,
+          name: m.series.name,
+          url: absoluteUrl(locale, `/meetings/series/${m.series.slug}`),
+          number: m.number,
+        }
+      : null,
     body: m.text.body,
     venue: m.text.venue,
     host: ref(m.host),
     organizer: ref(m.organizer),
-    agenda: m.agenda.map((item) => ({ startsAt: item.startsAt?.toISOString() ?? null, title: item.title, description: item.description, language: item.locale })),
-    outcomes: m.outcomes.map((o) => ({ kind: o.kind === "DECISION" ? "decision" : "outcome", text: o.text, language: o.locale })),
-    attendees: m.attendees.map((a) => ({ role: lower(a.role) as "host", organization: { ...ref(a.organization)!, type: a.organization.kind } })),
-    documents: m.documents.map((d) => ({ title: d.title, language: d.language, mimeType: d.mimeType, sizeBytes: d.sizeBytes, url: `${publicUrl()}/api/documents/${d.id}` })),
-    related: m.related.map((r) => ({ relation: lower(r.kind) as "related", slug: r.meeting.slug, url: absoluteUrl(locale, `/meetings/${r.meeting.slug}`) })),
+    agenda: m.agenda.map((item) => ({
+      startsAt: item.startsAt?.toISOString() ?? null,
+      title: item.title,
+      description: item.description,
+      language: item.locale,
+    })),
+    outcomes: m.outcomes.map((o) => ({
+      kind: o.kind === "DECISION" ? "decision" : "outcome",
+      text: o.text,
+      language: o.locale,
+    })),
+    attendees: m.attendees.map((a) => ({
+      role: lower(a.role) as "host",
+      organization: { ...ref(a.organization)!, type: a.organization.kind },
+    })),
+    documents: m.documents.map((d) => ({
+      title: d.title,
+      language: d.language,
+      mimeType: d.mimeType,
+      sizeBytes: d.sizeBytes,
+      url: `${publicUrl()}/api/documents/${d.id}`,
+    })),
+    related: m.related.map((r) => ({
+      relation: lower(r.kind) as "related",
+      slug: r.meeting.slug,
+      url: absoluteUrl(locale, `/meetings/${r.meeting.slug}`),
+    })),
   };
   return json({ data, meta: { locale } });
 }
 
-type StructureRow = { slug: string; kind: string; status: string; name: string; hostAdministration: string; contentLocale: AppLocale; regionCode: string; city: string; countryCode: string | null; latitude: number | null; longitude: number | null };
+type StructureRow = {
+  slug: string;
+  kind: string;
+  status: string;
+  name: string;
+  hostAdministration: string;
+  contentLocale: AppLocale;
+  regionCode: string;
+  city: string;
+  countryCode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
 
-function structureSummary(s: StructureRow, locale: AppLocale, city: Awaited<ReturnType<typeof cityNamer>>): Json<typeof structureSummarySchema> {
+function structureSummary(
+  s: StructureRow,
+  locale: AppLocale,
+  city: Awaited<ReturnType<typeof cityNamer>>,
+): Json<typeof structureSummarySchema> {
   return {
     slug: s.slug,
     url: absoluteUrl(locale, `/structures/${s.slug}`),
@@ -145,7 +228,15 @@ async function structures(view: ApiView, locale: AppLocale): Promise<Response> {
   const data = result.items.map((s) => structureSummary(s, locale, city));
   // A page past the last one is empty, with a prev link.
   const shown = result.page === page ? data : [];
-  return json(pageOf(view, shown, locale, { page, pageSize: STRUCTURES_PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page < result.pageCount }));
+  return json(
+    pageOf(view, shown, locale, {
+      page,
+      pageSize: STRUCTURES_PAGE_SIZE,
+      total: result.total,
+      totalIsCapped: false,
+      hasNext: page < result.pageCount,
+    }),
+  );
 }
 
 async function structure(slug: string, locale: AppLocale): Promise<Response> {
@@ -174,7 +265,15 @@ async function regions(view: ApiView, locale: AppLocale): Promise<Response> {
     structureCount: r.structureCount,
     countryCount: r.countryCount,
   }));
-  return json(pageOf(view, data, locale, { page: 1, pageSize: data.length, total: data.length, totalIsCapped: false, hasNext: false }));
+  return json(
+    pageOf(view, data, locale, {
+      page: 1,
+      pageSize: data.length,
+      total: data.length,
+      totalIsCapped: false,
+      hasNext: false,
+    }),
+  );
 }
 
 async function region(code: string, locale: AppLocale): Promise<Response> {
@@ -205,7 +304,15 @@ async function news(view: ApiView, locale: AppLocale): Promise<Response> {
     publishedAt: n.publishedAt?.toISOString() ?? null,
     topics: n.topics.map((t) => t.slug),
   }));
-  return json(pageOf(view, data, locale, { page, pageSize: PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page < result.pageCount }));
+  return json(
+    pageOf(view, data, locale, {
+      page,
+      pageSize: PAGE_SIZE,
+      total: result.total,
+      totalIsCapped: false,
+      hasNext: page < result.pageCount,
+    }),
+  );
 }
 
 async function newsArticle(slug: string, locale: AppLocale): Promise<Response> {
@@ -234,14 +341,24 @@ function completion(summary: StatusSummary): Json<typeof planSummarySchema>["com
     total: summary.total,
     counted: summary.counted,
     done: summary.done,
-    byStatus: Object.fromEntries(Object.entries(summary.byStatus).map(([status, n]) => [statusParam(status), n])) as Json<typeof planSummarySchema>["completion"]["byStatus"],
+    byStatus: Object.fromEntries(
+      Object.entries(summary.byStatus).map(([status, n]) => [statusParam(status), n]),
+    ) as Json<typeof planSummarySchema>["completion"]["byStatus"],
     completion: summary.completion,
   };
 }
 
-const planPath = (plan: { regionCode: string; slug: string }) => `/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`;
+const planPath = (plan: { regionCode: string; slug: string }) =>
+  `/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`;
 
-type PlanRow = { slug: string; regionCode: string; title: string; textLocale: AppLocale; periodStart: Date; periodEnd: Date };
+type PlanRow = {
+  slug: string;
+  regionCode: string;
+  title: string;
+  textLocale: AppLocale;
+  periodStart: Date;
+  periodEnd: Date;
+};
 
 function planSummary(p: PlanRow, summary: StatusSummary, locale: AppLocale): Json<typeof planSummarySchema> {
   return {
@@ -260,7 +377,15 @@ async function plans(view: ApiView, locale: AppLocale): Promise<Response> {
   const page = Number(view.query.page ?? 1);
   const result = await listPublicPlans({ locale, region: view.query.region, page });
   const data = result.items.map((p) => planSummary({ ...p, textLocale: p.titleLocale }, p.summary, locale));
-  return json(pageOf(view, data, locale, { page, pageSize: PLANS_PAGE_SIZE, total: result.total, totalIsCapped: false, hasNext: page * PLANS_PAGE_SIZE < result.total }));
+  return json(
+    pageOf(view, data, locale, {
+      page,
+      pageSize: PLANS_PAGE_SIZE,
+      total: result.total,
+      totalIsCapped: false,
+      hasNext: page * PLANS_PAGE_SIZE < result.total,
+    }),
+  );
 }
 
 async function plan(slug: string, locale: AppLocale): Promise<Response> {
@@ -271,7 +396,14 @@ async function plan(slug: string, locale: AppLocale): Promise<Response> {
     status: p.status === "CLOSED" ? "closed" : "adopted",
     summary: p.summary,
     csv: absoluteUrl(locale, `${planPath(p)}/export.csv`),
-    adoptedAt: p.meeting ? { slug: p.meeting.slug, title: p.meeting.title, url: absoluteUrl(locale, `/meetings/${p.meeting.slug}`), startsAt: p.meeting.startsAt.toISOString() } : null,
+    adoptedAt: p.meeting
+      ? {
+          slug: p.meeting.slug,
+          title: p.meeting.title,
+          url: absoluteUrl(locale, `/meetings/${p.meeting.slug}`),
+          startsAt: p.meeting.startsAt.toISOString(),
+        }
+      : null,
     decision: p.decision ? { text: p.decision.text, language: p.decision.locale } : null,
     activities: p.groups.flatMap((group) =>
       group.activities.map((a) => ({
@@ -279,13 +411,25 @@ async function plan(slug: string, locale: AppLocale): Promise<Response> {
         description: a.description,
         language: a.textLocale,
         status: statusParam(a.status),
-        structure: { slug: a.structure.slug, name: a.structure.name, language: a.structure.nameLocale, url: absoluteUrl(locale, `/structures/${a.structure.slug}`) },
+        structure: {
+          slug: a.structure.slug,
+          name: a.structure.name,
+          language: a.structure.nameLocale,
+          url: absoluteUrl(locale, `/structures/${a.structure.slug}`),
+        },
         partners: a.partners.map((partner) => ({ name: partner.name, language: partner.nameLocale })),
         plannedStart: isoDay(a.plannedStart),
         plannedEnd: isoDay(a.plannedEnd),
         actualStart: a.actualStart ? isoDay(a.actualStart) : null,
         actualEnd: a.actualEnd ? isoDay(a.actualEnd) : null,
-        indicators: a.indicators.map((i) => ({ name: i.name, language: i.nameLocale, unit: i.unit, target: i.target, accepted: i.accepted, ratio: i.ratio })),
+        indicators: a.indicators.map((i) => ({
+          name: i.name,
+          language: i.nameLocale,
+          unit: i.unit,
+          target: i.target,
+          accepted: i.accepted,
+          ratio: i.ratio,
+        })),
       })),
     ),
   };

@@ -26,19 +26,92 @@ import {
   structureSummarySchema,
 } from "./schemas";
 
-type Route = { path: string; summary: string; query: z.ZodObject<z.ZodRawShape>; params?: typeof slugPathSchema | typeof regionPathSchema; body: z.ZodTypeAny; tag: string };
+type Route = {
+  path: string;
+  summary: string;
+  query: z.ZodObject<z.ZodRawShape>;
+  params?: typeof slugPathSchema | typeof regionPathSchema;
+  body: z.ZodTypeAny;
+  tag: string;
+};
 
 const routes: Route[] = [
-  { path: "/meetings", summary: "Published meetings, in date order, filtered and paginated", query: meetingsQuerySchema, body: listOf(meetingSummarySchema), tag: "Meetings" },
-  { path: "/meetings/{slug}", summary: "A published meeting with its agenda, outcomes, attendees and documents", query: localeQuerySchema, params: slugPathSchema, body: oneOf(meetingSchema), tag: "Meetings" },
-  { path: "/structures", summary: "Published regional structures (ROCBs, RTCs, Vice-Chair offices)", query: structuresQuerySchema, body: listOf(structureSummarySchema), tag: "Structures" },
-  { path: "/structures/{slug}", summary: "A published regional structure", query: localeQuerySchema, params: slugPathSchema, body: oneOf(structureSchema), tag: "Structures" },
-  { path: "/regions", summary: "The six WCO regions", query: localeQuerySchema, body: listOf(regionSchema), tag: "Regions" },
-  { path: "/regions/{code}", summary: "A region with its member countries", query: localeQuerySchema, params: regionPathSchema, body: oneOf(regionDetailSchema), tag: "Regions" },
-  { path: "/news", summary: "Published news, newest first", query: newsQuerySchema, body: listOf(newsSummarySchema), tag: "News" },
-  { path: "/news/{slug}", summary: "A published news article", query: localeQuerySchema, params: slugPathSchema, body: oneOf(newsSchema), tag: "News" },
-  { path: "/plans", summary: "Adopted and closed joint action plans, newest period first, with their completion", query: plansQuerySchema, body: listOf(planSummarySchema), tag: "Plans" },
-  { path: "/plans/{slug}", summary: "A joint action plan: its activities by structure, their status and each indicator's accepted value against its target", query: localeQuerySchema, params: slugPathSchema, body: oneOf(planSchema), tag: "Plans" },
+  {
+    path: "/meetings",
+    summary: "Published meetings, in date order, filtered and paginated",
+    query: meetingsQuerySchema,
+    body: listOf(meetingSummarySchema),
+    tag: "Meetings",
+  },
+  {
+    path: "/meetings/{slug}",
+    summary: "A published meeting with its agenda, outcomes, attendees and documents",
+    query: localeQuerySchema,
+    params: slugPathSchema,
+    body: oneOf(meetingSchema),
+    tag: "Meetings",
+  },
+  {
+    path: "/structures",
+    summary: "Published regional structures (ROCBs, RTCs, Vice-Chair offices)",
+    query: structuresQuerySchema,
+    body: listOf(structureSummarySchema),
+    tag: "Structures",
+  },
+  {
+    path: "/structures/{slug}",
+    summary: "A published regional structure",
+    query: localeQuerySchema,
+    params: slugPathSchema,
+    body: oneOf(structureSchema),
+    tag: "Structures",
+  },
+  {
+    path: "/regions",
+    summary: "The six WCO regions",
+    query: localeQuerySchema,
+    body: listOf(regionSchema),
+    tag: "Regions",
+  },
+  {
+    path: "/regions/{code}",
+    summary: "A region with its member countries",
+    query: localeQuerySchema,
+    params: regionPathSchema,
+    body: oneOf(regionDetailSchema),
+    tag: "Regions",
+  },
+  {
+    path: "/news",
+    summary: "Published news, newest first",
+    query: newsQuerySchema,
+    body: listOf(newsSummarySchema),
+    tag: "News",
+  },
+  {
+    path: "/news/{slug}",
+    summary: "A published news article",
+    query: localeQuerySchema,
+    params: slugPathSchema,
+    body: oneOf(newsSchema),
+    tag: "News",
+  },
+  {
+    path: "/plans",
+    summary: "Adopted and closed joint action plans, newest period first, with their completion",
+    query: plansQuerySchema,
+    body: listOf(planSummarySchema),
+    tag: "Plans",
+  },
+  {
+    path: "/plans/{slug}",
+    summary:
+      "A joint action plan: its activities by structure, their status and each indicator's accepted value against its target",
+    query: localeQuerySchema,
+    params: slugPathSchema,
+    body: oneOf(planSchema),
+    tag: "Plans",
+  },
 ];
 
 let cached: object | null = null;
@@ -56,7 +129,14 @@ export function openApiDocument(): object {
       request: { query: route.query, ...(route.params ? { params: route.params } : {}) },
       responses: {
         200: { description: "OK", content: { "application/json": { schema: route.body } } },
-        ...(route.params ? { 404: { description: "No such published record", content: { "application/json": { schema: errorSchema } } } } : {}),
+        ...(route.params
+          ? {
+              404: {
+                description: "No such published record",
+                content: { "application/json": { schema: errorSchema } },
+              },
+            }
+          : {}),
       },
     });
   }

@@ -10,20 +10,33 @@ import { meetingKinds, kindToParam } from "@/lib/validation/meeting-filters";
 extendZodWithOpenApi(z);
 
 export const API_MAX_PAGE = 10_000;
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 const regionCode = z.enum(["eur", "ap", "ams", "esa", "wca", "mena"]);
 const kindParams = meetingKinds.map(kindToParam) as [string, ...string[]];
 
 // ------------------------------------------------------------------ queries
 
-const localeParam = z.enum(locales).default("en").openapi({ description: "Language of the texts; a text missing in it is given in English (see `language` of each record)." });
+const localeParam = z.enum(locales).default("en").openapi({
+  description: "Language of the texts; a text missing in it is given in English (see `language` of each record).",
+});
 const pageParam = z.coerce.number().int().min(1).max(API_MAX_PAGE).default(1).openapi({ description: "Page, from 1." });
-const pageSizeParam = z.coerce.number().int().min(1).max(100).default(50).openapi({ description: "Records per page (1–100)." });
+const pageSizeParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(50)
+  .openapi({ description: "Records per page (1–100)." });
 
 export const meetingsQuerySchema = z.object({
   locale: localeParam,
   region: regionCode.optional().openapi({ description: "Region code." }),
-  structure: slug.optional().openapi({ description: "Slug of a regional structure that hosted, organized or attended the meeting." }),
+  structure: slug
+    .optional()
+    .openapi({ description: "Slug of a regional structure that hosted, organized or attended the meeting." }),
   series: slug.optional().openapi({ description: "Slug of a meeting series." }),
   kind: z.enum(kindParams).optional().openapi({ description: "Kind of meeting." }),
   from: z.iso.date().optional().openapi({ description: "Meetings ending on or after this date (UTC)." }),
@@ -54,13 +67,20 @@ export const plansQuerySchema = z.object({
 
 export const localeQuerySchema = z.object({ locale: localeParam });
 
-export const slugPathSchema = z.object({ slug: slug.openapi({ description: "The record's slug, as in its page's address." }) });
+export const slugPathSchema = z.object({
+  slug: slug.openapi({ description: "The record's slug, as in its page's address." }),
+});
 export const regionPathSchema = z.object({ code: regionCode.openapi({ description: "Region code." }) });
 
 // ------------------------------------------------------------------ documents
 
-const language = z.enum(locales).openapi({ description: "Language of the record's texts (English when the requested one is missing)." });
-const country = z.object({ code: z.string().length(2), name: z.string() }).nullable().openapi("Country");
+const language = z
+  .enum(locales)
+  .openapi({ description: "Language of the record's texts (English when the requested one is missing)." });
+const country = z
+  .object({ code: z.string().length(2), name: z.string() })
+  .nullable()
+  .openapi("Country");
 const dateTime = z.iso.datetime().openapi({ description: "UTC instant, ISO 8601." });
 const ref = z.object({ slug: z.string(), name: z.string(), url: z.url() });
 
@@ -93,10 +113,19 @@ export const meetingSchema = meetingSummarySchema
     agenda: z.array(z.object({ startsAt: dateTime.nullable(), title: z.string(), description: z.string(), language })),
     outcomes: z.array(z.object({ kind: z.enum(["outcome", "decision"]), text: z.string(), language })),
     attendees: z
-      .array(z.object({ role: z.enum(["host", "organizer", "partner", "participant", "observer", "speaker", "chair"]), organization: ref.extend({ type: z.enum(["structure", "organization"]) }) }))
+      .array(
+        z.object({
+          role: z.enum(["host", "organizer", "partner", "participant", "observer", "speaker", "chair"]),
+          organization: ref.extend({ type: z.enum(["structure", "organization"]) }),
+        }),
+      )
       .openapi({ description: "Organizations that attended, by role. Named people are not part of the open data." }),
-    documents: z.array(z.object({ title: z.string(), language, mimeType: z.string(), sizeBytes: z.number().int(), url: z.url() })),
-    related: z.array(z.object({ relation: z.enum(["back-to-back", "follow-up", "related"]), slug: z.string(), url: z.url() })),
+    documents: z.array(
+      z.object({ title: z.string(), language, mimeType: z.string(), sizeBytes: z.number().int(), url: z.url() }),
+    ),
+    related: z.array(
+      z.object({ relation: z.enum(["back-to-back", "follow-up", "related"]), slug: z.string(), url: z.url() }),
+    ),
   })
   .openapi("Meeting");
 
@@ -130,19 +159,41 @@ export const structureSchema = structureSummarySchema
   .openapi("Structure");
 
 export const regionSchema = z
-  .object({ code: regionCode, name: z.string(), url: z.url(), structureCount: z.number().int(), countryCount: z.number().int() })
+  .object({
+    code: regionCode,
+    name: z.string(),
+    url: z.url(),
+    structureCount: z.number().int(),
+    countryCount: z.number().int(),
+  })
   .openapi("Region");
 
 export const regionDetailSchema = regionSchema
-  .extend({ description: z.string(), language, countries: z.array(z.object({ code: z.string().length(2), name: z.string() })) })
+  .extend({
+    description: z.string(),
+    language,
+    countries: z.array(z.object({ code: z.string().length(2), name: z.string() })),
+  })
   .openapi("RegionDetail");
 
 export const newsSummarySchema = z
-  .object({ slug: z.string(), url: z.url(), title: z.string(), excerpt: z.string(), language, publishedAt: dateTime.nullable(), topics: z.array(z.string()) })
+  .object({
+    slug: z.string(),
+    url: z.url(),
+    title: z.string(),
+    excerpt: z.string(),
+    language,
+    publishedAt: dateTime.nullable(),
+    topics: z.array(z.string()),
+  })
   .openapi("NewsSummary");
 
 export const newsSchema = newsSummarySchema
-  .extend({ body: z.string().openapi({ description: "Markdown." }), region: regionCode.nullable(), meeting: z.object({ slug: z.string(), url: z.url() }).nullable() })
+  .extend({
+    body: z.string().openapi({ description: "Markdown." }),
+    region: regionCode.nullable(),
+    meeting: z.object({ slug: z.string(), url: z.url() }).nullable(),
+  })
   .openapi("News");
 
 const day = z.iso.date().openapi({ description: "Calendar date, ISO 8601." });
@@ -150,10 +201,18 @@ const activityStatus = z.enum(["planned", "in-progress", "done", "postponed", "c
 const completionSchema = z
   .object({
     total: z.number().int().openapi({ description: "Activities." }),
-    counted: z.number().int().openapi({ description: "Activities that count towards completion: all but the cancelled ones." }),
+    counted: z
+      .number()
+      .int()
+      .openapi({ description: "Activities that count towards completion: all but the cancelled ones." }),
     done: z.number().int(),
     byStatus: z.record(activityStatus, z.number().int()),
-    completion: z.number().min(0).max(1).nullable().openapi({ description: "done / counted; null when no activity counts." }),
+    completion: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .openapi({ description: "done / counted; null when no activity counts." }),
   })
   .openapi("PlanCompletion");
 
@@ -177,15 +236,26 @@ export const planSchema = planSummarySchema
     status: z.enum(["adopted", "closed"]),
     summary: z.string(),
     csv: z.url().openapi({ description: "The plan's figures as CSV, in the requested language." }),
-    adoptedAt: z.object({ slug: z.string(), title: z.string(), url: z.url(), startsAt: dateTime }).nullable().openapi({ description: "The meeting that adopted the plan." }),
-    decision: z.object({ text: z.string(), language }).nullable().openapi({ description: "The meeting's decision the plan carries out." }),
+    adoptedAt: z
+      .object({ slug: z.string(), title: z.string(), url: z.url(), startsAt: dateTime })
+      .nullable()
+      .openapi({ description: "The meeting that adopted the plan." }),
+    decision: z
+      .object({ text: z.string(), language })
+      .nullable()
+      .openapi({ description: "The meeting's decision the plan carries out." }),
     activities: z.array(
       z.object({
         title: z.string(),
         description: z.string(),
         language,
-        status: activityStatus.openapi({ description: "As ROCB staff set it or as accepted progress reports moved it; submitted and returned reports never count." }),
-        structure: ref.extend({ language }).openapi({ description: "The structure responsible (usually a Regional Training Centre)." }),
+        status: activityStatus.openapi({
+          description:
+            "As ROCB staff set it or as accepted progress reports moved it; submitted and returned reports never count.",
+        }),
+        structure: ref
+          .extend({ language })
+          .openapi({ description: "The structure responsible (usually a Regional Training Centre)." }),
         partners: z.array(named),
         plannedStart: day,
         plannedEnd: day,
@@ -214,12 +284,18 @@ export const pageMetaSchema = z
   })
   .openapi("PageMeta");
 
-export const pageLinksSchema = z.object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() }).openapi("PageLinks");
+export const pageLinksSchema = z
+  .object({ self: z.url(), next: z.url().nullable(), prev: z.url().nullable() })
+  .openapi("PageLinks");
 
-export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ data: z.array(item), meta: pageMetaSchema, links: pageLinksSchema });
-export const oneOf = <T extends z.ZodTypeAny>(item: T) => z.object({ data: item, meta: z.object({ locale: z.enum(locales) }) });
+export const listOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ data: z.array(item), meta: pageMetaSchema, links: pageLinksSchema });
+export const oneOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ data: item, meta: z.object({ locale: z.enum(locales) }) });
 
-export const errorSchema = z.object({ error: z.object({ status: z.number().int(), message: z.string() }) }).openapi("Error");
+export const errorSchema = z
+  .object({ error: z.object({ status: z.number().int(), message: z.string() }) })
+  .openapi("Error");
 
 export type MeetingsQuery = z.infer<typeof meetingsQuerySchema>;
 export type StructuresQuery = z.infer<typeof structuresQuerySchema>;

@@ -5,7 +5,15 @@
 // /api/v1/view/<base64url of "resource[/key]?query">, a cached route. The view
 // route accepts only canonical views, so junk cannot fill the cache.
 import type { z } from "zod";
-import { localeQuerySchema, meetingsQuerySchema, newsQuerySchema, plansQuerySchema, regionPathSchema, slugPathSchema, structuresQuerySchema } from "./schemas";
+import {
+  localeQuerySchema,
+  meetingsQuerySchema,
+  newsQuerySchema,
+  plansQuerySchema,
+  regionPathSchema,
+  slugPathSchema,
+  structuresQuerySchema,
+} from "./schemas";
 
 type Shape = z.ZodObject<z.ZodRawShape>;
 
@@ -40,7 +48,8 @@ export function canonicalQuery(schema: Shape, search: URLSearchParams): Record<s
 }
 
 const encode = (text: string) => Buffer.from(text, "utf8").toString("base64url");
-const decode = (segment: string) => (/^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment, "base64url").toString("utf8") : "");
+const decode = (segment: string) =>
+  /^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment, "base64url").toString("utf8") : "";
 
 /** The canonical view of an API request, or null when the path is no resource of the API. */
 export function apiView(pathname: string, search: URLSearchParams): ApiView | null {

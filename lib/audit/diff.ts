@@ -16,7 +16,9 @@ function format(value: unknown): string | null {
 
 /** A list whose every item names its language ({ locale: "fr", … }): keyed by language, without repeating it. */
 function byLocale(list: unknown[]): [string, unknown][] | null {
-  const keyed = list.every((item) => item !== null && typeof item === "object" && typeof (item as { locale?: unknown }).locale === "string");
+  const keyed = list.every(
+    (item) => item !== null && typeof item === "object" && typeof (item as { locale?: unknown }).locale === "string",
+  );
   if (!keyed || !list.length) return null;
   return list.map((item) => {
     const { locale, ...rest } = item as { locale: string };
@@ -26,7 +28,9 @@ function byLocale(list: unknown[]): [string, unknown][] | null {
 
 function flatten(value: unknown, prefix: string, depth: number, out: Map<string, string | null>) {
   const nested = value !== null && typeof value === "object" && depth < MAX_DEPTH;
-  const entries = nested ? ((Array.isArray(value) && byLocale(value)) || Object.entries(value as Record<string, unknown>)) : [];
+  const entries = nested
+    ? (Array.isArray(value) && byLocale(value)) || Object.entries(value as Record<string, unknown>)
+    : [];
   if (!nested || entries.length === 0) {
     out.set(prefix || "value", nested ? format(Array.isArray(value) ? [] : {}) : format(value));
     return;

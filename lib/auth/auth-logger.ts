@@ -10,7 +10,8 @@ export const authLogger = {
   error(error: AuthLogError) {
     const type = error.type ?? error.name;
     if (type === "CredentialsSignin") {
-      const why = error.code === "rate_limited" ? "too many failed attempts, sign-in paused" : "wrong e-mail or password";
+      const why =
+        error.code === "rate_limited" ? "too many failed attempts, sign-in paused" : "wrong e-mail or password";
       console.warn(`${now()} [auth] sign-in refused: ${why}`);
       return;
     }

@@ -7,7 +7,11 @@
 import { peerAddressHeader } from "@/lib/http/peer-address";
 
 /** "::ffff:10.0.0.1" → "10.0.0.1": one client, one key. */
-const normalize = (address: string) => address.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1").toLowerCase();
+const normalize = (address: string) =>
+  address
+    .trim()
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1")
+    .toLowerCase();
 
 export function clientAddressFrom(headers: Headers, trustedProxyHops: number): string {
   const header = peerAddressHeader();

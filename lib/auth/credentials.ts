@@ -15,7 +15,11 @@ const credentialsSchema = z.object({ email: z.email().max(254), password: z.stri
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
 /** The user, or null for a wrong e-mail or password; throws RateLimitedSignIn while paused. */
-export async function authorizeCredentials(raw: unknown, request: Request | undefined, trustedProxyHops: number): Promise<SignedInUser | null> {
+export async function authorizeCredentials(
+  raw: unknown,
+  request: Request | undefined,
+  trustedProxyHops: number,
+): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();

@@ -26,7 +26,10 @@ export async function requireStaff(locale: string, action?: Action, scope?: Scop
 }
 
 /** A staff page's locale and user, rendered per request. */
-export async function staffPage(params: Promise<{ locale: string }>, action?: Action): Promise<{ locale: AppLocale; user: SessionUser }> {
+export async function staffPage(
+  params: Promise<{ locale: string }>,
+  action?: Action,
+): Promise<{ locale: AppLocale; user: SessionUser }> {
   const locale = await pageLocale(params);
   await connection();
   return { locale, user: await requireStaff(locale, action) };
@@ -52,7 +55,10 @@ export async function recordParam(params: Promise<{ id: string }>): Promise<stri
  * (else 404) and the user may do `action` on it (else 403). Returns the
  * editor's header; each tab then reads its part through scoped data functions.
  */
-export async function meetingEditorAccess(params: Promise<{ locale: string; id: string }>, action: MeetingAction = "meeting.update") {
+export async function meetingEditorAccess(
+  params: Promise<{ locale: string; id: string }>,
+  action: MeetingAction = "meeting.update",
+) {
   const { locale, user } = await staffPage(params);
   const id = await recordParam(params);
   const meeting = recordOrRefuse(await findMeetingForStaff({ actor: user, id, action, locale }));

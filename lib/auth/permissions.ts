@@ -49,7 +49,8 @@ export type Action =
   | "report.review"
   | "report.read";
 
-const inRegion = (actor: Actor, scope?: Scope) => !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
+const inRegion = (actor: Actor, scope?: Scope) =>
+  !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
 const ownStructure = (actor: Actor, scope?: Scope) =>
   !!actor.structureId &&
   (scope?.structureId === actor.structureId || (scope?.structureIds ?? []).includes(actor.structureId));
@@ -160,10 +161,16 @@ export function reportableActivityWhere(actor: Actor): Prisma.ActivityWhereInput
  */
 export function reportWhere(actor: Actor, action: ReportAction): Prisma.ProgressReportWhereInput {
   const status =
-    action === "report.update" ? { status: { in: ["SUBMITTED" as const, "RETURNED" as const] } } : action === "report.review" ? { status: "SUBMITTED" as const } : {};
+    action === "report.update"
+      ? { status: { in: ["SUBMITTED" as const, "RETURNED" as const] } }
+      : action === "report.review"
+        ? { status: "SUBMITTED" as const }
+        : {};
   if (actor.role === "ADMIN") return status;
   if (actor.role === "ROCB_STAFF") {
-    return action === "report.update" || !actor.regionId ? nothing : { ...status, activity: { plan: { regionId: actor.regionId } } };
+    return action === "report.update" || !actor.regionId
+      ? nothing
+      : { ...status, activity: { plan: { regionId: actor.regionId } } };
   }
   if (action === "report.review" || !actor.structureId) return nothing;
   return { ...status, activity: { responsibleStructureId: actor.structureId } };

@@ -1,5 +1,10 @@
 import "server-only";
-import { clearSignInFailures as clearKey, countSignInFailures, forgetSignInFailures, recordSignInFailures } from "@/lib/data/users/sign-in-attempts";
+import {
+  clearSignInFailures as clearKey,
+  countSignInFailures,
+  forgetSignInFailures,
+  recordSignInFailures,
+} from "@/lib/data/users/sign-in-attempts";
 
 // The sign-in limits: at most MAX_FAILURES_PER_ACCOUNT failures per account
 // and MAX_FAILURES_PER_IP per address within the window. The counts live in

@@ -19,6 +19,7 @@ export function sessionTokenAfter(token: JWT, user?: SignedIn | null, now = Date
   if (user) return { ...token, uid: user.id, sv: user.sessionVersion ?? 1, signedInAt: seconds };
   const signedInAt = token.signedInAt;
   // Tokens without a sign-in time come from before this rule: they end too.
-  if (typeof signedInAt !== "number" || seconds - signedInAt >= SESSION_ABSOLUTE_SECONDS || signedInAt > seconds + 60) return null;
+  if (typeof signedInAt !== "number" || seconds - signedInAt >= SESSION_ABSOLUTE_SECONDS || signedInAt > seconds + 60)
+    return null;
   return token;
 }

@@ -14,7 +14,9 @@ export const SWEEP_HEADER = "x-portal-sweep";
 
 /** The token that proves a sweep request comes from this deployment (derived from AUTH_SECRET). */
 export function sweepToken(): string {
-  return createHmac("sha256", getConfig().AUTH_SECRET ?? "no-secret").update("publication-sweep").digest("hex");
+  return createHmac("sha256", getConfig().AUTH_SECRET ?? "no-secret")
+    .update("publication-sweep")
+    .digest("hex");
 }
 
 export function isSweepRequest(request: Request): boolean {
@@ -34,7 +36,10 @@ export function startPublicationSweeps(port: number) {
       if (failing) console.log(`${new Date().toISOString()} publication sweep: working again`);
       failing = false;
     } catch (error) {
-      if (!failing) console.error(`${new Date().toISOString()} publication sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!failing)
+        console.error(
+          `${new Date().toISOString()} publication sweep failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       failing = true;
     }
   };

@@ -5,7 +5,10 @@ import "server-only";
 // and "degraded" (pages served from the instance's own cache) while not.
 const statusKey = Symbol.for("regional-structures-portal.cache-status");
 
-export type CacheStatus = { cache: "local" | "shared" | "degraded"; redis?: "connected" | "connecting" | "unreachable" };
+export type CacheStatus = {
+  cache: "local" | "shared" | "degraded";
+  redis?: "connected" | "connecting" | "unreachable";
+};
 
 export function cacheStatus(): CacheStatus {
   return ((globalThis as Record<symbol, unknown>)[statusKey] as CacheStatus | undefined) ?? { cache: "local" };

@@ -59,7 +59,8 @@ export async function tagRender(tags: Iterable<string>): Promise<void> {
   try {
     await unstable_cache(async () => true, ["render-tags", ...list], { tags: list })();
   } catch (error) {
-    if (!(error instanceof Error && /incrementalCache missing|static generation store missing/.test(error.message))) throw error;
+    if (!(error instanceof Error && /incrementalCache missing|static generation store missing/.test(error.message)))
+      throw error;
   }
 }
 

@@ -22,5 +22,9 @@ export function formatDateTimeIn(date: Date, locale: AppLocale, timeZone: string
 
 /** A scheduled publication still to come, formatted; null when there is none or it has passed. */
 export function upcomingDate(date: Date | null, locale: AppLocale, timeZone = "UTC", now = Date.now()): string | null {
-  return date && date.getTime() > now ? (timeZone === "UTC" ? formatDateTimeUtc(date, locale) : formatDateTimeIn(date, locale, timeZone)) : null;
+  return date && date.getTime() > now
+    ? timeZone === "UTC"
+      ? formatDateTimeUtc(date, locale)
+      : formatDateTimeIn(date, locale, timeZone)
+    : null;
 }

@@ -77,8 +77,18 @@ export function formatDate(date: Date, locale: AppLocale, timeZone = "UTC"): str
 }
 
 /** Times of day: always 24-hour ("09:00", also in Arabic, where ICU would write "09:00 ص"). */
-export function timeFormat(locale: AppLocale, timeZone: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23", ...options });
+export function timeFormat(
+  locale: AppLocale,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    ...options,
+  });
 }
 
 /**
@@ -87,7 +97,9 @@ export function timeFormat(locale: AppLocale, timeZone: string, options: Intl.Da
  */
 export function timeZoneLabel(timeZone: string, at: Date, locale: AppLocale): string {
   const part = (timeZoneName: "long" | "shortOffset") =>
-    new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+    new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName })
+      .formatToParts(at)
+      .find((p) => p.type === "timeZoneName")?.value ?? "";
   const name = withCountryOverrides(part("long"), locale);
   const offset = part("shortOffset");
   return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
@@ -106,5 +118,10 @@ export function formatFileSize(bytes: number, locale: AppLocale): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "unit",
+    unit: units[unit],
+    unitDisplay: "short",
+    maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1,
+  }).format(value);
 }

@@ -22,7 +22,13 @@ export const numberingSystems: Readonly<Record<AppLocale, "latn" | "arab">> = {
  * English (en-GB, see lib/seo/metadata.ts): "12–15 October 2021", 24-hour
  * times; plain "en" would be US style ("October 12 – 15, 2021", "09:00 AM").
  */
-export const formattingRegions: Readonly<Record<AppLocale, string>> = { en: "en-GB", fr: "fr", es: "es", ru: "ru", ar: "ar" };
+export const formattingRegions: Readonly<Record<AppLocale, string>> = {
+  en: "en-GB",
+  fr: "fr",
+  es: "es",
+  ru: "ru",
+  ar: "ar",
+};
 
 /** The BCP 47 tag for Intl.DateTimeFormat and Intl.NumberFormat: the locale with its pinned digits ("ar-u-nu-latn", "en-GB-u-nu-latn"). */
 export function intlLocale(locale: AppLocale): string {

@@ -36,7 +36,13 @@ export type ActivityInput = {
   reports: ReportInput[];
 };
 
-export type IndicatorProgress = { id: string; target: number; accepted: number; ratio: number | null; overTarget: boolean };
+export type IndicatorProgress = {
+  id: string;
+  target: number;
+  accepted: number;
+  ratio: number | null;
+  overTarget: boolean;
+};
 
 export type ActivityProgress = {
   id: string;
@@ -56,7 +62,8 @@ export type StatusSummary = {
   completion: number | null;
 };
 
-const onOrBefore = (date: Date | null | undefined, asOf: Date | undefined) => !!date && (!asOf || date.getTime() <= asOf.getTime());
+const onOrBefore = (date: Date | null | undefined, asOf: Date | undefined) =>
+  !!date && (!asOf || date.getTime() <= asOf.getTime());
 
 /** The reports that count on `asOf` (default: now, i.e. every accepted one), oldest review first. */
 export function acceptedReports(reports: ReportInput[], asOf?: Date): ReportInput[] {
@@ -65,8 +72,14 @@ export function acceptedReports(reports: ReportInput[], asOf?: Date): ReportInpu
     .sort((a, b) => a.reviewedAt!.getTime() - b.reviewedAt!.getTime());
 }
 
-export function indicatorProgress(indicator: { id: string; target: number }, reports: ReportInput[]): IndicatorProgress {
-  const accepted = reports.reduce((sum, r) => sum + r.values.filter((v) => v.indicatorId === indicator.id).reduce((s, v) => s + v.value, 0), 0);
+export function indicatorProgress(
+  indicator: { id: string; target: number },
+  reports: ReportInput[],
+): IndicatorProgress {
+  const accepted = reports.reduce(
+    (sum, r) => sum + r.values.filter((v) => v.indicatorId === indicator.id).reduce((s, v) => s + v.value, 0),
+    0,
+  );
   const ratio = indicator.target > 0 ? accepted / indicator.target : null;
   return { id: indicator.id, target: indicator.target, accepted, ratio, overTarget: accepted > indicator.target };
 }
@@ -77,7 +90,10 @@ export function activityProgress(activity: ActivityInput, asOf?: Date): Activity
   const latestReport = reports.at(-1);
   const staffStatusCounts = onOrBefore(activity.statusChangedAt, asOf);
   let status: ActivityStatus = staffStatusCounts ? activity.status : "PLANNED";
-  if (latestReport && (!staffStatusCounts || latestReport.reviewedAt!.getTime() >= activity.statusChangedAt.getTime())) {
+  if (
+    latestReport &&
+    (!staffStatusCounts || latestReport.reviewedAt!.getTime() >= activity.statusChangedAt.getTime())
+  ) {
     status = latestReport.reportedStatus;
   }
   const reportedStart = reports.find((r) => r.actualStart)?.actualStart ?? null;
@@ -97,7 +113,13 @@ export function summarize(statuses: ActivityStatus[]): StatusSummary {
   const byStatus = Object.fromEntries(activityStatuses.map((s) => [s, 0])) as Record<ActivityStatus, number>;
   for (const status of statuses) byStatus[status] += 1;
   const counted = statuses.length - byStatus.CANCELLED;
-  return { total: statuses.length, counted, done: byStatus.DONE, byStatus, completion: counted ? byStatus.DONE / counted : null };
+  return {
+    total: statuses.length,
+    counted,
+    done: byStatus.DONE,
+    byStatus,
+    completion: counted ? byStatus.DONE / counted : null,
+  };
 }
 
 export type PlanProgress = {

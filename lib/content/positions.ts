@@ -6,7 +6,8 @@
 export type Positioned = { id: string; position: number };
 export type Direction = "up" | "down";
 
-const ordered = (rows: readonly Positioned[]) => [...rows].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+const ordered = (rows: readonly Positioned[]) =>
+  [...rows].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
 
 /** The rows whose position must change so that `order` reads 0..n-1. */
 function renumber(order: readonly Positioned[]): Positioned[] {
@@ -27,7 +28,8 @@ export function movedPositions(rows: readonly Positioned[], id: string, directio
 export const closedGaps = (rows: readonly Positioned[]): Positioned[] => renumber(ordered(rows));
 
 /** The position after the last one. */
-export const nextPosition = (rows: readonly { position: number }[]) => rows.reduce((max, row) => Math.max(max, row.position + 1), 0);
+export const nextPosition = (rows: readonly { position: number }[]) =>
+  rows.reduce((max, row) => Math.max(max, row.position + 1), 0);
 
 /** Item ids in order, before or after a change. */
 export function sortedIds(rows: readonly Positioned[], changes: readonly Positioned[] = []): string[] {

@@ -65,7 +65,12 @@ export function planPublication(
     if (!wanted.length) problem ??= "chooseLanguage";
     if (wanted.some((l) => !written.includes(l))) problem ??= "notWritten";
     published = wanted.filter((l) => written.includes(l));
-    if (change === "languages" && published.length === wasPublished.length && published.every((l) => wasPublished.includes(l))) problem ??= "noChange";
+    if (
+      change === "languages" &&
+      published.length === wasPublished.length &&
+      published.every((l) => wasPublished.includes(l))
+    )
+      problem ??= "noChange";
     if (change === "publish") status = "PUBLISHED";
   }
   if (change === "unpublish") status = "DRAFT";

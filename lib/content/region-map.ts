@@ -20,7 +20,13 @@ export const regionBounds: Record<string, Bounds> = {
 };
 
 export type MapMember = { id: string; kind: MapKind; x: number; y: number };
-export type MapLabel = { text: string; x: number; y: number; anchor: "start" | "middle" | "end"; baseline: "central" | "auto" | "hanging" };
+export type MapLabel = {
+  text: string;
+  x: number;
+  y: number;
+  anchor: "start" | "middle" | "end";
+  baseline: "central" | "auto" | "hanging";
+};
 export type MapGroup = { x: number; y: number; members: MapMember[]; label: MapLabel | null };
 export type Box = { x1: number; y1: number; x2: number; y2: number };
 
@@ -55,7 +61,12 @@ function boundsOf(code: string, points: MapPoint[]): Bounds {
   const lons = points.map((p) => p.longitude);
   const lats = points.map((p) => p.latitude);
   const fromPoints = points.length
-    ? { west: Math.min(...lons) - margin, east: Math.max(...lons) + margin, south: Math.min(...lats) - margin, north: Math.max(...lats) + margin }
+    ? {
+        west: Math.min(...lons) - margin,
+        east: Math.max(...lons) + margin,
+        south: Math.min(...lats) - margin,
+        north: Math.max(...lats) + margin,
+      }
     : { west: -180, east: 180, south: -60, north: 75 };
   if (!base) return fromPoints;
   return {
@@ -77,7 +88,8 @@ function multiplesBetween(min: number, max: number, step: number): number[] {
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-const inside = (box: Box, frame: Box) => box.x1 >= frame.x1 && box.x2 <= frame.x2 && box.y1 >= frame.y1 && box.y2 <= frame.y2;
+const inside = (box: Box, frame: Box) =>
+  box.x1 >= frame.x1 && box.x2 <= frame.x2 && box.y1 >= frame.y1 && box.y2 <= frame.y2;
 
 /** Estimated width of a label (Latin city names; generous so labels never spill over). */
 export function labelWidth(text: string, fontSize: number): number {
@@ -114,7 +126,11 @@ export function layoutRegionMap(code: string, points: MapPoint[], options: MapOp
   const meridians = multiplesBetween(lonMin, lonMax, step).map((degrees) => ({ degrees, x: round(x(degrees)) }));
   const parallels = multiplesBetween(latMin, latMax, step).map((degrees) => ({ degrees, y: round(y(degrees)) }));
 
-  return { ...placeMarkers(points, { width, height, project: (lon, lat) => [x(lon), y(lat)] }, fontSize, r, frame), meridians, parallels };
+  return {
+    ...placeMarkers(points, { width, height, project: (lon, lat) => [x(lon), y(lat)] }, fontSize, r, frame),
+    meridians,
+    parallels,
+  };
 }
 
 /** Clusters markers by city and places their labels inside the frame (the whole viewBox unless given). */
@@ -135,7 +151,9 @@ function placeMarkers(
   for (const point of [...points].sort((a, b) => a.longitude - b.longitude || a.latitude - b.latitude)) {
     const px = x(point.longitude, point.latitude);
     const py = y(point.longitude, point.latitude);
-    const near = clusters.find((c) => c.points[0].label === point.label && Math.hypot(c.x - px, c.y - py) < spacing * 2);
+    const near = clusters.find(
+      (c) => c.points[0].label === point.label && Math.hypot(c.x - px, c.y - py) < spacing * 2,
+    );
     if (near) {
       near.x = (near.x * near.points.length + px) / (near.points.length + 1);
       near.y = (near.y * near.points.length + py) / (near.points.length + 1);
@@ -143,9 +161,16 @@ function placeMarkers(
     } else clusters.push({ x: px, y: py, points: [point] });
   }
 
-  const frameBox: Box = { x1: frame.x + 2, y1: frame.y + 2, x2: frame.x + frame.width - 2, y2: frame.y + frame.height - 2 };
+  const frameBox: Box = {
+    x1: frame.x + 2,
+    y1: frame.y + 2,
+    x2: frame.x + frame.width - 2,
+    y2: frame.y + frame.height - 2,
+  };
   const groups = clusters.map((cluster) => {
-    const members = [...cluster.points].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.id.localeCompare(b.id));
+    const members = [...cluster.points].sort(
+      (a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.id.localeCompare(b.id),
+    );
     const half = ((members.length - 1) * spacing) / 2;
     const cx = clamp(cluster.x, frameBox.x1 + half + r, frameBox.x2 - half - r);
     const cy = clamp(cluster.y, frameBox.y1 + r, frameBox.y2 - r);
@@ -153,12 +178,22 @@ function placeMarkers(
       x: round(cx),
       y: round(cy),
       half,
-      members: members.map((m, index) => ({ id: m.id, kind: m.kind, x: round(cx - half + index * spacing), y: round(cy) })),
+      members: members.map((m, index) => ({
+        id: m.id,
+        kind: m.kind,
+        x: round(cx - half + index * spacing),
+        y: round(cy),
+      })),
       text: [...new Set(members.map((m) => m.label).filter(Boolean))].join(" · "),
     };
   });
 
-  const markerBoxes: Box[] = groups.map((g) => ({ x1: g.x - g.half - r - 1, y1: g.y - r - 1, x2: g.x + g.half + r + 1, y2: g.y + r + 1 }));
+  const markerBoxes: Box[] = groups.map((g) => ({
+    x1: g.x - g.half - r - 1,
+    y1: g.y - r - 1,
+    x2: g.x + g.half + r + 1,
+    y2: g.y + r + 1,
+  }));
   const placed: Box[] = [];
   const centre = frame.x + frame.width / 2;
   // Labels are placed top to bottom, each at the first free spot that stays in the frame.
@@ -170,7 +205,10 @@ function placeMarkers(
     const w = labelWidth(g.text, fontSize);
     const h = fontSize * LINE_HEIGHT;
     const gap = 4;
-    const at = (x1: number, y1: number, label: Omit<MapLabel, "text">) => ({ box: { x1, y1, x2: x1 + w, y2: y1 + h }, label });
+    const at = (x1: number, y1: number, label: Omit<MapLabel, "text">) => ({
+      box: { x1, y1, x2: x1 + w, y2: y1 + h },
+      label,
+    });
     const east = g.x + g.half + r + gap;
     const west = g.x - g.half - r - gap;
     const sideways = (dy: number) => [
@@ -187,7 +225,10 @@ function placeMarkers(
         ? [right, left, above, below, rightUp, rightDown, leftUp, leftDown]
         : [left, right, above, below, leftUp, leftDown, rightUp, rightDown];
     const fit = candidates.find(
-      (c) => inside(c.box, frameBox) && !placed.some((box) => overlaps(box, c.box)) && !markerBoxes.some((box) => overlaps(box, c.box)),
+      (c) =>
+        inside(c.box, frameBox) &&
+        !placed.some((box) => overlaps(box, c.box)) &&
+        !markerBoxes.some((box) => overlaps(box, c.box)),
     );
     if (!fit) continue; // the marker keeps its <title>, and the list beside the map names it
     placed.push(fit.box);

@@ -8,7 +8,12 @@ export const stopMark = "\u0003";
 export const fragmentDelimiter = "\u0004";
 
 const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 const unmarked = (text: string) => text.replace(/[\u0002\u0003]/g, "");
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();

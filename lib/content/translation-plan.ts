@@ -26,13 +26,19 @@ export function planTranslations<T extends object>(
     const old = before.get(locale);
     if (text && present(text)) {
       const status = ("status" in text ? (text.status as TextStatus) : undefined) ?? old?.status ?? "DRAFT";
-      const publishedAt = status === "PUBLISHED" ? (old?.status === "PUBLISHED" ? (old.publishedAt ?? now) : now) : (old?.publishedAt ?? null);
+      const publishedAt =
+        status === "PUBLISHED"
+          ? old?.status === "PUBLISHED"
+            ? (old.publishedAt ?? now)
+            : now
+          : (old?.publishedAt ?? null);
       write.push({ locale, text, status, publishedAt });
     } else if (old) {
       remove.push(locale);
     }
   }
   const statusChanged =
-    remove.some((l) => before.get(l)?.status === "PUBLISHED") || write.some((w) => (before.get(w.locale)?.status ?? "DRAFT") !== w.status);
+    remove.some((l) => before.get(l)?.status === "PUBLISHED") ||
+    write.some((w) => (before.get(w.locale)?.status ?? "DRAFT") !== w.status);
   return { write, remove, statusChanged };
 }

@@ -13,10 +13,18 @@ export function translationStates(translations: readonly { locale: string; statu
 }
 
 /** The languages in a given state, in the order of the locale list. */
-export const localesIn = (states: TranslationStates, state: TranslationState): AppLocale[] => locales.filter((l) => states[l] === state);
+export const localesIn = (states: TranslationStates, state: TranslationState): AppLocale[] =>
+  locales.filter((l) => states[l] === state);
 
 /** A title for staff screens: any translation, drafts included, in the reader's language first. */
-export function staffTitle(translations: readonly { locale: string; title: string }[], locale: AppLocale, fallback: string) {
-  const picked = pickTranslation(translations.filter((t) => t.title), locale);
+export function staffTitle(
+  translations: readonly { locale: string; title: string }[],
+  locale: AppLocale,
+  fallback: string,
+) {
+  const picked = pickTranslation(
+    translations.filter((t) => t.title),
+    locale,
+  );
   return { title: picked?.title ?? fallback, titleLocale: picked?.locale ?? "en" };
 }

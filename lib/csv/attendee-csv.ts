@@ -25,8 +25,7 @@ export type CsvFileError = "tooLarge" | "notText" | "empty" | "tooManyRows";
 export type ParsedCsvRow = CsvRow & { rowNumber: number };
 
 export type CsvParseResult =
-  | { ok: true; rows: ParsedCsvRow[] }
-  | { ok: false; fileError?: CsvFileError; issues: CsvIssue[] };
+  { ok: true; rows: ParsedCsvRow[] } | { ok: false; fileError?: CsvFileError; issues: CsvIssue[] };
 
 /** UTF-8 text or null: binaries (a known file type, NUL bytes) and other encodings are refused. */
 export function decodeCsvText(bytes: Uint8Array): string | null {
@@ -64,7 +63,11 @@ export function parseAttendeeCsv(bytes: Uint8Array): CsvParseResult {
   const text = decodeCsvText(bytes);
   if (text === null) return { ok: false, fileError: "notText", issues: [] };
   // Excel writes ";" in some locales; the delimiter is guessed among these.
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [",", ";", "\t"],
+  });
   const records = parsed.data;
   if (!records.length || isBlank(records[0])) return { ok: false, fileError: "empty", issues: [] };
   const dataRows = records.slice(1).filter((cells) => !isBlank(cells)).length;
@@ -93,7 +96,9 @@ export function parseAttendeeCsv(bytes: Uint8Array): CsvParseResult {
     });
     const result = csvRowSchema.safeParse(raw);
     if (result.success) rows.push({ ...result.data, rowNumber });
-    else for (const issue of result.error.issues) issues.push({ row: rowNumber, column: String(issue.path[0] ?? ""), zodIssue: issue });
+    else
+      for (const issue of result.error.issues)
+        issues.push({ row: rowNumber, column: String(issue.path[0] ?? ""), zodIssue: issue });
   });
   return issues.length ? { ok: false, issues } : { ok: true, rows };
 }
@@ -112,7 +117,9 @@ export type CsvAttendeeGroup = {
 export function groupCsvRows(rows: ParsedCsvRow[]): CsvAttendeeGroup[] {
   const groups = new Map<string, CsvAttendeeGroup>();
   for (const row of rows) {
-    const key = row.structure_slug ? `${row.role}|s|${row.structure_slug}` : `${row.role}|o|${row.organization_name.toLocaleLowerCase("en")}`;
+    const key = row.structure_slug
+      ? `${row.role}|s|${row.structure_slug}`
+      : `${row.role}|o|${row.organization_name.toLocaleLowerCase("en")}`;
     let group = groups.get(key);
     if (!group) {
       group = {
@@ -130,7 +137,13 @@ export function groupCsvRows(rows: ParsedCsvRow[]): CsvAttendeeGroup[] {
     group.organizationKind ||= row.organization_kind;
     group.country ||= row.country;
     if (row.person_name) {
-      group.people.push({ fullName: row.person_name, jobTitle: row.job_title, publicConsent: row.public_consent, email: row.email, phone: row.phone });
+      group.people.push({
+        fullName: row.person_name,
+        jobTitle: row.job_title,
+        publicConsent: row.public_consent,
+        email: row.email,
+        phone: row.phone,
+      });
     }
   }
   return [...groups.values()];

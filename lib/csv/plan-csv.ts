@@ -4,15 +4,41 @@ import Papa from "papaparse";
 import type { PublicPlan } from "@/lib/data/plans/public-plans";
 import { neutraliseFormula } from "./attendee-csv";
 
-export const planCsvColumns = ["structure", "activity", "status", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "indicator", "unit", "target", "accepted"] as const;
+export const planCsvColumns = [
+  "structure",
+  "activity",
+  "status",
+  "plannedStart",
+  "plannedEnd",
+  "actualStart",
+  "actualEnd",
+  "indicator",
+  "unit",
+  "target",
+  "accepted",
+] as const;
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
-export function buildPlanCsv(plan: PublicPlan, header: Record<(typeof planCsvColumns)[number], string>, statusLabel: (status: string) => string): string {
+export function buildPlanCsv(
+  plan: PublicPlan,
+  header: Record<(typeof planCsvColumns)[number], string>,
+  statusLabel: (status: string) => string,
+): string {
   const data = plan.groups.flatMap(({ structure, activities }) =>
     activities.flatMap((a) => {
-      const base = [structure.name, a.title, statusLabel(a.status), iso(a.plannedStart), iso(a.plannedEnd), iso(a.actualStart), iso(a.actualEnd)];
-      const rows = a.indicators.length ? a.indicators.map((i) => [...base, i.name, i.unit, String(i.target), String(i.accepted)]) : [[...base, "", "", "", ""]];
+      const base = [
+        structure.name,
+        a.title,
+        statusLabel(a.status),
+        iso(a.plannedStart),
+        iso(a.plannedEnd),
+        iso(a.actualStart),
+        iso(a.actualEnd),
+      ];
+      const rows = a.indicators.length
+        ? a.indicators.map((i) => [...base, i.name, i.unit, String(i.target), String(i.accepted)])
+        : [[...base, "", "", "", ""]];
       return rows.map((row) => row.map(neutraliseFormula));
     }),
   );

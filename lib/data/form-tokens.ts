@@ -21,7 +21,10 @@ export function newFormToken(): string {
 type Key = { userId: string; token: string; kind: FormKind };
 
 async function earlier({ userId, token, kind }: Key): Promise<string | null> {
-  const row = await prisma.formSubmission.findUnique({ where: { userId_token: { userId, token } }, select: { kind: true, recordId: true } });
+  const row = await prisma.formSubmission.findUnique({
+    where: { userId_token: { userId, token } },
+    select: { kind: true, recordId: true },
+  });
   return row && row.kind === kind ? row.recordId : null;
 }
 
@@ -54,5 +57,7 @@ export async function createOnce<T extends { id: string }>(
 
 /** A token matters while someone may still send the same page again: a week is plenty. */
 async function forgetOldFormTokens(now = new Date()) {
-  await prisma.formSubmission.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 7 * 24 * 3600 * 1000) } } });
+  await prisma.formSubmission.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - 7 * 24 * 3600 * 1000) } },
+  });
 }

@@ -10,7 +10,10 @@ import { publicNewsWhere, publicStructureWhere } from "./visibility";
  * draft otherwise (the session is read only then); else nobody (null). Two
  * queries by primary key.
  */
-export async function imageAudience(key: string, currentActor: () => Promise<Actor | null>): Promise<"public" | "staff" | null> {
+export async function imageAudience(
+  key: string,
+  currentActor: () => Promise<Actor | null>,
+): Promise<"public" | "staff" | null> {
   const parsed = parseImageKey(key);
   if (!parsed) return null;
   const id = parsed.recordId;
@@ -21,13 +24,23 @@ export async function imageAudience(key: string, currentActor: () => Promise<Act
     ]);
     if (!row || row.logoKey !== key) return null;
     if (isPublic > 0) return "public";
-    return can(await currentActor(), "structure.readDraft", { regionId: row.regionId, structureId: id }) ? "staff" : null;
+    return can(await currentActor(), "structure.readDraft", { regionId: row.regionId, structureId: id })
+      ? "staff"
+      : null;
   }
   const [row, isPublic] = await Promise.all([
-    prisma.newsArticle.findUnique({ where: { id }, select: { imageKey: true, regionId: true, structures: { select: { structureId: true } } } }),
+    prisma.newsArticle.findUnique({
+      where: { id },
+      select: { imageKey: true, regionId: true, structures: { select: { structureId: true } } },
+    }),
     prisma.newsArticle.count({ where: { AND: [{ id }, publicNewsWhere()] } }),
   ]);
   if (!row || row.imageKey !== key) return null;
   if (isPublic > 0) return "public";
-  return can(await currentActor(), "news.readDraft", { regionId: row.regionId, structureIds: row.structures.map((s) => s.structureId) }) ? "staff" : null;
+  return can(await currentActor(), "news.readDraft", {
+    regionId: row.regionId,
+    structureIds: row.structures.map((s) => s.structureId),
+  })
+    ? "staff"
+    : null;
 }

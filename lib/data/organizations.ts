@@ -30,10 +30,23 @@ export type PublicOrganization = {
  * even read. Tagged with the organization and the meetings collection: a
  * meeting published later, or a new attendance, refreshes the page.
  */
-export async function getPublicOrganization({ locale, slug }: { locale: AppLocale; slug: string }): Promise<PublicOrganization | null> {
+export async function getPublicOrganization({
+  locale,
+  slug,
+}: {
+  locale: AppLocale;
+  slug: string;
+}): Promise<PublicOrganization | null> {
   const organization = await prisma.organization.findUnique({
     where: { slug },
-    select: { id: true, slug: true, kind: true, countryCode: true, website: true, translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      countryCode: true,
+      website: true,
+      translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } },
+    },
   });
   if (!organization) {
     await tagRender([cacheTags.meetings, cacheTags.organizations]);
@@ -48,7 +61,10 @@ export async function getPublicOrganization({ locale, slug }: { locale: AppLocal
     where: { ...publicMeetingWhere(), attendees: { some: { organizationId: organization.id } } },
     orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: ORGANIZATION_MEETINGS_LIMIT,
-    select: { ...cardSelect(locale), attendees: { where: { organizationId: organization.id }, select: { role: true } } },
+    select: {
+      ...cardSelect(locale),
+      attendees: { where: { organizationId: organization.id }, select: { role: true } },
+    },
   });
   const attendances = rows.flatMap(({ attendees, ...meeting }) => attendees.map((a) => ({ role: a.role, meeting })));
   const name = pickTranslation(organization.translations, locale);

@@ -15,7 +15,10 @@ export type CityNamer = (city: string | null | undefined, countryCode: string | 
  */
 async function loadCityNames(locale: AppLocale): Promise<Map<string, string>> {
   if (locale === "en") return new Map();
-  const rows = await prisma.cityName.findMany({ where: { locale }, select: { countryCode: true, city: true, name: true } });
+  const rows = await prisma.cityName.findMany({
+    where: { locale },
+    select: { countryCode: true, city: true, name: true },
+  });
   await tagRender([cacheTags.places]);
   return new Map(rows.map((row) => [`${row.countryCode.trim()}|${row.city}`, row.name]));
 }
@@ -36,7 +39,11 @@ export async function cityNamer(locale: AppLocale, { perRender = true } = {}): P
  * in it) and the country's name (lib/content/format.ts), joined by the
  * locale's separator (Meeting.place: "{city}, {country}", Arabic "،").
  */
-export async function placeFormatter(locale: AppLocale, joinPlace: (city: string, country: string) => string, options?: { perRender?: boolean }) {
+export async function placeFormatter(
+  locale: AppLocale,
+  joinPlace: (city: string, country: string) => string,
+  options?: { perRender?: boolean },
+) {
   const city = await cityNamer(locale, options);
   return (rawCity: string | null | undefined, countryCode: string | null | undefined): string => {
     const name = city(rawCity, countryCode);

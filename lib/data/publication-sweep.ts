@@ -12,7 +12,10 @@ export async function tagsChangedByTime(since: Date, until: Date): Promise<strin
   const window = { gt: since, lte: until };
   const [meetings, started, articles] = await Promise.all([
     prisma.meeting.findMany({ where: { status: { not: "DRAFT" }, publishAt: window }, select: { id: true } }),
-    prisma.meeting.findMany({ where: { status: { not: "DRAFT" }, OR: [{ startsAt: window }, { endsAt: window }] }, select: { id: true } }),
+    prisma.meeting.findMany({
+      where: { status: { not: "DRAFT" }, OR: [{ startsAt: window }, { endsAt: window }] },
+      select: { id: true },
+    }),
     prisma.newsArticle.findMany({
       where: { status: { not: "DRAFT" }, publishAt: window },
       select: { id: true, meetingId: true, structures: { select: { structureId: true } } },

@@ -15,7 +15,10 @@ async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<R
     select: {
       id: true,
       code: true,
-      translations: { where: { locale: { in: publishedTranslations(locale).where.locale.in } }, select: { locale: true, name: true } },
+      translations: {
+        where: { locale: { in: publishedTranslations(locale).where.locale.in } },
+        select: { locale: true, name: true },
+      },
       _count: { select: { structures: { where: publicStructureWhere() }, countries: true } },
     },
   });
@@ -56,13 +59,23 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
       where: { code },
       select: {
         code: true,
-        translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true, description: true } },
+        translations: {
+          where: { locale: { in: fallbackChain(locale) } },
+          select: { locale: true, name: true, description: true },
+        },
         countries: { select: { code: true }, orderBy: { code: "asc" } },
         structures: { where: publicStructureWhere(), select: structureCardSelect(locale) },
       },
     }),
     upcomingMeetingsWhere(meetingsWhere, now).then((where) =>
-      where ? prisma.meeting.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: REGION_MEETINGS_LIMIT, select: cardSelect(locale) }) : [],
+      where
+        ? prisma.meeting.findMany({
+            where,
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            take: REGION_MEETINGS_LIMIT,
+            select: cardSelect(locale),
+          })
+        : [],
     ),
     prisma.meeting.findMany({
       where: pastMeetingsWhere(meetingsWhere, now),

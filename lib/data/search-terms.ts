@@ -74,7 +74,9 @@ export async function findSpellingVariants(query: string, locale: AppLocale = "e
        ${locale === "en" ? "" : `JOIN "CityName" v ON v."countryCode" = k."countryCode" AND v."city" = k."city" AND v."locale" = '${locale}'`}`,
     [...new Set(resolved)],
   );
-  const inLocale = new Map(cities.filter((row) => row.name.toLowerCase() !== row.word).map((row) => [row.word, row.name]));
+  const inLocale = new Map(
+    cities.filter((row) => row.name.toLowerCase() !== row.word).map((row) => [row.word, row.name]),
+  );
   if (inLocale.size) {
     const translated = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
       const lower = word.toLowerCase();

@@ -20,7 +20,13 @@ export type SearchHit = {
   date: Date | null;
 };
 
-export type SearchResult = { hits: SearchHit[]; total: number; totalIsCapped: boolean; page: number; pageCount: number };
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  totalIsCapped: boolean;
+  page: number;
+  pageCount: number;
+};
 
 /**
  * Each content type contributes at most this many matching translations,
@@ -74,7 +80,15 @@ type Row = {
  * matches, else the best-ranked one), the visitor's language first, then by
  * rank and date; highlighted excerpts for the page shown only.
  */
-async function searchPublicContentUncached({ locale, query, page }: { locale: AppLocale; query: string; page: number }): Promise<SearchResult> {
+async function searchPublicContentUncached({
+  locale,
+  query,
+  page,
+}: {
+  locale: AppLocale;
+  query: string;
+  page: number;
+}): Promise<SearchResult> {
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
@@ -111,8 +125,8 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
        LIMIT ${take} OFFSET ${skip}
     )
     SELECT sh.type, sh.slug, sh.locale, sh.total, sh.capped, sh.date, sh.own, sh.rank, sh.title,
-           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, sh.title, ${queryInRowLanguage("sh.locale", all)}, '${titleOptions}') AS "titleHeadline",
-           ts_headline(${configOfRow("sh.locale::\"Locale\"")}, sh.plain, ${queryInRowLanguage("sh.locale", all)}, '${headlineOptions}') AS headline,
+           ts_headline(${configOfRow('sh.locale::"Locale"')}, sh.title, ${queryInRowLanguage("sh.locale", all)}, '${titleOptions}') AS "titleHeadline",
+           ts_headline(${configOfRow('sh.locale::"Locale"')}, sh.plain, ${queryInRowLanguage("sh.locale", all)}, '${headlineOptions}') AS headline,
            left(sh.plain, 80) AS "docStart", right(sh.plain, 80) AS "docEnd"
       FROM (
         SELECT s.*, coalesce(mt."title", nt."title", st."name") AS title,
@@ -144,4 +158,8 @@ async function searchPublicContentUncached({ locale, query, page }: { locale: Ap
 }
 
 /** Search results change with any publication: the page takes every collection's tag. */
-export const searchPublicContent = tagged(searchPublicContentUncached, () => [cacheTags.meetings, cacheTags.news, cacheTags.structures]);
+export const searchPublicContent = tagged(searchPublicContentUncached, () => [
+  cacheTags.meetings,
+  cacheTags.news,
+  cacheTags.structures,
+]);

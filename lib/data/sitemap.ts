@@ -22,14 +22,23 @@ const counters: Record<SitemapKind, () => Promise<number>> = {
 /** How many files each kind of record needs (three counts). */
 export const countSitemapFiles = tagged(
   async (): Promise<Record<SitemapKind, number>> => {
-    const [meetings, news, structures] = await Promise.all([counters.meetings(), counters.news(), counters.structures()]);
+    const [meetings, news, structures] = await Promise.all([
+      counters.meetings(),
+      counters.news(),
+      counters.structures(),
+    ]);
     const files = (n: number) => Math.max(1, Math.ceil(n / SITEMAP_FILE_RECORDS));
     return { meetings: files(meetings), news: files(news), structures: files(structures) };
   },
   () => [cacheTags.meetings, cacheTags.news, cacheTags.structures],
 );
 
-const window = (file: number) => ({ orderBy: { id: "asc" as const }, skip: file * SITEMAP_FILE_RECORDS, take: SITEMAP_FILE_RECORDS, select: { slug: true, updatedAt: true } });
+const window = (file: number) => ({
+  orderBy: { id: "asc" as const },
+  skip: file * SITEMAP_FILE_RECORDS,
+  take: SITEMAP_FILE_RECORDS,
+  select: { slug: true, updatedAt: true },
+});
 
 /** One file's records, in a stable order (by id), one query. */
 export const listSitemapRecords = tagged(

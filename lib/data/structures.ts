@@ -20,7 +20,12 @@ export function listPublicStructures(options: {
   kind?: StructureKindValue;
   page?: number;
 }): Promise<StructureDirectory> {
-  return taggedDirectory({ locale: options.locale, region: options.region?.toUpperCase(), kind: options.kind, page: options.page ?? 1 });
+  return taggedDirectory({
+    locale: options.locale,
+    region: options.region?.toUpperCase(),
+    kind: options.kind,
+    page: options.page ?? 1,
+  });
 }
 
 /**
@@ -29,9 +34,19 @@ export function listPublicStructures(options: {
  * Tags the page with the structure's own tag and the meetings tag, so editing
  * the structure or publishing a meeting refreshes it.
  */
-const taggedProfile = tagged(loadStructureProfile, (_profile, { id }) => [cacheTags.structure(id), cacheTags.meetings, cacheTags.regions]);
+const taggedProfile = tagged(loadStructureProfile, (_profile, { id }) => [
+  cacheTags.structure(id),
+  cacheTags.meetings,
+  cacheTags.regions,
+]);
 
-export async function getPublicStructure({ locale, slug }: { locale: AppLocale; slug: string }): Promise<StructureProfile | null> {
+export async function getPublicStructure({
+  locale,
+  slug,
+}: {
+  locale: AppLocale;
+  slug: string;
+}): Promise<StructureProfile | null> {
   const id = await findStructureId(slug);
   if (!id) return null;
   return taggedProfile({ locale, id });

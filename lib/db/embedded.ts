@@ -38,7 +38,8 @@ export type EmbeddedOptions = {
   onNotice?: (line: string) => void;
 };
 
-export type EmbeddedFailure = "port-in-use" | "data-dir-in-use" | "data-dir-unreachable" | "init-failed" | "start-failed";
+export type EmbeddedFailure =
+  "port-in-use" | "data-dir-in-use" | "data-dir-unreachable" | "init-failed" | "start-failed";
 
 /** A start that failed, with the server's own last words in `details`. */
 export class EmbeddedPostgresError extends Error {
@@ -63,7 +64,10 @@ export async function packagedNativeDir(): Promise<string> {
     const { postgres } = (await import(name)) as { postgres: string };
     return path.resolve(path.dirname(postgres), "..");
   } catch {
-    throw new EmbeddedPostgresError("start-failed", `No PostgreSQL binaries for ${platform}-${process.arch} (${name} is not installed): set DATABASE_URL to use another PostgreSQL.`);
+    throw new EmbeddedPostgresError(
+      "start-failed",
+      `No PostgreSQL binaries for ${platform}-${process.arch} (${name} is not installed): set DATABASE_URL to use another PostgreSQL.`,
+    );
   }
 }
 
@@ -95,7 +99,13 @@ function clearStalePidFile(dataDir: string) {
 const tail = (text: string) => text.trim().split("\n").slice(-6).join("\n");
 
 /** Runs initdb or postgres; resolves with the process once `ready` is seen in its output (or it exits 0 without one). */
-function run(binary: string, args: string[], runAs: PostgresUser | null | undefined, log: (line: string) => void, ready?: string) {
+function run(
+  binary: string,
+  args: string[],
+  runAs: PostgresUser | null | undefined,
+  log: (line: string) => void,
+  ready?: string,
+) {
   return new Promise<{ child: ChildProcess; output: string }>((resolve, reject) => {
     const child = spawn(binary, args, {
       ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}),
@@ -132,19 +142,39 @@ function run(binary: string, args: string[], runAs: PostgresUser | null | undefi
 }
 
 /** What a failed start means for the person who ran the command. */
-function explainStartFailure(error: unknown, { dataDir, port }: { dataDir: string; port: number }): EmbeddedPostgresError {
+function explainStartFailure(
+  error: unknown,
+  { dataDir, port }: { dataDir: string; port: number },
+): EmbeddedPostgresError {
   const output = String((error as { output?: string }).output ?? "");
   const details = tail(output) || (error instanceof Error ? error.message : String(error));
   if (/Address already in use|could not create any TCP\/IP sockets|\.s\.PGSQL\.\d+\.lock/.test(output)) {
-    return new EmbeddedPostgresError("port-in-use", `Port ${port} is already in use, so the embedded PostgreSQL cannot start there.`, details);
+    return new EmbeddedPostgresError(
+      "port-in-use",
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start there.`,
+      details,
+    );
   }
   if (/lock file "postmaster\.pid" already exists/.test(output)) {
-    return new EmbeddedPostgresError("data-dir-in-use", `Another PostgreSQL server is already running on the data folder ${dataDir}.`, details);
+    return new EmbeddedPostgresError(
+      "data-dir-in-use",
+      `Another PostgreSQL server is already running on the data folder ${dataDir}.`,
+      details,
+    );
   }
-  return new EmbeddedPostgresError("start-failed", `The embedded PostgreSQL did not start: ${details.split("\n").pop()}`, details);
+  return new EmbeddedPostgresError(
+    "start-failed",
+    `The embedded PostgreSQL did not start: ${details.split("\n").pop()}`,
+    details,
+  );
 }
 
-async function initialise(binDir: string, dataDir: string, runAs: PostgresUser | null | undefined, log: (line: string) => void) {
+async function initialise(
+  binDir: string,
+  dataDir: string,
+  runAs: PostgresUser | null | undefined,
+  log: (line: string) => void,
+) {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const passwordFile = path.join(os.tmpdir(), `portal-pg-password-${process.pid}-${Date.now()}`);
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
@@ -155,7 +185,15 @@ async function initialise(binDir: string, dataDir: string, runAs: PostgresUser |
     }
     await run(
       path.join(binDir, "initdb"),
-      [`--pgdata=${dataDir}`, "--auth=password", `--username=${user}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C.UTF-8", "--lc-messages=C"],
+      [
+        `--pgdata=${dataDir}`,
+        "--auth=password",
+        `--username=${user}`,
+        `--pwfile=${passwordFile}`,
+        "--encoding=UTF8",
+        "--locale=C.UTF-8",
+        "--lc-messages=C",
+      ],
       runAs,
       log,
     );
@@ -164,7 +202,11 @@ async function initialise(binDir: string, dataDir: string, runAs: PostgresUser |
     const details = tail(output) || (error instanceof Error ? error.message : String(error));
     // A half-made data folder would be taken for a ready one next time.
     await rm(path.join(dataDir, "PG_VERSION"), { force: true });
-    throw new EmbeddedPostgresError("init-failed", `Could not create the PostgreSQL data folder ${dataDir}: ${details.split("\n").pop()}`, details);
+    throw new EmbeddedPostgresError(
+      "init-failed",
+      `Could not create the PostgreSQL data folder ${dataDir}: ${details.split("\n").pop()}`,
+      details,
+    );
   } finally {
     await rm(passwordFile, { force: true });
   }
@@ -197,14 +239,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   let nativeDir = options.nativeDir;
   if (!nativeDir) {
     const reachable = await reachableNativeDir(await packagedNativeDir(), runAs);
-    if (reachable.copiedTo) options.onNotice?.(`The postgres user cannot reach the PostgreSQL binaries in node_modules: running a copy in ${reachable.copiedTo}.`);
+    if (reachable.copiedTo)
+      options.onNotice?.(
+        `The postgres user cannot reach the PostgreSQL binaries in node_modules: running a copy in ${reachable.copiedTo}.`,
+      );
     nativeDir = reachable.nativeDir;
   }
   const binDir = path.join(nativeDir, "bin");
   const log = quiet ? () => {} : (line: string) => process.stdout.write(line);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   if (runAs && !canReach(runAs, databaseDir)) {
-    throw new EmbeddedPostgresError("data-dir-unreachable", `The postgres user (which runs PostgreSQL under root) cannot reach the data folder ${databaseDir}: use a folder every user can enter.`);
+    throw new EmbeddedPostgresError(
+      "data-dir-unreachable",
+      `The postgres user (which runs PostgreSQL under root) cannot reach the data folder ${databaseDir}: use a folder every user can enter.`,
+    );
   }
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await initialise(binDir, databaseDir, runAs, log);
   else clearStalePidFile(databaseDir);
@@ -214,7 +262,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     ({ child } = await run(
       path.join(binDir, "postgres"),
       // TCP on 127.0.0.1 only (no Unix socket in a shared /tmp).
-      ["-D", databaseDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "lc_messages=C"],
+      [
+        "-D",
+        databaseDir,
+        "-p",
+        String(port),
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "lc_messages=C",
+      ],
       runAs,
       log,
       "database system is ready to accept connections",
@@ -229,7 +288,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   child.once("exit", () => running.delete(child));
   stopOnSignals();
 
-  const urlFor = (database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) =>
+    `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   const adminQuery = async (sql: string) => {
     const { Client } = await import("pg");
     const client = new Client({ connectionString: urlFor("postgres") });

@@ -13,7 +13,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { currentConfig } from "../config-schema";
-import { databaseExists, EmbeddedPostgresError, packagedNativeDir, runningServerOf, startEmbeddedPostgres } from "./embedded";
+import {
+  databaseExists,
+  EmbeddedPostgresError,
+  packagedNativeDir,
+  runningServerOf,
+  startEmbeddedPostgres,
+} from "./embedded";
 import { canReach, defaultRelocationHomes, postgresUser, reachableNativeDir, relocationHome } from "./postgres-user";
 
 export type DatabaseHandle = { url: string; embedded: boolean; dataDir?: string; stop(): Promise<void> };
@@ -42,7 +48,9 @@ export function describeStartupError(error: unknown): string {
 export function portInUse(port: number, host = "127.0.0.1"): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
-    probe.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "EADDRINUSE" || error.code === "EACCES"));
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      resolve(error.code === "EADDRINUSE" || error.code === "EACCES"),
+    );
     probe.once("listening", () => probe.close(() => resolve(false)));
     probe.listen({ port, host, exclusive: true });
   });
@@ -72,7 +80,9 @@ export async function openEmbeddedDatabase(settings: EmbeddedSettings = {}): Pro
   const log = settings.log ?? ((line: string) => console.log(line));
   const homes = settings.relocationHomes ?? defaultRelocationHomes();
   const checkoutDir = path.resolve(settings.checkoutDir ?? process.cwd());
-  let dataDir = settings.dataDir ? path.resolve(checkoutDir, settings.dataDir) : path.join(checkoutDir, DEFAULT_EMBEDDED_PG_DIR);
+  let dataDir = settings.dataDir
+    ? path.resolve(checkoutDir, settings.dataDir)
+    : path.join(checkoutDir, DEFAULT_EMBEDDED_PG_DIR);
 
   const runAs = postgresUser();
   const binaries = await reachableNativeDir(settings.nativeDir ?? (await packagedNativeDir()), runAs, homes);
@@ -87,33 +97,45 @@ export async function openEmbeddedDatabase(settings: EmbeddedSettings = {}): Pro
         );
       }
       const home = await relocationHome(runAs, homes);
-      if (!home) throw new StartupError(`Running as root, the postgres user can reach neither ${dataDir} nor any of ${homes.join(", ")}: set EMBEDDED_PG_DIR to a folder every user can enter, or set DATABASE_URL.`);
+      if (!home)
+        throw new StartupError(
+          `Running as root, the postgres user can reach neither ${dataDir} nor any of ${homes.join(", ")}: set EMBEDDED_PG_DIR to a folder every user can enter, or set DATABASE_URL.`,
+        );
       const id = createHash("sha256").update(dataDir).digest("hex").slice(0, 10);
       dataDir = path.join(home, `${path.basename(checkoutDir)}-${id}`, "postgres");
       await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
       moved.push(`its data is kept in ${dataDir}`);
     }
   }
-  if (moved.length) log(`Running as root with a checkout the postgres user cannot enter: the embedded PostgreSQL runs as postgres, ${moved.join(" and ")}.`);
+  if (moved.length)
+    log(
+      `Running as root with a checkout the postgres user cannot enter: the embedded PostgreSQL runs as postgres, ${moved.join(" and ")}.`,
+    );
 
   // `npm run db:migrate` while `npm run dev` runs: use the server that is up.
   const running = runningServerOf(dataDir);
   // (A live pid that does not listen on the recorded port is a reused pid: start anew.)
   if (running && Number.isInteger(running.port) && (await portInUse(running.port))) {
-    log(`The embedded PostgreSQL of ${dataDir} is already running (pid ${running.pid}, port ${running.port}): using it.`);
+    log(
+      `The embedded PostgreSQL of ${dataDir} is already running (pid ${running.pid}, port ${running.port}): using it.`,
+    );
     const url = `postgresql://postgres:portal-local@127.0.0.1:${running.port}/${localDatabaseName}`;
     return { url, embedded: true, dataDir, stop: async () => {} };
   }
 
   const wanted = settings.port ?? DEFAULT_EMBEDDED_PG_PORT;
   const taken = (port: number) =>
-    new StartupError(`Port ${port} of the embedded PostgreSQL (EMBEDDED_PG_PORT=${port}) is already in use: stop what uses it, or set EMBEDDED_PG_PORT to a free port.`);
+    new StartupError(
+      `Port ${port} of the embedded PostgreSQL (EMBEDDED_PG_PORT=${port}) is already in use: stop what uses it, or set EMBEDDED_PG_PORT to a free port.`,
+    );
   let port = wanted;
   if (await portInUse(wanted)) {
     if (settings.port !== undefined) throw taken(wanted);
     const free = await nextFreePort(wanted + 1);
     if (free === null) throw taken(wanted);
-    log(`Port ${wanted} is in use (another checkout's PostgreSQL?): the embedded PostgreSQL uses port ${free} instead (set EMBEDDED_PG_PORT to choose one).`);
+    log(
+      `Port ${wanted} is in use (another checkout's PostgreSQL?): the embedded PostgreSQL uses port ${free} instead (set EMBEDDED_PG_PORT to choose one).`,
+    );
     port = free;
   }
 
@@ -158,7 +180,11 @@ export async function openScratchServer() {
 export async function openRestartableScratchServer() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "portal-pg-"));
   await chmod(dir, 0o755);
-  const options = { dataDir: path.join(dir, "data"), port: 20000 + Math.floor(Math.random() * 20000), persistent: true };
+  const options = {
+    dataDir: path.join(dir, "data"),
+    port: 20000 + Math.floor(Math.random() * 20000),
+    persistent: true,
+  };
   let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = await startEmbeddedPostgres(options);
   const first = server;
   return {

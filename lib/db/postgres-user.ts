@@ -16,7 +16,12 @@ export const runsAsRoot = () => typeof process.getuid === "function" && process.
 
 function lookupUser(name: string): PostgresUser | null {
   try {
-    const id = (flag: string) => Number(execFileSync("id", [flag, name], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    const id = (flag: string) =>
+      Number(
+        execFileSync("id", [flag, name], { stdio: ["ignore", "pipe", "ignore"] })
+          .toString()
+          .trim(),
+      );
     return { name, uid: id("-u"), gid: id("-g") };
   } catch {
     return null;
@@ -30,13 +35,19 @@ export function postgresUser(): PostgresUser | null {
   if (found) return found;
   try {
     execFileSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], { stdio: "ignore" });
+    execFileSync(
+      "useradd",
+      ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"],
+      { stdio: "ignore" },
+    );
   } catch {
     // Reported below when the user still does not exist.
   }
   const created = lookupUser("postgres");
   if (!created) {
-    throw new Error("Running as root, the embedded PostgreSQL needs a `postgres` user and could not create one (groupadd/useradd failed): create it, run as another user, or set DATABASE_URL.");
+    throw new Error(
+      "Running as root, the embedded PostgreSQL needs a `postgres` user and could not create one (groupadd/useradd failed): create it, run as another user, or set DATABASE_URL.",
+    );
   }
   return created;
 }
@@ -61,7 +72,11 @@ export function canReach(user: PostgresUser, target: string): boolean {
 
 /** Whether `user` can run the binaries of a `native` folder (bin/, lib/, share/). */
 export function canRunBinaries(user: PostgresUser, nativeDir: string): boolean {
-  return testAs(user, 'cd -- "$1/share/postgresql" && cd -- "$1/lib" && test -x "$1/bin/postgres" && test -x "$1/bin/initdb"', nativeDir);
+  return testAs(
+    user,
+    'cd -- "$1/share/postgresql" && cd -- "$1/lib" && test -x "$1/bin/postgres" && test -x "$1/bin/initdb"',
+    nativeDir,
+  );
 }
 
 /** Folders where a relocated server may live, most fitting first. */
@@ -70,7 +85,10 @@ export function defaultRelocationHomes(): string[] {
 }
 
 /** The first candidate folder that can be made and that `user` can enter (mode 0755). */
-export async function relocationHome(user: PostgresUser, candidates = defaultRelocationHomes()): Promise<string | null> {
+export async function relocationHome(
+  user: PostgresUser,
+  candidates = defaultRelocationHomes(),
+): Promise<string | null> {
   for (const candidate of candidates) {
     try {
       await mkdir(candidate, { recursive: true });
@@ -129,10 +147,17 @@ export async function copyBinaries(nativeDir: string, home: string): Promise<str
  * The binaries `user` can run: the packaged ones when reachable, else a copy
  * under the first usable relocation home. `copiedTo` tells where, when copied.
  */
-export async function reachableNativeDir(nativeDir: string, user: PostgresUser | null, homes = defaultRelocationHomes()): Promise<{ nativeDir: string; copiedTo?: string }> {
+export async function reachableNativeDir(
+  nativeDir: string,
+  user: PostgresUser | null,
+  homes = defaultRelocationHomes(),
+): Promise<{ nativeDir: string; copiedTo?: string }> {
   if (!user || canRunBinaries(user, nativeDir)) return { nativeDir };
   const home = await relocationHome(user, homes);
-  if (!home) throw new Error(`Running as root, PostgreSQL runs as the postgres user, who can neither reach ${nativeDir} nor any of ${homes.join(", ")}: run as another user, or set DATABASE_URL.`);
+  if (!home)
+    throw new Error(
+      `Running as root, PostgreSQL runs as the postgres user, who can neither reach ${nativeDir} nor any of ${homes.join(", ")}: run as another user, or set DATABASE_URL.`,
+    );
   const copied = await copyBinaries(nativeDir, home);
   return { nativeDir: copied, copiedTo: copied };
 }

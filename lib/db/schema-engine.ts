@@ -7,10 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type {
-  MigrationList,
-  SchemaEngine,
-} from "@prisma/schema-engine-wasm";
+import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 
 const require = createRequire(path.join(process.cwd(), "package.json"));
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -81,7 +78,8 @@ const schemaFileName = "schema.prisma";
 export async function diffSchemas(databaseUrl: string, from: string | null, to: string): Promise<string> {
   return withEngine(databaseUrl, [[schemaFileName, to]], async (engine) => {
     const result = await engine.diff({
-      from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: schemaFileName, content: from }] },
+      from:
+        from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: schemaFileName, content: from }] },
       to: { tag: "schemaDatamodel", files: [{ path: schemaFileName, content: to }] },
       script: true,
       exitCode: null,
@@ -93,7 +91,10 @@ export async function diffSchemas(databaseUrl: string, from: string | null, to: 
 
 export async function readMigrationList(migrationsDir: string): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     folders.map(async (folder) => {
       const content = await readFile(path.join(migrationsDir, folder, "migration.sql"), "utf8").then(

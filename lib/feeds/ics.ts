@@ -39,7 +39,8 @@ const PRODUCT_ID = "-//WCO Regional Structures Portal//EN";
 const utc = (date: Date) => date.getTime();
 
 /** RFC 5545 §3.3.11 text escaping. */
-const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escapeText = (text: string) =>
+  text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** RFC 5545 §3.1 folding: lines of at most 75 octets, continued with a space, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -76,7 +77,10 @@ function dayAfter(isoDate: string): string {
 
 /** Whether the meeting runs over more than one day at its venue. */
 export function isMultiDay(meeting: Pick<CalendarMeeting, "startsAt" | "endsAt" | "timeZone">): boolean {
-  return utcToZoned(meeting.startsAt, meeting.timeZone).date !== utcToZoned(new Date(meeting.endsAt.getTime() - 1), meeting.timeZone).date;
+  return (
+    utcToZoned(meeting.startsAt, meeting.timeZone).date !==
+    utcToZoned(new Date(meeting.endsAt.getTime() - 1), meeting.timeZone).date
+  );
 }
 
 function timing(m: CalendarMeeting): Partial<EventAttributes> & { end: DateArray | number } {
@@ -85,13 +89,29 @@ function timing(m: CalendarMeeting): Partial<EventAttributes> & { end: DateArray
     const last = utcToZoned(new Date(m.endsAt.getTime() - 1), m.timeZone).date;
     return { start: dateArray(first), end: dateArray(dayAfter(last)) };
   }
-  return { start: utc(m.startsAt), startInputType: "utc", startOutputType: "utc", end: utc(m.endsAt), endInputType: "utc", endOutputType: "utc" };
+  return {
+    start: utc(m.startsAt),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: utc(m.endsAt),
+    endInputType: "utc",
+    endOutputType: "utc",
+  };
 }
 
 export function meetingsToIcs(meetings: CalendarMeeting[], options: CalendarOptions): string {
   if (meetings.length === 0) {
     // The library refuses an empty list; an empty calendar is still valid.
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODUCT_ID}`, "CALSCALE:GREGORIAN", foldLine(`X-WR-CALNAME:${escapeText(options.calendarName)}`), calendarProperties(options).trimEnd(), "END:VCALENDAR", ""].join("\r\n");
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      `PRODID:${PRODUCT_ID}`,
+      "CALSCALE:GREGORIAN",
+      foldLine(`X-WR-CALNAME:${escapeText(options.calendarName)}`),
+      calendarProperties(options).trimEnd(),
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
   }
   const events: EventAttributes[] = meetings.map((m) => {
     const url = options.urlFor(m.slug);

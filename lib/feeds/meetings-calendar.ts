@@ -9,7 +9,11 @@ import { meetingsToIcs, type CalendarMeeting } from "./ics";
 import { calendarResponse, siteHost } from "./responses";
 
 /** A calendar file of meetings: named, with each meeting's kind as its category and local times of all-day spans. */
-export async function calendarOf(locale: AppLocale, rows: CalendarMeetingRow[], { name, path, filename }: { name: string; path: string; filename: string }): Promise<Response> {
+export async function calendarOf(
+  locale: AppLocale,
+  rows: CalendarMeetingRow[],
+  { name, path, filename }: { name: string; path: string; filename: string },
+): Promise<Response> {
   const m = await getTranslations({ locale, namespace: "Meeting" });
   const meetings: CalendarMeeting[] = rows.map((row) => {
     const times = timeFormat(locale, row.timeZone);
@@ -35,6 +39,12 @@ export async function meetingsCalendarResponse(locale: AppLocale, query: SearchP
   const rows = await listCalendarMeetings({ locale, region, structure });
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  const search = new URLSearchParams(Object.entries({ region: region?.toLowerCase(), structure }).filter((e): e is [string, string] => Boolean(e[1]))).toString();
-  return calendarOf(locale, rows, { name: `${site("name")} — ${t("title")}`, path: `/meetings/calendar.ics${search ? `?${search}` : ""}`, filename: "meetings.ics" });
+  const search = new URLSearchParams(
+    Object.entries({ region: region?.toLowerCase(), structure }).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
+  return calendarOf(locale, rows, {
+    name: `${site("name")} — ${t("title")}`,
+    path: `/meetings/calendar.ics${search ? `?${search}` : ""}`,
+    filename: "meetings.ics",
+  });
 }

@@ -79,9 +79,14 @@ async function databaseReachable(url: string | undefined): Promise<boolean> {
 function crossOriginPost(request: http.IncomingMessage): boolean {
   if (request.method !== "POST" || !request.headers.origin) return false;
   const type = String(request.headers["content-type"] ?? "");
-  const isAction = request.headers["next-action"] !== undefined || type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+  const isAction =
+    request.headers["next-action"] !== undefined ||
+    type.startsWith("multipart/form-data") ||
+    type.startsWith("application/x-www-form-urlencoded");
   if (!isAction) return false;
-  const host = String(request.headers["x-forwarded-host"] ?? request.headers.host ?? "").split(",")[0].trim();
+  const host = String(request.headers["x-forwarded-host"] ?? request.headers.host ?? "")
+    .split(",")[0]
+    .trim();
   try {
     return new URL(request.headers.origin).host !== host;
   } catch {
@@ -105,7 +110,13 @@ function setHeaders(response: http.ServerResponse, options: Options) {
 
 type Originals = Pick<http.ServerResponse, "writeHead" | "end">;
 
-async function sendPage(response: http.ServerResponse, originals: Originals, options: Options, locale: string, status: number) {
+async function sendPage(
+  response: http.ServerResponse,
+  originals: Originals,
+  options: Options,
+  locale: string,
+  status: number,
+) {
   let code = status;
   if (status === 500 && !(await databaseReachable(options.databaseUrl))) code = 503;
   const html = (await statusPage(options, locale, code)) ?? (await statusPage(options, "en", code));
@@ -144,12 +155,20 @@ export function installStatusPages(options: Options): void {
           if (mode) return mode;
           let type = String(response.getHeader("content-type") ?? "");
           // A form posted without JavaScript that Next.js cannot read: its plain 500 is the client's fault.
-          if (request.method === "POST" && request.headers["next-action"] === undefined && response.statusCode === 500 && type.startsWith("text/plain")) {
+          if (
+            request.method === "POST" &&
+            request.headers["next-action"] === undefined &&
+            response.statusCode === 500 &&
+            type.startsWith("text/plain")
+          ) {
             response.statusCode = 400;
             type = "text/html; charset=utf-8";
             response.setHeader("Content-Type", type);
           }
-          const html = type.startsWith("text/html") && request.headers.rsc === undefined && request.headers["next-router-prefetch"] === undefined;
+          const html =
+            type.startsWith("text/html") &&
+            request.headers.rsc === undefined &&
+            request.headers["next-router-prefetch"] === undefined;
           mode = !response.headersSent && html && replaced.has(response.statusCode) ? "replace" : "pass";
           return mode;
         };
@@ -157,8 +176,12 @@ export function installStatusPages(options: Options): void {
           // writeHead(status[, message][, headers]): take them in, then decide.
           this.statusCode = status;
           const headers = rest.find((a) => a && typeof a === "object");
-          if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1] as string);
-          else if (headers) for (const [key, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(key, value as string);
+          if (Array.isArray(headers))
+            for (let i = 0; i + 1 < headers.length; i += 2)
+              this.setHeader(String(headers[i]), headers[i + 1] as string);
+          else if (headers)
+            for (const [key, value] of Object.entries(headers))
+              if (value !== undefined) this.setHeader(key, value as string);
           setHeaders(this, options);
           if (decide() === "replace") return this;
           // The status decide() settled on (a 500 may have become a 400).

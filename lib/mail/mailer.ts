@@ -22,7 +22,10 @@ export async function sendMail(mail: Mail): Promise<void> {
   }
   const dir = path.resolve(/*turbopackIgnore: true*/ config.OUTBOX_DIR);
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`);
+  const file = path.join(
+    dir,
+    `${new Date().toISOString().replace(/[:.]/g, "-")}-${Math.random().toString(36).slice(2, 8)}.json`,
+  );
   await writeFile(file, JSON.stringify({ from, ...mail, sentAt: new Date().toISOString() }, null, 2));
   console.log(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}\n(written to ${file})`);
 }

@@ -15,7 +15,10 @@ export function passwordLink(locale: AppLocale, token: string): string {
 
 /** Sends the mail; a failure is logged and reported as false (the link can be sent again). */
 export async function sendLinkMail({ kind, to, name, locale, token }: LinkMail): Promise<boolean> {
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: "Password" }), getTranslations({ locale, namespace: "Site" })]);
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: "Password" }),
+    getTranslations({ locale, namespace: "Site" }),
+  ]);
   const values = { name, site: site("name"), link: passwordLink(locale, token) };
   const mail =
     kind === "INVITATION"

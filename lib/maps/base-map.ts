@@ -37,7 +37,10 @@ export function baseMapSvg(frame: MapFrame, resolution: Resolution, fillOf: Coun
     const d = path(country);
     if (!d) continue;
     const fill = fillOf(country.code);
-    if (fill) highlighted.push(`<path d="${d}" fill="${fill.fill}"${fill.stroke ? ` stroke="${fill.stroke}"` : ""}${country.code ? ` data-country="${country.code}"` : ""}/>`);
+    if (fill)
+      highlighted.push(
+        `<path d="${d}" fill="${fill.fill}"${fill.stroke ? ` stroke="${fill.stroke}"` : ""}${country.code ? ` data-country="${country.code}"` : ""}/>`,
+      );
     else plain.push(`<path d="${d}"/>`);
   }
   const graticule = path(geoGraticule10()) ?? "";

@@ -21,10 +21,18 @@ export const REGION_MAP_WIDTH = 600;
 export const WORLD_MAP_WIDTH = 960;
 const PAD = 10;
 
-export type MapFrame = { width: number; height: number; projection: GeoProjection; project: (lon: number, lat: number) => [number, number] };
+export type MapFrame = {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  project: (lon: number, lat: number) => [number, number];
+};
 
 function frameOf(projection: GeoProjection, width: number, height: number): MapFrame {
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return {
     width,
     height,
@@ -39,7 +47,8 @@ function frameOf(projection: GeoProjection, width: number, height: number): MapF
 /** Points along a lon/lat box's edges: fitting them frames the box (a MultiPoint has no winding to get wrong). */
 function edgeSamples(b: Bounds): MultiPoint {
   const coordinates: [number, number][] = [];
-  for (let lon = b.west; lon <= b.east; lon += 2.5) coordinates.push([lon, b.north], [lon, b.south], [lon, (b.north + b.south) / 2]);
+  for (let lon = b.west; lon <= b.east; lon += 2.5)
+    coordinates.push([lon, b.north], [lon, b.south], [lon, (b.north + b.south) / 2]);
   for (let lat = b.south; lat <= b.north; lat += 2.5) coordinates.push([b.west, lat], [b.east, lat]);
   return { type: "MultiPoint", coordinates };
 }
@@ -54,12 +63,20 @@ export function regionFrame(code: string): MapFrame | null {
   const cached = regionFrames.get(key);
   if (cached) return cached;
   const box = edgeSamples(bounds);
-  const probe = geoNaturalEarth1().rotate([-(bounds.west + bounds.east) / 2, 0]).fitWidth(REGION_MAP_WIDTH - 2 * PAD, box);
+  const probe = geoNaturalEarth1()
+    .rotate([-(bounds.west + bounds.east) / 2, 0])
+    .fitWidth(REGION_MAP_WIDTH - 2 * PAD, box);
   const [[, y0], [, y1]] = probeBounds(probe, box);
   const height = Math.round(Math.min(560, Math.max(300, y1 - y0 + 2 * PAD)));
   const projection = geoNaturalEarth1()
     .rotate([-(bounds.west + bounds.east) / 2, 0])
-    .fitExtent([[PAD, PAD], [REGION_MAP_WIDTH - PAD, height - PAD]], box);
+    .fitExtent(
+      [
+        [PAD, PAD],
+        [REGION_MAP_WIDTH - PAD, height - PAD],
+      ],
+      box,
+    );
   const frame = frameOf(projection, REGION_MAP_WIDTH, height);
   regionFrames.set(key, frame);
   return frame;
@@ -69,7 +86,10 @@ function probeBounds(projection: GeoProjection, box: MultiPoint): [[number, numb
   const points = box.coordinates.map((c) => projection(c as [number, number]) ?? [0, 0]);
   const ys = points.map((p) => p[1]);
   const xs = points.map((p) => p[0]);
-  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
 }
 
 let worldFrameCache: MapFrame | null = null;
@@ -78,10 +98,20 @@ let worldFrameCache: MapFrame | null = null;
 export function worldFrame(): MapFrame {
   if (worldFrameCache) return worldFrameCache;
   const box = edgeSamples({ west: -180, east: 180, south: -56, north: 83 });
-  const probe = geoNaturalEarth1().rotate([-10, 0]).fitWidth(WORLD_MAP_WIDTH - 2 * PAD, box);
+  const probe = geoNaturalEarth1()
+    .rotate([-10, 0])
+    .fitWidth(WORLD_MAP_WIDTH - 2 * PAD, box);
   const [[, y0], [, y1]] = probeBounds(probe, box);
   const height = Math.round(y1 - y0 + 2 * PAD);
-  const projection = geoNaturalEarth1().rotate([-10, 0]).fitExtent([[PAD, PAD], [WORLD_MAP_WIDTH - PAD, height - PAD]], box);
+  const projection = geoNaturalEarth1()
+    .rotate([-10, 0])
+    .fitExtent(
+      [
+        [PAD, PAD],
+        [WORLD_MAP_WIDTH - PAD, height - PAD],
+      ],
+      box,
+    );
   worldFrameCache = frameOf(projection, WORLD_MAP_WIDTH, height);
   return worldFrameCache;
 }

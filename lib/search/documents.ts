@@ -16,12 +16,28 @@ export const searchConfigs: Record<AppLocale, string> = {
 };
 
 const weighted = (config: string, parts: [string, "A" | "B" | "C"][]) =>
-  parts.map(([column, weight]) => `setweight(to_tsvector('${config}'::regconfig, coalesce("${column}", '')), '${weight}')`).join(" || ");
+  parts
+    .map(([column, weight]) => `setweight(to_tsvector('${config}'::regconfig, coalesce("${column}", '')), '${weight}')`)
+    .join(" || ");
 
 const documentColumns = {
-  meeting: [["title", "A"], ["summary", "B"], ["venue", "B"], ["body", "C"]],
-  news: [["title", "A"], ["excerpt", "B"], ["body", "C"]],
-  structure: [["name", "A"], ["hostAdministration", "B"], ["description", "C"], ["mandate", "C"]],
+  meeting: [
+    ["title", "A"],
+    ["summary", "B"],
+    ["venue", "B"],
+    ["body", "C"],
+  ],
+  news: [
+    ["title", "A"],
+    ["excerpt", "B"],
+    ["body", "C"],
+  ],
+  structure: [
+    ["name", "A"],
+    ["hostAdministration", "B"],
+    ["description", "C"],
+    ["mandate", "C"],
+  ],
 } as const satisfies Record<string, [string, "A" | "B" | "C"][]>;
 
 export type SearchKind = keyof typeof documentColumns;

@@ -3,7 +3,15 @@ import "server-only";
 // schema-dts: Event for meetings (with eventAttendanceMode and eventStatus),
 // NewsArticle for news, GovernmentOrganization for the regional structures
 // and the organizations that attend meetings.
-import type { Event, GovernmentOrganization, NewsArticle, Organization, Place, VirtualLocation, WithContext } from "schema-dts";
+import type {
+  Event,
+  GovernmentOrganization,
+  NewsArticle,
+  Organization,
+  Place,
+  VirtualLocation,
+  WithContext,
+} from "schema-dts";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
@@ -25,7 +33,11 @@ export function meetingJsonLd(meeting: PublicMeeting, locale: AppLocale, names: 
       ? {
           "@type": "Place",
           name: meeting.text.venue || names.city || countryName(meeting.countryCode, locale),
-          address: { "@type": "PostalAddress", ...(names.city ? { addressLocality: names.city } : {}), ...(meeting.countryCode ? { addressCountry: meeting.countryCode } : {}) },
+          address: {
+            "@type": "PostalAddress",
+            ...(names.city ? { addressLocality: names.city } : {}),
+            ...(meeting.countryCode ? { addressCountry: meeting.countryCode } : {}),
+          },
         }
       : null;
   const online: VirtualLocation | null = meeting.format !== "IN_PERSON" ? { "@type": "VirtualLocation", url } : null;
@@ -43,8 +55,24 @@ export function meetingJsonLd(meeting: PublicMeeting, locale: AppLocale, names: 
     eventAttendanceMode: attendanceModes[meeting.format as keyof typeof attendanceModes] ?? attendanceModes.IN_PERSON,
     eventStatus: "https://schema.org/EventScheduled",
     ...(location.length ? { location: location.length === 1 ? location[0] : location } : {}),
-    ...(organizer ? { organizer: { "@type": "Organization", name: organizer.name, ...(organizer.href ? { url: absoluteUrl(locale, organizer.href) } : {}) } } : {}),
-    ...(meeting.series ? { superEvent: { "@type": "EventSeries", name: meeting.series.name, url: absoluteUrl(locale, `/meetings/series/${meeting.series.slug}`) } } : {}),
+    ...(organizer
+      ? {
+          organizer: {
+            "@type": "Organization",
+            name: organizer.name,
+            ...(organizer.href ? { url: absoluteUrl(locale, organizer.href) } : {}),
+          },
+        }
+      : {}),
+    ...(meeting.series
+      ? {
+          superEvent: {
+            "@type": "EventSeries",
+            name: meeting.series.name,
+            url: absoluteUrl(locale, `/meetings/series/${meeting.series.slug}`),
+          },
+        }
+      : {}),
     inLanguage: meeting.text.locale,
     url,
   };
@@ -61,11 +89,24 @@ export function newsJsonLd(article: NewsArticleDetail, locale: AppLocale, publis
     url: absoluteUrl(locale, `/news/${article.slug}`),
     mainEntityOfPage: absoluteUrl(locale, `/news/${article.slug}`),
     publisher: { "@type": "Organization", name: publisher, url: absoluteUrl(locale, "/") },
-    ...(article.meeting ? { about: { "@type": "Event", name: article.meeting.title, startDate: article.meeting.startsAt.toISOString(), url: absoluteUrl(locale, `/meetings/${article.meeting.slug}`) } } : {}),
+    ...(article.meeting
+      ? {
+          about: {
+            "@type": "Event",
+            name: article.meeting.title,
+            startDate: article.meeting.startsAt.toISOString(),
+            url: absoluteUrl(locale, `/meetings/${article.meeting.slug}`),
+          },
+        }
+      : {}),
   };
 }
 
-export function structureJsonLd(structure: StructureProfile, locale: AppLocale, names: { city: string }): WithContext<GovernmentOrganization> {
+export function structureJsonLd(
+  structure: StructureProfile,
+  locale: AppLocale,
+  names: { city: string },
+): WithContext<GovernmentOrganization> {
   return {
     "@context": "https://schema.org",
     "@type": "GovernmentOrganization",
@@ -75,9 +116,23 @@ export function structureJsonLd(structure: StructureProfile, locale: AppLocale, 
     ...(structure.email ? { email: structure.email } : {}),
     ...(structure.phone ? { telephone: structure.phone } : {}),
     ...(structure.establishedOn ? { foundingDate: structure.establishedOn.toISOString().slice(0, 10) } : {}),
-    address: { "@type": "PostalAddress", addressLocality: names.city, addressCountry: structure.countryCode, ...(structure.address ? { streetAddress: structure.address } : {}) },
-    ...(structure.hostAdministration ? { parentOrganization: { "@type": "GovernmentOrganization", name: structure.hostAdministration } } : {}),
-    ...(structure.latitude !== null && structure.longitude !== null ? { location: { "@type": "Place", geo: { "@type": "GeoCoordinates", latitude: structure.latitude, longitude: structure.longitude } } } : {}),
+    address: {
+      "@type": "PostalAddress",
+      addressLocality: names.city,
+      addressCountry: structure.countryCode,
+      ...(structure.address ? { streetAddress: structure.address } : {}),
+    },
+    ...(structure.hostAdministration
+      ? { parentOrganization: { "@type": "GovernmentOrganization", name: structure.hostAdministration } }
+      : {}),
+    ...(structure.latitude !== null && structure.longitude !== null
+      ? {
+          location: {
+            "@type": "Place",
+            geo: { "@type": "GeoCoordinates", latitude: structure.latitude, longitude: structure.longitude },
+          },
+        }
+      : {}),
   };
 }
 
@@ -86,7 +141,9 @@ export function organizationJsonLd(organization: PublicOrganization, locale: App
     name: organization.name,
     url: absoluteUrl(locale, `/organizations/${organization.slug}`),
     ...(organization.website ? { sameAs: organization.website } : {}),
-    ...(organization.countryCode ? { address: { "@type": "PostalAddress" as const, addressCountry: organization.countryCode } } : {}),
+    ...(organization.countryCode
+      ? { address: { "@type": "PostalAddress" as const, addressCountry: organization.countryCode } }
+      : {}),
   };
   // Member administrations and the WCO Secretariat are governmental; partners may not be.
   return organization.kind === "PARTNER" || organization.kind === "OTHER"

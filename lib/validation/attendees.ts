@@ -72,7 +72,10 @@ const always = { when: () => true };
 /** People's fields are named people.<n>.<field> (form-fields.ts): errors come back under the inputs' names. */
 export const attendeeSchema = z.preprocess(unflatten, attendeeFields.superRefine(requireOrganization, always));
 
-export const updateAttendeeSchema = z.preprocess(unflatten, attendeeFields.extend({ attendeeId: recordId }).superRefine(requireOrganization, always));
+export const updateAttendeeSchema = z.preprocess(
+  unflatten,
+  attendeeFields.extend({ attendeeId: recordId }).superRefine(requireOrganization, always),
+);
 
 export const removeAttendeeSchema = meetingRefSchema.extend({ attendeeId: recordId });
 
@@ -103,7 +106,17 @@ export type CsvColumn = (typeof csvColumns)[number];
 export const csvReportPrefix = "csv:";
 
 const upper = (value: string) => value.toUpperCase();
-const consentValues: Record<string, boolean> = { "": false, yes: true, no: false, true: true, false: false, "1": true, "0": false, y: true, n: false };
+const consentValues: Record<string, boolean> = {
+  "": false,
+  yes: true,
+  no: false,
+  true: true,
+  false: false,
+  "1": true,
+  "0": false,
+  y: true,
+  n: false,
+};
 
 /**
  * One row of the CSV file. A row is one person of an organization, or an
@@ -113,7 +126,12 @@ const consentValues: Record<string, boolean> = { "": false, yes: true, no: false
  */
 export const csvRowSchema = z
   .object({
-    role: z.string().trim().min(1).transform(upper).pipe(z.enum(attendeeRoles, { message: "role" })),
+    role: z
+      .string()
+      .trim()
+      .min(1)
+      .transform(upper)
+      .pipe(z.enum(attendeeRoles, { message: "role" })),
     structure_slug: lineString().toLowerCase().max(100).default(""),
     organization_name: lineString().max(200).default(""),
     organization_kind: z

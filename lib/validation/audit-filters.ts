@@ -17,14 +17,29 @@ const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  );
 
 export type AuditFilters = { actor?: string; type?: string; record?: string; from?: string; to?: string; page: number };
 
 export function parseAuditFilters(query: SearchParams): AuditFilters {
   return {
-    actor: optional(z.string().trim().max(40).regex(/^[\w-]+$/)).parse(query.actor),
-    type: optional(z.string().trim().max(40).regex(/^[\w.-]+$/)).parse(query.type),
+    actor: optional(
+      z
+        .string()
+        .trim()
+        .max(40)
+        .regex(/^[\w-]+$/),
+    ).parse(query.actor),
+    type: optional(
+      z
+        .string()
+        .trim()
+        .max(40)
+        .regex(/^[\w.-]+$/),
+    ).parse(query.type),
     record: optional(lineString().max(100)).parse(query.record),
     from: optional(day).parse(query.from),
     to: optional(day).parse(query.to),

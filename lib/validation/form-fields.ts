@@ -56,16 +56,31 @@ export function localeOfField(name: string): AppLocale | null {
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 /** Free text, possibly several lines (descriptions, bodies), trimmed; missing becomes "". */
-export const text = (max: number) => multilineString().max(max).optional().transform((v) => v ?? "");
+export const text = (max: number) =>
+  multilineString()
+    .max(max)
+    .optional()
+    .transform((v) => v ?? "");
 
 /** One line of text (titles, names), trimmed; missing becomes "". */
-export const lineText = (max: number) => lineString().max(max).optional().transform((v) => v ?? "");
+export const lineText = (max: number) =>
+  lineString()
+    .max(max)
+    .optional()
+    .transform((v) => v ?? "");
 
 /** Required single-line text, trimmed. */
 export const requiredText = (max: number) => lineString({ message: "required" }).min(1).max(max);
 
 /** A record id (cuid) or nothing. */
-export const optionalId = z.preprocess(blankToUndefined, z.string().max(40).regex(/^[a-z0-9]+$/).optional());
+export const optionalId = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .max(40)
+    .regex(/^[a-z0-9]+$/)
+    .optional(),
+);
 
 /** The same, as null when nothing was chosen (a select's "none"). */
 export const nullableId = optionalId.transform((v) => v ?? null);
@@ -77,16 +92,29 @@ export const recordId = lineString().min(1).max(40);
 export const version = z.coerce.number().int().min(1);
 
 /** A one-time token of a "create" form: the same token twice creates one record (lib/data/form-tokens.ts). */
-export const formToken = z.string().trim().regex(/^[A-Za-z0-9_-]{16,64}$/);
+export const formToken = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 /** Repeated checkboxes: none, one or many ids. */
 export const idList = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.string().max(40).regex(/^[a-z0-9]+$/)).max(200),
+  z
+    .array(
+      z
+        .string()
+        .max(40)
+        .regex(/^[a-z0-9]+$/),
+    )
+    .max(200),
 );
 
 /** A checkbox: "on" when ticked, absent otherwise. */
-export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === "1" || value === true, z.boolean());
+export const checkbox = z.preprocess(
+  (value) => value === "on" || value === "true" || value === "1" || value === true,
+  z.boolean(),
+);
 
 /** "2021-10-12" → a Date at midnight UTC (a calendar date). */
 function parseDateOnly(value: string): Date | null {
@@ -112,9 +140,13 @@ const dateFrom = (parse: (value: string) => Date | null) =>
     return date;
   });
 
-export const optionalDate = z.preprocess(blankToUndefined, dateFrom(parseDateOnly).optional()).transform((v) => v ?? null);
+export const optionalDate = z
+  .preprocess(blankToUndefined, dateFrom(parseDateOnly).optional())
+  .transform((v) => v ?? null);
 export const requiredDate = z.preprocess(blankToUndefined, dateFrom(parseDateOnly));
-export const optionalDateTime = z.preprocess(blankToUndefined, dateFrom(parseDateTime).optional()).transform((v) => v ?? null);
+export const optionalDateTime = z
+  .preprocess(blankToUndefined, dateFrom(parseDateTime).optional())
+  .transform((v) => v ?? null);
 
 /** An optional number within a range ("" = none). */
 export const optionalNumber = (min: number, max: number) =>
@@ -136,7 +168,15 @@ export const optionalUrl = z
 
 /** Digits, spaces and + ( ) - . / — what phone numbers are written with. */
 export const optionalPhone = z
-  .preprocess(blankToUndefined, z.string().trim().max(40).regex(/^\+?[0-9()\s./-]{4,}$/, { message: "invalid" }).optional())
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^\+?[0-9()\s./-]{4,}$/, { message: "invalid" })
+      .optional(),
+  )
   .transform((v) => v ?? "");
 
 /** An empty slug is "required", not also "too short" and "bad format". */
@@ -144,13 +184,23 @@ export const slug = z
   .string()
   .trim()
   .min(1)
-  .pipe(z.string().min(3).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugFormat" }));
+  .pipe(
+    z
+      .string()
+      .min(3)
+      .max(100)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugFormat" }),
+  );
 
 export const translationStatus = z.enum(["DRAFT", "PUBLISHED"]).catch("DRAFT");
 
 /** An uploaded file that must be there (the browser sends an empty one when nothing was chosen). */
 export const requiredFile = z.custom<File>(
-  (value) => typeof value === "object" && value !== null && typeof (value as Blob).arrayBuffer === "function" && (value as File).size > 0,
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Blob).arrayBuffer === "function" &&
+    (value as File).size > 0,
   { message: "required" },
 );
 
@@ -162,7 +212,9 @@ export const optionalFile = z.preprocess(
 
 /** One object per locale, each optional (a language not yet written). */
 export function perLocale<T extends z.ZodType>(schema: T) {
-  return z.object(Object.fromEntries(locales.map((l) => [l, schema.optional()])) as Record<AppLocale, z.ZodOptional<T>>);
+  return z.object(
+    Object.fromEntries(locales.map((l) => [l, schema.optional()])) as Record<AppLocale, z.ZodOptional<T>>,
+  );
 }
 
 /** The Markdown preview of every editor (the one preview action, lib/actions/markdown.ts). */

@@ -27,19 +27,31 @@ const pageParam = (params: SearchParams) => {
 
 /** Each list's canonical query: validated values in a fixed order, defaults left out. */
 const lists = {
-  meetings: (params: SearchParams) => toQuery({ ...meetingFiltersToQuery(parseMeetingFilters(params)), page: pageParam(params) }),
+  meetings: (params: SearchParams) =>
+    toQuery({ ...meetingFiltersToQuery(parseMeetingFilters(params)), page: pageParam(params) }),
   news: (params: SearchParams) =>
-    toQuery({ region: regionCodeSchema.parse(params.region)?.toLowerCase(), topic: slugSchema.parse(params.topic), page: pageParam(params) }),
+    toQuery({
+      region: regionCodeSchema.parse(params.region)?.toLowerCase(),
+      topic: slugSchema.parse(params.topic),
+      page: pageParam(params),
+    }),
   structures: (params: SearchParams) => {
     const filters = parseStructureFilters(params);
-    return toQuery({ region: filters.region?.toLowerCase(), kind: filters.kind ? kindParamOf(filters.kind) : undefined, page: pageParam(params) });
+    return toQuery({
+      region: filters.region?.toLowerCase(),
+      kind: filters.kind ? kindParamOf(filters.kind) : undefined,
+      page: pageParam(params),
+    });
   },
   search: (params: SearchParams) => {
     const q = searchQuerySchema.parse(params.q);
     return q ? toQuery({ q, page: pageParam(params) }) : "";
   },
   "meetings/calendar": (params: SearchParams) =>
-    toQuery({ region: regionCodeSchema.parse(params.region)?.toLowerCase(), structure: slugSchema.parse(params.structure) }),
+    toQuery({
+      region: regionCodeSchema.parse(params.region)?.toLowerCase(),
+      structure: slugSchema.parse(params.structure),
+    }),
 } as const;
 
 export type ListName = keyof typeof lists;
@@ -60,7 +72,8 @@ export function canonicalView(list: ListName, search: URLSearchParams): string {
 
 // base64url: a path segment that no layer re-encodes or decodes on the way.
 const encodeView = (view: string) => Buffer.from(view, "utf8").toString("base64url");
-const decodeView = (segment: string) => (/^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment, "base64url").toString("utf8") : "");
+const decodeView = (segment: string) =>
+  /^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment, "base64url").toString("utf8") : "";
 
 /** The query parameters of a view segment, for the internal view pages; none for a malformed one. */
 export function viewParams(segment: string): SearchParams {

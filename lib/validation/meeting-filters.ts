@@ -16,12 +16,23 @@ export const meetingKinds = [
 export const kindToParam = (kind: string) => kind.toLowerCase().replace(/_/g, "-");
 
 const kindSchema = z
-  .preprocess(first, z.string().trim().toUpperCase().transform((v) => v.replace(/-/g, "_")).pipe(z.enum(meetingKinds)))
+  .preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .transform((v) => v.replace(/-/g, "_"))
+      .pipe(z.enum(meetingKinds)),
+  )
   .optional()
   .catch(undefined);
 
 const yearSchema = z.preprocess(first, z.coerce.number().int().min(1950).max(2100)).optional().catch(undefined);
-const whenSchema = z.preprocess(first, z.enum(["upcoming", "past"])).optional().catch(undefined);
+const whenSchema = z
+  .preprocess(first, z.enum(["upcoming", "past"]))
+  .optional()
+  .catch(undefined);
 
 export const meetingFiltersSchema = z.object({
   region: regionCodeSchema,

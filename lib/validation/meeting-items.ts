@@ -17,7 +17,10 @@ export const meetingRef = { meetingId: recordId, version };
 /** Moving any ordered part of a meeting (agenda item, outcome, attendee, document) one place. */
 export const moveDirection = z.enum(["up", "down"]);
 
-const texts = <T extends z.ZodObject>(schema: T) => perLocale(schema).optional().transform((t) => t ?? {});
+const texts = <T extends z.ZodObject>(schema: T) =>
+  perLocale(schema)
+    .optional()
+    .transform((t) => t ?? {});
 
 const agendaText = z.object({ title: lineText(itemLimits.title), description: text(itemLimits.description) });
 export type AgendaText = z.output<typeof agendaText> & { locale: AppLocale };
@@ -30,7 +33,8 @@ const always = { when: () => true };
 function checkAgenda(value: z.output<typeof agendaFields>, ctx: z.RefinementCtx) {
   for (const locale of locales) {
     const t = value.t?.[locale];
-    if (!t?.title && (locale === "en" || t?.description)) ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "title"] });
+    if (!t?.title && (locale === "en" || t?.description))
+      ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "title"] });
   }
 }
 
@@ -40,7 +44,9 @@ const agendaTexts = (t: Partial<Record<AppLocale, z.output<typeof agendaText>>>)
 /** Adding an agenda item; the start time is checked against the meeting's zone by the data function. */
 export const agendaItemSchema = z.preprocess(
   unflatten,
-  agendaFields.superRefine(checkAgenda, always).transform((v) => ({ meetingId: v.meetingId, version: v.version, startsAt: v.startsAt, texts: agendaTexts(v.t) })),
+  agendaFields
+    .superRefine(checkAgenda, always)
+    .transform((v) => ({ meetingId: v.meetingId, version: v.version, startsAt: v.startsAt, texts: agendaTexts(v.t) })),
 );
 
 export const agendaItemUpdateSchema = z.preprocess(
@@ -48,7 +54,13 @@ export const agendaItemUpdateSchema = z.preprocess(
   agendaFields
     .extend({ itemId: recordId })
     .superRefine(checkAgenda, always)
-    .transform((v) => ({ meetingId: v.meetingId, version: v.version, itemId: v.itemId, startsAt: v.startsAt, texts: agendaTexts(v.t) })),
+    .transform((v) => ({
+      meetingId: v.meetingId,
+      version: v.version,
+      itemId: v.itemId,
+      startsAt: v.startsAt,
+      texts: agendaTexts(v.t),
+    })),
 );
 
 /** Removing an agenda item or an outcome. */
@@ -71,7 +83,9 @@ const outcomeTexts = (t: Partial<Record<AppLocale, { text: string }>>): OutcomeT
 
 export const outcomeSchema = z.preprocess(
   unflatten,
-  outcomeFields.superRefine(checkOutcome, always).transform((v) => ({ meetingId: v.meetingId, version: v.version, kind: v.kind, texts: outcomeTexts(v.t) })),
+  outcomeFields
+    .superRefine(checkOutcome, always)
+    .transform((v) => ({ meetingId: v.meetingId, version: v.version, kind: v.kind, texts: outcomeTexts(v.t) })),
 );
 
 export const outcomeUpdateSchema = z.preprocess(
@@ -79,7 +93,13 @@ export const outcomeUpdateSchema = z.preprocess(
   outcomeFields
     .extend({ itemId: recordId })
     .superRefine(checkOutcome, always)
-    .transform((v) => ({ meetingId: v.meetingId, version: v.version, itemId: v.itemId, kind: v.kind, texts: outcomeTexts(v.t) })),
+    .transform((v) => ({
+      meetingId: v.meetingId,
+      version: v.version,
+      itemId: v.itemId,
+      kind: v.kind,
+      texts: outcomeTexts(v.t),
+    })),
 );
 
 /** Linking this meeting to another one. */

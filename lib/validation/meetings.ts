@@ -29,7 +29,10 @@ export const meetingTextSchema = z.object({
 
 export type MeetingText = z.output<typeof meetingTextSchema> & { locale: AppLocale };
 
-const optionalInt = z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().min(1).max(9999).nullable());
+const optionalInt = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z.coerce.number().int().min(1).max(9999).nullable(),
+);
 
 const meetingFields = z.object({
   kind: z.enum(meetingKinds),
@@ -42,13 +45,23 @@ const meetingFields = z.object({
   timeZone: z.string().trim().max(64),
   format: z.enum(meetingFormats),
   city: lineText(120),
-  countryCode: z.preprocess((v) => (v === "" || v == null ? null : v), z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).nullable()),
+  countryCode: z.preprocess(
+    (v) => (v === "" || v == null ? null : v),
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+  ),
   regionId: nullableId,
   hostStructureId: nullableId,
   organizerStructureId: nullableId,
   slug: z.preprocess((v) => (v == null ? "" : v), z.string().trim().toLowerCase().max(SLUG_MAX)),
   publishAt: z.string().trim().max(16).default(""),
-  t: perLocale(meetingTextSchema).optional().transform((t) => t ?? {}),
+  t: perLocale(meetingTextSchema)
+    .optional()
+    .transform((t) => t ?? {}),
   ...cityNamesShape,
 });
 
@@ -137,7 +150,10 @@ export const publicationSchema = z.preprocess(
     version,
     step: z.enum(["review", "confirm"]),
     change: z.enum(publicationChanges),
-    locales: z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(locales)).max(locales.length)),
+    locales: z.preprocess(
+      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(locales)).max(locales.length),
+    ),
   }),
 );
 
@@ -145,10 +161,12 @@ export type PublicationInput = z.output<typeof publicationSchema>;
 
 /** The staff list's query string; bad values are ignored. */
 export const staffMeetingFiltersSchema = z.object({
-  status: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses)).optional().catch(undefined),
+  status: z
+    .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses))
+    .optional()
+    .catch(undefined),
   q: queryText(100),
   mine: z.preprocess((v) => v === "1", z.boolean()).catch(false),
 });
 
 export type StaffMeetingFilters = Omit<z.output<typeof staffMeetingFiltersSchema>, "mine"> & { mine?: boolean };
-

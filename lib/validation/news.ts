@@ -60,7 +60,10 @@ export const newsSchema = z.preprocess(unflatten, newsFieldsSchema.superRefine(c
 /** The "new article" form: no id or version yet, and a one-time token. */
 export const newsCreateSchema = z.preprocess(
   unflatten,
-  newsFieldsSchema.omit({ id: true, version: true, removeImage: true }).extend({ formToken }).superRefine(checkTexts, always),
+  newsFieldsSchema
+    .omit({ id: true, version: true, removeImage: true })
+    .extend({ formToken })
+    .superRefine(checkTexts, always),
 );
 
 export type NewsInput = z.output<typeof newsFieldsSchema>;

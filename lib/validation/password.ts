@@ -13,7 +13,11 @@ export const setPasswordSchema = z
     passwordConfirm: z.string().max(200),
     locale: localeField,
   })
-  .refine((data) => data.password === data.passwordConfirm, { message: "passwordMismatch", path: ["passwordConfirm"], when: (payload) => typeof (payload.value as { password?: unknown }).password === "string" });
+  .refine((data) => data.password === data.passwordConfirm, {
+    message: "passwordMismatch",
+    path: ["passwordConfirm"],
+    when: (payload) => typeof (payload.value as { password?: unknown }).password === "string",
+  });
 
 export const forgotPasswordSchema = z.object({
   email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),

@@ -6,20 +6,53 @@
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { activityStatuses } from "@/lib/content/plan-progress";
-import { idList, lineText, optionalFile, nullableId, optionalDate, perLocale, recordId, requiredDate, text, unflatten, version, z } from "./form-fields";
+import {
+  idList,
+  lineText,
+  optionalFile,
+  nullableId,
+  optionalDate,
+  perLocale,
+  recordId,
+  requiredDate,
+  text,
+  unflatten,
+  version,
+  z,
+} from "./form-fields";
 
 export const planStatuses = ["DRAFT", "ADOPTED", "CLOSED"] as const;
-export const planLimits = { title: 300, summary: 4000, description: 4000, name: 300, unit: 60, narrative: 8000, comment: 2000, indicators: 10 } as const;
+export const planLimits = {
+  title: 300,
+  summary: 4000,
+  description: 4000,
+  name: 300,
+  unit: 60,
+  narrative: 8000,
+  comment: 2000,
+  indicators: 10,
+} as const;
 
 const always = { when: () => true };
-const texts = <T extends z.ZodObject>(schema: T) => perLocale(schema).optional().transform((t) => t ?? {});
+const texts = <T extends z.ZodObject>(schema: T) =>
+  perLocale(schema)
+    .optional()
+    .transform((t) => t ?? {});
 
 /** The texts present, per language, in the order of the locales. */
-function present<T extends Record<string, string>>(t: Partial<Record<AppLocale, T>>, key: keyof T): (T & { locale: AppLocale })[] {
+function present<T extends Record<string, string>>(
+  t: Partial<Record<AppLocale, T>>,
+  key: keyof T,
+): (T & { locale: AppLocale })[] {
   return locales.flatMap((locale) => (t[locale]?.[key] ? [{ ...t[locale]!, locale }] : []));
 }
 
-function requireEnglish(value: Partial<Record<AppLocale, Record<string, string>>> | undefined, field: string, ctx: z.RefinementCtx, prefix: (string | number)[] = []) {
+function requireEnglish(
+  value: Partial<Record<AppLocale, Record<string, string>>> | undefined,
+  field: string,
+  ctx: z.RefinementCtx,
+  prefix: (string | number)[] = [],
+) {
   if (!value?.en?.[field]) ctx.addIssue({ code: "custom", message: "required", path: [...prefix, "t", "en", field] });
 }
 
@@ -27,10 +60,12 @@ function checkPeriod(start: Date | null, end: Date | null, ctx: z.RefinementCtx,
   if (start && end && end < start) ctx.addIssue({ code: "custom", message: "endBeforeStart", path: [endField] });
 }
 
-const optionalSlug = z.preprocess(
-  (v) => (typeof v === "string" ? v.trim() : v),
-  z.union([z.literal(""), z.string().max(SLUG_MAX).regex(SLUG_PATTERN, { message: "slugFormat" })]).optional(),
-).transform((v) => v || "");
+const optionalSlug = z
+  .preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.union([z.literal(""), z.string().max(SLUG_MAX).regex(SLUG_PATTERN, { message: "slugFormat" })]).optional(),
+  )
+  .transform((v) => v || "");
 
 // ---- plans
 
@@ -49,7 +84,8 @@ const planFields = z.object({
 function checkPlan(value: z.output<typeof planFields>, ctx: z.RefinementCtx) {
   requireEnglish(value.t, "title", ctx);
   checkPeriod(value.periodStart, value.periodEnd, ctx, "periodEnd");
-  if (value.decisionId && !value.adoptedAtMeetingId) ctx.addIssue({ code: "custom", message: "required", path: ["adoptedAtMeetingId"] });
+  if (value.decisionId && !value.adoptedAtMeetingId)
+    ctx.addIssue({ code: "custom", message: "required", path: ["adoptedAtMeetingId"] });
 }
 
 const toPlan = (v: z.output<typeof planFields>) => ({
@@ -76,15 +112,22 @@ export type PlanInput = z.output<typeof createPlanSchema>;
 // ---- activities (claim the plan's version)
 
 /** Every value a row holds, at any depth (names per language), but its saved id. */
-const typedValues = (row: object): unknown[] => Object.entries(row).flatMap(([k, v]) => (k === "id" ? [] : v && typeof v === "object" && !(v instanceof Blob) ? typedValues(v) : [v]));
+const typedValues = (row: object): unknown[] =>
+  Object.entries(row).flatMap(([k, v]) =>
+    k === "id" ? [] : v && typeof v === "object" && !(v instanceof Blob) ? typedValues(v) : [v],
+  );
 /** A row where nothing was typed: left out (an empty new row, or a saved indicator whose fields were emptied, which removes it). */
-const isBlankRow = (row: unknown) => !row || typeof row !== "object" || !typedValues(row).some((v) => typeof v === "string" && v.trim());
+const isBlankRow = (row: unknown) =>
+  !row || typeof row !== "object" || !typedValues(row).some((v) => typeof v === "string" && v.trim());
 
 const activityText = z.object({ title: lineText(planLimits.title), description: text(planLimits.description) });
 const indicatorRow = z.object({
   id: nullableId,
   unit: lineText(planLimits.unit),
-  target: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce.number().min(0).max(1e9)),
+  target: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number().min(0).max(1e9),
+  ),
   t: texts(z.object({ name: lineText(planLimits.name) })),
 });
 
@@ -103,7 +146,10 @@ const activityFields = z.object({
   // Blank rows of the form (offered for new indicators) are null here and left
   // out by toActivity: kept until then, so an error's index is the row's in the form.
   indicators: z
-    .preprocess((rows) => (Array.isArray(rows) ? rows.map((r) => (isBlankRow(r) ? null : r)) : rows), z.array(indicatorRow.nullable()).max(planLimits.indicators))
+    .preprocess(
+      (rows) => (Array.isArray(rows) ? rows.map((r) => (isBlankRow(r) ? null : r)) : rows),
+      z.array(indicatorRow.nullable()).max(planLimits.indicators),
+    )
     .optional()
     .transform((v) => v ?? []),
 });
@@ -127,10 +173,15 @@ const toActivity = (v: z.output<typeof activityFields>) => ({
   actualEnd: v.actualEnd,
   status: v.status,
   texts: present(v.t, "title"),
-  indicators: v.indicators.flatMap((row) => (row ? [{ id: row.id, unit: row.unit, target: row.target, texts: present(row.t, "name") }] : [])),
+  indicators: v.indicators.flatMap((row) =>
+    row ? [{ id: row.id, unit: row.unit, target: row.target, texts: present(row.t, "name") }] : [],
+  ),
 });
 
-export const createActivitySchema = z.preprocess(unflatten, activityFields.superRefine(checkActivity, always).transform(toActivity));
+export const createActivitySchema = z.preprocess(
+  unflatten,
+  activityFields.superRefine(checkActivity, always).transform(toActivity),
+);
 export const updateActivitySchema = z.preprocess(
   unflatten,
   activityFields
@@ -149,7 +200,16 @@ const reportFields = z.object({
   reportedStatus: z.enum(activityStatuses),
   actualStart: optionalDate,
   actualEnd: optionalDate,
-  value: z.record(z.string().max(40), z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce.number().min(0).max(1e9).optional())).optional().transform((v) => v ?? {}),
+  value: z
+    .record(
+      z.string().max(40),
+      z.preprocess(
+        (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+        z.coerce.number().min(0).max(1e9).optional(),
+      ),
+    )
+    .optional()
+    .transform((v) => v ?? {}),
   t: texts(z.object({ narrative: text(planLimits.narrative) })),
   evidenceTitle: lineText(200),
   evidence: optionalFile.transform((f) => (f ? (f as File) : null)),
@@ -167,24 +227,42 @@ const toReport = (v: z.output<typeof reportFields>) => ({
   reportedStatus: v.reportedStatus,
   actualStart: v.actualStart,
   actualEnd: v.actualEnd,
-  values: Object.entries(v.value).flatMap(([indicatorId, value]) => (value === undefined ? [] : [{ indicatorId, value }])),
+  values: Object.entries(v.value).flatMap(([indicatorId, value]) =>
+    value === undefined ? [] : [{ indicatorId, value }],
+  ),
   texts: present(v.t, "narrative"),
   evidence: v.evidence ? { file: v.evidence, title: v.evidenceTitle || v.evidence.name } : null,
 });
 
 export const submitReportSchema = z.preprocess(
   unflatten,
-  reportFields.extend({ activityId: recordId }).superRefine(checkReport, always).transform((v) => ({ activityId: v.activityId, ...toReport(v) })),
+  reportFields
+    .extend({ activityId: recordId })
+    .superRefine(checkReport, always)
+    .transform((v) => ({ activityId: v.activityId, ...toReport(v) })),
 );
 export const updateReportSchema = z.preprocess(
   unflatten,
-  reportFields.extend({ reportId: recordId, version }).superRefine(checkReport, always).transform((v) => ({ reportId: v.reportId, version: v.version, ...toReport(v) })),
+  reportFields
+    .extend({ reportId: recordId, version })
+    .superRefine(checkReport, always)
+    .transform((v) => ({ reportId: v.reportId, version: v.version, ...toReport(v) })),
 );
 export type ReportInput = z.output<typeof submitReportSchema>;
 
 export const reviewDecisions = ["accept", "return"] as const;
 export const reviewReportSchema = z
-  .object({ reportId: recordId, version, decision: z.enum(reviewDecisions), comment: z.string().max(planLimits.comment).optional().transform((v) => (v ?? "").trim()) })
+  .object({
+    reportId: recordId,
+    version,
+    decision: z.enum(reviewDecisions),
+    comment: z
+      .string()
+      .max(planLimits.comment)
+      .optional()
+      .transform((v) => (v ?? "").trim()),
+  })
   .superRefine((v, ctx) => {
-    if (v.decision === "return" && !v.comment) ctx.addIssue({ code: "custom", message: "commentRequired", path: ["comment"] });
+    if (v.decision === "return" && !v.comment)
+      ctx.addIssue({ code: "custom", message: "commentRequired", path: ["comment"] });
   });

@@ -10,12 +10,27 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 export const pageSchema = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1);
 
 export const regionCodeSchema = z
-  .preprocess(first, z.string().trim().toUpperCase().pipe(z.enum(["EUR", "AP", "AMS", "ESA", "WCA", "MENA"])))
+  .preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(["EUR", "AP", "AMS", "ESA", "WCA", "MENA"])),
+  )
   .optional()
   .catch(undefined);
 
 export const slugSchema = z
-  .preprocess(first, z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200))
+  .preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(200),
+  )
   .optional()
   .catch(undefined);
 

@@ -8,4 +8,6 @@ import { queryText } from "./text-rules";
 export const SEARCH_QUERY_MAX = 200;
 
 /** ?q= → the query to search for, "" when there is none (or it is unusable). */
-export const searchQuerySchema = queryText(SEARCH_QUERY_MAX).transform((value) => (value ?? "").normalize("NFKC").replace(/\s+/g, " ").trim());
+export const searchQuerySchema = queryText(SEARCH_QUERY_MAX).transform((value) =>
+  (value ?? "").normalize("NFKC").replace(/\s+/g, " ").trim(),
+);

@@ -6,7 +6,10 @@ import { pageSchema, regionCodeSchema, type SearchParams } from "./public-filter
 export type StructureKindValue = "ROCB" | "RTC" | "VICE_CHAIR";
 
 /** URL value ↔ database kind: `?kind=vice-chair` reads better than VICE_CHAIR. */
-export const structureKindParams = { rocb: "ROCB", rtc: "RTC", "vice-chair": "VICE_CHAIR" } as const satisfies Record<string, StructureKindValue>;
+export const structureKindParams = { rocb: "ROCB", rtc: "RTC", "vice-chair": "VICE_CHAIR" } as const satisfies Record<
+  string,
+  StructureKindValue
+>;
 
 export type StructureKindParam = keyof typeof structureKindParams;
 
@@ -19,7 +22,14 @@ export function kindParamOf(kind: StructureKindValue): StructureKindParam {
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 export const structureKindSchema = z
-  .preprocess(first, z.string().trim().toLowerCase().pipe(z.enum(Object.keys(structureKindParams) as [StructureKindParam, ...StructureKindParam[]])))
+  .preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(Object.keys(structureKindParams) as [StructureKindParam, ...StructureKindParam[]])),
+  )
   .transform((value) => structureKindParams[value])
   .optional()
   .catch(undefined);

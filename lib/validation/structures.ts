@@ -84,14 +84,25 @@ export const structureFieldsSchema = z.object({
   logo: optionalFile,
   removeLogo: checkbox,
   t: perLocale(structureTextSchema),
-  history: z.array(historyEntrySchema).max(50).optional().transform((v) => v ?? []),
+  history: z
+    .array(historyEntrySchema)
+    .max(50)
+    .optional()
+    .transform((v) => v ?? []),
 });
 
 function checkProfile(value: z.output<typeof structureFieldsSchema>, ctx: z.RefinementCtx) {
   for (const locale of locales) {
     const t = value?.t?.[locale];
-    const hasText = !!t && (t.hostAdministration !== "" || t.headTitle !== "" || t.description !== "" || t.mandate !== "" || t.status === "PUBLISHED");
-    if ((locale === "en" || hasText) && !t?.name) ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "name"] });
+    const hasText =
+      !!t &&
+      (t.hostAdministration !== "" ||
+        t.headTitle !== "" ||
+        t.description !== "" ||
+        t.mandate !== "" ||
+        t.status === "PUBLISHED");
+    if ((locale === "en" || hasText) && !t?.name)
+      ctx.addIssue({ code: "custom", message: "required", path: ["t", locale, "name"] });
   }
   // Coordinates come in pairs.
   if ((value.latitude === null) !== (value.longitude === null)) {
@@ -107,15 +118,13 @@ export type HistoryEntryInput = StructureInput["history"][number];
 /** Administrators create a structure with its identity; the profile is filled in afterwards. */
 export const structureCreateSchema = z.preprocess(
   unflatten,
-  structureFieldsSchema
-    .pick({ countryCode: true, city: true, status: true })
-    .extend({
-      kind: z.enum(structureKinds),
-      regionId: lineString().min(1).max(40),
-      slug,
-      name: requiredText(200),
-      formToken,
-    }),
+  structureFieldsSchema.pick({ countryCode: true, city: true, status: true }).extend({
+    kind: z.enum(structureKinds),
+    regionId: lineString().min(1).max(40),
+    slug,
+    name: requiredText(200),
+    formToken,
+  }),
 );
 
 export type StructureCreateInput = Omit<z.output<typeof structureCreateSchema>, "formToken">;

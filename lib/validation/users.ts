@@ -23,14 +23,22 @@ export const userSchema = z.object({
 
 /** Administrators have no scope; everyone else belongs to exactly one structure. */
 function scopeRule(data: { role: UserRoleValue; structureId?: string }, ctx: z.RefinementCtx) {
-  if (data.role === "ADMIN" && data.structureId) ctx.addIssue({ code: "custom", message: "user.scopeNotForAdmin", path: ["structureId"] });
-  if (data.role !== "ADMIN" && !data.structureId) ctx.addIssue({ code: "custom", message: "user.scopeRequired", path: ["structureId"] });
+  if (data.role === "ADMIN" && data.structureId)
+    ctx.addIssue({ code: "custom", message: "user.scopeNotForAdmin", path: ["structureId"] });
+  if (data.role !== "ADMIN" && !data.structureId)
+    ctx.addIssue({ code: "custom", message: "user.scopeRequired", path: ["structureId"] });
 }
 
 // Run the scope rule even when other fields failed, so every error shows at once.
-const whenRoleValid = { when: (payload: z.core.ParsePayload) => userRoles.includes((payload.value as { role?: UserRoleValue }).role as UserRoleValue) };
+const whenRoleValid = {
+  when: (payload: z.core.ParsePayload) =>
+    userRoles.includes((payload.value as { role?: UserRoleValue }).role as UserRoleValue),
+};
 
-export const inviteUserSchema = userSchema.omit({ id: true, version: true }).extend({ formToken }).superRefine(scopeRule, whenRoleValid);
+export const inviteUserSchema = userSchema
+  .omit({ id: true, version: true })
+  .extend({ formToken })
+  .superRefine(scopeRule, whenRoleValid);
 export const updateUserSchema = userSchema.omit({ email: true }).superRefine(scopeRule, whenRoleValid);
 export const userStatusSchema = userSchema.pick({ id: true, version: true });
 export const resendInvitationSchema = userSchema.pick({ id: true });

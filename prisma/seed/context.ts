@@ -46,10 +46,21 @@ export function lookup(ctx: SeedContext, kind: string, rows: { key: string; id: 
 
 export async function regionLookup(ctx: SeedContext): Promise<Lookup> {
   const rows = await ctx.prisma.region.findMany({ select: { id: true, code: true } });
-  return lookup(ctx, "region", rows.map((row) => ({ key: row.code, id: row.id })));
+  return lookup(
+    ctx,
+    "region",
+    rows.map((row) => ({ key: row.code, id: row.id })),
+  );
 }
 
 export async function structureLookup(ctx: SeedContext, slugs: string[]): Promise<Lookup> {
-  const rows = await ctx.prisma.structure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  return lookup(ctx, "structure", rows.map((row) => ({ key: row.slug, id: row.id })));
+  const rows = await ctx.prisma.structure.findMany({
+    where: { slug: { in: slugs } },
+    select: { id: true, slug: true },
+  });
+  return lookup(
+    ctx,
+    "structure",
+    rows.map((row) => ({ key: row.slug, id: row.id })),
+  );
 }

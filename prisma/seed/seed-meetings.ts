@@ -27,8 +27,16 @@ async function loadLookups(ctx: SeedContext): Promise<Lookups> {
   return {
     regions: await regionLookup(ctx),
     structures: await structureLookup(ctx, [...new Set(structureSlugs)]),
-    organizations: lookup(ctx, "organization", orgRows.map((row) => ({ key: row.slug, id: row.id }))),
-    series: lookup(ctx, "series", seriesRows.map((row) => ({ key: row.slug, id: row.id }))),
+    organizations: lookup(
+      ctx,
+      "organization",
+      orgRows.map((row) => ({ key: row.slug, id: row.id })),
+    ),
+    series: lookup(
+      ctx,
+      "series",
+      seriesRows.map((row) => ({ key: row.slug, id: row.id })),
+    ),
   };
 }
 
@@ -49,7 +57,9 @@ function attendeeRows(meeting: MeetingSeed, ids: Lookups) {
   const resolved = (meeting.attendees ?? []).flatMap((attendee: AttendeeSeed) => {
     const structureId = attendee.structure ? ids.structures.find(attendee.structure, usedBy) : undefined;
     const organizationId = attendee.organization ? ids.organizations.find(attendee.organization, usedBy) : undefined;
-    return structureId || organizationId ? [{ attendee, structureId: structureId ?? null, organizationId: organizationId ?? null }] : [];
+    return structureId || organizationId
+      ? [{ attendee, structureId: structureId ?? null, organizationId: organizationId ?? null }]
+      : [];
   });
   return resolved.map(({ attendee, structureId, organizationId }, position) => ({
     role: attendee.role,
@@ -76,7 +86,11 @@ async function relationRows(ctx: SeedContext, meeting: MeetingSeed) {
     where: { slug: { in: targets.map((r) => r.to) } },
     select: { id: true, slug: true },
   });
-  const ids = lookup(ctx, "meeting", rows.map((row) => ({ key: row.slug, id: row.id })));
+  const ids = lookup(
+    ctx,
+    "meeting",
+    rows.map((row) => ({ key: row.slug, id: row.id })),
+  );
   return targets.flatMap((relation) => {
     const toMeetingId = ids.find(relation.to, `meeting ${meeting.slug}`);
     return toMeetingId ? [{ toMeetingId, kind: relation.kind }] : [];
@@ -87,7 +101,9 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
   const usedBy = `meeting ${meeting.slug}`;
   const { startsAt, endsAt } = resolveSchedule(meeting.schedule, meeting.timeZone, ctx.now);
   const publishedAt =
-    meeting.status === "PUBLISHED" && meeting.publishedAt !== undefined ? resolveInstant(meeting.publishedAt, ctx.now) : null;
+    meeting.status === "PUBLISHED" && meeting.publishedAt !== undefined
+      ? resolveInstant(meeting.publishedAt, ctx.now)
+      : null;
   const translationStatus = publishedAt ? ("PUBLISHED" as const) : ("DRAFT" as const);
 
   await ctx.prisma.meeting.create({
@@ -122,7 +138,11 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
           position,
           startsAt: item.at ? localToUtc(item.at, meeting.timeZone) : null,
           translations: {
-            create: perLocale(item.t, (locale, text) => ({ locale, title: text.title, description: text.description ?? "" })),
+            create: perLocale(item.t, (locale, text) => ({
+              locale,
+              title: text.title,
+              description: text.description ?? "",
+            })),
           },
         })),
       },
@@ -141,9 +161,12 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
 
 export async function seedMeetings(ctx: SeedContext): Promise<void> {
   const existing = new Set(
-    (await ctx.prisma.meeting.findMany({ where: { slug: { in: meetings.map((m) => m.slug) } }, select: { slug: true } })).map(
-      (row) => row.slug,
-    ),
+    (
+      await ctx.prisma.meeting.findMany({
+        where: { slug: { in: meetings.map((m) => m.slug) } },
+        select: { slug: true },
+      })
+    ).map((row) => row.slug),
   );
   const missing = meetings.filter((meeting) => !existing.has(meeting.slug));
   if (missing.length === 0) return;

@@ -19,15 +19,29 @@ export async function seedPlans(ctx: SeedContext) {
   if (await prisma.actionPlan.count({ where: { slug: plan.slug } })) return;
   const meeting = await prisma.meeting.findUnique({
     where: { slug: plan.meeting },
-    select: { id: true, outcomes: { where: { kind: "DECISION" }, orderBy: { position: "asc" }, take: 1, select: { id: true } } },
+    select: {
+      id: true,
+      outcomes: { where: { kind: "DECISION" }, orderBy: { position: "asc" }, take: 1, select: { id: true } },
+    },
   });
   const region = await prisma.region.findUniqueOrThrow({ where: { code: plan.region } });
   const activities: ActivitySeed[] = plan.activities;
   const slugs = [...new Set(activities.flatMap((a) => [a.structure, ...(a.partners ?? [])]))];
-  const structures = new Map((await prisma.structure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+  const structures = new Map(
+    (await prisma.structure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((s) => [
+      s.slug,
+      s.id,
+    ]),
+  );
   const orgSlugs = activities.flatMap((a) => a.partnerOrganizations ?? []);
-  const organizations = new Map((await prisma.organization.findMany({ where: { slug: { in: orgSlugs } }, select: { id: true, slug: true } })).map((o) => [o.slug, o.id]));
-  const users = new Map((await prisma.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+  const organizations = new Map(
+    (await prisma.organization.findMany({ where: { slug: { in: orgSlugs } }, select: { id: true, slug: true } })).map(
+      (o) => [o.slug, o.id],
+    ),
+  );
+  const users = new Map(
+    (await prisma.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+  );
   const adopted = day(plan.period[0]);
 
   const created = await prisma.actionPlan.create({
@@ -39,7 +53,12 @@ export async function seedPlans(ctx: SeedContext) {
       status: "ADOPTED",
       adoptedAtMeetingId: meeting?.id ?? null,
       decisionId: meeting?.outcomes[0]?.id ?? null,
-      translations: { create: [{ locale: "en", title: plan.title.en, summary: plan.summary.en }, { locale: "ru", title: plan.title.ru, summary: plan.summary.ru }] },
+      translations: {
+        create: [
+          { locale: "en", title: plan.title.en, summary: plan.summary.en },
+          { locale: "ru", title: plan.title.ru, summary: plan.summary.ru },
+        ],
+      },
     },
   });
   for (const [position, activity] of activities.entries()) {
@@ -65,12 +84,21 @@ export async function seedPlans(ctx: SeedContext) {
         },
         partners: {
           create: [
-            ...(activity.partners ?? []).flatMap((slug) => (structures.get(slug) ? [{ structureId: structures.get(slug)! }] : [])),
-            ...(activity.partnerOrganizations ?? []).flatMap((slug) => (organizations.get(slug) ? [{ organizationId: organizations.get(slug)! }] : [])),
+            ...(activity.partners ?? []).flatMap((slug) =>
+              structures.get(slug) ? [{ structureId: structures.get(slug)! }] : [],
+            ),
+            ...(activity.partnerOrganizations ?? []).flatMap((slug) =>
+              organizations.get(slug) ? [{ organizationId: organizations.get(slug)! }] : [],
+            ),
           ],
         },
         indicators: {
-          create: activity.indicators.map((indicator, i) => ({ position: i, unit: indicator.unit, target: indicator.target, translations: { create: names(indicator.name) } })),
+          create: activity.indicators.map((indicator, i) => ({
+            position: i,
+            unit: indicator.unit,
+            target: indicator.target,
+            translations: { create: names(indicator.name) },
+          })),
         },
       },
       include: { indicators: { orderBy: { position: "asc" } } },

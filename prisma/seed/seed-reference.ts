@@ -23,9 +23,7 @@ export async function seedRegions(ctx: SeedContext): Promise<void> {
 
   // Countries are keyed by their ISO code; one that exists keeps its region.
   const regionIds = await regionLookup(ctx);
-  const existing = new Set(
-    (await prisma.country.findMany({ select: { code: true } })).map((country) => country.code),
-  );
+  const existing = new Set((await prisma.country.findMany({ select: { code: true } })).map((country) => country.code));
   for (const region of regions) {
     const regionId = regionIds.get(region.code, `countries of ${region.code}`);
     const missing = region.countries.filter((code) => !existing.has(code));
@@ -50,7 +48,8 @@ export async function seedTopics(ctx: SeedContext): Promise<void> {
 
 export async function seedOrganizations(ctx: SeedContext): Promise<void> {
   for (const organization of organizations) {
-    if (await ctx.prisma.organization.findUnique({ where: { slug: organization.slug }, select: { id: true } })) continue;
+    if (await ctx.prisma.organization.findUnique({ where: { slug: organization.slug }, select: { id: true } }))
+      continue;
     await ctx.prisma.organization.create({
       data: {
         slug: organization.slug,
@@ -84,7 +83,12 @@ export async function seedSeries(ctx: SeedContext): Promise<void> {
 export async function seedCityNames(ctx: SeedContext): Promise<void> {
   const { count } = await ctx.prisma.cityName.createMany({
     data: cityNames.flatMap((place) =>
-      Object.entries(place.t).map(([locale, name]) => ({ countryCode: place.countryCode, city: place.city, locale: locale as "fr", name: name! })),
+      Object.entries(place.t).map(([locale, name]) => ({
+        countryCode: place.countryCode,
+        city: place.city,
+        locale: locale as "fr",
+        name: name!,
+      })),
     ),
     skipDuplicates: true,
   });

@@ -25,7 +25,12 @@ export async function seedStructures(ctx: SeedContext): Promise<void> {
         latitude: structure.latitude,
         longitude: structure.longitude,
         translations: {
-          create: perLocale(structure.t, (locale, text) => ({ locale, ...text, status: "PUBLISHED" as const, publishedAt: now })),
+          create: perLocale(structure.t, (locale, text) => ({
+            locale,
+            ...text,
+            status: "PUBLISHED" as const,
+            publishedAt: now,
+          })),
         },
         history: {
           create: (structure.history ?? []).map((entry) => ({

@@ -13,7 +13,10 @@ export async function seedUsers(ctx: SeedContext): Promise<void> {
   );
   const missing = users.filter((user) => !existing.has(user.email));
   if (missing.length === 0) return;
-  const structures = await structureLookup(ctx, missing.flatMap((u) => (u.structure ? [u.structure] : [])));
+  const structures = await structureLookup(
+    ctx,
+    missing.flatMap((u) => (u.structure ? [u.structure] : [])),
+  );
   for (const user of missing) {
     await prisma.user.create({
       data: {

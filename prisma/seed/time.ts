@@ -22,7 +22,12 @@ export function localToUtc(local: LocalDateTime, timeZone: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(local);
   if (!match) throw new Error(`Seed data: bad local time "${local}" (expected YYYY-MM-DDTHH:MM)`);
   const [hour, minute] = parseTime(match[4]);
-  return fromWallClock({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }, hour, minute, timeZone);
+  return fromWallClock(
+    { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) },
+    hour,
+    minute,
+    timeZone,
+  );
 }
 
 /** A calendar date for @db.Date columns (stored as midnight UTC). */

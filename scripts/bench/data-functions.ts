@@ -69,23 +69,50 @@ async function main() {
     const rows = [
       await measure("home: upcoming + recent meetings", () => listHomeMeetings({ locale: "fr", take: 4 })),
       await measure("meetings list, page 1", () => listPublishedMeetings({ locale: "fr", filters: {}, page: 1 })),
-      await measure("meetings list, page 2,000", () => listPublishedMeetings({ locale: "fr", filters: {}, page: 2000 })),
-      await measure("meetings list, region + year", () => listPublishedMeetings({ locale: "es", filters: { region: "EUR", year: 2010 }, page: 1 })),
-      await measure("meetings list, upcoming", () => listPublishedMeetings({ locale: "ar", filters: { when: "upcoming" }, page: 1 })),
+      await measure("meetings list, page 2,000", () =>
+        listPublishedMeetings({ locale: "fr", filters: {}, page: 2000 }),
+      ),
+      await measure("meetings list, region + year", () =>
+        listPublishedMeetings({ locale: "es", filters: { region: "EUR", year: 2010 }, page: 1 }),
+      ),
+      await measure("meetings list, upcoming", () =>
+        listPublishedMeetings({ locale: "ar", filters: { when: "upcoming" }, page: 1 }),
+      ),
       await measure("news list, page 1", () => listPublishedNews({ locale: "fr", page: 1 })),
       await measure("news list, page 1,000", () => listPublishedNews({ locale: "fr", page: 1000 })),
-      await measure("meeting page (Bishkek 2021)", () => getPublishedMeeting({ locale: "ru", slug: "11th-meeting-regional-structures-europe-2021" })),
-      await measure("search 'customs' (every document)", () => searchPublicContent({ locale: "en", query: "customs", page: 1 })),
+      await measure("meeting page (Bishkek 2021)", () =>
+        getPublishedMeeting({ locale: "ru", slug: "11th-meeting-regional-structures-europe-2021" }),
+      ),
+      await measure("search 'customs' (every document)", () =>
+        searchPublicContent({ locale: "en", query: "customs", page: 1 }),
+      ),
       await measure("search 'Bishkek' (en)", () => searchPublicContent({ locale: "en", query: "Bishkek", page: 1 })),
-      await measure("search 'Bishkek' (ru: also 'Бишкек')", () => searchPublicContent({ locale: "ru", query: "Bishkek", page: 1 })),
+      await measure("search 'Bishkek' (ru: also 'Бишкек')", () =>
+        searchPublicContent({ locale: "ru", query: "Bishkek", page: 1 }),
+      ),
       await measure("search 'Bishek' (a typo)", () => searchPublicContent({ locale: "en", query: "Bishek", page: 1 })),
-      await measure("search 'regional trainig centre' (typo, 3 words)", () => searchPublicContent({ locale: "fr", query: "regional trainig centre", page: 1 })),
+      await measure("search 'regional trainig centre' (typo, 3 words)", () =>
+        searchPublicContent({ locale: "fr", query: "regional trainig centre", page: 1 }),
+      ),
       await measure("search 'zxqvwy' (nothing)", () => searchPublicContent({ locale: "es", query: "zxqvwy", page: 1 })),
       await measure("meetings list: years with meetings", () => listMeetingYears()),
-      await measure("API meetings, region + dates", () => listApiMeetings({ locale: "ru", filters: { region: "eur", from: "2021-01-01", to: "2021-12-31" }, page: 1, pageSize: 50 })),
-      await measure("API meetings, page 100", () => listApiMeetings({ locale: "en", filters: {}, page: 100, pageSize: 50 })),
-      await measure("series page (Europe)", () => getPublicSeries({ locale: "en", slug: "regional-structures-europe" })),
-      await measure("organization page (WCO Secretariat)", () => getPublicOrganization({ locale: "en", slug: "wco-secretariat" })),
+      await measure("API meetings, region + dates", () =>
+        listApiMeetings({
+          locale: "ru",
+          filters: { region: "eur", from: "2021-01-01", to: "2021-12-31" },
+          page: 1,
+          pageSize: 50,
+        }),
+      ),
+      await measure("API meetings, page 100", () =>
+        listApiMeetings({ locale: "en", filters: {}, page: 100, pageSize: 50 }),
+      ),
+      await measure("series page (Europe)", () =>
+        getPublicSeries({ locale: "en", slug: "regional-structures-europe" }),
+      ),
+      await measure("organization page (WCO Secretariat)", () =>
+        getPublicOrganization({ locale: "en", slug: "wco-secretariat" }),
+      ),
       await measure("calendar, region EUR", () => listCalendarMeetings({ locale: "en", region: "EUR" })),
       await measure("sitemap index (counts)", () => countSitemapFiles()),
       await measure("sitemap file, meetings 10", () => listSitemapRecords("meetings", 10)),

@@ -15,7 +15,11 @@ function* elements(node: AnyNode): Generator<Element> {
 }
 
 const textOf = (node: AnyNode): string =>
-  "data" in node && typeof node.data === "string" ? node.data : "children" in node ? node.children.map((c) => textOf(c as AnyNode)).join("") : "";
+  "data" in node && typeof node.data === "string"
+    ? node.data
+    : "children" in node
+      ? node.children.map((c) => textOf(c as AnyNode)).join("")
+      : "";
 
 /** The fields a browser would submit for the first form that has an input named `marker`. */
 export function readForm(html: string, marker: string): FormFields {
@@ -46,13 +50,18 @@ export function readForm(html: string, marker: string): FormFields {
 }
 
 export function setField(fields: FormFields, name: string, value: string): FormFields {
-  return fields.some(([n]) => n === name) ? fields.map(([n, v]) => [n, n === name ? value : v]) : [...fields, [name, value]];
+  return fields.some(([n]) => n === name)
+    ? fields.map(([n, v]) => [n, n === name ? value : v])
+    : [...fields, [name, value]];
 }
 
 /** A multipart/form-data body (synchronous, as autocannon's request hooks need). */
 export function multipart(fields: FormFields): { body: string; contentType: string } {
   const boundary = `----portal-bench-${Math.random().toString(16).slice(2)}`;
-  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/"/g, "%22")}"\r\n\r\n${value}\r\n`);
+  const parts = fields.map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/"/g, "%22")}"\r\n\r\n${value}\r\n`,
+  );
   return { body: `${parts.join("")}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 

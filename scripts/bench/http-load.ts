@@ -26,7 +26,10 @@ export type LoadOptions = {
 };
 
 /** The p-th percentile in ms, to a tenth (autocannon times to the microsecond). */
-const percentile = (sorted: number[], p: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10 : 0);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length
+    ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
+    : 0;
 
 export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];

@@ -30,7 +30,14 @@ import http from "node:http";
 import httpProxy from "http-proxy";
 import { freePort, sharedEnv, startInstance, startRedis, startS3, type Instance } from "../instances/cluster";
 import { measurePublishToVisible, staffSaveRequests } from "./staff-save";
-import { evaluateBudgets, renderMarkdown, renderTable, updatePerformanceDoc, type BenchReport, type RouteResult } from "./report";
+import {
+  evaluateBudgets,
+  renderMarkdown,
+  renderTable,
+  updatePerformanceDoc,
+  type BenchReport,
+  type RouteResult,
+} from "./report";
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 100_000);
 const SMALL = Number(process.env.BENCH_SMALL_MEETINGS ?? 1_000);
@@ -41,7 +48,11 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 
 type Route = { name: string; path: string; kind: "public" | "search" };
 
-async function loadDatabase(server: Awaited<ReturnType<typeof openScratchServer>>["server"], name: string, meetings: number) {
+async function loadDatabase(
+  server: Awaited<ReturnType<typeof openScratchServer>>["server"],
+  name: string,
+  meetings: number,
+) {
   await server.createDatabase(name);
   const url = server.urlFor(name);
   await applyMigrations(url, path.resolve("prisma/migrations"));
@@ -49,7 +60,9 @@ async function loadDatabase(server: Awaited<ReturnType<typeof openScratchServer>
   await seedDemoContent(prisma);
   await prisma.$disconnect();
   const report = await generateLoad(url, { meetings });
-  console.log(`  ${name}: ${meetings.toLocaleString("en")} meetings, ${report.attendees.toLocaleString("en")} attendees, ${report.news.toLocaleString("en")} articles in ${report.seconds.toFixed(1)} s`);
+  console.log(
+    `  ${name}: ${meetings.toLocaleString("en")} meetings, ${report.attendees.toLocaleString("en")} attendees, ${report.news.toLocaleString("en")} articles in ${report.seconds.toFixed(1)} s`,
+  );
   return url;
 }
 
@@ -74,9 +87,11 @@ async function routesFor(url: string, app: RunningApp): Promise<Route[]> {
           AND EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.locale = 'en' AND t.status = 'PUBLISHED')
         GROUP BY m.id, m.slug HAVING count(*) = 40 ORDER BY m.slug LIMIT 1`,
     );
-    const structure = await prisma.structure.findFirstOrThrow({ where: { slug: "rtc-bishkek" }, select: { slug: true } }).catch(() =>
-      prisma.structure.findFirstOrThrow({ where: { kind: "RTC" }, orderBy: { slug: "asc" }, select: { slug: true } }),
-    );
+    const structure = await prisma.structure
+      .findFirstOrThrow({ where: { slug: "rtc-bishkek" }, select: { slug: true } })
+      .catch(() =>
+        prisma.structure.findFirstOrThrow({ where: { kind: "RTC" }, orderBy: { slug: "asc" }, select: { slug: true } }),
+      );
     // Page 2,000 at 100,000 meetings; the same depth (the last page) on the small database.
     const deepPage = Math.min(2000, await lastMeetingsPage(app));
     return [
@@ -114,7 +129,8 @@ async function warm(app: RunningApp, routes: Route[]) {
  * first baseline is not the lowest number of the run.
  */
 async function warmUnderLoad(app: RunningApp) {
-  for (const path of ["/en/accessibility", "/en"]) await measureLoad({ url: app.base + path, connections: CONNECTIONS, seconds: Math.min(SECONDS, 4) });
+  for (const path of ["/en/accessibility", "/en"])
+    await measureLoad({ url: app.base + path, connections: CONNECTIONS, seconds: Math.min(SECONDS, 4) });
 }
 
 async function measureRoutes(app: RunningApp, routes: Route[]): Promise<RouteResult[]> {
@@ -122,7 +138,9 @@ async function measureRoutes(app: RunningApp, routes: Route[]): Promise<RouteRes
   for (const route of routes) {
     const result = await measureLoad({ url: app.base + route.path, connections: CONNECTIONS, seconds: SECONDS });
     results.push({ ...route, ...result });
-    console.log(`  ${route.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p97.5 ${result.p97_5} ms  errors ${result.errors}`);
+    console.log(
+      `  ${route.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p97.5 ${result.p97_5} ms  errors ${result.errors}`,
+    );
   }
   return results;
 }
@@ -137,23 +155,37 @@ async function measureInstances(databaseUrl: string, routes: Route[], staticRps:
   const redis = await startRedis(await freePort());
   const s3 = await startS3(await freePort());
   const lbPort = PORT + 10;
-  const env = sharedEnv({ databaseUrl, redisUrl: redis.url, s3Endpoint: s3.endpoint, publicUrl: `http://127.0.0.1:${lbPort}` });
+  const env = sharedEnv({
+    databaseUrl,
+    redisUrl: redis.url,
+    s3Endpoint: s3.endpoint,
+    publicUrl: `http://127.0.0.1:${lbPort}`,
+  });
   const nodes: Instance[] = [];
-  for (let i = 0; i < INSTANCES; i += 1) nodes.push(await startInstance(String.fromCharCode(65 + i), PORT + 20 + i, env));
+  for (let i = 0; i < INSTANCES; i += 1)
+    nodes.push(await startInstance(String.fromCharCode(65 + i), PORT + 20 + i, env));
   // Kept-alive connections to the instances, as a real balancer keeps them
   // (a new TCP connection per request measured the balancer, not the portal).
-  const proxy = httpProxy.createProxyServer({ agent: new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS * 2 }) });
+  const proxy = httpProxy.createProxyServer({
+    agent: new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS * 2 }),
+  });
   let next = 0;
   const balancer = http.createServer((req, res) => proxy.web(req, res, { target: nodes[next++ % nodes.length].base }));
   await new Promise<void>((resolve) => balancer.listen(lbPort, "127.0.0.1", resolve));
-  const lb: RunningApp = { base: `http://127.0.0.1:${lbPort}`, stop: async () => void balancer.close(), peakRssMb: async () => 0 };
+  const lb: RunningApp = {
+    base: `http://127.0.0.1:${lbPort}`,
+    stop: async () => void balancer.close(),
+    peakRssMb: async () => 0,
+  };
   try {
     await warm(lb, [...routes, ...routes]);
     const measured = await measureRoutes(lb, routes);
     const [a, b] = nodes.map((n): RunningApp => ({ base: n.base, stop: n.stop, peakRssMb: async () => 0 }));
     const cookie = await (await import("./html-forms")).signIn(a.base, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const crossInstance = await measurePublishToVisible({ app: a, reader: b, databaseUrl, cookie, runs: 5 });
-    console.log(`  publish on A → visible on B: median ${crossInstance.median.toFixed(0)} ms, max ${crossInstance.max.toFixed(0)} ms`);
+    console.log(
+      `  publish on A → visible on B: median ${crossInstance.median.toFixed(0)} ms, max ${crossInstance.max.toFixed(0)} ms`,
+    );
     const combinedRps = measured.reduce((sum, r) => sum + r.rps, 0) / measured.length;
     return {
       count: INSTANCES,
@@ -174,7 +206,10 @@ async function main() {
   const started = performance.now();
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     console.log("== Building the production app");
-    const build = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync("npm", ["run", "build"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("npm run build failed");
   }
   console.log("== Generating the databases");
@@ -194,18 +229,37 @@ async function main() {
     apps.push(copy);
 
     await warmUnderLoad(large);
-    const staticBefore = await measureLoad({ url: `${large.base}/en/accessibility`, connections: CONNECTIONS, seconds: SECONDS });
+    const staticBefore = await measureLoad({
+      url: `${large.base}/en/accessibility`,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    });
     console.log(`  ${"static page (baseline)".padEnd(40)} ${staticBefore.rps.toFixed(0).padStart(6)} req/s`);
     const plain = await measureLoad({ url: copy.base + "/", connections: CONNECTIONS, seconds: SECONDS });
     console.log(`  ${"plain Node http, same bytes (baseline)".padEnd(40)} ${plain.rps.toFixed(0).padStart(6)} req/s`);
     const measured = await measureRoutes(large, routes);
-    const staticAfter = await measureLoad({ url: `${large.base}/en/accessibility`, connections: CONNECTIONS, seconds: SECONDS });
+    const staticAfter = await measureLoad({
+      url: `${large.base}/en/accessibility`,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    });
     console.log(`  ${"static page again (baseline)".padEnd(40)} ${staticAfter.rps.toFixed(0).padStart(6)} req/s`);
 
     const cookie = await (await import("./html-forms")).signIn(large.base, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const save = await staffSaveRequests({ app: large, databaseUrl: largeUrl, cookie, connections: CONNECTIONS });
-    const staffSave: LoadResult & { saved: number } = { ...(await measureLoad({ url: large.base, connections: CONNECTIONS, seconds: SECONDS, method: "POST", requests: save.requests })), saved: save.saved() };
-    console.log(`  ${"staff save of a meeting (signed in)".padEnd(40)} ${staffSave.rps.toFixed(0).padStart(6)} req/s  p97.5 ${staffSave.p97_5} ms  saved ${staffSave.saved}`);
+    const staffSave: LoadResult & { saved: number } = {
+      ...(await measureLoad({
+        url: large.base,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        method: "POST",
+        requests: save.requests,
+      })),
+      saved: save.saved(),
+    };
+    console.log(
+      `  ${"staff save of a meeting (signed in)".padEnd(40)} ${staffSave.rps.toFixed(0).padStart(6)} req/s  p97.5 ${staffSave.p97_5} ms  saved ${staffSave.saved}`,
+    );
     const publish = await measurePublishToVisible({ app: large, databaseUrl: largeUrl, cookie, runs: 5 });
     console.log(`  publish → visible: median ${publish.median.toFixed(0)} ms, max ${publish.max.toFixed(0)} ms`);
     const peakRssMb = await large.peakRssMb();
@@ -225,13 +279,27 @@ async function main() {
 
     const report: BenchReport = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? "unknown",
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.type()} ${os.release()}`,
+      },
       settings: { meetings: MEETINGS, smallMeetings: SMALL, seconds: SECONDS, connections: CONNECTIONS },
-      baselines: { staticPage: { before: staticBefore, after: staticAfter, rps: (staticBefore.rps + staticAfter.rps) / 2 }, plainNode: plain },
+      baselines: {
+        staticPage: { before: staticBefore, after: staticAfter, rps: (staticBefore.rps + staticAfter.rps) / 2 },
+        plainNode: plain,
+      },
       routes: measured,
       growth: measured.map((r) => {
         const smallRoute = smallMeasured.find((s) => s.name === r.name);
-        return { name: r.name, p95Large: r.p95, p95Small: smallRoute?.p95 ?? 0, ratio: smallRoute && smallRoute.p95 > 0 ? r.p95 / smallRoute.p95 : r.p95 > 0 ? Infinity : 1 };
+        return {
+          name: r.name,
+          p95Large: r.p95,
+          p95Small: smallRoute?.p95 ?? 0,
+          ratio: smallRoute && smallRoute.p95 > 0 ? r.p95 / smallRoute.p95 : r.p95 > 0 ? Infinity : 1,
+        };
       }),
       staffSave,
       publishToVisible: publish,

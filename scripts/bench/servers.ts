@@ -44,22 +44,34 @@ export async function peakRssMb(pid: number): Promise<number> {
   return Math.round(peak);
 }
 
-export async function startApp({ databaseUrl, port, env = {} }: { databaseUrl: string; port: number; env?: Record<string, string> }): Promise<RunningApp> {
+export async function startApp({
+  databaseUrl,
+  port,
+  env = {},
+}: {
+  databaseUrl: string;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<RunningApp> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NODE_OPTIONS: serverNodeOptions(),
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
-      PUBLIC_URL: base,
-      PORT: String(port),
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NODE_OPTIONS: serverNodeOptions(),
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
+        PUBLIC_URL: base,
+        PORT: String(port),
+        ...env,
+      },
     },
-  });
+  );
   await waitForHealth(base, child);
   return {
     base,

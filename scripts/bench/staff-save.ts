@@ -20,7 +20,12 @@ async function publishedMeetings(databaseUrl: string, count: number, skip = 0) {
   const prisma = createPrismaClient(databaseUrl);
   try {
     return await prisma.meeting.findMany({
-      where: { id: { startsWith: "loadm" }, status: "PUBLISHED", publishAt: null, translations: { some: { locale: "en", status: "PUBLISHED" } } },
+      where: {
+        id: { startsWith: "loadm" },
+        status: "PUBLISHED",
+        publishAt: null,
+        translations: { some: { locale: "en", status: "PUBLISHED" } },
+      },
       orderBy: { id: "asc" },
       skip,
       take: count,
@@ -38,7 +43,17 @@ async function publishedMeetings(databaseUrl: string, count: number, skip = 0) {
  * rounds: the meetings' state lives here, and the context only says which
  * meeting a request is saving.
  */
-export async function staffSaveRequests({ app, databaseUrl, cookie, connections }: { app: RunningApp; databaseUrl: string; cookie: string; connections: number }) {
+export async function staffSaveRequests({
+  app,
+  databaseUrl,
+  cookie,
+  connections,
+}: {
+  app: RunningApp;
+  databaseUrl: string;
+  cookie: string;
+  connections: number;
+}) {
   const meetings = await publishedMeetings(databaseUrl, connections);
   const forms = await Promise.all(meetings.map((m) => editorForm(app, cookie, m.id)));
   const versions = forms.map((form) => Number(form.find(([name]) => name === "version")?.[1]));
@@ -53,9 +68,18 @@ export async function staffSaveRequests({ app, databaseUrl, cookie, connections 
         const index = free.pop() ?? 0;
         context.index = index;
         round += 1;
-        const fields = setField(setField(forms[index], "version", String(versions[index])), "t.en.summary", `Saved by the benchmark, save ${round}.`);
+        const fields = setField(
+          setField(forms[index], "version", String(versions[index])),
+          "t.en.summary",
+          `Saved by the benchmark, save ${round}.`,
+        );
         const { body, contentType } = multipart(fields);
-        return { ...request, path: `/en/staff/meetings/${meetings[index].id}`, body, headers: { ...request.headers, Cookie: cookie, "Content-Type": contentType, Origin: app.base } };
+        return {
+          ...request,
+          path: `/en/staff/meetings/${meetings[index].id}`,
+          body,
+          headers: { ...request.headers, Cookie: cookie, "Content-Type": contentType, Origin: app.base },
+        };
       },
       onResponse: (status, body, context: Context) => {
         const index = context.index ?? 0;
@@ -76,7 +100,19 @@ export async function staffSaveRequests({ app, databaseUrl, cookie, connections 
  * until its public page shows the new title (on `reader`: another instance,
  * or the same one).
  */
-export async function measurePublishToVisible({ app, reader = app, databaseUrl, cookie, runs }: { app: RunningApp; reader?: RunningApp; databaseUrl: string; cookie: string; runs: number }) {
+export async function measurePublishToVisible({
+  app,
+  reader = app,
+  databaseUrl,
+  cookie,
+  runs,
+}: {
+  app: RunningApp;
+  reader?: RunningApp;
+  databaseUrl: string;
+  cookie: string;
+  runs: number;
+}) {
   const [meeting] = await publishedMeetings(databaseUrl, 1, 500);
   const publicUrl = `${reader.base}/en/meetings/${meeting.slug}`;
   const times: number[] = [];
@@ -86,7 +122,11 @@ export async function measurePublishToVisible({ app, reader = app, databaseUrl, 
     const form = setField(await editorForm(app, cookie, meeting.id), "t.en.title", title);
     const { body, contentType } = multipart(form);
     const started = performance.now();
-    const saved = await fetch(`${app.base}/en/staff/meetings/${meeting.id}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": contentType, Origin: app.base } });
+    const saved = await fetch(`${app.base}/en/staff/meetings/${meeting.id}`, {
+      method: "POST",
+      body,
+      headers: { Cookie: cookie, "Content-Type": contentType, Origin: app.base },
+    });
     await saved.text();
     for (;;) {
       const html = await (await fetch(publicUrl)).text();

@@ -12,14 +12,18 @@ import { seedDemoContent } from "../../prisma/seed";
 import { generateLoad, LOAD_PASSWORD } from "./load/generate-load";
 
 async function main() {
-  const { values } = parseArgs({ options: { meetings: { type: "string", default: "100000" }, database: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { meetings: { type: "string", default: "100000" }, database: { type: "string" } },
+  });
   const meetings = Number(values.meetings);
-  if (!Number.isInteger(meetings) || meetings < 1 || meetings > 2_000_000) throw new Error("--meetings must be a whole number from 1 to 2,000,000");
+  if (!Number.isInteger(meetings) || meetings < 1 || meetings > 2_000_000)
+    throw new Error("--meetings must be a whole number from 1 to 2,000,000");
   const name = values.database ?? `portal_load_${meetings}`;
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error("--database must be a plain PostgreSQL name (a-z, 0-9, _)");
   const db = await openDatabase();
   const demo = new URL(db.url).pathname.slice(1) || localDatabaseName;
-  if (name === demo || name === localDatabaseName) throw new Error(`--database ${name} is the demo database: choose another name`);
+  if (name === demo || name === localDatabaseName)
+    throw new Error(`--database ${name} is the demo database: choose another name`);
   try {
     const admin = new URL(db.url);
     admin.pathname = "/postgres";

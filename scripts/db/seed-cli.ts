@@ -13,7 +13,9 @@ async function main() {
     const prisma = createPrismaClient(db.url);
     try {
       const { created } = await seedDemoContent(prisma, (line) => console.log(line));
-      console.log(created ? `Demo content loaded: ${created} records created.` : "Demo content already present: nothing changed.");
+      console.log(
+        created ? `Demo content loaded: ${created} records created.` : "Demo content already present: nothing changed.",
+      );
     } finally {
       await prisma.$disconnect();
     }

@@ -47,9 +47,15 @@ async function waitForPort(port: number, child?: ChildProcess, timeoutMs = 10_00
 /** redis-server from the system (Debian's package), in memory only, on `port`. */
 export async function startRedis(port: number): Promise<{ port: number; url: string; stop(): Promise<void> }> {
   if (spawnSync("redis-server", ["--version"]).status !== 0) {
-    throw new Error("redis-server is not installed: the several-instances tests need it (apt-get install redis-server).");
+    throw new Error(
+      "redis-server is not installed: the several-instances tests need it (apt-get install redis-server).",
+    );
   }
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const child = spawn(
+    "redis-server",
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
   await waitForPort(port, child);
   return {
     port,
@@ -65,7 +71,13 @@ export async function startRedis(port: number): Promise<{ port: number; url: str
 /** s3rver with the uploads bucket, its files in a temporary folder. */
 export async function startS3(port: number): Promise<{ endpoint: string; stop(): Promise<void> }> {
   const directory = await mkdtemp(path.join(os.tmpdir(), "portal-s3-"));
-  const server = new S3rver({ port, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: S3_BUCKET, configs: [] }] });
+  const server = new S3rver({
+    port,
+    address: "127.0.0.1",
+    silent: true,
+    directory,
+    configureBuckets: [{ name: S3_BUCKET, configs: [] }],
+  });
   await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,
@@ -81,13 +93,27 @@ export type Instance = { name: string; base: string; port: number; pid?: number;
 /** One production instance (`next start` of the current build). */
 export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<Instance> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions(), NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NODE_OPTIONS: serverNodeOptions(),
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(port),
+        ...env,
+      },
+    },
+  );
   for (let i = 0; ; i += 1) {
     if (child.exitCode !== null) throw new Error(`instance ${name} exited with code ${child.exitCode}`);
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     if (i > 400) throw new Error(`instance ${name} did not become healthy`);
     await sleep(100);
@@ -107,7 +133,17 @@ export async function startInstance(name: string, port: number, env: Record<stri
 }
 
 /** The environment every instance shares: database, secret, Redis, S3. */
-export function sharedEnv({ databaseUrl, redisUrl, s3Endpoint, publicUrl }: { databaseUrl: string; redisUrl: string; s3Endpoint: string; publicUrl: string }) {
+export function sharedEnv({
+  databaseUrl,
+  redisUrl,
+  s3Endpoint,
+  publicUrl,
+}: {
+  databaseUrl: string;
+  redisUrl: string;
+  s3Endpoint: string;
+  publicUrl: string;
+}) {
   return {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "instances-secret-instances-secret-instances",

@@ -29,7 +29,12 @@ async function main() {
   const redisPort = await freePort();
   let redis = await startRedis(redisPort);
   const s3 = await startS3(await freePort());
-  const env = sharedEnv({ databaseUrl, redisUrl: redis.url, s3Endpoint: s3.endpoint, publicUrl: `http://127.0.0.1:${lbPort}` });
+  const env = sharedEnv({
+    databaseUrl,
+    redisUrl: redis.url,
+    s3Endpoint: s3.endpoint,
+    publicUrl: `http://127.0.0.1:${lbPort}`,
+  });
   const a = await startInstance("A", await freePort(), env);
   const b = await startInstance("B", await freePort(), env);
 
@@ -57,8 +62,23 @@ async function main() {
   await new Promise<void>((resolve) => control.listen(controlPort, "127.0.0.1", resolve));
 
   mkdirSync(path.dirname(stateFile), { recursive: true });
-  writeFileSync(stateFile, JSON.stringify({ a: a.base, b: b.base, lb: `http://127.0.0.1:${lbPort}`, control: `http://127.0.0.1:${controlPort}`, databaseUrl }, null, 2));
-  console.log(`instances: A ${a.base}, B ${b.base}, balancer http://127.0.0.1:${lbPort}, Redis ${redis.url}, S3 ${s3.endpoint}`);
+  writeFileSync(
+    stateFile,
+    JSON.stringify(
+      {
+        a: a.base,
+        b: b.base,
+        lb: `http://127.0.0.1:${lbPort}`,
+        control: `http://127.0.0.1:${controlPort}`,
+        databaseUrl,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(
+    `instances: A ${a.base}, B ${b.base}, balancer http://127.0.0.1:${lbPort}, Redis ${redis.url}, S3 ${s3.endpoint}`,
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -14,7 +14,9 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/fr\/staff\/meetings/);
   });
 
-  test("a destination outside the staff area is ignored: sign-in goes to the dashboard of the page's language", async ({ page }) => {
+  test("a destination outside the staff area is ignored: sign-in goes to the dashboard of the page's language", async ({
+    page,
+  }) => {
     for (const callback of ["//evil.example/en/staff", "https://evil.example/en/staff", "/de/staff", "/en/news"]) {
       await page.context().clearCookies();
       await page.goto(`/es/sign-in?callbackUrl=${encodeURIComponent(callback)}`);

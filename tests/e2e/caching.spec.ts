@@ -13,7 +13,12 @@ import { addToSeriesWithPartner, insertPublishedMeeting, insertPublishedNews, sq
 const suffix = () => randomBytes(4).toString("hex");
 
 /** Polls `path` until `check` holds; returns the milliseconds it took. */
-async function msUntil(request: APIRequestContext, path: string, check: (status: number, body: string) => boolean, limitMs = 60_000) {
+async function msUntil(
+  request: APIRequestContext,
+  path: string,
+  check: (status: number, body: string) => boolean,
+  limitMs = 60_000,
+) {
   const started = Date.now();
   for (;;) {
     const response = await request.get(path);
@@ -24,7 +29,13 @@ async function msUntil(request: APIRequestContext, path: string, check: (status:
 }
 
 /** The pages that show a meeting of the Europe region, as text, once each (which caches them). */
-const pagesOf = (slug: string) => [`/en/meetings/${slug}`, "/en/meetings?region=eur", "/en/meetings/calendar.ics", "/en/meetings/calendar.ics?region=eur", "/sitemaps/meetings-0.xml"];
+const pagesOf = (slug: string) => [
+  `/en/meetings/${slug}`,
+  "/en/meetings?region=eur",
+  "/en/meetings/calendar.ics",
+  "/en/meetings/calendar.ics?region=eur",
+  "/sitemaps/meetings-0.xml",
+];
 
 async function saveTitle(page: Page, id: string, title: string) {
   await page.goto(`/en/staff/meetings/${id}`);
@@ -34,7 +45,9 @@ async function saveTitle(page: Page, id: string, title: string) {
 }
 
 test.describe("the cache of public pages", () => {
-  test("a public page is rendered once, then served from the cache with a policy that needs no nonce", async ({ request }) => {
+  test("a public page is rendered once, then served from the cache with a policy that needs no nonce", async ({
+    request,
+  }) => {
     await request.get("/en/structures");
     const cached = await request.get("/en/structures");
     expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
@@ -56,7 +69,9 @@ test.describe("the cache of public pages", () => {
     expect(scripts.filter(([tag]) => /integrity="sha256-/.test(tag)).length).toBeGreaterThan(0);
   });
 
-  test("query strings map to one cached page per canonical view; junk parameters do not make new ones", async ({ request }) => {
+  test("query strings map to one cached page per canonical view; junk parameters do not make new ones", async ({
+    request,
+  }) => {
     const first = await request.get("/en/meetings?page=2&utm_source=newsletter");
     expect(first.status()).toBe(200);
     const body = await first.text();
@@ -69,13 +84,20 @@ test.describe("the cache of public pages", () => {
     expect(await bad.text()).toContain("Page 1 of");
   });
 
-  test("an edit, an unpublish and a republish reach the meeting's page, the lists, the calendars and the sitemap within a second", async ({ page, request }) => {
+  test("an edit, an unpublish and a republish reach the meeting's page, the lists, the calendars and the sitemap within a second", async ({
+    page,
+    request,
+  }) => {
     const title = `Caching check ${suffix()}`;
-    const { id, slug } = await insertPublishedMeeting({ title: `${title} (before)`, slug: `caching-check-${suffix()}` });
+    const { id, slug } = await insertPublishedMeeting({
+      title: `${title} (before)`,
+      slug: `caching-check-${suffix()}`,
+    });
     await signInAs(page, DEMO_ACCOUNTS.admin);
     // The new meeting reaches the lists through the app: a save of its title.
     await saveTitle(page, id, title);
-    for (const path of pagesOf(slug)) expect(await (await request.get(path)).text(), path).toContain(path.startsWith("/sitemaps") ? slug : title);
+    for (const path of pagesOf(slug))
+      expect(await (await request.get(path)).text(), path).toContain(path.startsWith("/sitemaps") ? slug : title);
     for (const path of pagesOf(slug)) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
 
     const edited = `${title} (edited)`;
@@ -87,22 +109,38 @@ test.describe("the cache of public pages", () => {
     await publishThrough(page, { change: "Unpublish (back to draft)" });
     expect(await msUntil(request, `/en/meetings/${slug}`, (status) => status === 404)).toBeLessThan(1000);
     for (const path of pagesOf(slug).slice(1)) {
-      expect(await msUntil(request, path, (_s, body) => !body.includes(slug) && !body.includes(edited)), path).toBeLessThan(1000);
+      expect(
+        await msUntil(request, path, (_s, body) => !body.includes(slug) && !body.includes(edited)),
+        path,
+      ).toBeLessThan(1000);
     }
 
     await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
     for (const path of pagesOf(slug)) {
-      expect(await msUntil(request, path, (_s, body) => body.includes(path.startsWith("/sitemaps") ? slug : edited)), path).toBeLessThan(1000);
+      expect(
+        await msUntil(request, path, (_s, body) => body.includes(path.startsWith("/sitemaps") ? slug : edited)),
+        path,
+      ).toBeLessThan(1000);
     }
   });
 
-  test("a publish and an unpublish reach the series, organization and region pages, the series calendar and the open data API", async ({ page, request }) => {
+  test("a publish and an unpublish reach the series, organization and region pages, the series calendar and the open data API", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const series = SEED_SLUGS.seriesEurope;
     const osce = SEED_SLUGS.osceBishkek;
     const title = `Series caching check ${suffix()}`;
-    const { id, slug } = await insertPublishedMeeting({ title: `${title} (before)`, slug: `series-caching-check-${suffix()}` });
-    await addToSeriesWithPartner(id, { seriesSlug: series, number: 500 + Math.floor(Math.random() * 400), organizationSlug: osce });
+    const { id, slug } = await insertPublishedMeeting({
+      title: `${title} (before)`,
+      slug: `series-caching-check-${suffix()}`,
+    });
+    await addToSeriesWithPartner(id, {
+      seriesSlug: series,
+      number: 500 + Math.floor(Math.random() * 400),
+      organizationSlug: osce,
+    });
     const paths = [
       `/en/meetings/series/${series}`,
       `/ru/meetings/series/${series}`,
@@ -120,11 +158,13 @@ test.describe("the cache of public pages", () => {
     expect((await request.get(`/api/v1/meetings/${slug}`)).status()).toBe(200);
 
     await publishThrough(page, { change: "Unpublish (back to draft)" });
-    for (const path of paths) expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
+    for (const path of paths)
+      expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
     expect(await msUntil(request, `/api/v1/meetings/${slug}`, (status) => status === 404)).toBeLessThan(1000);
 
     await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
-    for (const path of paths) expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
+    for (const path of paths)
+      expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
 
     // Back to draft: the series and the organization show the demo content's meetings only, for the other journeys.
     await publishThrough(page, { change: "Unpublish (back to draft)" });
@@ -141,14 +181,18 @@ test.describe("the cache of public pages", () => {
     await page.goto(`/en/staff/news/${id}`);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-    for (const path of paths) expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
+    for (const path of paths)
+      expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
     for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
 
     await publishThrough(page, { change: "Unpublish (back to draft)" });
-    for (const path of paths) expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
+    for (const path of paths)
+      expect(await msUntil(request, path, (_s, body) => !body.includes(title)), path).toBeLessThan(1000);
   });
 
-  test("a meeting scheduled for publication appears on time on every page that lists it, with no edit", async ({ request }) => {
+  test("a meeting scheduled for publication appears on time on every page that lists it, with no edit", async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const title = `Scheduled publication check ${suffix()}`;
     const slug = `scheduled-check-${suffix()}`;
@@ -171,7 +215,14 @@ test.describe("the cache of public pages", () => {
   test("cached pages hold no draft, no private attendee data and nothing of a session", async ({ page, request }) => {
     await signInAs(page, DEMO_ACCOUNTS.admin);
     // A signed-in staff member reads the public pages first: they must be cached as for anyone.
-    const paths = ["/en", `/en/meetings/${SEED_SLUGS.bishkek2021}`, "/en/meetings?region=eur", "/en/search?q=Bishkek", "/en/meetings/calendar.ics", "/en/structures/" + SEED_SLUGS.rtcBishkek];
+    const paths = [
+      "/en",
+      `/en/meetings/${SEED_SLUGS.bishkek2021}`,
+      "/en/meetings?region=eur",
+      "/en/search?q=Bishkek",
+      "/en/meetings/calendar.ics",
+      "/en/structures/" + SEED_SLUGS.rtcBishkek,
+    ];
     // At most the language cookie of the locale routing, never a session cookie.
     const noSessionCookie = (setCookie: string | undefined) => expect(setCookie ?? "").not.toMatch(/authjs|session/i);
     for (const path of paths) noSessionCookie((await page.request.get(path)).headers()["set-cookie"]);
@@ -179,12 +230,21 @@ test.describe("the cache of public pages", () => {
       const response = await request.get(path);
       const body = await response.text();
       noSessionCookie(response.headers()["set-cookie"]);
-      for (const secret of ["Confidential", SEED_PEOPLE.privateAttendeeEmail, SEED_PEOPLE.privateAttendeePhone, SEED_PEOPLE.privateAttendeeName, "Sign out", DEMO_ACCOUNTS.admin]) {
+      for (const secret of [
+        "Confidential",
+        SEED_PEOPLE.privateAttendeeEmail,
+        SEED_PEOPLE.privateAttendeePhone,
+        SEED_PEOPLE.privateAttendeeName,
+        "Sign out",
+        DEMO_ACCOUNTS.admin,
+      ]) {
         expect(body, `${path} must not contain ${secret}`).not.toContain(secret);
       }
     }
     // A visitor's garbage session cookie changes nothing: no session work on public pages.
-    const withCookie = await request.get("/en/structures", { headers: { cookie: "authjs.session-token=not-a-real-token" } });
+    const withCookie = await request.get("/en/structures", {
+      headers: { cookie: "authjs.session-token=not-a-real-token" },
+    });
     expect(withCookie.headers()["x-nextjs-cache"]).toBe("HIT");
     noSessionCookie(withCookie.headers()["set-cookie"]);
   });
@@ -203,12 +263,15 @@ test.describe("the cache of public pages", () => {
     expect(signIn.headers()["cache-control"]).toMatch(/no-store/);
   });
 
-  test("the home page weighs at most half of its former 92 KB and carries only the public messages", async ({ request }) => {
+  test("the home page weighs at most half of its former 92 KB and carries only the public messages", async ({
+    request,
+  }) => {
     expect((await (await request.get("/en")).body()).length).toBeLessThanOrEqual(46 * 1024);
     for (const locale of ["en", "ru", "ar"]) {
       const html = await (await request.get(`/${locale}`)).text();
       expect(html).toContain("LanguageSwitcher");
-      for (const staffNamespace of ["StaffMeetings", "StaffAttendees", "Validation"]) expect(html, staffNamespace).not.toContain(`\\"${staffNamespace}\\"`);
+      for (const staffNamespace of ["StaffMeetings", "StaffAttendees", "Validation"])
+        expect(html, staffNamespace).not.toContain(`\\"${staffNamespace}\\"`);
     }
   });
 });

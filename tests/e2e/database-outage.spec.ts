@@ -16,7 +16,10 @@ import { e2eControlUrlFile } from "./support/database-url";
 const control = (action: "stop" | "start", request: APIRequestContext) =>
   request.post(`${readFileSync(e2eControlUrlFile, "utf8").trim()}/database/${action}`, { timeout: 60_000 });
 
-test("a database outage: cached pages served, 503 pages in the reader's language, no lost work, recovery without a restart", async ({ page, request }) => {
+test("a database outage: cached pages served, 503 pages in the reader's language, no lost work, recovery without a restart", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const title = `Outage check ${randomBytes(3).toString("hex")}`;
   const { id, slug } = await insertPublishedMeeting({ title, slug: `outage-check-${randomBytes(3).toString("hex")}` });

@@ -5,21 +5,36 @@ import { signInAs } from "./support/auth";
 // Error pages are in the server's HTML, in the visitor's language, with lang
 // and dir: readable by crawlers, curl and readers without JavaScript.
 
-const notFoundTitles = { en: "Page not found", fr: "Page introuvable", es: "Página no encontrada", ru: "Страница не найдена", ar: "الصفحة غير موجودة" } as const;
+const notFoundTitles = {
+  en: "Page not found",
+  fr: "Page introuvable",
+  es: "Página no encontrada",
+  ru: "Страница не найдена",
+  ar: "الصفحة غير موجودة",
+} as const;
 
 test.describe("error pages without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   for (const [locale, title] of Object.entries(notFoundTitles)) {
     test(`unknown slugs and paths are a localized 404 in ${locale}`, async ({ page }) => {
-      for (const path of [`/${locale}/meetings/no-such-meeting`, `/${locale}/news/no-such-article`, `/${locale}/structures/no-such-structure`, `/${locale}/regions/atlantis`, `/${locale}/no/such/page`]) {
+      for (const path of [
+        `/${locale}/meetings/no-such-meeting`,
+        `/${locale}/news/no-such-article`,
+        `/${locale}/structures/no-such-structure`,
+        `/${locale}/regions/atlantis`,
+        `/${locale}/no/such/page`,
+      ]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expect(page.locator("html"), path).toHaveAttribute("lang", locale);
         await expect(page.locator("html"), path).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
         await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(title);
         await expect(page, path).toHaveTitle(new RegExp(`^${title} · `));
-        await expect(page.getByRole("link", { name: /home|accueil|inicio|главную|الرئيسية/i }).first(), path).toBeVisible();
+        await expect(
+          page.getByRole("link", { name: /home|accueil|inicio|главную|الرئيسية/i }).first(),
+          path,
+        ).toBeVisible();
       }
     });
   }
@@ -51,10 +66,20 @@ test.describe("requests the app cannot read", () => {
   });
 
   test("a server action from another site's page is a 403, an unreadable form a 400", async ({ request, baseURL }) => {
-    const crossSite = await request.post("/en/sign-in", { headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+    const crossSite = await request.post("/en/sign-in", {
+      headers: {
+        Origin: "https://evil.example",
+        "Next-Action": "0".repeat(42),
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      data: "[]",
+    });
     expect(crossSite.status()).toBe(403);
     expect(crossSite.headers()["x-content-type-options"]).toBe("nosniff");
-    const unreadable = await request.post("/en/sign-in", { headers: { Origin: baseURL!, "Content-Type": "multipart/form-data; boundary=xx" }, data: "garbage" });
+    const unreadable = await request.post("/en/sign-in", {
+      headers: { Origin: baseURL!, "Content-Type": "multipart/form-data; boundary=xx" },
+      data: "garbage",
+    });
     expect(unreadable.status()).toBe(400);
     expect(unreadable.headers()["content-security-policy"]).toBeDefined();
   });

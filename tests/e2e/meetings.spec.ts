@@ -13,7 +13,9 @@ test.describe("meetings", () => {
   test("a Spanish visitor sees the 2011 Brussels meeting in English with the Spanish notice", async ({ page }) => {
     await page.goto(`/es/meetings/${SEED_SLUGS.brussels2011}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
-    await expect(page.getByRole("note")).toHaveText("Esta página no está disponible en el idioma seleccionado; se muestra en inglés.");
+    await expect(page.getByRole("note")).toHaveText(
+      "Esta página no está disponible en el idioma seleccionado; se muestra en inglés.",
+    );
     const heading = page.getByRole("heading", { level: 1 });
     await expect(heading).toContainText("Sixth Informal Meeting");
     await expect(heading).toHaveAttribute("lang", "en");
@@ -30,7 +32,10 @@ test.describe("meetings", () => {
     await expect(page.locator("main")).toContainText("Кыргызстан (GMT+6)");
     await expect(page.locator("main")).not.toContainText("Asia/Bishkek");
     await expect(page.locator("main")).toContainText("Бишкек, Кыргызстан");
-    await expect(page.getByRole("link", { name: /\.ics/ })).toHaveAttribute("href", `/ru/meetings/${SEED_SLUGS.bishkek2021}/calendar.ics`);
+    await expect(page.getByRole("link", { name: /\.ics/ })).toHaveAttribute(
+      "href",
+      `/ru/meetings/${SEED_SLUGS.bishkek2021}/calendar.ics`,
+    );
   });
 
   test("the meeting page shows attendees by role, with consenting people only", async ({ page }) => {
@@ -96,7 +101,9 @@ test.describe("meetings", () => {
     const europe = parseCalendar(await (await request.get("/en/meetings/calendar.ics?region=eur")).text());
     expect(europe.length).toBeGreaterThan(0);
     expect(europe.length).toBeLessThan(events.length);
-    const bishkek = parseCalendar(await (await request.get(`/en/meetings/calendar.ics?structure=${SEED_SLUGS.rtcBishkek}`)).text());
+    const bishkek = parseCalendar(
+      await (await request.get(`/en/meetings/calendar.ics?structure=${SEED_SLUGS.rtcBishkek}`)).text(),
+    );
     expect(bishkek.map((e) => e.summary)).toContain("11th Meeting of the Regional Structures of the WCO Europe Region");
 
     const one = await request.get(`/ru/meetings/${SEED_SLUGS.bishkek2021}/calendar.ics`);
@@ -125,7 +132,9 @@ test.describe("meetings", () => {
 test.describe("search", () => {
   test("finds the Bishkek meeting by 'Bishkek' in English and 'Бишкек' in Russian", async ({ page }) => {
     await page.goto("/en/search?q=Bishkek");
-    await expect(page.getByRole("link", { name: "11th Meeting of the Regional Structures of the WCO Europe Region" })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "11th Meeting of the Regional Structures of the WCO Europe Region" }),
+    ).toBeVisible();
     await expect(page.locator("mark").first()).toHaveText(/Bishkek/);
     await page.goto("/ru/search");
     await page.getByRole("searchbox").fill("Бишкек");
@@ -150,13 +159,22 @@ test.describe("search", () => {
 });
 
 test.describe("sitemap and robots", () => {
-  test("the sitemap index lists files of every public record, with hreflang alternates, never drafts", async ({ request }) => {
+  test("the sitemap index lists files of every public record, with hreflang alternates, never drafts", async ({
+    request,
+  }) => {
     const index = await request.get("/sitemap.xml");
     expect(index.status()).toBe(200);
     const indexXml = await index.text();
     expect(indexXml).toContain("<sitemapindex");
     const files = [...indexXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    expect(files).toEqual(expect.arrayContaining(["/sitemaps/pages.xml", "/sitemaps/meetings-0.xml", "/sitemaps/news-0.xml", "/sitemaps/structures-0.xml"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "/sitemaps/pages.xml",
+        "/sitemaps/meetings-0.xml",
+        "/sitemaps/news-0.xml",
+        "/sitemaps/structures-0.xml",
+      ]),
+    );
     const xml = (await Promise.all(files.map(async (file) => (await request.get(file)).text()))).join("\n");
     expect(xml).toContain(`/en/meetings/${SEED_SLUGS.bishkek2021}</loc>`);
     expect(xml).toContain(`hreflang="ar"`);
@@ -174,8 +192,14 @@ test.describe("sitemap and robots", () => {
 
   test("pages declare canonical, hreflang and OpenGraph", async ({ page }) => {
     await page.goto(`/fr/meetings/${SEED_SLUGS.bishkek2021}`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/fr/meetings/${SEED_SLUGS.bishkek2021}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", new RegExp(`/ru/meetings/${SEED_SLUGS.bishkek2021}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/fr/meetings/${SEED_SLUGS.bishkek2021}$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/ru/meetings/${SEED_SLUGS.bishkek2021}$`),
+    );
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /11th Meeting/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);

@@ -70,7 +70,9 @@ test.describe("news list without JavaScript", () => {
   test("the list is translated, with the fallback badge on English-only articles", async ({ page }) => {
     await page.goto("/es/news?topic=e-learning");
     await expect(page.getByRole("heading", { level: 1, name: "Noticias" })).toBeVisible();
-    const brussels = page.locator("main article").filter({ has: page.locator(`a[href="/es/news/${SEED_SLUGS.brussels2011News}"]`) });
+    const brussels = page
+      .locator("main article")
+      .filter({ has: page.locator(`a[href="/es/news/${SEED_SLUGS.brussels2011News}"]`) });
     await expect(brussels.getByText("Se muestra en inglés")).toBeVisible();
     await expect(brussels.locator("h2")).toHaveAttribute("lang", "en");
     await expect(brussels.getByText("Aprendizaje en línea")).toBeVisible();
@@ -79,7 +81,10 @@ test.describe("news list without JavaScript", () => {
   test("links the RSS feed", async ({ page }) => {
     await page.goto("/fr/news");
     await expect(page.getByRole("link", { name: "Flux RSS" })).toHaveAttribute("href", "/fr/news/feed.xml");
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/fr\/news\/feed\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      "href",
+      /\/fr\/news\/feed\.xml$/,
+    );
   });
 });
 
@@ -88,7 +93,9 @@ test.describe("news article", () => {
     const response = await page.goto(`/es/news/${SEED_SLUGS.brussels2011News}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
-    await expect(page.getByRole("note")).toHaveText("Esta página no está disponible en el idioma seleccionado; se muestra en inglés.");
+    await expect(page.getByRole("note")).toHaveText(
+      "Esta página no está disponible en el idioma seleccionado; se muestra en inglés.",
+    );
     const title = page.getByRole("heading", { level: 1 });
     await expect(title).toHaveText("Regional structures compare notes in Brussels");
     await expect(title).toHaveAttribute("lang", "en");
@@ -112,10 +119,19 @@ test.describe("news article", () => {
     for (const slug of [SEED_SLUGS.rocbEurope, SEED_SLUGS.rtcBishkek, SEED_SLUGS.rtcMoscow]) {
       await expect(page.locator(`main a[href="/ru/structures/${slug}"]`)).toBeVisible();
     }
-    await expect(page.locator("main aside").getByRole("link", { name: "Анализ данных" })).toHaveAttribute("href", "/ru/news?topic=data-analysis");
-    await expect(page.locator("main aside").getByRole("link", { name: "Европа" })).toHaveAttribute("href", "/ru/news?region=eur");
+    await expect(page.locator("main aside").getByRole("link", { name: "Анализ данных" })).toHaveAttribute(
+      "href",
+      "/ru/news?topic=data-analysis",
+    );
+    await expect(page.locator("main aside").getByRole("link", { name: "Европа" })).toHaveAttribute(
+      "href",
+      "/ru/news?region=eur",
+    );
     // Not `head link`: Next streams metadata for browsers, so it may land in the body.
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/ru/news/${SEED_SLUGS.bishkek2021News}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/ru/news/${SEED_SLUGS.bishkek2021News}$`),
+    );
   });
 
   test("unknown and malformed slugs are a localized 404", async ({ page }) => {

@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from "./support/axe";
 
 const planPath = (locale: string) => `/${locale}/regions/eur/plans/${SEED_SLUGS.europePlan2021}`;
 const workshop = "Regional workshop on post-clearance audit";
-const pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+const pdf =
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
 async function apiPlan(page: Page, slug: string = SEED_SLUGS.europePlan2021, locale = "en") {
   const response = await page.request.get(`/api/v1/plans/${slug}?locale=${locale}`);
@@ -21,7 +22,10 @@ async function signedIn(browser: Browser, email: string) {
 }
 
 test.describe.serial("joint action plan: report, review, public follow-up", () => {
-  test("an RTC report counts publicly only once ROCB staff accept it; a returned report shows its comment", async ({ browser, page }) => {
+  test("an RTC report counts publicly only once ROCB staff accept it; a returned report shows its comment", async ({
+    browser,
+    page,
+  }) => {
     // The demo plan before: four of the nine activities that count are done.
     await page.goto(planPath("en"));
     await expect(page.getByTestId("plan-overall")).toContainText("4 of 9 activities done");
@@ -36,9 +40,13 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await rtc.page.getByLabel("Status reached").selectOption("DONE");
     await rtc.page.getByLabel("Workshops held").fill("1");
     await rtc.page.getByLabel("Officers trained").fill("27");
-    await rtc.page.locator('textarea[name="t.en.narrative"]').fill("The workshop was held in Bishkek with 27 auditors.");
+    await rtc.page
+      .locator('textarea[name="t.en.narrative"]')
+      .fill("The workshop was held in Bishkek with 27 auditors.");
     await rtc.page.getByLabel("Title of the evidence file").fill("Attendance list");
-    await rtc.page.getByLabel("Evidence file", { exact: true }).setInputFiles({ name: "attendance.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
+    await rtc.page
+      .getByLabel("Evidence file", { exact: true })
+      .setInputFiles({ name: "attendance.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdf) });
     await rtc.page.getByRole("button", { name: "Submit the report" }).click();
     await expect(rtc.page).toHaveURL(/\/en\/staff\/reports\/[a-z0-9]+\?submitted=1/);
     await expect(rtc.page.getByTestId("report-status")).toHaveText("Awaiting review");
@@ -61,7 +69,9 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
 
     // 3. ROCB Europe's staff accept it.
     const staff = await signedIn(browser, DEMO_ACCOUNTS.staffEurope);
-    const review = staff.page.locator("section", { has: staff.page.getByRole("heading", { name: "Reports to review" }) });
+    const review = staff.page.locator("section", {
+      has: staff.page.getByRole("heading", { name: "Reports to review" }),
+    });
     await review.getByRole("link", { name: workshop }).click();
     await expect(staff.page.getByRole("heading", { name: "Review", exact: true })).toBeVisible();
     expect((await staff.page.request.get(evidenceHref)).status()).toBe(200);
@@ -92,7 +102,10 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
 });
 
 test.describe("plan editors", () => {
-  test("ROCB staff build a plan: a draft is never public; adopted, it shows its activity and indicators in every language given", async ({ browser, page }) => {
+  test("ROCB staff build a plan: a draft is never public; adopted, it shows its activity and indicators in every language given", async ({
+    browser,
+    page,
+  }) => {
     const suffix = Date.now().toString(36);
     const slug = `test-plan-${suffix}`;
     const title = `Test action plan ${suffix}`;
@@ -101,7 +114,10 @@ test.describe("plan editors", () => {
     await s.goto("/en/staff/plans");
     await s.getByRole("link", { name: "New plan" }).click();
     await s.locator('input[name="t.en.title"]').fill(title);
-    await s.getByRole("tab", { name: /Français/ }).first().click();
+    await s
+      .getByRole("tab", { name: /Français/ })
+      .first()
+      .click();
     await s.locator('input[name="t.fr.title"]').fill(`Plan d’action d’essai ${suffix}`);
     // An older period than the demo plan's, so the demo plan stays first on the region page.
     await s.getByLabel("Period from").fill("2019-01-01");
@@ -166,9 +182,14 @@ test.describe("plan editors", () => {
     await page.goto(`/en${publicPath}`);
     await expect(page.getByTestId("plan-overall")).toContainText("0 of 1 activity done");
     const api = await apiPlan(page, slug, "ru");
-    expect(api.activities[0].indicators.map((i: { name: string; language: string }) => [i.name, i.language])).toEqual([["Courses delivered", "en"], ["Обучено сотрудников", "ru"]]);
+    expect(api.activities[0].indicators.map((i: { name: string; language: string }) => [i.name, i.language])).toEqual([
+      ["Courses delivered", "en"],
+      ["Обучено сотрудников", "ru"],
+    ]);
     const list = await (await page.request.get("/api/v1/plans?region=eur")).json();
-    expect(list.data.map((p: { slug: string }) => p.slug)).toEqual(expect.arrayContaining([slug, SEED_SLUGS.europePlan2021]));
+    expect(list.data.map((p: { slug: string }) => p.slug)).toEqual(
+      expect.arrayContaining([slug, SEED_SLUGS.europePlan2021]),
+    );
 
     // The activity editor with its indicator rows, for the eye: English and Arabic, desktop and phone.
     const editorPath = new URL(s.url()).pathname.replace(/^\/en\//, "/");
@@ -176,7 +197,10 @@ test.describe("plan editors", () => {
       await s.goto(`/${locale}${editorPath}`);
       const activity = s.locator("details", { hasText: "Test course on transit" });
       await activity.locator("summary").click();
-      for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+      for (const [size, viewport] of [
+        ["desktop", { width: 1280, height: 900 }],
+        ["phone", { width: 390, height: 844 }],
+      ] as const) {
         await s.setViewportSize(viewport);
         await activity.screenshot({ path: `screenshots/plan-activity-editor-${locale}-${size}.png` });
       }
@@ -195,7 +219,10 @@ test.describe("plan page", () => {
       await expectNoAxeViolations(page);
       const charts = page.locator("figure");
       await expect(charts).toHaveCount(2);
-      for (const [size, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+      for (const [size, viewport] of [
+        ["desktop", { width: 1280, height: 900 }],
+        ["phone", { width: 390, height: 844 }],
+      ] as const) {
         await page.setViewportSize(viewport);
         await charts.nth(0).screenshot({ path: `screenshots/plan-completion-${locale}-${size}.png` });
         await charts.nth(1).screenshot({ path: `screenshots/plan-timeline-${locale}-${size}.png` });
@@ -205,7 +232,10 @@ test.describe("plan page", () => {
 
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
-    test("shows the charts, their data tables, the CSV and the follow-up at the 12th meeting", async ({ page, request }) => {
+    test("shows the charts, their data tables, the CSV and the follow-up at the 12th meeting", async ({
+      page,
+      request,
+    }) => {
       await page.goto(planPath("en"));
       await expect(page.locator("svg[role=img]").first()).toBeVisible();
       await page.getByText("Show the figures as a table").first().click();
@@ -217,7 +247,9 @@ test.describe("plan page", () => {
       await page.goto(`/en/meetings/${SEED_SLUGS.bishkek2021}`);
       await expect(page.getByRole("heading", { name: "Joint action plan adopted by this meeting" })).toBeVisible();
       await page.goto(`/en/meetings/${SEED_SLUGS.europe2022}`);
-      await expect(page.getByRole("heading", { name: "Follow-up of the plan adopted at the previous meeting" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "Follow-up of the plan adopted at the previous meeting" }),
+      ).toBeVisible();
       await page.goto(`/ru${planPath("en").slice(3)}`);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Совместный план действий");
       await page.goto(`/fr${planPath("en").slice(3)}`);

@@ -23,7 +23,10 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`public reading, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test.use({ javaScriptEnabled });
 
-    test("the region map has land, shaded members and markers that link to profiles, labelled in each language", async ({ page, request }) => {
+    test("the region map has land, shaded members and markers that link to profiles, labelled in each language", async ({
+      page,
+      request,
+    }) => {
       const base = await request.get("/maps/region-eur.svg");
       expect(base.status()).toBe(200);
       expect(base.headers()["content-type"]).toContain("image/svg+xml");
@@ -32,7 +35,13 @@ for (const javaScriptEnabled of [true, false]) {
       expect(svg).toContain('data-country="FR"');
       expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(60);
 
-      const cities: Record<(typeof locales)[number], string> = { en: "Bishkek", fr: "Bichkek", es: "Biskek", ru: "Бишкек", ar: "بيشكيك" };
+      const cities: Record<(typeof locales)[number], string> = {
+        en: "Bishkek",
+        fr: "Bichkek",
+        es: "Biskek",
+        ru: "Бишкек",
+        ar: "بيشكيك",
+      };
       for (const locale of locales) {
         await page.goto(`/${locale}/regions/eur`);
         const map = page.getByTestId("region-map");
@@ -79,7 +88,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator("main")).toContainText("Bakou, Azerbaïdjan");
     });
 
-    test("search finds names across languages, with typos, and says 'no results' once with the other languages", async ({ page }) => {
+    test("search finds names across languages, with typos, and says 'no results' once with the other languages", async ({
+      page,
+    }) => {
       // A typo in a Latin spelling still finds the Russian texts, which name the city in Cyrillic (the gazetteer).
       await page.goto("/ru/search?q=Bishek");
       await expect(page.getByRole("link", { name: /11-е совещание региональных структур/ })).toBeVisible();
@@ -105,7 +116,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(others.first()).toHaveAttribute("href", "/en/search?q=zxqvwyplk");
     });
 
-    test("the meetings list separates upcoming and past, offers only years with meetings, and names 'Other'", async ({ page }) => {
+    test("the meetings list separates upcoming and past, offers only years with meetings, and names 'Other'", async ({
+      page,
+    }) => {
       await page.goto("/en/meetings");
       await expect(page.getByRole("heading", { level: 2, name: "Upcoming meetings" })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: "Past meetings" })).toBeVisible();
@@ -117,9 +130,14 @@ for (const javaScriptEnabled of [true, false]) {
       const past = page.locator('section[aria-labelledby="past-meetings"] time');
       const starts = await past.evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute("datetime") ?? "")));
       expect(starts).toEqual([...starts].sort((a, b) => b - a));
-      const upcoming = await page.locator('section[aria-labelledby="upcoming-meetings"] time').evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute("datetime") ?? "")));
+      const upcoming = await page
+        .locator('section[aria-labelledby="upcoming-meetings"] time')
+        .evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute("datetime") ?? "")));
       expect(upcoming).toEqual([...upcoming].sort((a, b) => a - b));
-      await expect(page.locator(`a[href^="webcal://"]`).first()).toHaveAttribute("href", /^webcal:\/\/[^/]+\/en\/meetings\/calendar\.ics$/);
+      await expect(page.locator(`a[href^="webcal://"]`).first()).toHaveAttribute(
+        "href",
+        /^webcal:\/\/[^/]+\/en\/meetings\/calendar\.ics$/,
+      );
     });
 
     test("the current section is marked, and the phone menu opens without a script", async ({ page }) => {
@@ -151,16 +169,24 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('section[aria-labelledby="attendees"]')).toContainText("took part");
     });
 
-    test("a series page lists its meetings with an .ics feed, and meetings link to it and to their neighbours", async ({ page, request }) => {
+    test("a series page lists its meetings with an .ics feed, and meetings link to it and to their neighbours", async ({
+      page,
+      request,
+    }) => {
       for (const locale of locales) {
         const response = await page.goto(`/${locale}/meetings/series/${series}`);
         expect(response?.status()).toBe(200);
         await expect(page.getByTestId("series-meetings").getByRole("listitem")).toHaveCount(3);
       }
       await page.goto(`/en/meetings/series/${series}`);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Meetings of the Regional Structures of the WCO Europe Region");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        "Meetings of the Regional Structures of the WCO Europe Region",
+      );
       await expect(page.getByTestId("series-meetings")).toContainText("No. 12");
-      await expect(page.getByRole("link", { name: /Download the file/ })).toHaveAttribute("href", `/en/meetings/series/${series}/calendar.ics`);
+      await expect(page.getByRole("link", { name: /Download the file/ })).toHaveAttribute(
+        "href",
+        `/en/meetings/series/${series}/calendar.ics`,
+      );
       const calendar = await (await request.get(`/en/meetings/series/${series}/calendar.ics`)).text();
       const component = new ICAL.Component(ICAL.parse(calendar));
       expect(component.getAllSubcomponents("vevent")).toHaveLength(3);
@@ -168,15 +194,26 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.goto(`/en/meetings/${SEED_SLUGS.bishkek2021}`);
       const nav = page.getByRole("navigation", { name: "In this series" });
-      await expect(nav.getByRole("link", { name: "Meetings of the Regional Structures of the WCO Europe Region" })).toHaveAttribute("href", `/en/meetings/series/${series}`);
-      await expect(nav.getByRole("link", { name: /10th Meeting/ })).toHaveAttribute("href", "/en/meetings/10th-meeting-regional-structures-europe-2020");
-      await expect(nav.getByRole("link", { name: /12th Meeting/ })).toHaveAttribute("href", "/en/meetings/12th-meeting-regional-structures-europe-2022");
+      await expect(
+        nav.getByRole("link", { name: "Meetings of the Regional Structures of the WCO Europe Region" }),
+      ).toHaveAttribute("href", `/en/meetings/series/${series}`);
+      await expect(nav.getByRole("link", { name: /10th Meeting/ })).toHaveAttribute(
+        "href",
+        "/en/meetings/10th-meeting-regional-structures-europe-2020",
+      );
+      await expect(nav.getByRole("link", { name: /12th Meeting/ })).toHaveAttribute(
+        "href",
+        "/en/meetings/12th-meeting-regional-structures-europe-2022",
+      );
       expect((await page.goto("/en/meetings/series/no-such-series"))?.status()).toBe(404);
     });
 
     test("an organization page lists its published meetings and roles, never its people", async ({ page }) => {
       await page.goto(`/en/meetings/${SEED_SLUGS.bishkek2021}`);
-      await page.locator('section[aria-labelledby="attendees"]').getByRole("link", { name: "OSCE Programme Office in Bishkek" }).click();
+      await page
+        .locator('section[aria-labelledby="attendees"]')
+        .getByRole("link", { name: "OSCE Programme Office in Bishkek" })
+        .click();
       await expect(page).toHaveURL(`/en/organizations/${osce}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("OSCE Programme Office in Bishkek");
       const list = page.getByTestId("organization-meetings");
@@ -192,21 +229,35 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe("open data", () => {
-  test("the API lists published meetings with filters, pages and ?locale=, one cached view per request", async ({ request }) => {
-    const response = await request.get("/api/v1/meetings?region=eur&locale=ru&from=2021-01-01&to=2021-12-31&utm_source=x");
+  test("the API lists published meetings with filters, pages and ?locale=, one cached view per request", async ({
+    request,
+  }) => {
+    const response = await request.get(
+      "/api/v1/meetings?region=eur&locale=ru&from=2021-01-01&to=2021-12-31&utm_source=x",
+    );
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/json");
     const body = await response.json();
     expect(body.data.map((m: { slug: string }) => m.slug)).toEqual([SEED_SLUGS.bishkek2021]);
-    expect(body.data[0]).toMatchObject({ language: "ru", city: "Бишкек", country: { code: "KG", name: "Кыргызстан" }, region: "eur", series: { slug: series, number: 11 } });
+    expect(body.data[0]).toMatchObject({
+      language: "ru",
+      city: "Бишкек",
+      country: { code: "KG", name: "Кыргызстан" },
+      region: "eur",
+      series: { slug: series, number: 11 },
+    });
     expect(body.meta).toMatchObject({ page: 1, total: 1, locale: "ru" });
-    const same = await (await request.get("/api/v1/meetings?to=2021-12-31&junk=1&from=2021-01-01&locale=RU&region=EUR")).json();
+    const same = await (
+      await request.get("/api/v1/meetings?to=2021-12-31&junk=1&from=2021-01-01&locale=RU&region=EUR")
+    ).json();
     expect(same).toEqual(body);
 
     const series2 = await (await request.get(`/api/v1/meetings?series=${series}&pageSize=2`)).json();
     expect(series2.data).toHaveLength(2);
     expect(series2.links.next).toMatch(/page=2/);
-    const page2 = await (await request.get(new URL(series2.links.next).pathname + new URL(series2.links.next).search)).json();
+    const page2 = await (
+      await request.get(new URL(series2.links.next).pathname + new URL(series2.links.next).search)
+    ).json();
     expect(page2.data).toHaveLength(1);
 
     const all = await (await request.get("/api/v1/meetings?pageSize=100")).json();
@@ -217,7 +268,9 @@ test.describe("open data", () => {
     expect(JSON.stringify(detail)).not.toContain(SEED_PEOPLE.privateAttendeeEmail);
     expect((await request.get(`/api/v1/meetings/${SEED_SLUGS.draftMeeting}`)).status()).toBe(404);
     expect((await request.get("/api/v1/nothing")).status()).toBe(404);
-    expect((await request.get(`/api/v1/view/${Buffer.from("meetings?junk=1").toString("base64url")}`)).status()).toBe(404);
+    expect((await request.get(`/api/v1/view/${Buffer.from("meetings?junk=1").toString("base64url")}`)).status()).toBe(
+      404,
+    );
 
     const structures = await (await request.get("/api/v1/structures?region=eur&kind=rtc&locale=fr")).json();
     expect(structures.data.map((s: { slug: string }) => s.slug)).toContain(SEED_SLUGS.rtcBishkek);
@@ -233,7 +286,9 @@ test.describe("open data", () => {
     const document = await (await request.get("/api/v1/openapi.json")).json();
     const result = await new Validator().validate(document);
     expect(result.errors ?? []).toEqual([]);
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/meetings", "/meetings/{slug}", "/structures", "/regions", "/news"]));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/meetings", "/meetings/{slug}", "/structures", "/regions", "/news"]),
+    );
   });
 
   test("the news JSON Feed is valid JSON Feed 1.1 in every language", async ({ request }) => {
@@ -251,7 +306,11 @@ test.describe("open data", () => {
     await page.goto(`/en/meetings/${SEED_SLUGS.bishkek2021}`);
     const [event] = await jsonLdOf(page);
     expect(jsonLdErrors(event)).toEqual([]);
-    expect(event).toMatchObject({ "@type": "Event", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode", eventStatus: "https://schema.org/EventScheduled" });
+    expect(event).toMatchObject({
+      "@type": "Event",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      eventStatus: "https://schema.org/EventScheduled",
+    });
     await page.goto(`/en/news/${SEED_SLUGS.bishkek2021News}`);
     const [article] = await jsonLdOf(page);
     expect(jsonLdErrors(article)).toEqual([]);
@@ -261,7 +320,10 @@ test.describe("open data", () => {
     await page.goto("/en/meetings/10th-meeting-regional-structures-europe-2020");
     const [online] = await jsonLdOf(page);
     expect(jsonLdErrors(online)).toEqual([]);
-    expect(online).toMatchObject({ eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode", location: { "@type": "VirtualLocation" } });
+    expect(online).toMatchObject({
+      eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+      location: { "@type": "VirtualLocation" },
+    });
   });
 
   test("calendars are named (RFC 7986), with categories and all-day spans", async ({ request }) => {

@@ -3,12 +3,20 @@ import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
 
 test.describe("sessions", () => {
-  test("signing out ends the session on the server: a copied cookie opens neither the staff area nor an attendee CSV", async ({ page, context, browser }) => {
+  test("signing out ends the session on the server: a copied cookie opens neither the staff area nor an attendee CSV", async ({
+    page,
+    context,
+    browser,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     await page.goto("/en/staff/meetings");
     // A meeting this user edits (its link opens the editor, not the preview).
-    const hrefs = await page.locator('main a[href^="/en/staff/meetings/"]').evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-    const id = hrefs.map((href) => /^\/en\/staff\/meetings\/([a-z0-9]+)$/.exec(href)?.[1]).find((value) => value && value !== "new");
+    const hrefs = await page
+      .locator('main a[href^="/en/staff/meetings/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const id = hrefs
+      .map((href) => /^\/en\/staff\/meetings\/([a-z0-9]+)$/.exec(href)?.[1])
+      .find((value) => value && value !== "new");
     expect(id, hrefs.join(" ")).toBeTruthy();
     const csvPath = `/en/staff/meetings/${id}/attendees/export.csv`;
     const before = await page.request.get(csvPath, { maxRedirects: 0 });

@@ -6,7 +6,10 @@ import { screenshotBoth } from "./support/screenshots";
 
 test.describe("localized shell", () => {
   test("/ redirects by Accept-Language, then by the locale cookie", async ({ browser }) => {
-    const french = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
+    const french = await browser.newContext({
+      locale: "fr-FR",
+      extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" },
+    });
     const page = await french.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/fr$/);

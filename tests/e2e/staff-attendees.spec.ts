@@ -14,7 +14,10 @@ const bishkekTitle = "11th Meeting of the Regional Structures of the WCO Europe 
 /** The id of a meeting, read from its link on the staff dashboard. */
 /** The meeting's id (the dashboard's lists are capped, so the seeded meeting may not be on it). */
 async function meetingIdFromDashboard(_page: Page, title: string) {
-  const [row] = await sql<{ id: string }>(`SELECT m.id FROM "Meeting" m JOIN "MeetingTranslation" t ON t."meetingId" = m.id WHERE t.locale = 'en' AND t.title = $1 ORDER BY m."createdAt" LIMIT 1`, [title]);
+  const [row] = await sql<{ id: string }>(
+    `SELECT m.id FROM "Meeting" m JOIN "MeetingTranslation" t ON t."meetingId" = m.id WHERE t.locale = 'en' AND t.title = $1 ORDER BY m."createdAt" LIMIT 1`,
+    [title],
+  );
   expect(row, title).toBeDefined();
   return row.id;
 }
@@ -26,10 +29,14 @@ async function expectEditorTab(page: Page, title: string, sections: string, tab:
 }
 
 const unique = () => Date.now().toString(36);
-const pdfBytes = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+const pdfBytes = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
 
 test.describe("attendees editor", () => {
-  test("Europe's staff add three attendees, reorder them, see bad input refused, import a CSV and export one", async ({ page }) => {
+  test("Europe's staff add three attendees, reorder them, see bad input refused, import a CSV and export one", async ({
+    page,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const id = await meetingIdFromDashboard(page, draftTitle);
     const response = await page.goto(`/en/staff/meetings/${id}/attendees`);
@@ -43,7 +50,9 @@ test.describe("attendees editor", () => {
 
     // 1. A regional structure with two people (one keeps her name private).
     await add.getByLabel("Role").selectOption("HOST");
-    await add.getByLabel("Regional structure", { exact: true }).selectOption({ label: "WCO Regional Training Centre Moscow" });
+    await add
+      .getByLabel("Regional structure", { exact: true })
+      .selectOption({ label: "WCO Regional Training Centre Moscow" });
     await add.getByRole("button", { name: "Add a person" }).click();
     await add.getByLabel("Full name").fill(`Irina Public ${suffix}`);
     await add.getByLabel("Job title").fill("Head of training");
@@ -57,8 +66,14 @@ test.describe("attendees editor", () => {
     // The error summary lists both problems, each a link to its field, and takes the focus.
     const summary = add.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: /Enter a valid e-mail address\.$/ })).toHaveAttribute("href", "#add-people-1-email");
-    await expect(summary.getByRole("link", { name: /This value is not valid\.$/ })).toHaveAttribute("href", "#add-people-1-phone");
+    await expect(summary.getByRole("link", { name: /Enter a valid e-mail address\.$/ })).toHaveAttribute(
+      "href",
+      "#add-people-1-email",
+    );
+    await expect(summary.getByRole("link", { name: /This value is not valid\.$/ })).toHaveAttribute(
+      "href",
+      "#add-people-1-phone",
+    );
     await expect(page.locator("#add-people-1-email-error")).toHaveText("Enter a valid e-mail address.");
     await expect(page.locator("#add-people-1-phone-error")).toHaveText("This value is not valid.");
     await expect(add.getByLabel("Full name").nth(1)).toHaveValue(`Pavel Private ${suffix}`);
@@ -107,7 +122,9 @@ test.describe("attendees editor", () => {
       "GUEST,rtc-bishkek,,,,,,,,",
       "PARTICIPANT,no-such-centre,,,,Someone,,maybe,not-an-email,",
     ].join("\n");
-    await page.locator("#import-file").setInputFiles({ name: "attendees.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "attendees.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
     await page.getByRole("button", { name: "Check and import" }).click();
     const report = page.getByRole("table", { name: /Nothing was imported/ });
     await expect(report).toBeVisible();
@@ -120,7 +137,9 @@ test.describe("attendees editor", () => {
 
     // A good CSV: imported after the existing attendees.
     const good = `role,structure_slug,person_name,email\nSPEAKER,rtc-astana,Csv Speaker ${suffix},csv.${suffix}@example.org\n`;
-    await page.locator("#import-file").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+    await page
+      .locator("#import-file")
+      .setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
     await page.getByRole("button", { name: "Check and import" }).click();
     await expect(page.getByText("Imported 1 attendee with 1 named person.")).toBeVisible();
     await expect(cards).toHaveCount(count + 1);
@@ -137,13 +156,23 @@ test.describe("attendees editor", () => {
     expect(csv).toContain(`"OBSERVER","","${newOrg}","MEMBER_ADMINISTRATION","KG"`);
   });
 
-  test("the editor passes axe in English and Arabic, and is refused to the RTC representative", async ({ page, browser }) => {
+  test("the editor passes axe in English and Arabic, and is refused to the RTC representative", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const id = await meetingIdFromDashboard(page, bishkekTitle);
     await page.goto(`/en/staff/meetings/${id}/attendees`);
-    await expect(page.getByRole("table", { name: /Named people of WCO Regional Training Centre Bishkek/ })).toContainText(privateAttendeeEmail);
+    await expect(
+      page.getByRole("table", { name: /Named people of WCO Regional Training Centre Bishkek/ }),
+    ).toContainText(privateAttendeeEmail);
     await page.getByText("Edit").first().click();
-    await expect(page.locator("form").filter({ has: page.getByRole("button", { name: "Save attendee" }) }).first()).toBeVisible();
+    await expect(
+      page
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: "Save attendee" }) })
+        .first(),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "staff-attendees-en");
     await page.goto(`/ar/staff/meetings/${id}/attendees`);
@@ -162,7 +191,9 @@ test.describe("attendees editor", () => {
     expect(exported.status()).toBe(403);
     expect(await exported.text()).not.toContain(privateAttendeeEmail);
     const anonymous = await browser.newPage();
-    const anonymousExport = await anonymous.request.get(`/en/staff/meetings/${id}/attendees/export.csv`, { maxRedirects: 0 });
+    const anonymousExport = await anonymous.request.get(`/en/staff/meetings/${id}/attendees/export.csv`, {
+      maxRedirects: 0,
+    });
     // Sent to sign-in by the proxy, which guards every staff path (the CSV included), without the file.
     expect([303, 307]).toContain(anonymousExport.status());
     expect(anonymousExport.headers()["location"]).toContain("/en/sign-in");
@@ -184,7 +215,9 @@ test.describe("documents", () => {
 
     await upload.getByLabel("Title").fill(title);
     await upload.getByLabel("Language of the document").selectOption("fr");
-    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: pdfBytes });
+    await upload
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: pdfBytes });
     await upload.getByRole("button", { name: "Upload" }).click();
     await expect(upload.getByRole("status")).toHaveText("Document uploaded.");
     const link = list.getByRole("link", { name: title });
@@ -205,16 +238,22 @@ test.describe("documents", () => {
     const exe = Buffer.alloc(1024);
     exe.write("MZ");
     await upload.getByLabel("Title").fill("Setup");
-    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "agenda.pdf", mimeType: "application/pdf", buffer: exe });
+    await upload
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "agenda.pdf", mimeType: "application/pdf", buffer: exe });
     await upload.getByRole("button", { name: "Upload" }).click();
-    await expect(page.locator("#upload-file-error")).toHaveText("This type of file is not accepted: upload a PDF, Word, Excel or PowerPoint file.");
+    await expect(page.locator("#upload-file-error")).toHaveText(
+      "This type of file is not accepted: upload a PDF, Word, Excel or PowerPoint file.",
+    );
     await expect(upload.getByLabel("Title")).toHaveValue("Setup");
     await expect(list.getByRole("link", { name: "Setup" })).toHaveCount(0);
 
     // 20 MB: refused before it is even sent.
     const big = Buffer.alloc(20 * 1024 * 1024);
     big.write("%PDF-1.7\n");
-    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "annexes.pdf", mimeType: "application/pdf", buffer: big });
+    await upload
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "annexes.pdf", mimeType: "application/pdf", buffer: big });
     await upload.getByRole("button", { name: "Upload" }).click();
     await expect(page.locator("#upload-file-error")).toHaveText("The file is larger than 10 MB. Nothing was uploaded.");
 
@@ -245,7 +284,9 @@ test.describe("documents without JavaScript", () => {
     const big = Buffer.alloc(20 * 1024 * 1024);
     big.write("%PDF-1.7\n");
     await upload.getByLabel("Title").fill("Annexes too big");
-    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "annexes.pdf", mimeType: "application/pdf", buffer: big });
+    await upload
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "annexes.pdf", mimeType: "application/pdf", buffer: big });
     await upload.getByRole("button", { name: "Upload" }).click();
     await expect(page.locator("#upload-file-error")).toHaveText("The file is larger than 10 MB. Nothing was uploaded.");
     await expect(upload.getByLabel("Title")).toHaveValue("Annexes too big");

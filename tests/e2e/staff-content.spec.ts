@@ -11,7 +11,10 @@ import { screenshotBoth } from "./support/screenshots";
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** A 1×1 PNG, and a Windows executable's first bytes. */
-const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z/C/HgAGgwJ/lK3Q6wAAAABJRU5ErkJggg==", "base64");
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z/C/HgAGgwJ/lK3Q6wAAAABJRU5ErkJggg==",
+  "base64",
+);
 const exe = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]);
 
 /** The editor address of a structure, as an administrator finds it in the staff list. */
@@ -41,7 +44,10 @@ function trapDialogs(page: Page): string[] {
 const injected = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null);
 
 test.describe("structure profiles", () => {
-  test("the RTC representative updates the centre's phone, and is refused another centre's editor and the meetings editor", async ({ page, browser }) => {
+  test("the RTC representative updates the centre's phone, and is refused another centre's editor and the meetings editor", async ({
+    page,
+    browser,
+  }) => {
     const budapestPath = await structureEditorPath(browser, "WCO Regional Training Centre Budapest");
     await signInAs(page, DEMO_ACCOUNTS.rtcBishkek);
     await expect(page.getByRole("link", { name: "New meeting" })).toHaveCount(0);
@@ -69,7 +75,11 @@ test.describe("structure profiles", () => {
     // The public profile shows it (when the public structure pages are part of this build).
     const publicPage = await page.goto(`/en/structures/${SEED_SLUGS.rtcBishkek}`);
     if (publicPage?.status() === 404) {
-      test.info().annotations.push({ type: "not checked", description: "/en/structures/rtc-bishkek is not in this build; the phone was checked in the editor after a reload" });
+      test.info().annotations.push({
+        type: "not checked",
+        description:
+          "/en/structures/rtc-bishkek is not in this build; the phone was checked in the editor after a reload",
+      });
     } else {
       expect(publicPage?.status()).toBe(200);
       await expect(page.locator("main")).toContainText(phone);
@@ -89,7 +99,11 @@ test.describe("structure profiles", () => {
     // The meetings editor: 403 once it exists; until then there is no such page at all.
     const meetings = await page.goto("/en/staff/meetings/new");
     expect([403, 404]).toContain(meetings?.status());
-    if (meetings?.status() === 404) test.info().annotations.push({ type: "not checked", description: "/en/staff/meetings/new is not in this build (404, not 403)" });
+    if (meetings?.status() === 404)
+      test.info().annotations.push({
+        type: "not checked",
+        description: "/en/staff/meetings/new is not in this build (404, not 403)",
+      });
     else await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
     await expect(page.locator("main form input[name='version']")).toHaveCount(0);
 
@@ -100,7 +114,10 @@ test.describe("structure profiles", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   });
 
-  test("bad input gives field errors next to the fields, keeps the text and saves nothing; a logo is checked by its content", async ({ page, browser }) => {
+  test("bad input gives field errors next to the fields, keeps the text and saves nothing; a logo is checked by its content", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.rtcBishkek);
     await page.goto("/en/staff/structures");
     await page.getByRole("link", { name: "WCO Regional Training Centre Bishkek" }).click();
@@ -113,8 +130,13 @@ test.describe("structure profiles", () => {
     // The error summary names each problem, links to its field and takes the focus.
     const summary = page.locator("main").getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: "E-mail: Enter a valid e-mail address." })).toHaveAttribute("href", "#field-email");
-    await expect(summary.getByRole("link", { name: "Website: Enter a full web address starting with https://." })).toBeVisible();
+    await expect(summary.getByRole("link", { name: "E-mail: Enter a valid e-mail address." })).toHaveAttribute(
+      "href",
+      "#field-email",
+    );
+    await expect(
+      summary.getByRole("link", { name: "Website: Enter a full web address starting with https://." }),
+    ).toBeVisible();
     await expect(summary.getByRole("link", { name: "Latitude: Must be at most 90." })).toBeVisible();
     await expect(page).toHaveTitle(/^Error: /);
     await expect(email).toHaveAttribute("aria-invalid", "true");
@@ -132,7 +154,9 @@ test.describe("structure profiles", () => {
     await expect(page.locator("#field-logo-error")).toHaveText("This type of file is not accepted.");
 
     // A real PNG is accepted (whatever its name) and served with its true type.
-    await page.locator("input[name='logo']").setInputFiles({ name: "logo.exe", mimeType: "application/octet-stream", buffer: png });
+    await page
+      .locator("input[name='logo']")
+      .setInputFiles({ name: "logo.exe", mimeType: "application/octet-stream", buffer: png });
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     const logo = page.getByText("Current logo").locator("xpath=ancestor::figure//img");
@@ -141,16 +165,22 @@ test.describe("structure profiles", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-    expect((await page.request.get("/uploads/structures/nosuchstructure/000000000000000000000000.png")).status()).toBe(404);
+    expect((await page.request.get("/uploads/structures/nosuchstructure/000000000000000000000000.png")).status()).toBe(
+      404,
+    );
 
     // The profile is public, so is its logo: anonymous visitors get it, and the public profile shows it.
     const anonymous = await browser.newContext();
-    const anonymousLogo = await anonymous.request.get(new URL((await logo.getAttribute("src"))!, page.url()).toString());
+    const anonymousLogo = await anonymous.request.get(
+      new URL((await logo.getAttribute("src"))!, page.url()).toString(),
+    );
     expect(anonymousLogo.status()).toBe(200);
     await anonymous.close();
     const profile = await page.goto(`/en/structures/${SEED_SLUGS.rtcBishkek}`);
     if (profile?.status() === 404) {
-      test.info().annotations.push({ type: "not checked", description: "/en/structures/rtc-bishkek is not in this build" });
+      test
+        .info()
+        .annotations.push({ type: "not checked", description: "/en/structures/rtc-bishkek is not in this build" });
     } else {
       const shown = page.locator("main img[src^='/uploads/structures/']");
       await expect(shown).toBeVisible();
@@ -181,7 +211,9 @@ test.describe("structure profiles", () => {
     const mine = `Head typed in the second window ${unique()}`;
     await second.getByLabel("Name of the head").fill(mine);
     await second.getByRole("button", { name: "Save" }).click();
-    await expect(second.locator("main").getByRole("alert")).toContainText("Someone else saved this record after you opened it.");
+    await expect(second.locator("main").getByRole("alert")).toContainText(
+      "Someone else saved this record after you opened it.",
+    );
     await expect(second.getByLabel("Name of the head")).toHaveValue(mine);
 
     // After a reload the second editor works on the current version (and puts the seed's name back).
@@ -218,7 +250,9 @@ test.describe("structure profiles", () => {
 });
 
 test.describe("news", () => {
-  test("staff.europe writes an article with a script in its Markdown: neither the preview nor the saved text runs it; then publishes it", async ({ page }) => {
+  test("staff.europe writes an article with a script in its Markdown: neither the preview nor the saved text runs it; then publishes it", async ({
+    page,
+  }) => {
     const dialogs = trapDialogs(page);
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     await page.goto("/en/staff/news");
@@ -246,7 +280,9 @@ test.describe("news", () => {
     expect(previewHtml).not.toMatch(/<script|onerror|javascript:|<img/i);
     expect(await injected(page)).toBeNull();
 
-    const meeting = page.locator("select[name='meetingId'] option", { hasText: "11th Meeting of the Regional Structures" });
+    const meeting = page.locator("select[name='meetingId'] option", {
+      hasText: "11th Meeting of the Regional Structures",
+    });
     await expect(meeting).toHaveCount(1);
     await page.getByLabel("Related meeting").selectOption((await meeting.getAttribute("value"))!);
     await page.getByRole("checkbox", { name: "Training", exact: true }).check();
@@ -280,7 +316,10 @@ test.describe("news", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     const article = await page.goto(`/en/news/${slug}`);
     if (article?.status() === 404) {
-      test.info().annotations.push({ type: "not checked", description: `/en/news/${slug} is not in this build; checked on the home page's latest news` });
+      test.info().annotations.push({
+        type: "not checked",
+        description: `/en/news/${slug} is not in this build; checked on the home page's latest news`,
+      });
     } else {
       expect(article?.status()).toBe(200);
       await expect(page.locator("main strong").filter({ hasText: "Bold text" })).toBeVisible();
@@ -293,7 +332,9 @@ test.describe("news", () => {
 
     // Unpublish: the article leaves the public site again (and other journeys see the seeded news only).
     await page.goto(editorPath);
-    expect(await publishThrough(page, { change: "Unpublish (back to draft)" })).toContain("It disappears from every public page");
+    expect(await publishThrough(page, { change: "Unpublish (back to draft)" })).toContain(
+      "It disappears from every public page",
+    );
     await page.goto("/en");
     await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   });
@@ -333,7 +374,10 @@ test.describe("staff content pages in English and Arabic", () => {
       await screenshotBoth(page, `staff-news-editor-${locale}`);
 
       await page.goto(`/${locale}/staff/news/new`);
-      await page.getByRole("button", { name: locale === "en" ? "Create draft" : /.+/ }).last().click();
+      await page
+        .getByRole("button", { name: locale === "en" ? "Create draft" : /.+/ })
+        .last()
+        .click();
       await expect(page.locator("main").getByRole("alert")).toBeVisible();
       await expectNoAxeViolations(page);
       await screenshotBoth(page, `staff-news-new-errors-${locale}`);
@@ -343,7 +387,11 @@ test.describe("staff content pages in English and Arabic", () => {
       await expectNoAxeViolations(page);
       await screenshotBoth(page, `staff-structures-list-${locale}`);
 
-      await page.locator("main ul li h2 a").filter({ hasText: /Bishkek|بيشكيك/ }).first().click();
+      await page
+        .locator("main ul li h2 a")
+        .filter({ hasText: /Bishkek|بيشكيك/ })
+        .first()
+        .click();
       await expect(page.locator("form [role='tablist']")).toBeVisible();
       await page.getByRole("tab").nth(4).click();
       await expect(page.getByRole("tab").nth(4)).toHaveAttribute("aria-selected", "true");

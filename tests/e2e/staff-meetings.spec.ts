@@ -12,7 +12,12 @@ import { screenshotBoth } from "./support/screenshots";
 const suffix = () => randomBytes(3).toString("hex");
 const day = () => String(10 + Math.floor(Math.random() * 18));
 
-type NewMeeting = { title: string; titleRu?: string; body?: string; /** Hosted by RTC Bishkek and organized by ROCB Europe (shown on their public profiles). */ structures?: boolean };
+type NewMeeting = {
+  title: string;
+  titleRu?: string;
+  body?: string;
+  /** Hosted by RTC Bishkek and organized by ROCB Europe (shown on their public profiles). */ structures?: boolean;
+};
 
 async function fillNewMeeting(page: Page, { title, titleRu, body, structures = true }: NewMeeting) {
   await page.goto("/en/staff/meetings/new");
@@ -27,12 +32,18 @@ async function fillNewMeeting(page: Page, { title, titleRu, body, structures = t
   await page.getByLabel("City", { exact: true }).fill("Bishkek");
   await page.getByLabel("Country", { exact: true }).selectOption({ label: "Kyrgyzstan" });
   if (structures) {
-    await page.getByLabel("Host structure", { exact: true }).selectOption({ label: "WCO Regional Training Centre Bishkek" });
-    await page.getByLabel("Organizer structure", { exact: true }).selectOption({ label: "Regional Office for Capacity Building for the Europe Region" });
+    await page
+      .getByLabel("Host structure", { exact: true })
+      .selectOption({ label: "WCO Regional Training Centre Bishkek" });
+    await page
+      .getByLabel("Organizer structure", { exact: true })
+      .selectOption({ label: "Regional Office for Capacity Building for the Europe Region" });
   }
   await page.locator('input[name="t.en.title"]').fill(title);
   await page.locator('textarea[name="t.en.summary"]').fill("The regional structures of Europe meet in Bishkek.");
-  await page.locator('textarea[name="t.en.body"]').fill(body ?? "The meeting reviews the **joint action plan** of the centres.");
+  await page
+    .locator('textarea[name="t.en.body"]')
+    .fill(body ?? "The meeting reviews the **joint action plan** of the centres.");
   if (titleRu) {
     await page.getByRole("tab", { name: /Русский/ }).click();
     await page.locator('input[name="t.ru.title"]').fill(titleRu);
@@ -55,14 +66,21 @@ async function createMeeting(page: Page, options: NewMeeting) {
 }
 
 test.describe("the meetings editor", () => {
-  test("Europe's staff create a meeting in Bishkek, keep it as a draft, then publish English and Russian one by one", async ({ page }) => {
+  test("Europe's staff create a meeting in Bishkek, keep it as a draft, then publish English and Russian one by one", async ({
+    page,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const title = `Regional structures meet in Bishkek ${suffix()}`;
     const titleRu = `Региональные структуры в Бишкеке ${suffix()}`;
     await fillNewMeeting(page, { title, titleRu });
     // The live preview renders the Markdown as the public page will.
     await page.getByRole("tab", { name: /English/ }).click();
-    await expect(page.getByRole("region", { name: /^Preview/ }).first().locator("strong")).toHaveText("joint action plan");
+    await expect(
+      page
+        .getByRole("region", { name: /^Preview/ })
+        .first()
+        .locator("strong"),
+    ).toHaveText("joint action plan");
     await page.getByRole("button", { name: "Create draft" }).click();
     await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+\?created=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -106,7 +124,9 @@ test.describe("the meetings editor", () => {
     // Then the Russian text: public in Russian, no notice.
     await page.goto(`/en/staff/meetings`);
     await page.getByRole("link", { name: title, exact: true }).click();
-    expect(await publishThrough(page, { change: "Change the public languages", languages: ["en", "ru"] })).toContain("the public sees it in English and Russian.");
+    expect(await publishThrough(page, { change: "Change the public languages", languages: ["en", "ru"] })).toContain(
+      "the public sees it in English and Russian.",
+    );
     await page.goto(`/ru/meetings/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(titleRu);
     await expect(page.getByRole("note")).toHaveCount(0);
@@ -139,7 +159,9 @@ test.describe("the meetings editor", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (first)`);
   });
 
-  test("bad input gives field errors, keeps what was typed and saves nothing; a script tag never runs", async ({ page }) => {
+  test("bad input gives field errors, keeps what was typed and saves nothing; a script tag never runs", async ({
+    page,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const marker = `Nothing saved ${suffix()}`;
     await fillNewMeeting(page, { title: "placeholder" });
@@ -150,7 +172,10 @@ test.describe("the meetings editor", () => {
     // The error summary names each problem and links to its field; focus moves to it.
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: "Title (English): This field is required." })).toHaveAttribute("href", "#field-t.en.title");
+    await expect(summary.getByRole("link", { name: "Title (English): This field is required." })).toHaveAttribute(
+      "href",
+      "#field-t.en.title",
+    );
     await expect(summary.getByRole("link", { name: "End date: The end must be after the start." })).toBeVisible();
     await expect(page).toHaveTitle(/^Error: /);
     await expect(page.locator('[id="field-t.en.title-error"]')).toHaveText("This field is required.");
@@ -162,7 +187,8 @@ test.describe("the meetings editor", () => {
 
     // A script in the Markdown body is stored as text and rendered harmless.
     const title = `Sanitizing check ${suffix()}`;
-    const body = 'Before <script>window.__pwned = true</script> after <img src="x" onerror="window.__pwned = true"> **bold**';
+    const body =
+      'Before <script>window.__pwned = true</script> after <img src="x" onerror="window.__pwned = true"> **bold**';
     const { slug } = await createMeeting(page, { title, body, structures: false });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     await publishThrough(page, { change: "Publish the meeting", languages: ["en"] });
@@ -176,7 +202,9 @@ test.describe("the meetings editor", () => {
     await expect(page.getByRole("status")).toHaveText("No results");
   });
 
-  test("agenda, outcomes and related meetings are edited on their own tabs and shown in the preview", async ({ page }) => {
+  test("agenda, outcomes and related meetings are edited on their own tabs and shown in the preview", async ({
+    page,
+  }) => {
     page.on("dialog", (dialog) => dialog.accept());
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     const title = `Agenda and outcomes check ${suffix()}`;
@@ -184,10 +212,19 @@ test.describe("the meetings editor", () => {
 
     await page.getByRole("link", { name: "Agenda", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/staff/meetings/${id}/agenda$`));
-    await expect(page.getByRole("link", { name: "Attendees" })).toHaveAttribute("href", `/en/staff/meetings/${id}/attendees`);
-    await expect(page.getByRole("link", { name: "Documents" })).toHaveAttribute("href", `/en/staff/meetings/${id}/documents`);
+    await expect(page.getByRole("link", { name: "Attendees" })).toHaveAttribute(
+      "href",
+      `/en/staff/meetings/${id}/attendees`,
+    );
+    await expect(page.getByRole("link", { name: "Documents" })).toHaveAttribute(
+      "href",
+      `/en/staff/meetings/${id}/documents`,
+    );
     const add = page.locator("section", { has: page.getByRole("heading", { name: "Add an agenda item" }) });
-    for (const [time, itemTitle] of [["2030-05-20T09:30", "Opening session"], ["", "Reports of the training centres"]]) {
+    for (const [time, itemTitle] of [
+      ["2030-05-20T09:30", "Opening session"],
+      ["", "Reports of the training centres"],
+    ]) {
       if (time) await add.getByLabel("Start time (optional)").fill(time);
       await add.locator('input[name="t.en.title"]').fill(itemTitle);
       await add.getByRole("button", { name: "Add the item" }).click();
@@ -201,7 +238,9 @@ test.describe("the meetings editor", () => {
     await expect(page.locator("ol > li")).toHaveCount(1);
 
     await page.getByRole("link", { name: "Outcomes", exact: true }).click();
-    const addOutcome = page.locator("section", { has: page.getByRole("heading", { name: "Add an outcome or decision" }) });
+    const addOutcome = page.locator("section", {
+      has: page.getByRole("heading", { name: "Add an outcome or decision" }),
+    });
     await addOutcome.getByLabel("Kind").selectOption("DECISION");
     await addOutcome.locator('textarea[name="t.en.text"]').fill("A joint action plan for the coming year.");
     await addOutcome.getByRole("button", { name: "Add an outcome or decision" }).click();
@@ -224,14 +263,20 @@ test.describe("the meetings editor", () => {
     await expect(page.locator("main")).toContainText("Reports of the training centres");
     await expect(page.locator("main")).toContainText("A joint action plan for the coming year.");
     await expect(page.getByRole("heading", { name: "Related meetings", exact: true })).toBeVisible();
-    await page.getByRole("navigation", { name: "Language of the preview" }).getByRole("link", { name: /Русский/ }).click();
+    await page
+      .getByRole("navigation", { name: "Language of the preview" })
+      .getByRole("link", { name: /Русский/ })
+      .click();
     await expect(page).toHaveURL(/lang=ru/);
     await expect(page.getByRole("note")).toBeVisible();
   });
 
   test("list, editor and preview pass axe in English and Arabic", async ({ page }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
-    const { id } = await createMeeting(page, { title: `Accessibility check ${suffix()}`, titleRu: "Проверка доступности" });
+    const { id } = await createMeeting(page, {
+      title: `Accessibility check ${suffix()}`,
+      titleRu: "Проверка доступности",
+    });
     for (const locale of ["en", "ar"]) {
       await page.goto(`/${locale}/staff/meetings`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -282,7 +327,11 @@ test.describe("the meetings editor", () => {
 
   test("unknown meetings give the 404 page", async ({ page }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
-    for (const path of ["/en/staff/meetings/no-such-meeting", "/en/staff/meetings/no-such-meeting/agenda", "/en/staff/meetings/no-such-meeting/preview"]) {
+    for (const path of [
+      "/en/staff/meetings/no-such-meeting",
+      "/en/staff/meetings/no-such-meeting/agenda",
+      "/en/staff/meetings/no-such-meeting/preview",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
@@ -293,7 +342,10 @@ test.describe("the meetings editor", () => {
       // Signed in with JavaScript, then browsing with it turned off.
       const signedIn = await browser.newContext();
       await signInAs(await signedIn.newPage(), DEMO_ACCOUNTS.staffEurope);
-      const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        storageState: await signedIn.storageState(),
+      });
       await signedIn.close();
       const page = await context.newPage();
       await page.goto("/en/staff/meetings");

@@ -46,7 +46,9 @@ async function sendAgain(page: Page, post: Request) {
 }
 
 test.describe("creating without JavaScript", () => {
-  test("a meeting: the editor of the new draft opens, and the same form sent twice creates one meeting", async ({ browser }) => {
+  test("a meeting: the editor of the new draft opens, and the same form sent twice creates one meeting", async ({
+    browser,
+  }) => {
     const { context, page } = await withoutJavaScript(browser, DEMO_ACCOUNTS.staffEurope);
     const title = `Created without JavaScript ${suffix()}`;
     await page.goto("/en/staff/meetings/new");
@@ -89,13 +91,19 @@ test.describe("creating without JavaScript", () => {
     const article = await submitKeepingPost(europe.page, "Create draft");
     await expect(europe.page).toHaveURL(/\/en\/staff\/news\/[a-z0-9]+\?created=1$/);
     expect(await sendAgain(europe.page, article)).toBe(new URL(europe.page.url()).pathname);
-    expect(Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "NewsTranslation" WHERE title = $1`, [headline]))[0].n)).toBe(1);
+    expect(
+      Number(
+        (await sql<{ n: string }>(`SELECT count(*) AS n FROM "NewsTranslation" WHERE title = $1`, [headline]))[0].n,
+      ),
+    ).toBe(1);
     await europe.context.close();
 
     const admin = await withoutJavaScript(browser, DEMO_ACCOUNTS.admin);
     const slug = `rtc-nojs-${suffix()}`;
     await admin.page.goto("/en/staff/structures/new");
-    await admin.page.getByLabel("Name (English)", { exact: true }).fill("WCO Regional Training Centre without JavaScript");
+    await admin.page
+      .getByLabel("Name (English)", { exact: true })
+      .fill("WCO Regional Training Centre without JavaScript");
     await admin.page.getByLabel("Region", { exact: true }).selectOption({ label: "Europe" });
     await admin.page.getByLabel("Country", { exact: true }).selectOption({ label: "Georgia" });
     await admin.page.getByLabel("City", { exact: true }).fill("Tbilisi");
@@ -103,7 +111,9 @@ test.describe("creating without JavaScript", () => {
     const structure = await submitKeepingPost(admin.page, "Create the structure");
     await expect(admin.page).toHaveURL(/\/en\/staff\/structures\/[a-z0-9]+\?created=1$/);
     expect(await sendAgain(admin.page, structure)).toBe(new URL(admin.page.url()).pathname);
-    expect(Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Structure" WHERE slug = $1`, [slug]))[0].n)).toBe(1);
+    expect(
+      Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "Structure" WHERE slug = $1`, [slug]))[0].n),
+    ).toBe(1);
 
     const address = `nojs.${suffix()}@example.org`;
     await admin.page.goto("/en/staff/users");
@@ -113,7 +123,9 @@ test.describe("creating without JavaScript", () => {
     await expect(admin.page).toHaveURL(/\/en\/staff\/users\/[a-z0-9]+\?invited=1$/);
     await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Invited Without Script");
     expect(await sendAgain(admin.page, invitation)).toBe(new URL(admin.page.url()).pathname);
-    expect(Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "User" WHERE email = $1`, [address]))[0].n)).toBe(1);
+    expect(
+      Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM "User" WHERE email = $1`, [address]))[0].n),
+    ).toBe(1);
     await admin.context.close();
   });
 });

@@ -12,7 +12,8 @@ import ar from "../../messages/ar.json";
 
 const words = { en, ar };
 
-const id = async (table: "Meeting" | "NewsArticle" | "Structure", slug: string) => (await sql<{ id: string }>(`SELECT id FROM "${table}" WHERE slug = $1`, [slug]))[0].id;
+const id = async (table: "Meeting" | "NewsArticle" | "Structure", slug: string) =>
+  (await sql<{ id: string }>(`SELECT id FROM "${table}" WHERE slug = $1`, [slug]))[0].id;
 
 async function shoot(page: Page, name: string, path: string, heading?: RegExp | string) {
   await page.goto(path);
@@ -34,9 +35,15 @@ for (const locale of ["en", "ar"] as const) {
       await shoot(page, `admin-dashboard-${locale}`, base);
       await shoot(page, `admin-meetings-${locale}`, `${base}/meetings`);
       for (const tab of ["", "/agenda", "/outcomes", "/related", "/attendees", "/documents"]) {
-        await shoot(page, `admin-meeting${tab.replace("/", "-") || "-details"}-${locale}`, `${base}/meetings/${bishkek}${tab}`);
+        await shoot(
+          page,
+          `admin-meeting${tab.replace("/", "-") || "-details"}-${locale}`,
+          `${base}/meetings/${bishkek}${tab}`,
+        );
         // Every tab carries the same header: back link, title, chips, tab bar with the current tab marked.
-        await expect(page.getByRole("navigation", { name: words[locale].StaffMeetings.sections }).locator("[aria-current=page]")).toHaveCount(1);
+        await expect(
+          page.getByRole("navigation", { name: words[locale].StaffMeetings.sections }).locator("[aria-current=page]"),
+        ).toHaveCount(1);
       }
       await shoot(page, `admin-meeting-preview-${locale}`, `${base}/meetings/${bishkek}/preview`);
       await shoot(page, `admin-news-${locale}`, `${base}/news/${await id("NewsArticle", SEED_SLUGS.bishkek2021News)}`);
@@ -60,7 +67,9 @@ for (const locale of ["en", "ar"] as const) {
       await shoot(page, `europe-meeting-draft-${locale}`, `${base}/meetings/${draft}`);
       // The publishing panel says what will become public before anything changes.
       await page.locator("section[aria-labelledby=status-heading]").getByRole("button").first().click();
-      await expect(page.locator("section[aria-labelledby=status-heading] form[aria-labelledby=publication-confirm-title]")).toBeVisible();
+      await expect(
+        page.locator("section[aria-labelledby=status-heading] form[aria-labelledby=publication-confirm-title]"),
+      ).toBeVisible();
       await screenshotBoth(page, `staff-europe-publish-review-${locale}`);
       await shoot(page, `europe-meeting-attendees-${locale}`, `${base}/meetings/${draft}/attendees`);
       await shoot(page, `europe-news-list-${locale}`, `${base}/news`);
@@ -76,7 +85,13 @@ for (const locale of ["en", "ar"] as const) {
       const bishkek = await id("Meeting", SEED_SLUGS.bishkek2021);
       await shoot(page, `rtc-meeting-preview-${locale}`, `${base}/meetings/${bishkek}/preview`);
       // A published meeting's preview never says "not public": it is public in English (and Russian), not in Arabic.
-      await expect(page.getByText(locale === "en" ? words.en.StaffMeetings.previewBannerPublic : words.ar.StaffMeetings.previewBannerPublicOtherLanguage)).toBeVisible();
+      await expect(
+        page.getByText(
+          locale === "en"
+            ? words.en.StaffMeetings.previewBannerPublic
+            : words.ar.StaffMeetings.previewBannerPublicOtherLanguage,
+        ),
+      ).toBeVisible();
       await expect(page.getByText(words[locale].StaffMeetings.previewBanner, { exact: true })).toHaveCount(0);
     });
   });

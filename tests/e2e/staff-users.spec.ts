@@ -10,7 +10,8 @@ import { screenshotBoth } from "./support/screenshots";
 const OUTBOX = path.resolve(".data/e2e-outbox");
 const NEW_PASSWORD = "a sentence long enough 2026";
 
-const unique = (label: string) => `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@portal.test`;
+const unique = (label: string) =>
+  `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@portal.test`;
 
 type Mail = { to: string; subject: string; text: string; sentAt: string };
 
@@ -39,7 +40,10 @@ async function mailedLink(email: string, count = 1): Promise<string> {
 const inviteForm = (page: Page) => page.locator("form").filter({ has: page.locator('input[name="email"]') });
 
 /** The administrator fills in the invitation form (on the users page of `locale`). */
-async function inviteThroughForm(page: Page, { email, name, locale = "en", language = "en" }: { email: string; name: string; locale?: string; language?: string }) {
+async function inviteThroughForm(
+  page: Page,
+  { email, name, locale = "en", language = "en" }: { email: string; name: string; locale?: string; language?: string },
+) {
   await page.goto(`/${locale}/staff/users`);
   const form = inviteForm(page);
   await form.locator('input[name="email"]').fill(email);
@@ -67,7 +71,10 @@ async function activatedUser(browser: Browser, adminPage: Page, label: string) {
 }
 
 test.describe("user administration", () => {
-  test("an administrator invites a user, who sets a password through the mailed link and signs in", async ({ page, browser }) => {
+  test("an administrator invites a user, who sets a password through the mailed link and signs in", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.admin);
     const email = unique("invitee");
     const name = `Nadia Newcomer ${Date.now().toString(36)}`;
@@ -119,7 +126,10 @@ test.describe("user administration", () => {
     // The audit log shows the invitation, linked to the account.
     await page.goto("/en/staff/audit?type=user");
     // Named by the record's title and a readable action, not the code "user.invite".
-    const entry = page.getByRole("article").filter({ hasText: name }).filter({ has: page.getByRole("heading", { level: 2, name: "Invited a user · User" }) });
+    const entry = page
+      .getByRole("article")
+      .filter({ hasText: name })
+      .filter({ has: page.getByRole("heading", { level: 2, name: "Invited a user · User" }) });
     await expect(entry).toHaveCount(1);
     await expect(entry.getByRole("heading", { level: 2 })).toHaveText("Invited a user · User");
     await expect(entry).toContainText("Morgan Example");
@@ -137,7 +147,9 @@ test.describe("user administration", () => {
     await page.getByRole("link", { name: user.name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(user.name);
     await page.getByRole("button", { name: "Deactivate account" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "The account is deactivated and its sessions have ended." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "The account is deactivated and its sessions have ended." }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Reactivate account" })).toBeVisible();
 
     await user.page.goto("/en/staff");
@@ -150,7 +162,10 @@ test.describe("user administration", () => {
     await user.context.close();
   });
 
-  test("forgot password: the same neutral answer for any address, a mailed link, a new password", async ({ page, browser }) => {
+  test("forgot password: the same neutral answer for any address, a mailed link, a new password", async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, DEMO_ACCOUNTS.admin);
     const user = await activatedUser(browser, page, "forgetful");
     const visitor = user.page;
@@ -190,7 +205,9 @@ test.describe("user administration", () => {
   test("ROCB staff get the 403 page for users and the audit log, and no link to them", async ({ page }) => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     await expect(page.getByRole("navigation", { name: "Staff navigation" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Staff navigation" }).getByRole("link", { name: "Users" }),
+    ).toHaveCount(0);
     for (const url of ["/en/staff/users", "/en/staff/audit"]) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(403);
@@ -199,11 +216,18 @@ test.describe("user administration", () => {
   });
 
   test("unknown, malformed and missing links get a clear page, never an error", async ({ page }) => {
-    for (const url of ["/en/password/set?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/en/password/set?token=%3Cscript%3E", "/en/password/set"]) {
+    for (const url of [
+      "/en/password/set?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      "/en/password/set?token=%3Cscript%3E",
+      "/en/password/set",
+    ]) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
-      await expect(page.getByRole("link", { name: "Ask for a new link" })).toHaveAttribute("href", "/en/password/forgot");
+      await expect(page.getByRole("link", { name: "Ask for a new link" })).toHaveAttribute(
+        "href",
+        "/en/password/forgot",
+      );
     }
   });
 });
@@ -224,7 +248,12 @@ test.describe("accessibility and screenshots", () => {
     test(`users, user editor, audit log and password pages in ${locale}`, async ({ page, browser }) => {
       await signInAs(page, DEMO_ACCOUNTS.admin, { locale });
       const email = unique(`shots-${locale}`);
-      await inviteThroughForm(page, { email, name: locale === "ar" ? "ليلى مثال" : "Lena Example", locale, language: locale });
+      await inviteThroughForm(page, {
+        email,
+        name: locale === "ar" ? "ليلى مثال" : "Lena Example",
+        locale,
+        language: locale,
+      });
       await expect(page.getByRole("status")).toBeVisible();
       // The invitation opens the new account's page: its editor, for the screenshots below.
       await expect(page).toHaveURL(/\/staff\/users\/\w+/);

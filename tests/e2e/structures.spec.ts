@@ -14,7 +14,11 @@ async function mapLabelsInsideFrame(page: Page) {
     return {
       count: visible.length,
       inside: visible.every(
-        (box) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height,
+        (box) =>
+          box.x >= frame.x &&
+          box.y >= frame.y &&
+          box.x + box.width <= frame.x + frame.width &&
+          box.y + box.height <= frame.y + frame.height,
       ),
     };
   });
@@ -41,8 +45,13 @@ test.describe("structures directory without JavaScript", () => {
     const cards = page.locator("main article");
     await expect(cards).toHaveCount(6);
     await expect(cards.filter({ hasText: "Regional Office for Capacity Building" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "WCO Regional Training Centre Bishkek" })).toHaveAttribute("href", `/en/structures/${SEED_SLUGS.rtcBishkek}`);
-    await expect(page.locator("main article").filter({ hasText: "WCO Regional Training Centre Bishkek" })).toContainText("Bishkek, Kyrgyzstan");
+    await expect(page.getByRole("link", { name: "WCO Regional Training Centre Bishkek" })).toHaveAttribute(
+      "href",
+      `/en/structures/${SEED_SLUGS.rtcBishkek}`,
+    );
+    await expect(
+      page.locator("main article").filter({ hasText: "WCO Regional Training Centre Bishkek" }),
+    ).toContainText("Bishkek, Kyrgyzstan");
     await expect(page.getByRole("navigation", { name: "Pages" })).toHaveCount(0);
 
     await page.getByRole("link", { name: "Clear filters" }).click();
@@ -74,9 +83,15 @@ test.describe("structure profiles", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("WCO Regional Training Centre Bishkek");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     const facts = page.getByRole("complementary");
-    await expect(facts.getByRole("link", { name: "rtc.bishkek@example.org" })).toHaveAttribute("href", "mailto:rtc.bishkek@example.org");
+    await expect(facts.getByRole("link", { name: "rtc.bishkek@example.org" })).toHaveAttribute(
+      "href",
+      "mailto:rtc.bishkek@example.org",
+    );
     await expect(facts.getByRole("link", { name: "+996 312 000 000" })).toHaveAttribute("href", "tel:+996312000000");
-    await expect(facts.getByRole("link", { name: "rtc-bishkek.example.org" })).toHaveAttribute("href", "https://rtc-bishkek.example.org");
+    await expect(facts.getByRole("link", { name: "rtc-bishkek.example.org" })).toHaveAttribute(
+      "href",
+      "https://rtc-bishkek.example.org",
+    );
     await expect(facts).toContainText("11 Example street, Bishkek 720000");
     await expect(facts).toContainText("Aibek Misalov");
     await expect(facts).toContainText("State Customs Committee of the Kyrgyz Republic");
@@ -86,7 +101,10 @@ test.describe("structure profiles", () => {
     const history = page.locator('section[aria-labelledby="history"]');
     await expect(history).toContainText("Opened as the newest WCO Regional Training Centre");
     const hosted = page.locator('section[aria-labelledby="meetings-hosted"]');
-    await expect(hosted.getByRole("link", { name: bishkekTitle })).toHaveAttribute("href", `/en/meetings/${SEED_SLUGS.bishkek2021}`);
+    await expect(hosted.getByRole("link", { name: bishkekTitle })).toHaveAttribute(
+      "href",
+      `/en/meetings/${SEED_SLUGS.bishkek2021}`,
+    );
     await expect(hosted).toContainText("12–15 October 2021");
     await expect(page.locator(`a[href*="${SEED_SLUGS.draftMeeting}"]`)).toHaveCount(0);
     await expect(page.locator("main")).not.toContainText("Confidential");
@@ -131,12 +149,16 @@ test.describe("region pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Europe");
     const map = page.getByRole("group", { name: /structures in the region Europe/ });
     await expect(map).toBeVisible();
-    await expect(map.locator(`a[data-slug="${SEED_SLUGS.rtcBishkek}"] title`)).toHaveText(/WCO Regional Training Centre Bishkek.*Bishkek, Kyrgyzstan/);
+    await expect(map.locator(`a[data-slug="${SEED_SLUGS.rtcBishkek}"] title`)).toHaveText(
+      /WCO Regional Training Centre Bishkek.*Bishkek, Kyrgyzstan/,
+    );
     await expect(map.locator("text", { hasText: "Bishkek" })).toHaveCount(1);
     await expect(page.locator("figcaption")).toContainText("Regional Training Centre");
 
     const structures = page.locator('section[aria-labelledby="structures"]');
-    await expect(structures.getByRole("link", { name: "WCO Regional Training Centre Bishkek", exact: true })).toHaveAttribute("href", `/en/structures/${SEED_SLUGS.rtcBishkek}`);
+    await expect(
+      structures.getByRole("link", { name: "WCO Regional Training Centre Bishkek", exact: true }),
+    ).toHaveAttribute("href", `/en/structures/${SEED_SLUGS.rtcBishkek}`);
     await expect(structures.getByRole("heading", { level: 3, name: "Regional Training Centres" })).toBeVisible();
 
     const countries = page.getByTestId("member-countries").getByRole("listitem");
@@ -146,7 +168,10 @@ test.describe("region pages", () => {
     expect(names).toContain("United Kingdom");
     expect(names).toEqual([...names].sort(new Intl.Collator("en").compare));
 
-    await expect(page.getByRole("link", { name: "All meetings of the region" }).first()).toHaveAttribute("href", "/en/meetings?region=eur");
+    await expect(page.getByRole("link", { name: "All meetings of the region" }).first()).toHaveAttribute(
+      "href",
+      "/en/meetings?region=eur",
+    );
     await expect(page.locator(`a[href="/en/meetings/${SEED_SLUGS.bishkek2021}"]`)).toBeVisible();
     await expect(page.locator(`a[href*="${SEED_SLUGS.draftMeeting}"]`)).toHaveCount(0);
   });
@@ -172,7 +197,10 @@ test.describe("region pages", () => {
 
   test("the home page's region cards lead to the region pages", async ({ page }) => {
     await page.goto("/en");
-    await page.locator('section[aria-labelledby="regions"]').getByRole("link", { name: "West and Central Africa" }).click();
+    await page
+      .locator('section[aria-labelledby="regions"]')
+      .getByRole("link", { name: "West and Central Africa" })
+      .click();
     await expect(page).toHaveURL(/\/en\/regions\/wca$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("West and Central Africa");
   });

@@ -25,7 +25,12 @@ async function sql(text: string, values: unknown[] = []) {
   }
 }
 
-async function msUntil(request: APIRequestContext, url: string, check: (status: number, body: string) => boolean, limitMs = 30_000) {
+async function msUntil(
+  request: APIRequestContext,
+  url: string,
+  check: (status: number, body: string) => boolean,
+  limitMs = 30_000,
+) {
   const started = Date.now();
   for (;;) {
     const response = await request.get(url);
@@ -49,12 +54,16 @@ async function saveEnglishTitle(page: Page, base: string, id: string, title: str
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 }
 
-const bishkekId = async () => (await sql(`SELECT id FROM "Meeting" WHERE slug = $1`, [SEED_SLUGS.bishkek2021]))[0].id as string;
+const bishkekId = async () =>
+  (await sql(`SELECT id FROM "Meeting" WHERE slug = $1`, [SEED_SLUGS.bishkek2021]))[0].id as string;
 
 test.describe.configure({ mode: "serial" });
 
 test.describe("two instances", () => {
-  test("a meeting published through A is visible on B within a second, and so is an unpublish", async ({ page, request }) => {
+  test("a meeting published through A is visible on B within a second, and so is an unpublish", async ({
+    page,
+    request,
+  }) => {
     const { a, b } = state();
     const id = await bishkekId();
     await request.get(b + meetingPath);
@@ -65,13 +74,17 @@ test.describe("two instances", () => {
     const title = `11th Meeting of the Regional Structures, seen from B ${suffix()}`;
     await saveEnglishTitle(page, a, id, title);
     expect(await msUntil(request, b + meetingPath, (_s, body) => body.includes(title))).toBeLessThan(1000);
-    expect(await msUntil(request, `${b}/en/meetings?region=eur`, (_s, body) => body.includes(title))).toBeLessThan(1000);
+    expect(await msUntil(request, `${b}/en/meetings?region=eur`, (_s, body) => body.includes(title))).toBeLessThan(
+      1000,
+    );
 
     await publishThrough(page, { change: "Unpublish (back to draft)" });
     expect(await msUntil(request, b + meetingPath, (code) => code === 404)).toBeLessThan(1000);
 
     await publishThrough(page, { change: "Publish the meeting", languages: ["en", "ru"] });
-    expect(await msUntil(request, b + meetingPath, (code, body) => code === 200 && body.includes(title))).toBeLessThan(1000);
+    expect(await msUntil(request, b + meetingPath, (code, body) => code === 200 && body.includes(title))).toBeLessThan(
+      1000,
+    );
   });
 
   test("a document uploaded on A downloads from B", async ({ page }) => {
@@ -84,10 +97,15 @@ test.describe("two instances", () => {
     const title = `Report uploaded on A ${suffix()}`;
     const bytes = Buffer.from(`%PDF-1.4\n% uploaded on instance A ${title}\n%%EOF\n`);
     await upload.getByLabel("Title").fill(title);
-    await upload.getByLabel("File", { exact: true }).setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: bytes });
+    await upload
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: bytes });
     await upload.getByRole("button", { name: "Upload" }).click();
     await expect(upload.getByRole("status")).toHaveText("Document uploaded.");
-    const href = (await page.locator("section[aria-labelledby='documents-list']").getByRole("link", { name: title }).getAttribute("href"))!;
+    const href = (await page
+      .locator("section[aria-labelledby='documents-list']")
+      .getByRole("link", { name: title })
+      .getAttribute("href"))!;
     // The meeting is public: anyone downloads it, from either instance.
     const fromB = await page.request.get(b + href);
     expect(fromB.status()).toBe(200);
@@ -140,20 +158,28 @@ test.describe("two instances", () => {
          FROM "Region" r WHERE r.code = 'EUR'`,
       [`sched${suffix()}`, slug],
     );
-    await sql(`INSERT INTO "MeetingTranslation" ("meetingId", locale, title, status, "publishedAt", "updatedAt") SELECT id, 'en', $2, 'PUBLISHED', now(), now() FROM "Meeting" WHERE slug = $1`, [slug, title]);
+    await sql(
+      `INSERT INTO "MeetingTranslation" ("meetingId", locale, title, status, "publishedAt", "updatedAt") SELECT id, 'en', $2, 'PUBLISHED', now(), now() FROM "Meeting" WHERE slug = $1`,
+      [slug, title],
+    );
     for (const base of [a, b]) {
       await msUntil(request, `${base}/en/meetings?region=eur`, (_s, body) => body.includes(title), 60_000);
     }
   });
 
-  test("with Redis stopped, pages are still served (stale at worst), health says degraded, and it all resumes when Redis is back", async ({ page, request }) => {
+  test("with Redis stopped, pages are still served (stale at worst), health says degraded, and it all resumes when Redis is back", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
     const { a, b, control } = state();
     const id = await bishkekId();
     for (const base of [a, b]) await request.get(base + meetingPath);
     expect((await request.post(`${control}/redis/stop`)).status()).toBe(204);
     for (const base of [a, b]) {
-      await expect.poll(async () => (await (await request.get(`${base}/api/health`)).json()).cache, { timeout: 10_000 }).toBe("degraded");
+      await expect
+        .poll(async () => (await (await request.get(`${base}/api/health`)).json()).cache, { timeout: 10_000 })
+        .toBe("degraded");
     }
     // No error anywhere, while Redis is down.
     for (const base of [a, b]) {
@@ -171,7 +197,9 @@ test.describe("two instances", () => {
 
     expect((await request.post(`${control}/redis/start`)).status()).toBe(204);
     for (const base of [a, b]) {
-      await expect.poll(async () => (await (await request.get(`${base}/api/health`)).json()).cache, { timeout: 15_000 }).toBe("shared");
+      await expect
+        .poll(async () => (await (await request.get(`${base}/api/health`)).json()).cache, { timeout: 15_000 })
+        .toBe("shared");
     }
     // The staleness ends: B shows the change, and later changes reach B at once again.
     await msUntil(request, b + meetingPath, (_s, body) => body.includes(title), 10_000);

@@ -38,11 +38,21 @@ class Jar {
   }
 }
 
-type Send = (path: string, init?: { method?: string; body?: URLSearchParams; headers?: Record<string, string> }) => Promise<Response>;
+type Send = (
+  path: string,
+  init?: { method?: string; body?: URLSearchParams; headers?: Record<string, string> },
+) => Promise<Response>;
 
 /** Calls the auth handler directly (no HTTP server). */
 const direct: Send = (path, init = {}) =>
-  Auth(new Request(`http://localhost:3000/api/auth/${path}`, { method: init.method ?? "GET", body: init.body, headers: init.headers }), config);
+  Auth(
+    new Request(`http://localhost:3000/api/auth/${path}`, {
+      method: init.method ?? "GET",
+      body: init.body,
+      headers: init.headers,
+    }),
+    config,
+  );
 
 async function signIn(send: Send, jar: Jar, email: string, password: string, headers: Record<string, string> = {}) {
   if (!jar.get("csrf-token")) {
@@ -50,7 +60,12 @@ async function signIn(send: Send, jar: Jar, email: string, password: string, hea
     jar.take(csrf);
     (jar as unknown as { token: string }).token = ((await csrf.json()) as { csrfToken: string }).csrfToken;
   }
-  const body = new URLSearchParams({ email, password, csrfToken: (jar as unknown as { token: string }).token, callbackUrl: "/en/staff" });
+  const body = new URLSearchParams({
+    email,
+    password,
+    csrfToken: (jar as unknown as { token: string }).token,
+    callbackUrl: "/en/staff",
+  });
   const response = await send("callback/credentials", {
     method: "POST",
     body,
@@ -75,11 +90,14 @@ describe("a wrong password", () => {
   it("logs one line with the time and the fact, no e-mail, no password, no stack trace", async () => {
     const lines: string[] = [];
     const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
-    for (const level of ["log", "info", "warn", "error", "debug"] as const) vi.spyOn(console, level).mockImplementation(capture);
+    for (const level of ["log", "info", "warn", "error", "debug"] as const)
+      vi.spyOn(console, level).mockImplementation(capture);
     const response = await signIn(direct, new Jar(), DEMO_ACCOUNTS.admin, "not-the-password-42");
     expect(response.headers.get("location")).toContain("error=CredentialsSignin");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[auth\] sign-in refused: wrong e-mail or password$/);
+    expect(lines[0]).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z \[auth\] sign-in refused: wrong e-mail or password$/,
+    );
     expect(lines.join("\n")).not.toContain(DEMO_ACCOUNTS.admin);
     expect(lines.join("\n")).not.toContain("not-the-password-42");
   });
@@ -98,10 +116,16 @@ describe("the per-address sign-in limit", () => {
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
       const response = await Auth(
-        new Request(`http://localhost:3000${req.url}`, { method: req.method, headers, body: req.method === "POST" ? Buffer.concat(chunks) : undefined }),
+        new Request(`http://localhost:3000${req.url}`, {
+          method: req.method,
+          headers,
+          body: req.method === "POST" ? Buffer.concat(chunks) : undefined,
+        }),
         config,
       );
-      const out: http.OutgoingHttpHeaders = Object.fromEntries([...response.headers].filter(([name]) => name !== "set-cookie"));
+      const out: http.OutgoingHttpHeaders = Object.fromEntries(
+        [...response.headers].filter(([name]) => name !== "set-cookie"),
+      );
       const cookies = response.headers.getSetCookie();
       if (cookies.length) out["set-cookie"] = cookies;
       const body = Buffer.from(await response.arrayBuffer());
@@ -114,7 +138,12 @@ describe("the per-address sign-in limit", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const overHttp: Send = async (path, init = {}) => {
-    const response = await fetch(`${base}/api/auth/${path}`, { method: init.method ?? "GET", body: init.body, headers: init.headers, redirect: "manual" });
+    const response = await fetch(`${base}/api/auth/${path}`, {
+      method: init.method ?? "GET",
+      body: init.body,
+      headers: init.headers,
+      redirect: "manual",
+    });
     return response;
   };
 
@@ -123,13 +152,21 @@ describe("the per-address sign-in limit", () => {
     const jar = new Jar();
     for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) {
       // A different address each time: only the per-IP limit can add them up.
-      const response = await signIn(overHttp, jar, `spoof.${i}@example.org`, "wrong-password", { "x-forwarded-for": "10.66.0.1", "x-real-ip": "10.66.0.1" });
+      const response = await signIn(overHttp, jar, `spoof.${i}@example.org`, "wrong-password", {
+        "x-forwarded-for": "10.66.0.1",
+        "x-real-ip": "10.66.0.1",
+      });
       expect(response.headers.get("location")).toContain("code=credentials");
     }
-    const next = await signIn(overHttp, jar, "spoof.next@example.org", "wrong-password", { "x-forwarded-for": "10.66.0.2", "x-real-ip": "10.66.0.2" });
+    const next = await signIn(overHttp, jar, "spoof.next@example.org", "wrong-password", {
+      "x-forwarded-for": "10.66.0.2",
+      "x-real-ip": "10.66.0.2",
+    });
     expect(next.headers.get("location")).toContain("code=rate_limited");
     // Even the right password of a real account waits, from this address.
-    const real = await signIn(overHttp, jar, DEMO_ACCOUNTS.rtcBishkek, DEMO_PASSWORD, { "x-forwarded-for": "198.51.100.9" });
+    const real = await signIn(overHttp, jar, DEMO_ACCOUNTS.rtcBishkek, DEMO_PASSWORD, {
+      "x-forwarded-for": "198.51.100.9",
+    });
     expect(real.headers.get("location")).toContain("code=rate_limited");
   });
 });

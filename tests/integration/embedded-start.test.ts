@@ -10,7 +10,13 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packagedNativeDir, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { canReach, canRunBinaries, postgresUser } from "@/lib/db/postgres-user";
-import { DEFAULT_EMBEDDED_PG_PORT, describeStartupError, openEmbeddedDatabase, portInUse, type DatabaseHandle } from "@/lib/db/local";
+import {
+  DEFAULT_EMBEDDED_PG_PORT,
+  describeStartupError,
+  openEmbeddedDatabase,
+  portInUse,
+  type DatabaseHandle,
+} from "@/lib/db/local";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const cleanup: string[] = [];
@@ -77,12 +83,20 @@ describe.skipIf(!isRoot)("as root, a checkout inside a folder of mode 700", () =
     const port = await freePort();
     let db: DatabaseHandle | undefined;
     try {
-      db = await openEmbeddedDatabase({ checkoutDir: checkout, nativeDir, port, relocationHomes: [home], log: (line) => lines.push(line) });
+      db = await openEmbeddedDatabase({
+        checkoutDir: checkout,
+        nativeDir,
+        port,
+        relocationHomes: [home],
+        log: (line) => lines.push(line),
+      });
       expect(await selectOne(db.url)).toBe(1);
       expect(db.url).toContain(`:${port}/portal`);
       expect(db.dataDir?.startsWith(`${home}${path.sep}`)).toBe(true);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^Running as root .*runs as postgres, its binaries are copied to .+ and its data is kept in .+\.$/);
+      expect(lines[0]).toMatch(
+        /^Running as root .*runs as postgres, its binaries are copied to .+ and its data is kept in .+\.$/,
+      );
       expect(lines[0]).toContain(home);
       expect((await stat(home)).mode & 0o777).toBe(0o755);
     } finally {
@@ -90,7 +104,13 @@ describe.skipIf(!isRoot)("as root, a checkout inside a folder of mode 700", () =
     }
     // A second start keeps the same data folder (the data survives restarts) and copies nothing again.
     const again: string[] = [];
-    const second = await openEmbeddedDatabase({ checkoutDir: checkout, nativeDir, port, relocationHomes: [home], log: (line) => again.push(line) });
+    const second = await openEmbeddedDatabase({
+      checkoutDir: checkout,
+      nativeDir,
+      port,
+      relocationHomes: [home],
+      log: (line) => again.push(line),
+    });
     try {
       expect(second.dataDir).toBe(db!.dataDir);
       expect(await selectOne(second.url)).toBe(1);
@@ -101,7 +121,14 @@ describe.skipIf(!isRoot)("as root, a checkout inside a folder of mode 700", () =
 
   it("stops with one line naming EMBEDDED_PG_DIR when that folder was chosen and postgres cannot reach it", async () => {
     const port = await freePort();
-    const attempt = openEmbeddedDatabase({ checkoutDir: checkout, nativeDir, port, dataDir: path.join(checkout, "my-data"), relocationHomes: [home], log: () => {} });
+    const attempt = openEmbeddedDatabase({
+      checkoutDir: checkout,
+      nativeDir,
+      port,
+      dataDir: path.join(checkout, "my-data"),
+      relocationHomes: [home],
+      log: () => {},
+    });
     const message = await attempt.then(
       () => "started",
       (error) => describeStartupError(error),
@@ -121,7 +148,9 @@ describe("the embedded PostgreSQL port is taken", () => {
         async (db) => (await db.stop(), "started"),
         (error) => describeStartupError(error),
       );
-      expect(message).toBe(`Port ${port} of the embedded PostgreSQL (EMBEDDED_PG_PORT=${port}) is already in use: stop what uses it, or set EMBEDDED_PG_PORT to a free port.`);
+      expect(message).toBe(
+        `Port ${port} of the embedded PostgreSQL (EMBEDDED_PG_PORT=${port}) is already in use: stop what uses it, or set EMBEDDED_PG_PORT to a free port.`,
+      );
     } finally {
       holder?.close();
     }
@@ -136,7 +165,9 @@ describe("the embedded PostgreSQL port is taken", () => {
       db = await openEmbeddedDatabase({ dataDir, log: (line) => lines.push(line) });
       const port = Number(new URL(db.url).port);
       expect(port).toBeGreaterThan(DEFAULT_EMBEDDED_PG_PORT);
-      expect(lines).toEqual([`Port ${DEFAULT_EMBEDDED_PG_PORT} is in use (another checkout's PostgreSQL?): the embedded PostgreSQL uses port ${port} instead (set EMBEDDED_PG_PORT to choose one).`]);
+      expect(lines).toEqual([
+        `Port ${DEFAULT_EMBEDDED_PG_PORT} is in use (another checkout's PostgreSQL?): the embedded PostgreSQL uses port ${port} instead (set EMBEDDED_PG_PORT to choose one).`,
+      ]);
       expect(await selectOne(db.url)).toBe(1);
     } finally {
       await db?.stop();
@@ -149,13 +180,25 @@ describe("the embedded PostgreSQL port is taken", () => {
     const holder = await holdPort(port);
     const dataDir = path.join(await tempDir("portal-port-", 0o755), "data");
     try {
-      const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/run.ts", "dev"], {
-        env: { ...process.env, DATABASE_URL: "", EMBEDDED_PG_PORT: String(port), EMBEDDED_PG_DIR: dataDir, PORT: String(await freePort()) },
-        encoding: "utf8",
-        timeout: 60_000,
-      });
+      const result = spawnSync(
+        process.execPath,
+        [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/run.ts", "dev"],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: "",
+            EMBEDDED_PG_PORT: String(port),
+            EMBEDDED_PG_DIR: dataDir,
+            PORT: String(await freePort()),
+          },
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
       expect(result.status).toBe(1);
-      expect(result.stderr.trim()).toBe(`Port ${port} of the embedded PostgreSQL (EMBEDDED_PG_PORT=${port}) is already in use: stop what uses it, or set EMBEDDED_PG_PORT to a free port.`);
+      expect(result.stderr.trim()).toBe(
+        `Port ${port} of the embedded PostgreSQL (EMBEDDED_PG_PORT=${port}) is already in use: stop what uses it, or set EMBEDDED_PG_PORT to a free port.`,
+      );
     } finally {
       holder?.close();
     }
@@ -171,7 +214,9 @@ describe("a second start on the same data folder", () => {
       const lines: string[] = [];
       const second = await openEmbeddedDatabase({ dataDir, port: await freePort(), log: (line) => lines.push(line) });
       expect(second.url).toBe(first.url);
-      expect(lines).toEqual([expect.stringMatching(new RegExp(`is already running \\(pid \\d+, port ${port}\\): using it\\.$`))]);
+      expect(lines).toEqual([
+        expect.stringMatching(new RegExp(`is already running \\(pid \\d+, port ${port}\\): using it\\.$`)),
+      ]);
       await second.stop(); // leaves the first one running
       expect(await selectOne(first.url)).toBe(1);
     } finally {
@@ -196,7 +241,9 @@ describe("other start-up failures", () => {
       async (server) => (await server.stop(), "started"),
       (error) => describeStartupError(error),
     );
-    expect(message).toMatch(/^The embedded PostgreSQL did not start: postgres: could not access the server configuration file ".*postgresql\.conf"/);
+    expect(message).toMatch(
+      /^The embedded PostgreSQL did not start: postgres: could not access the server configuration file ".*postgresql\.conf"/,
+    );
     expect(message).not.toContain("undefined");
   });
 

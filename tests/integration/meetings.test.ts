@@ -51,7 +51,11 @@ describe("public meetings", () => {
   it("filters by region, kind, year and period", async () => {
     const europe2021 = await listPublishedMeetings({ locale: "en", filters: { region: "EUR", year: 2021 }, page: 1 });
     expect(europe2021.items.map((m) => m.slug)).toEqual([SEED_SLUGS.bishkek2021]);
-    const informal = await listPublishedMeetings({ locale: "en", filters: { kind: "GLOBAL_INFORMAL_MEETING" }, page: 1 });
+    const informal = await listPublishedMeetings({
+      locale: "en",
+      filters: { kind: "GLOBAL_INFORMAL_MEETING" },
+      page: 1,
+    });
     expect(informal.items.map((m) => m.slug)).toContain(SEED_SLUGS.brussels2011);
     expect(informal.items.every((m) => m.kind === "GLOBAL_INFORMAL_MEETING")).toBe(true);
     const upcoming = await listPublishedMeetings({ locale: "en", filters: { when: "upcoming" }, page: 1 });
@@ -83,13 +87,19 @@ describe("public meetings", () => {
 
   it("uses a fixed number of queries however many rows a page shows", async () => {
     const full = await countQueries(() => listPublishedMeetings({ locale: "fr", filters: {}, page: 1 }));
-    const small = await countQueries(() => listPublishedMeetings({ locale: "fr", filters: { region: "EUR", year: 2021 }, page: 1 }));
+    const small = await countQueries(() =>
+      listPublishedMeetings({ locale: "fr", filters: { region: "EUR", year: 2021 }, page: 1 }),
+    );
     expect(full).toBe(small);
     expect(full).toBe(3); // the rows, their translations by id, and the count
-    const upcoming = await countQueries(() => listPublishedMeetings({ locale: "fr", filters: { when: "upcoming" }, page: 1 }));
+    const upcoming = await countQueries(() =>
+      listPublishedMeetings({ locale: "fr", filters: { when: "upcoming" }, page: 1 }),
+    );
     expect(upcoming).toBe(4); // and the earliest start of the meetings not yet ended
     const big = await countQueries(() => getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.bishkek2021 }));
-    const other = await countQueries(() => getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.capacityBuildingCommittee2011 }));
+    const other = await countQueries(() =>
+      getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.capacityBuildingCommittee2011 }),
+    );
     expect(big).toBe(3); // the meeting with everything it shows, and the previous and next of its series
     expect(other).toBeLessThanOrEqual(big);
   });

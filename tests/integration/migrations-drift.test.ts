@@ -32,11 +32,17 @@ describe("migrations", () => {
 
   it("store each translation's search document, indexed, in its own language's dictionary", async () => {
     const db = await createTestDatabase("tpl_seeded");
-    const { rows } = await runSql(db.url, "select tablename, indexdef from pg_indexes where indexname like 'search\\_%' and indexdef like '%searchVector%' order by 1");
+    const { rows } = await runSql(
+      db.url,
+      "select tablename, indexdef from pg_indexes where indexname like 'search\\_%' and indexdef like '%searchVector%' order by 1",
+    );
     expect(rows.map((r) => r.tablename).sort()).toEqual(Object.values(searchTables).sort());
     expect(rows.every((r) => /USING gin \("searchVector"\)/.test(r.indexdef))).toBe(true);
     // Russian text is stemmed with the Russian dictionary: "совещания" is stored as "совещан".
-    const vectors = await runSql(db.url, `select "searchVector"::text as v from "MeetingTranslation" where locale = 'ru' and title ilike '%совещани%' limit 1`);
+    const vectors = await runSql(
+      db.url,
+      `select "searchVector"::text as v from "MeetingTranslation" where locale = 'ru' and title ilike '%совещани%' limit 1`,
+    );
     expect(vectors.rows[0]?.v).toContain("'совещан'");
     // The vocabulary of names for typo tolerance is indexed by trigrams (pg_trgm).
     const trigram = await runSql(db.url, "select indexdef from pg_indexes where indexname = 'search_term_trgm_idx'");
@@ -45,7 +51,10 @@ describe("migrations", () => {
 
   it("are recorded in Prisma's _prisma_migrations table", async () => {
     const db = await createTestDatabase("tpl_migrated");
-    const { rows } = await runSql(db.url, "select migration_name, finished_at from _prisma_migrations order by migration_name");
+    const { rows } = await runSql(
+      db.url,
+      "select migration_name, finished_at from _prisma_migrations order by migration_name",
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
     expect(rows[0].migration_name).toMatch(/^\d{14}_init$/);

@@ -38,7 +38,9 @@ beforeAll(async () => {
   const now = Date.now();
   const europe = await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } });
   const training = await prisma.topic.findUniqueOrThrow({ where: { slug: "training" } });
-  const secret = await prisma.topic.create({ data: { slug: hiddenTopic, translations: { create: [{ locale: "en", name: "Secret topic" }] } } });
+  const secret = await prisma.topic.create({
+    data: { slug: hiddenTopic, translations: { create: [{ locale: "en", name: "Secret topic" }] } },
+  });
   const draftMeeting = await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.draftMeeting } });
   // Newest of all, in Europe, on training: they would top every list if they leaked.
   const base = (slug: string, daysAhead = 0) => ({
@@ -64,7 +66,11 @@ beforeAll(async () => {
     },
   });
   await prisma.newsArticle.create({
-    data: { ...base(hidden.draftTranslationOnly), status: "PUBLISHED", translations: { create: [text("Leaked draft translation", "DRAFT")] } },
+    data: {
+      ...base(hidden.draftTranslationOnly),
+      status: "PUBLISHED",
+      translations: { create: [text("Leaked draft translation", "DRAFT")] },
+    },
   });
   await prisma.newsArticle.create({
     data: {
@@ -75,7 +81,11 @@ beforeAll(async () => {
     },
   });
   await prisma.newsArticle.create({
-    data: { ...base(frenchOnly, -1), status: "PUBLISHED", translations: { create: [text("Article en français", "PUBLISHED", "fr")] } },
+    data: {
+      ...base(frenchOnly, -1),
+      status: "PUBLISHED",
+      translations: { create: [text("Article en français", "PUBLISHED", "fr")] },
+    },
   });
   await prisma.newsArticle.create({
     data: {
@@ -149,17 +159,28 @@ describe("only published news is public", () => {
 describe("translations and English fallback", () => {
   it("shows the 2011 Brussels article in English to a Spanish visitor, marked as fallback", async () => {
     const article = await getPublishedNews({ locale: "es", slug: SEED_SLUGS.brussels2011News });
-    expect(article).toMatchObject({ contentLocale: "en", isFallback: true, title: "Regional structures compare notes in Brussels" });
+    expect(article).toMatchObject({
+      contentLocale: "en",
+      isFallback: true,
+      title: "Regional structures compare notes in Brussels",
+    });
     expect(article?.body).toContain("CLiKC!");
     const { items } = await listPublishedNews({ locale: "es", page: 1, topic: "e-learning" });
-    expect(items.find((item) => item.slug === SEED_SLUGS.brussels2011News)).toMatchObject({ isFallback: true, contentLocale: "en" });
+    expect(items.find((item) => item.slug === SEED_SLUGS.brussels2011News)).toMatchObject({
+      isFallback: true,
+      contentLocale: "en",
+    });
   });
 
   it("shows the 2021 Bishkek article in Russian, with its meeting, structures, region and topics", async () => {
     const article = await getPublishedNews({ locale: "ru", slug: SEED_SLUGS.bishkek2021News });
     expect(article).toMatchObject({ contentLocale: "ru", isFallback: false });
     expect(article?.title).toContain("Бишкеке");
-    expect(article?.meeting).toMatchObject({ slug: SEED_SLUGS.bishkek2021, contentLocale: "ru", timeZone: "Asia/Bishkek" });
+    expect(article?.meeting).toMatchObject({
+      slug: SEED_SLUGS.bishkek2021,
+      contentLocale: "ru",
+      timeZone: "Asia/Bishkek",
+    });
     expect(article?.region).toMatchObject({ code: "EUR", contentLocale: "ru" });
     expect(article?.topics.map((t) => t.slug).sort()).toEqual(["capacity-building", "data-analysis", "training"]);
     expect(article?.topics.every((t) => t.contentLocale === "ru")).toBe(true);
@@ -171,8 +192,14 @@ describe("translations and English fallback", () => {
 
   it("gives the feed in the visitor's language where translated, else in English", async () => {
     const items = await listNewsForFeed({ locale: "ru" });
-    expect(items.find((i) => i.slug === SEED_SLUGS.bishkek2021News)).toMatchObject({ contentLocale: "ru", isFallback: false });
-    expect(items.find((i) => i.slug === SEED_SLUGS.brussels2011News)).toMatchObject({ contentLocale: "en", isFallback: true });
+    expect(items.find((i) => i.slug === SEED_SLUGS.bishkek2021News)).toMatchObject({
+      contentLocale: "ru",
+      isFallback: false,
+    });
+    expect(items.find((i) => i.slug === SEED_SLUGS.brussels2011News)).toMatchObject({
+      contentLocale: "en",
+      isFallback: true,
+    });
   });
 
   it("names topics in the visitor's language", async () => {
@@ -191,7 +218,10 @@ describe("filters and pagination", () => {
     expect(europe.slugs.sort()).toEqual(expected.map((row) => row.slug).sort());
     expect((await listPublishedNews({ locale: "en", page: 1, region: "EUR" })).total).toBe(europe.total);
     const americas = await listPublishedNews({ locale: "en", page: 1, region: "ams" });
-    expect(americas.items.map((i) => i.slug).sort()).toEqual(["americas-project-map-updated-2026", "americas-regional-office-opens-in-buenos-aires-2007"]);
+    expect(americas.items.map((i) => i.slug).sort()).toEqual([
+      "americas-project-map-updated-2026",
+      "americas-regional-office-opens-in-buenos-aires-2007",
+    ]);
   });
 
   it("filters by topic, and by region and topic together", async () => {
@@ -232,7 +262,9 @@ describe("a fixed number of queries, however many rows", () => {
 
   it("reads an article with 6 structures with as many queries as one with 2", async () => {
     const big = await countQueries(() => getPublishedNews({ locale: "en", slug: SEED_SLUGS.bishkek2021News }));
-    const small = await countQueries(() => getPublishedNews({ locale: "en", slug: "europe-e-learning-administrators-trained-2025" }));
+    const small = await countQueries(() =>
+      getPublishedNews({ locale: "en", slug: "europe-e-learning-administrators-trained-2025" }),
+    );
     expect(big.result?.structures).toHaveLength(6);
     expect(small.result?.structures).toHaveLength(2);
     expect(big.queries).toBe(small.queries);

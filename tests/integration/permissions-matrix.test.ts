@@ -18,13 +18,19 @@ const tally = { checked: 0, allowed: 0, refused: 0 };
 describe("authorization matrix", () => {
   afterAll(() => {
     setTestUser(null);
-    console.log(`authorization matrix: ${tally.checked} cells (${cases.length} mutations × ${matrixActors.length} actors): ${tally.allowed} allowed, ${tally.refused} refused`);
+    console.log(
+      `authorization matrix: ${tally.checked} cells (${cases.length} mutations × ${matrixActors.length} actors): ${tally.allowed} allowed, ${tally.refused} refused`,
+    );
   });
 
   it("covers the mutations of every staff area", () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
-    for (const area of ["meeting.", "attendee.", "document.", "news.", "structure.", "user.", "plan.", "report."]) expect(cases.some((c) => c.name.startsWith(area)), area).toBe(true);
+    for (const area of ["meeting.", "attendee.", "document.", "news.", "structure.", "user.", "plan.", "report."])
+      expect(
+        cases.some((c) => c.name.startsWith(area)),
+        area,
+      ).toBe(true);
   });
 
   for (const testCase of cases) {

@@ -12,7 +12,14 @@ import { createEuropePlan } from "../support/plan-fixtures";
 import { setTestUser } from "../support/test-session";
 import type { MatrixActor } from "./matrix/types";
 
-const mayRead: Record<MatrixActor, boolean> = { anonymous: false, admin: true, staffEurope: true, staffAsia: false, rtcBishkek: true, rtcBudapest: false };
+const mayRead: Record<MatrixActor, boolean> = {
+  anonymous: false,
+  admin: true,
+  staffEurope: true,
+  staffAsia: false,
+  rtcBishkek: true,
+  rtcBudapest: false,
+};
 
 async function download(id: string, actor: MatrixActor) {
   setTestUser(await sessionFor(actor));
@@ -29,7 +36,14 @@ describe("evidence downloads", async () => {
   const storageKey = `evidence/${fresh.activity.id.toLowerCase()}/test-${Date.now()}.pdf`;
   await getStorage().put(storageKey, bytes);
   const file = await prisma.progressReportDocument.create({
-    data: { reportId: fresh.report!.id, title: "Attendance list", storageKey, fileName: "attendance-list.pdf", mimeType: "application/pdf", sizeBytes: bytes.length },
+    data: {
+      reportId: fresh.report!.id,
+      title: "Attendance list",
+      storageKey,
+      fileName: "attendance-list.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: bytes.length,
+    },
   });
 
   afterAll(async () => {
@@ -55,7 +69,10 @@ describe("evidence downloads", async () => {
   }
 
   it("stays private once the report is accepted: accepted reports count publicly, their files do not", async () => {
-    await prisma.progressReport.update({ where: { id: fresh.report!.id }, data: { status: "ACCEPTED", reviewedAt: new Date() } });
+    await prisma.progressReport.update({
+      where: { id: fresh.report!.id },
+      data: { status: "ACCEPTED", reviewedAt: new Date() },
+    });
     expect((await download(file.id, "anonymous")).status).toBe(404);
     expect((await download(file.id, "staffAsia")).status).toBe(404);
     expect((await download(file.id, "rtcBishkek")).status).toBe(200);

@@ -39,7 +39,10 @@ describe("public reading", () => {
 
   it("lists an organization's published meetings and roles, never its people or drafts", async () => {
     const osce = await getPublicOrganization({ locale: "en", slug: SEED_SLUGS.osceBishkek });
-    expect(osce?.meetings.map((m) => m.meeting.slug)).toEqual(["12th-meeting-regional-structures-europe-2022", SEED_SLUGS.bishkek2021]);
+    expect(osce?.meetings.map((m) => m.meeting.slug)).toEqual([
+      "12th-meeting-regional-structures-europe-2022",
+      SEED_SLUGS.bishkek2021,
+    ]);
     expect(osce?.meetings[1].roles).toEqual(["PARTNER"]);
     expect(osce?.roleCounts).toEqual({ PARTNER: 2 });
     expect(JSON.stringify(osce)).not.toContain("Maria Beispiel");
@@ -49,13 +52,32 @@ describe("public reading", () => {
   });
 
   it("filters the API's meetings by date range, region, structure, series and kind", async () => {
-    const in2021 = await listApiMeetings({ locale: "ru", filters: { region: "eur", from: "2021-01-01", to: "2021-12-31" }, page: 1, pageSize: 50 });
+    const in2021 = await listApiMeetings({
+      locale: "ru",
+      filters: { region: "eur", from: "2021-01-01", to: "2021-12-31" },
+      page: 1,
+      pageSize: 50,
+    });
     expect(in2021.items.map((m) => m.slug)).toEqual([SEED_SLUGS.bishkek2021]);
-    expect(in2021.items[0]).toMatchObject({ contentLocale: "ru", regionCode: "EUR", series: { slug: SEED_SLUGS.seriesEurope } });
-    const bySeries = await listApiMeetings({ locale: "en", filters: { series: SEED_SLUGS.seriesEurope }, page: 1, pageSize: 2 });
+    expect(in2021.items[0]).toMatchObject({
+      contentLocale: "ru",
+      regionCode: "EUR",
+      series: { slug: SEED_SLUGS.seriesEurope },
+    });
+    const bySeries = await listApiMeetings({
+      locale: "en",
+      filters: { series: SEED_SLUGS.seriesEurope },
+      page: 1,
+      pageSize: 2,
+    });
     expect(bySeries.items.map((m) => m.number)).toEqual([10, 11]);
     expect(bySeries.hasNext).toBe(true);
-    const byStructure = await listApiMeetings({ locale: "en", filters: { structure: SEED_SLUGS.rtcBishkek }, page: 1, pageSize: 50 });
+    const byStructure = await listApiMeetings({
+      locale: "en",
+      filters: { structure: SEED_SLUGS.rtcBishkek },
+      page: 1,
+      pageSize: 50,
+    });
     expect(byStructure.items.map((m) => m.slug)).toContain(SEED_SLUGS.bishkek2021);
     const committees = await listApiMeetings({ locale: "en", filters: { kind: "committee" }, page: 1, pageSize: 50 });
     expect(committees.items.every((m) => m.kind === "COMMITTEE")).toBe(true);

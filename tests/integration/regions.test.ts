@@ -18,7 +18,16 @@ describe("region page data", () => {
     expect(region.description).toMatch(/Budapest to Bishkek/);
     expect(region.countryCodes).toHaveLength(51);
     expect(region.countryCodes).toEqual(expect.arrayContaining(["KG", "AZ", "HU", "GB"]));
-    expect(region.structures.map((s) => s.kind)).toEqual(["ROCB", "RTC", "RTC", "RTC", "RTC", "RTC", "RTC", "VICE_CHAIR"]);
+    expect(region.structures.map((s) => s.kind)).toEqual([
+      "ROCB",
+      "RTC",
+      "RTC",
+      "RTC",
+      "RTC",
+      "RTC",
+      "RTC",
+      "VICE_CHAIR",
+    ]);
     const bishkek = region.structures.find((s) => s.slug === SEED_SLUGS.rtcBishkek)!;
     expect(bishkek).toMatchObject({ city: "Bishkek", countryCode: "KG", latitude: 42.8746, longitude: 74.5698 });
   });
@@ -37,7 +46,10 @@ describe("region page data", () => {
     const now = Date.now();
     expect(region.meetings.upcoming.every((m) => m.endsAt.getTime() >= now)).toBe(true);
     expect(region.meetings.recent.every((m) => m.endsAt.getTime() < now)).toBe(true);
-    const rows = await prisma.meeting.findMany({ where: { slug: { in: slugs } }, select: { status: true, region: { select: { code: true } } } });
+    const rows = await prisma.meeting.findMany({
+      where: { slug: { in: slugs } },
+      select: { status: true, region: { select: { code: true } } },
+    });
     expect(rows.every((row) => row.status === "PUBLISHED" && row.region?.code === "EUR")).toBe(true);
   });
 
@@ -71,7 +83,10 @@ describe("unpublished and missing text", () => {
     const before = (await getRegion({ locale: "ru", code: "EUR" }))!;
     const countBefore = (await listRegions({ locale: "ru" })).find((r) => r.code === "EUR")!.structureCount;
     expect(before.structures.map((s) => s.slug)).toContain(SEED_SLUGS.rtcMoscow);
-    const moscow = await prisma.structure.findUniqueOrThrow({ where: { slug: SEED_SLUGS.rtcMoscow }, select: { id: true } });
+    const moscow = await prisma.structure.findUniqueOrThrow({
+      where: { slug: SEED_SLUGS.rtcMoscow },
+      select: { id: true },
+    });
     await prisma.structureTranslation.updateMany({ where: { structureId: moscow.id }, data: { status: "DRAFT" } });
     const after = (await getRegion({ locale: "ru", code: "EUR" }))!;
     expect(after.structures.map((s) => s.slug)).not.toContain(SEED_SLUGS.rtcMoscow);

@@ -9,7 +9,8 @@ let forwardedFor = "";
 // The request as Next's server hands it to the action: the peer header set by
 // the Node server (instrumentation.ts), plus whatever the client sent.
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ [peerHeader]: "192.0.2.44", "x-forwarded-for": forwardedFor, "x-real-ip": forwardedFor }),
+  headers: async () =>
+    new Headers({ [peerHeader]: "192.0.2.44", "x-forwarded-for": forwardedFor, "x-real-ip": forwardedFor }),
 }));
 
 const { requestPasswordResetAction } = await import("@/lib/actions/password");
@@ -28,6 +29,9 @@ describe("forgot password, per address", () => {
       expect(await requestPasswordResetAction(null, form(`spray.${i}@example.org`))).toMatchObject({ ok: true });
     }
     forwardedFor = "10.66.0.2";
-    expect(await requestPasswordResetAction(null, form("spray.next@example.org"))).toMatchObject({ ok: false, message: expect.stringContaining("Too many requests") });
+    expect(await requestPasswordResetAction(null, form("spray.next@example.org"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Too many requests"),
+    });
   });
 });

@@ -12,14 +12,20 @@ describe("the action wrapper", () => {
   afterEach(() => setTestUser(null));
 
   it("refuses anonymous callers before anything else", async () => {
-    const result = await runAction({ title: "x", email: "a@b.co" }, { schema, authorize: () => ({ action: "staff.enter" }), run: async () => "ran" });
+    const result = await runAction(
+      { title: "x", email: "a@b.co" },
+      { schema, authorize: () => ({ action: "staff.enter" }), run: async () => "ran" },
+    );
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("Sign in again") });
   });
 
   it("returns every field error in the user's words and echoes input but never secrets", async () => {
     const { admin } = await demoUsers();
     setTestUser(admin);
-    const result = await runAction({ title: "", email: "nope", password: "secret" }, { schema, authorize: () => ({ action: "staff.enter" }), run: async () => "ran" });
+    const result = await runAction(
+      { title: "", email: "nope", password: "secret" },
+      { schema, authorize: () => ({ action: "staff.enter" }), run: async () => "ran" },
+    );
     expect(result).toEqual({
       ok: false,
       message: "Nothing was saved. Correct the problems shown and send the form again.",
@@ -31,12 +37,31 @@ describe("the action wrapper", () => {
   it("checks the permission and maps expected errors", async () => {
     const { rtcBishkek, staffEurope } = await demoUsers();
     setTestUser(rtcBishkek);
-    const refused = await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => ({ action: "meeting.create" }), run: async () => "ran" });
+    const refused = await runAction(
+      { title: "ok", email: "a@b.co" },
+      { schema, authorize: () => ({ action: "meeting.create" }), run: async () => "ran" },
+    );
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
     setTestUser(staffEurope);
-    const stale = await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => ({ action: "staff.enter" }), run: async () => { throw new StaleVersionError(); } });
-    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was overwritten"), values: { title: "ok" } });
-    const ok = await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => ({ action: "staff.enter" }), run: async () => "ran" });
+    const stale = await runAction(
+      { title: "ok", email: "a@b.co" },
+      {
+        schema,
+        authorize: () => ({ action: "staff.enter" }),
+        run: async () => {
+          throw new StaleVersionError();
+        },
+      },
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Nothing was overwritten"),
+      values: { title: "ok" },
+    });
+    const ok = await runAction(
+      { title: "ok", email: "a@b.co" },
+      { schema, authorize: () => ({ action: "staff.enter" }), run: async () => "ran" },
+    );
     expect(ok).toEqual({ ok: true, message: "Saved.", data: "ran" });
   });
 
@@ -46,19 +71,51 @@ describe("the action wrapper", () => {
     const other = { action: "meeting.update" as const, scope: { regionId: "another-region" } };
     const own = { action: "meeting.update" as const, scope: { regionId: staffEurope.regionId } };
     const run = async () => "ran";
-    expect(await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => other, run })).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => other, run })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not allowed"),
+    });
     // Every permission named must hold (a link between two meetings needs both).
-    expect(await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => [own, other], run })).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
-    expect(await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => [own, own], run })).toMatchObject({ ok: true });
-    expect(await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: async () => ({ action: "meeting.update", scope: null }), run })).toMatchObject({ ok: true });
+    expect(
+      await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => [own, other], run }),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(
+      await runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => [own, own], run }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await runAction(
+        { title: "ok", email: "a@b.co" },
+        { schema, authorize: async () => ({ action: "meeting.update", scope: null }), run },
+      ),
+    ).toMatchObject({ ok: true });
   });
 
   it("opens the created record with a redirect from the server after success only", async () => {
     const { staffEurope } = await demoUsers();
     setTestUser(staffEurope);
-    const created = submitCreate(runAction({ title: "ok", email: "a@b.co" }, { schema, authorize: () => ({ action: "staff.enter" }), run: async () => ({ id: "abc123" }), redirectTo: (r) => `/staff/meetings/${r.id}` }));
+    const created = submitCreate(
+      runAction(
+        { title: "ok", email: "a@b.co" },
+        {
+          schema,
+          authorize: () => ({ action: "staff.enter" }),
+          run: async () => ({ id: "abc123" }),
+          redirectTo: (r) => `/staff/meetings/${r.id}`,
+        },
+      ),
+    );
     expect(await created).toEqual({ redirected: true, location: "/en/staff/meetings/abc123", id: "abc123" });
-    const refused = submitCreate(runAction({ title: "", email: "a@b.co" }, { schema, authorize: () => ({ action: "staff.enter" }), run: async () => ({ id: "abc123" }), redirectTo: (r) => `/staff/meetings/${r.id}` }));
+    const refused = submitCreate(
+      runAction(
+        { title: "", email: "a@b.co" },
+        {
+          schema,
+          authorize: () => ({ action: "staff.enter" }),
+          run: async () => ({ id: "abc123" }),
+          redirectTo: (r) => `/staff/meetings/${r.id}`,
+        },
+      ),
+    );
     expect(await refused).toMatchObject({ redirected: false, result: { ok: false } });
   });
 });

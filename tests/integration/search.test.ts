@@ -20,7 +20,10 @@ describe("search", () => {
   });
 
   it("never returns drafts", async () => {
-    const draft = await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.draftMeeting }, include: { translations: true } });
+    const draft = await prisma.meeting.findUniqueOrThrow({
+      where: { slug: SEED_SLUGS.draftMeeting },
+      include: { translations: true },
+    });
     const word = draft.translations[0].title.split(/\s+/).find((w) => w.length > 6) ?? "Confidential";
     const result = await searchPublicContent({ locale: "en", query: word, page: 1 });
     expect(result.hits.map((h) => h.slug)).not.toContain(SEED_SLUGS.draftMeeting);
@@ -30,7 +33,9 @@ describe("search", () => {
 
   it("escapes excerpts: only <mark> is markup", () => {
     const text = "<script>alert(1)</script> \u0002Bishkek\u0003 bold";
-    expect(excerptToHtml(text, "<script>alert(1)</script> Bishkek bold", "alert(1)</script> Bishkek bold")).toBe("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Bishkek</mark> bold");
+    expect(excerptToHtml(text, "<script>alert(1)</script> Bishkek bold", "alert(1)</script> Bishkek bold")).toBe(
+      "&lt;script&gt;alert(1)&lt;/script&gt; <mark>Bishkek</mark> bold",
+    );
   });
 
   it("cuts excerpts on words, says so with an ellipsis, and shows no Markdown", async () => {
@@ -42,7 +47,10 @@ describe("search", () => {
     expect(hit!.excerptHtml).toMatch(/^… /);
     expect(hit!.excerptHtml).toContain("<mark>BACUDA</mark>");
     // A fragment starts on a word: the text before "…" is never a broken word.
-    for (const fragment of hit!.excerptHtml.split("…").map((f) => f.trim()).filter(Boolean)) {
+    for (const fragment of hit!.excerptHtml
+      .split("…")
+      .map((f) => f.trim())
+      .filter(Boolean)) {
       expect(fragment.replace(/<\/?mark>/g, "")).toMatch(/^[\p{L}\p{N}(«"]/u);
     }
   });
@@ -58,7 +66,11 @@ describe("search", () => {
   it("tolerates small typos in names, in every language, exact matches first", async () => {
     const typo = await searchPublicContent({ locale: "en", query: "Bishek", page: 1 });
     expect(typo.hits.map((h) => h.slug)).toContain(SEED_SLUGS.bishkek2021);
-    expect(typo.hits.some((h) => h.excerptHtml.includes("<mark>Bishkek</mark>") || h.titleHtml.includes("<mark>Bishkek</mark>"))).toBe(true);
+    expect(
+      typo.hits.some(
+        (h) => h.excerptHtml.includes("<mark>Bishkek</mark>") || h.titleHtml.includes("<mark>Bishkek</mark>"),
+      ),
+    ).toBe(true);
     const cyrillic = await searchPublicContent({ locale: "ru", query: "Бишкик", page: 1 });
     expect(cyrillic.hits.map((h) => h.slug)).toContain(SEED_SLUGS.bishkek2021);
     // A word that is no name's near neighbour finds nothing rather than noise.
@@ -66,7 +78,10 @@ describe("search", () => {
   });
 
   it("keeps the vocabulary of names current through triggers", async () => {
-    await prisma.organizationTranslation.updateMany({ where: { organization: { slug: SEED_SLUGS.osceBishkek }, locale: "en" }, data: { name: "OSCE Programme Office in Bishkek (Zhibek Zholu)" } });
+    await prisma.organizationTranslation.updateMany({
+      where: { organization: { slug: SEED_SLUGS.osceBishkek }, locale: "en" },
+      data: { name: "OSCE Programme Office in Bishkek (Zhibek Zholu)" },
+    });
     const rows = await prisma.searchTerm.findMany({ where: { term: { in: ["zhibek", "zholu"] } } });
     expect(rows.map((r) => r.term).sort()).toEqual(["zhibek", "zholu"]);
   });

@@ -4,12 +4,25 @@ import { seedDemoContent } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, SEED_SLUGS } from "@/prisma/seed/keys";
 import { createTestDatabase, runSql } from "../support/databases";
 
-const tables = ["Region", "Country", "Structure", "Meeting", "MeetingTranslation", "Attendee", "AttendeePerson", "NewsArticle", "User"];
+const tables = [
+  "Region",
+  "Country",
+  "Structure",
+  "Meeting",
+  "MeetingTranslation",
+  "Attendee",
+  "AttendeePerson",
+  "NewsArticle",
+  "User",
+];
 
 async function snapshot(url: string) {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const { rows } = await runSql(url, `select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as digest from "${table}" t`);
+    const { rows } = await runSql(
+      url,
+      `select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as digest from "${table}" t`,
+    );
     counts[table] = rows[0].n;
     counts[`${table}#digest`] = rows[0].digest;
   }
@@ -39,12 +52,17 @@ describe("demo content", async () => {
     expect(bishkek.translations.map((t) => t.locale).sort()).toEqual(["en", "ru"]);
     expect(bishkek.attendees.length).toBeGreaterThanOrEqual(8);
     expect(bishkek.outcomes.some((o) => o.kind === "DECISION")).toBe(true);
-    const brussels = await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.brussels2011 }, include: { translations: true, relatedFrom: true } });
+    const brussels = await prisma.meeting.findUniqueOrThrow({
+      where: { slug: SEED_SLUGS.brussels2011 },
+      include: { translations: true, relatedFrom: true },
+    });
     expect(brussels.translations.map((t) => t.locale)).toEqual(["en"]);
     expect(brussels.relatedFrom.filter((r) => r.kind === "BACK_TO_BACK")).toHaveLength(2);
     const draft = await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.draftMeeting } });
     expect(draft.status).toBe("DRAFT");
-    expect(await prisma.meeting.count({ where: { status: "PUBLISHED", startsAt: { gt: new Date() } } })).toBeGreaterThanOrEqual(3);
+    expect(
+      await prisma.meeting.count({ where: { status: "PUBLISHED", startsAt: { gt: new Date() } } }),
+    ).toBeGreaterThanOrEqual(3);
     const users = await prisma.user.findMany({ orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.role])).toEqual([
       [DEMO_ACCOUNTS.admin, "ADMIN"],

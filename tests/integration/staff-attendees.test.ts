@@ -2,7 +2,13 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
 import type { SessionUser } from "@/lib/data/users/session-users";
-import { addAttendeeAction, importAttendeesAction, moveAttendeeAction, removeAttendeeAction, updateAttendeeAction } from "@/lib/actions/attendees";
+import {
+  addAttendeeAction,
+  importAttendeesAction,
+  moveAttendeeAction,
+  removeAttendeeAction,
+  updateAttendeeAction,
+} from "@/lib/actions/attendees";
 import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/attendees";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { GET as exportCsv } from "@/app/[locale]/staff/meetings/[id]/attendees/export.csv/route";
@@ -51,11 +57,19 @@ describe("attendees editor", () => {
       position: 3,
       structureId: rtcBishkekId,
       people: [
-        { fullName: "Aigul Testova", jobTitle: "Trainer", publicConsent: true, email: "aigul@example.org", phone: "+996 (312) 55-01-02" },
+        {
+          fullName: "Aigul Testova",
+          jobTitle: "Trainer",
+          publicConsent: true,
+          email: "aigul@example.org",
+          phone: "+996 (312) 55-01-02",
+        },
         { fullName: "Bakyt Hidden", jobTitle: "", publicConsent: false, email: "bakyt.hidden@example.org", phone: "" },
       ],
     });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: meeting.id, action: "meeting.attendee.create" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: meeting.id, action: "meeting.attendee.create" },
+    });
     expect(audit.actorId).toBe(users.staffEurope.id);
   });
 
@@ -64,18 +78,39 @@ describe("attendees editor", () => {
     setTestUser(users.admin);
     const result = await addAttendeeAction(
       null,
-      formDataOf({ meetingId: meeting.id, version: meeting.version, role: "OBSERVER", organizationChoice: "new", organizationName: "Customs Academy of Testland", organizationKind: "MEMBER_ADMINISTRATION", organizationCountry: "kg" }),
+      formDataOf({
+        meetingId: meeting.id,
+        version: meeting.version,
+        role: "OBSERVER",
+        organizationChoice: "new",
+        organizationName: "Customs Academy of Testland",
+        organizationKind: "MEMBER_ADMINISTRATION",
+        organizationCountry: "kg",
+      }),
     );
     expect(result).toMatchObject({ ok: true });
-    const organization = await prisma.organization.findUniqueOrThrow({ where: { slug: "customs-academy-of-testland" }, include: { translations: true } });
+    const organization = await prisma.organization.findUniqueOrThrow({
+      where: { slug: "customs-academy-of-testland" },
+      include: { translations: true },
+    });
     expect(organization).toMatchObject({ kind: "MEMBER_ADMINISTRATION", countryCode: "KG" });
     expect(organization.translations).toMatchObject([{ locale: "en", name: "Customs Academy of Testland" }]);
     // The same name again is refused: choose the existing one instead.
     const again = await addAttendeeAction(
       null,
-      formDataOf({ meetingId: meeting.id, version: meeting.version + 1, role: "OBSERVER", organizationChoice: "new", organizationName: "customs academy of testland", organizationKind: "OTHER" }),
+      formDataOf({
+        meetingId: meeting.id,
+        version: meeting.version + 1,
+        role: "OBSERVER",
+        organizationChoice: "new",
+        organizationName: "customs academy of testland",
+        organizationKind: "OTHER",
+      }),
     );
-    expect(again).toMatchObject({ ok: false, fieldErrors: { organizationName: [expect.stringContaining("already in the portal")] } });
+    expect(again).toMatchObject({
+      ok: false,
+      fieldErrors: { organizationName: [expect.stringContaining("already in the portal")] },
+    });
   });
 
   it.each([
@@ -94,9 +129,13 @@ describe("attendees editor", () => {
       await updateAttendeeAction(null, newAttendee(meeting, { attendeeId: attendee.id })),
       await removeAttendeeAction(null, formDataOf({ ...ref, attendeeId: attendee.id })),
       await moveAttendeeAction(null, formDataOf({ ...ref, itemId: attendee.id, direction: "down" })),
-      await importAttendeesAction(null, formDataOf({ ...ref, file: csvFile("role,structure_slug\nHOST,rtc-bishkek\n") })),
+      await importAttendeesAction(
+        null,
+        formDataOf({ ...ref, file: csvFile("role,structure_slug\nHOST,rtc-bishkek\n") }),
+      ),
     ];
-    for (const result of results) expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not allowed|Sign in again/) });
+    for (const result of results)
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not allowed|Sign in again/) });
     expect(await attendeeSnapshot(meeting.id)).toEqual(before);
   });
 
@@ -113,9 +152,17 @@ describe("attendees editor", () => {
         "people.1.fullName": "x".repeat(201),
       }),
     );
-    expect(result).toMatchObject({ ok: false, message: "Nothing was saved. Correct the problems shown and send the form again." });
+    expect(result).toMatchObject({
+      ok: false,
+      message: "Nothing was saved. Correct the problems shown and send the form again.",
+    });
     const fieldErrors = result && !result.ok ? result.fieldErrors : {};
-    expect(Object.keys(fieldErrors).sort()).toEqual(["people.0.email", "people.0.phone", "people.1.fullName", "structureId"]);
+    expect(Object.keys(fieldErrors).sort()).toEqual([
+      "people.0.email",
+      "people.0.phone",
+      "people.1.fullName",
+      "structureId",
+    ]);
     expect(fieldErrors["people.0.email"]).toEqual(["Enter a valid e-mail address."]);
     expect(fieldErrors["people.1.fullName"]).toEqual(["Use at most 200 characters."]);
     expect(result && !result.ok && result.values).toMatchObject({ "people.0.fullName": "Aigul Testova" });
@@ -125,10 +172,24 @@ describe("attendees editor", () => {
   it("refuses a stale version without overwriting, and keeps the input", async () => {
     const meeting = await createTestMeeting();
     setTestUser(users.staffEurope);
-    expect(await moveAttendeeAction(null, formDataOf({ meetingId: meeting.id, version: meeting.version, itemId: meeting.attendees[0].id, direction: "down" }))).toMatchObject({ ok: true });
+    expect(
+      await moveAttendeeAction(
+        null,
+        formDataOf({
+          meetingId: meeting.id,
+          version: meeting.version,
+          itemId: meeting.attendees[0].id,
+          direction: "down",
+        }),
+      ),
+    ).toMatchObject({ ok: true });
     const before = await attendeeSnapshot(meeting.id);
     const stale = await addAttendeeAction(null, newAttendee(meeting));
-    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was overwritten"), values: { "people.0.fullName": "Aigul Testova" } });
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Nothing was overwritten"),
+      values: { "people.0.fullName": "Aigul Testova" },
+    });
     expect(await attendeeSnapshot(meeting.id)).toEqual(before);
   });
 
@@ -141,26 +202,47 @@ describe("attendees editor", () => {
       expect(await promise).toMatchObject({ ok: true });
       version += 1;
     };
-    await ok(updateAttendeeAction(null, newAttendee({ id: meeting.id, version }, { attendeeId: participant.id, role: "HOST" })));
+    await ok(
+      updateAttendeeAction(
+        null,
+        newAttendee({ id: meeting.id, version }, { attendeeId: participant.id, role: "HOST" }),
+      ),
+    );
     let snapshot = await attendeeSnapshot(meeting.id);
-    expect(snapshot.meeting.attendees[1]).toMatchObject({ id: participant.id, role: "HOST", people: [{ fullName: "Aigul Testova" }, { fullName: "Bakyt Hidden" }] });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: meeting.id, action: "meeting.attendee.update" } });
+    expect(snapshot.meeting.attendees[1]).toMatchObject({
+      id: participant.id,
+      role: "HOST",
+      people: [{ fullName: "Aigul Testova" }, { fullName: "Bakyt Hidden" }],
+    });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: meeting.id, action: "meeting.attendee.update" },
+    });
     expect(audit.before).toMatchObject({ role: "PARTICIPANT", people: [{ fullName: "Private Person" }] });
     expect(audit.after).toMatchObject({ role: "HOST" });
 
-    await ok(moveAttendeeAction(null, formDataOf({ meetingId: meeting.id, version, itemId: speaker.id, direction: "up" })));
+    await ok(
+      moveAttendeeAction(null, formDataOf({ meetingId: meeting.id, version, itemId: speaker.id, direction: "up" })),
+    );
     snapshot = await attendeeSnapshot(meeting.id);
     expect(snapshot.meeting.attendees.map((a) => a.id)).toEqual([organizer.id, speaker.id, participant.id]);
     // Moving the first one up changes nothing but is harmless.
-    await ok(moveAttendeeAction(null, formDataOf({ meetingId: meeting.id, version, itemId: organizer.id, direction: "up" })));
+    await ok(
+      moveAttendeeAction(null, formDataOf({ meetingId: meeting.id, version, itemId: organizer.id, direction: "up" })),
+    );
 
     await ok(removeAttendeeAction(null, formDataOf({ meetingId: meeting.id, version, attendeeId: organizer.id })));
     snapshot = await attendeeSnapshot(meeting.id);
-    expect(snapshot.meeting.attendees.map((a) => [a.id, a.position])).toEqual([[speaker.id, 0], [participant.id, 1]]);
+    expect(snapshot.meeting.attendees.map((a) => [a.id, a.position])).toEqual([
+      [speaker.id, 0],
+      [participant.id, 1],
+    ]);
     expect(snapshot.meeting.version).toBe(version);
     // An attendee of another meeting cannot be touched through this one.
     const other = await createTestMeeting();
-    const refused = await removeAttendeeAction(null, formDataOf({ meetingId: meeting.id, version, attendeeId: other.attendees[0].id }));
+    const refused = await removeAttendeeAction(
+      null,
+      formDataOf({ meetingId: meeting.id, version, attendeeId: other.attendees[0].id }),
+    );
     expect(refused).toMatchObject({ ok: false, message: "This record no longer exists." });
   });
 
@@ -171,7 +253,8 @@ describe("attendees editor", () => {
     const published = await getPublishedMeeting({ locale: "en", slug: SEED_SLUGS.bishkek2021 });
     const serialized = JSON.stringify(published);
     expect(serialized).toContain("Aigul Testova");
-    for (const secret of ["aigul@example.org", "55-01-02", "Bakyt Hidden", "bakyt.hidden@example.org"]) expect(serialized).not.toContain(secret);
+    for (const secret of ["aigul@example.org", "55-01-02", "Bakyt Hidden", "bakyt.hidden@example.org"])
+      expect(serialized).not.toContain(secret);
   });
 
   it("reads the editor in a fixed number of queries however many attendees", async () => {
@@ -193,7 +276,8 @@ describe("attendees editor", () => {
 });
 
 describe("attendees CSV import", () => {
-  const header = "role,structure_slug,organization_name,organization_kind,country,person_name,job_title,public_consent,email,phone";
+  const header =
+    "role,structure_slug,organization_name,organization_kind,country,person_name,job_title,public_consent,email,phone";
 
   it("reports every broken row with its row number and column, and saves nothing", async () => {
     const meeting = await createTestMeeting();
@@ -209,7 +293,10 @@ describe("attendees CSV import", () => {
       "PARTNER,,Brand New Partner,,,,,,,",
       "OBSERVER,,,,,,,,,",
     ].join("\n");
-    const result = await importAttendeesAction(null, formDataOf({ meetingId: meeting.id, version: meeting.version, file: csvFile(csv) }));
+    const result = await importAttendeesAction(
+      null,
+      formDataOf({ meetingId: meeting.id, version: meeting.version, file: csvFile(csv) }),
+    );
     expect(result).toMatchObject({ ok: false });
     const errors = result && !result.ok ? result.fieldErrors : {};
     expect(errors.file?.[0]).toMatch(/The file has 6 problems; nothing was imported/);
@@ -222,8 +309,16 @@ describe("attendees CSV import", () => {
     expect(await attendeeSnapshot(meeting.id)).toEqual(before);
 
     // Rows that are well-formed but name unknown things are reported after the database check.
-    const unknown = [header, "HOST,rtc-bishkek,,,,A,,,,", "SPEAKER,no-such-structure,,,,,,,,", "PARTNER,,Brand New Partner,,ZZ,,,,,"].join("\r\n");
-    const second = await importAttendeesAction(null, formDataOf({ meetingId: meeting.id, version: meeting.version, file: csvFile(unknown) }));
+    const unknown = [
+      header,
+      "HOST,rtc-bishkek,,,,A,,,,",
+      "SPEAKER,no-such-structure,,,,,,,,",
+      "PARTNER,,Brand New Partner,,ZZ,,,,,",
+    ].join("\r\n");
+    const second = await importAttendeesAction(
+      null,
+      formDataOf({ meetingId: meeting.id, version: meeting.version, file: csvFile(unknown) }),
+    );
     const secondErrors = second && !second.ok ? second.fieldErrors : {};
     expect(secondErrors).toMatchObject({
       "csv:3:structure_slug": ["No regional structure has the address name “no-such-structure”."],
@@ -237,17 +332,33 @@ describe("attendees CSV import", () => {
     const meeting = await createTestMeeting();
     setTestUser(users.staffEurope);
     const before = await attendeeSnapshot(meeting.id);
-    const send = (file: File) => importAttendeesAction(null, formDataOf({ meetingId: meeting.id, version: meeting.version, file }));
+    const send = (file: File) =>
+      importAttendeesAction(null, formDataOf({ meetingId: meeting.id, version: meeting.version, file }));
     const pdf = new File(["%PDF-1.4 role,structure_slug"], "attendees.csv", { type: "text/csv" });
-    expect(await send(pdf)).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("not a CSV text file")] } });
+    expect(await send(pdf)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [expect.stringContaining("not a CSV text file")] },
+    });
     const latin1 = new File([new Uint8Array([0x72, 0x6f, 0x6c, 0x65, 0x0a, 0xe9, 0xe8])], "a.csv");
-    expect(await send(latin1)).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("CSV UTF-8")] } });
+    expect(await send(latin1)).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [expect.stringContaining("CSV UTF-8")] },
+    });
     expect(await send(csvFile("role,organisation\nHOST,x\n"))).toMatchObject({
       ok: false,
-      fieldErrors: { "csv:1:organisation": [expect.stringContaining("Unknown column")], "csv:1:organization_name": ["This column is missing."] },
+      fieldErrors: {
+        "csv:1:organisation": [expect.stringContaining("Unknown column")],
+        "csv:1:organization_name": ["This column is missing."],
+      },
     });
-    expect(await send(csvFile(`${header}\n${"HOST,rtc-bishkek,,,,,,,,\n".repeat(60_000)}`))).toMatchObject({ ok: false, fieldErrors: { file: [expect.stringContaining("larger than 1024 KB")] } });
-    expect(await send(csvFile(`${header}\n`))).toMatchObject({ ok: false, fieldErrors: { file: ["The file has no rows to import."] } });
+    expect(await send(csvFile(`${header}\n${"HOST,rtc-bishkek,,,,,,,,\n".repeat(60_000)}`))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: [expect.stringContaining("larger than 1024 KB")] },
+    });
+    expect(await send(csvFile(`${header}\n`))).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ["The file has no rows to import."] },
+    });
     expect(await attendeeSnapshot(meeting.id)).toEqual(before);
   });
 
@@ -258,12 +369,15 @@ describe("attendees CSV import", () => {
     // A BOM, semicolons (Excel in French), quoted cells and an apostrophe our export adds before a formula.
     const csv = [
       "\uFEFFrole;structure_slug;organization_name;organization_kind;country;person_name;job_title;public_consent;email;phone",
-      "host;RTC-Bishkek;;;;Nurzhan Test;\"Director; Training\";yes;nurzhan@example.org;'+996 312 111 222",
+      'host;RTC-Bishkek;;;;Nurzhan Test;"Director; Training";yes;nurzhan@example.org;\'+996 312 111 222',
       "HOST;rtc-bishkek;;;;Second Person;;no;;",
       "speaker;;wco secretariat;;;Jordan Test;Officer;YES;;",
       "PARTNER;;Testland Customs Partnership;partner;kg;;;;;",
     ].join("\n");
-    const result = await importAttendeesAction(null, formDataOf({ meetingId: meeting.id, version: meeting.version, file: csvFile(csv) }));
+    const result = await importAttendeesAction(
+      null,
+      formDataOf({ meetingId: meeting.id, version: meeting.version, file: csvFile(csv) }),
+    );
     expect(result).toMatchObject({ ok: true, data: { attendees: 3, people: 3 } });
     const after = await attendeeSnapshot(meeting.id);
     expect(after.meeting.version).toBe(meeting.version + 1);
@@ -277,26 +391,47 @@ describe("attendees CSV import", () => {
         position: 3,
         structureId: rtcBishkekId,
         people: [
-          { fullName: "Nurzhan Test", jobTitle: "Director; Training", publicConsent: true, email: "nurzhan@example.org", phone: "+996 312 111 222" },
+          {
+            fullName: "Nurzhan Test",
+            jobTitle: "Director; Training",
+            publicConsent: true,
+            email: "nurzhan@example.org",
+            phone: "+996 312 111 222",
+          },
           { fullName: "Second Person", publicConsent: false },
         ],
       },
-      { role: "SPEAKER", position: 4, organizationId: wco.id, people: [{ fullName: "Jordan Test", publicConsent: true }] },
+      {
+        role: "SPEAKER",
+        position: 4,
+        organizationId: wco.id,
+        people: [{ fullName: "Jordan Test", publicConsent: true }],
+      },
       { role: "PARTNER", position: 5, organizationId: created.id, people: [] },
     ]);
-    expect(await prisma.auditLog.count({ where: { entityId: meeting.id, action: "meeting.attendees.import" } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: meeting.id, action: "meeting.attendees.import" } })).toBe(
+      1,
+    );
   });
 });
 
 describe("attendees CSV export", () => {
   const request = (id: string) =>
-    exportCsv(new Request(`http://localhost/en/staff/meetings/${id}/attendees/export.csv`), { params: Promise.resolve({ locale: "en", id }) });
+    exportCsv(new Request(`http://localhost/en/staff/meetings/${id}/attendees/export.csv`), {
+      params: Promise.resolve({ locale: "en", id }),
+    });
 
   it("gives staff every attendee with private fields, with a BOM and formulas neutralised", async () => {
     const meeting = await createTestMeeting();
     const participant = meeting.attendees[1];
     await prisma.attendeePerson.create({
-      data: { attendeeId: participant.id, position: 1, fullName: '=HYPERLINK("http://evil.example","click")', jobTitle: "@SUM(A1)", email: "-x@example.org" },
+      data: {
+        attendeeId: participant.id,
+        position: 1,
+        fullName: '=HYPERLINK("http://evil.example","click")',
+        jobTitle: "@SUM(A1)",
+        email: "-x@example.org",
+      },
     });
     setTestUser(users.staffEurope);
     const response = await request(meeting.id);
@@ -307,8 +442,13 @@ describe("attendees CSV export", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe('"role","structure_slug","organization_name","organization_kind","country","person_name","job_title","public_consent","email","phone"');
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      '"role","structure_slug","organization_name","organization_kind","country","person_name","job_title","public_consent","email","phone"',
+    );
     expect(lines).toHaveLength(5);
     expect(text).toContain('"PARTICIPANT","rtc-bishkek"');
     expect(text).toContain('"private.person@example.org","\'+996 555 000 111"');
@@ -319,9 +459,15 @@ describe("attendees CSV export", () => {
     // What the export writes, the import reads back (the apostrophes come off).
     setTestUser(users.admin);
     const target = await createTestMeeting();
-    const result = await importAttendeesAction(null, formDataOf({ meetingId: target.id, version: target.version, file: csvFile(text) }));
+    const result = await importAttendeesAction(
+      null,
+      formDataOf({ meetingId: target.id, version: target.version, file: csvFile(text) }),
+    );
     expect(result).toMatchObject({ ok: true, data: { attendees: 3, people: 2 } });
-    const people = await prisma.attendeePerson.findMany({ where: { attendee: { meetingId: target.id } }, orderBy: { fullName: "asc" } });
+    const people = await prisma.attendeePerson.findMany({
+      where: { attendee: { meetingId: target.id } },
+      orderBy: { fullName: "asc" },
+    });
     expect(people.map((p) => p.phone)).toContain("+996 555 000 111");
   });
 

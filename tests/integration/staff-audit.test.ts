@@ -28,7 +28,14 @@ describe("audit log", () => {
     ({ admin, staffEurope } = await demoUsers());
     setTestUser(admin);
     const form = new FormData();
-    for (const [k, v] of Object.entries({ formToken: newFormToken(), email: "audited.person@example.org", name: "Audited Person", role: "ADMIN", preferredLocale: "es" })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      formToken: newFormToken(),
+      email: "audited.person@example.org",
+      name: "Audited Person",
+      role: "ADMIN",
+      preferredLocale: "es",
+    }))
+      form.set(k, v);
     invitedId = await createdId(inviteUserAction(null, form));
     setTestUser(null);
     // History of other record types and other people, at known dates.
@@ -43,8 +50,22 @@ describe("audit log", () => {
           after: { title: `Title ${i + 1}`, status: "DRAFT" },
           createdAt: new Date(Date.UTC(2020, 0, 1 + i, 12)),
         })),
-        { actorId: admin.id, action: "structure.update", entityType: "structure", entityId: "structure-1", after: { phone: "+1" }, createdAt: new Date(Date.UTC(2021, 5, 15, 23, 59)) },
-        { actorId: null, action: "news.publish", entityType: "news", entityId: "news-1", after: { status: "PUBLISHED" }, createdAt: new Date(Date.UTC(2021, 5, 16, 0, 0)) },
+        {
+          actorId: admin.id,
+          action: "structure.update",
+          entityType: "structure",
+          entityId: "structure-1",
+          after: { phone: "+1" },
+          createdAt: new Date(Date.UTC(2021, 5, 15, 23, 59)),
+        },
+        {
+          actorId: null,
+          action: "news.publish",
+          entityType: "news",
+          entityId: "news-1",
+          after: { status: "PUBLISHED" },
+          createdAt: new Date(Date.UTC(2021, 5, 16, 0, 0)),
+        },
       ],
     });
   });
@@ -54,7 +75,12 @@ describe("audit log", () => {
     expect(page.total).toBe(33);
     expect(page.items).toHaveLength(AUDIT_PAGE_SIZE);
     expect(page.pageCount).toBe(2);
-    expect(page.items[0]).toMatchObject({ action: "user.invite", entityType: "user", entityId: invitedId, actor: { id: admin.id, name: admin.name } });
+    expect(page.items[0]).toMatchObject({
+      action: "user.invite",
+      entityType: "user",
+      entityId: invitedId,
+      actor: { id: admin.id, name: admin.name },
+    });
     expect(page.items[0].after).toMatchObject({ email: "audited.person@example.org", role: "ADMIN" });
     // Each entry names its record by its current name, not only its id (unknown ids have none).
     expect(page.items[0].record).toEqual({ name: "Audited Person", lang: "en" });
@@ -76,12 +102,22 @@ describe("audit log", () => {
     const byType = await listAuditEntries({ actor: admin, filters: { page: 1, type: "user" } });
     expect(byType.items.map((e) => e.entityId)).toEqual([invitedId]);
 
-    const byRecord = await listAuditEntries({ actor: admin, filters: { page: 1, type: "meeting", record: "meeting-1" } });
+    const byRecord = await listAuditEntries({
+      actor: admin,
+      filters: { page: 1, type: "meeting", record: "meeting-1" },
+    });
     expect(byRecord.total).toBe(10);
     expect(byRecord.items.every((e) => e.entityId === "meeting-1")).toBe(true);
 
-    const january = await listAuditEntries({ actor: admin, filters: { page: 1, from: "2020-01-05", to: "2020-01-07" } });
-    expect(january.items.map((e) => e.createdAt.toISOString().slice(0, 10))).toEqual(["2020-01-07", "2020-01-06", "2020-01-05"]);
+    const january = await listAuditEntries({
+      actor: admin,
+      filters: { page: 1, from: "2020-01-05", to: "2020-01-07" },
+    });
+    expect(january.items.map((e) => e.createdAt.toISOString().slice(0, 10))).toEqual([
+      "2020-01-07",
+      "2020-01-06",
+      "2020-01-05",
+    ]);
 
     const oneDay = await listAuditEntries({ actor: admin, filters: { page: 1, from: "2021-06-15", to: "2021-06-15" } });
     expect(oneDay.items.map((e) => e.entityType)).toEqual(["structure"]);
@@ -91,7 +127,16 @@ describe("audit log", () => {
   });
 
   it("reads filters from the query string and ignores bad values", () => {
-    expect(parseAuditFilters({ actor: "abc123", type: "meeting", record: " m-1 ", from: "2020-01-05", to: "2020-02-30", page: "2" })).toEqual({
+    expect(
+      parseAuditFilters({
+        actor: "abc123",
+        type: "meeting",
+        record: " m-1 ",
+        from: "2020-01-05",
+        to: "2020-02-30",
+        page: "2",
+      }),
+    ).toEqual({
       actor: "abc123",
       type: "meeting",
       record: "m-1",
@@ -99,7 +144,14 @@ describe("audit log", () => {
       to: undefined,
       page: 2,
     });
-    expect(parseAuditFilters({ actor: "a b; drop", type: "<x>", from: "yesterday", page: "-1", record: "" })).toEqual({ actor: undefined, type: undefined, record: undefined, from: undefined, to: undefined, page: 1 });
+    expect(parseAuditFilters({ actor: "a b; drop", type: "<x>", from: "yesterday", page: "-1", record: "" })).toEqual({
+      actor: undefined,
+      type: undefined,
+      record: undefined,
+      from: undefined,
+      to: undefined,
+      page: 1,
+    });
   });
 
   it("is for administrators only", async () => {

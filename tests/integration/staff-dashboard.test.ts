@@ -41,7 +41,8 @@ describe("the staff dashboard", () => {
   beforeAll(async () => {
     ({ admin, staffEurope, rtcBishkek } = await demoUsers());
     // More drafts of ROCB Europe's staff than the list shows, and one of the administrator's in the same region.
-    for (let i = 0; i < DASHBOARD_LIST_SIZE + 2; i++) mine.push((await draftMeeting(staffEurope.id, `Europe staff draft ${i} ${uniqueSuffix()}`)).id);
+    for (let i = 0; i < DASHBOARD_LIST_SIZE + 2; i++)
+      mine.push((await draftMeeting(staffEurope.id, `Europe staff draft ${i} ${uniqueSuffix()}`)).id);
     adminDraft = (await draftMeeting(admin.id, `Administrator draft ${uniqueSuffix()}`)).id;
   });
 
@@ -67,7 +68,10 @@ describe("the staff dashboard", () => {
     expect(rtc.myDrafts.meetings.items).toEqual([]);
     expect(rtc.myDrafts.news.items).toEqual([]);
     expect(rtc.gaps.meetings.items).toEqual([]);
-    const centre = await prisma.structure.findUniqueOrThrow({ where: { slug: SEED_SLUGS.rtcBishkek }, select: { id: true } });
+    const centre = await prisma.structure.findUniqueOrThrow({
+      where: { slug: SEED_SLUGS.rtcBishkek },
+      select: { id: true },
+    });
     expect(rtc.gaps.structures.items.every((item) => item.id === centre.id)).toBe(true);
     expect(rtc.gaps.structures.total).toBeLessThanOrEqual(1);
 

@@ -68,7 +68,8 @@ beforeAll(async () => {
   europeId = (await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } })).id;
   asiaId = (await prisma.region.findUniqueOrThrow({ where: { code: "AP" } })).id;
   europeMeetingId = (await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.bishkek2021 } })).id;
-  asiaMeetingId = (await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.upcomingWorkshopAsiaPacific } })).id;
+  asiaMeetingId = (await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.upcomingWorkshopAsiaPacific } }))
+    .id;
   topicIds = (await prisma.topic.findMany({ take: 2, orderBy: { slug: "asc" } })).map((t) => t.id);
   bishkekId = (await prisma.structure.findUniqueOrThrow({ where: { slug: SEED_SLUGS.rtcBishkek } })).id;
 });
@@ -78,11 +79,27 @@ afterEach(() => setTestUser(null));
 describe("creating news", () => {
   it("lets Europe's ROCB staff create a draft in their region, with a slug from the English title, links and an audit entry", async () => {
     setTestUser(users.staffEurope);
-    const result = await created(createForm("Trainers' Forum in Baku — 2026!", { meetingId: europeMeetingId, structureIds: [bishkekId], topicIds, "t.ru.title": "Форум тренеров" }));
+    const result = await created(
+      createForm("Trainers' Forum in Baku — 2026!", {
+        meetingId: europeMeetingId,
+        structureIds: [bishkekId],
+        topicIds,
+        "t.ru.title": "Форум тренеров",
+      }),
+    );
     const row = (await articleRows(result.id))!;
     expect(row.slug).toBe("trainers-forum-in-baku-2026");
-    expect(row).toMatchObject({ status: "DRAFT", regionId: europeId, meetingId: europeMeetingId, createdById: users.staffEurope.id, version: 1 });
-    expect(row.translations.map((t) => [t.locale, t.status])).toEqual([["en", "DRAFT"], ["ru", "DRAFT"]]);
+    expect(row).toMatchObject({
+      status: "DRAFT",
+      regionId: europeId,
+      meetingId: europeMeetingId,
+      createdById: users.staffEurope.id,
+      version: 1,
+    });
+    expect(row.translations.map((t) => [t.locale, t.status])).toEqual([
+      ["en", "DRAFT"],
+      ["ru", "DRAFT"],
+    ]);
     expect(row.structures.map((s) => s.structureId)).toEqual([bishkekId]);
     expect(row.topics).toHaveLength(2);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "NewsArticle", entityId: result.id } });
@@ -95,9 +112,21 @@ describe("creating news", () => {
     const direct = await createNewsArticle({
       actor: users.staffEurope,
       formToken: newFormToken(),
-      input: { regionId: europeId, meetingId: europeMeetingId, structureIds: [], topicIds: [], publishAt: null, publishedAt: null, slug: undefined, image: undefined, t: { en: { title: "Tags of a new article", excerpt: "", body: "", imageAlt: "" } } },
+      input: {
+        regionId: europeId,
+        meetingId: europeMeetingId,
+        structureIds: [],
+        topicIds: [],
+        publishAt: null,
+        publishedAt: null,
+        slug: undefined,
+        image: undefined,
+        t: { en: { title: "Tags of a new article", excerpt: "", body: "", imageAlt: "" } },
+      },
     });
-    expect("tags" in direct && direct.tags).toEqual(expect.arrayContaining(["news", `news:${direct.id}`, "meetings", `meeting:${europeMeetingId}`]));
+    expect("tags" in direct && direct.tags).toEqual(
+      expect.arrayContaining(["news", `news:${direct.id}`, "meetings", `meeting:${europeMeetingId}`]),
+    );
   });
 
   it("creates one article however often the same form is sent", async () => {
@@ -106,20 +135,35 @@ describe("creating news", () => {
     const first = await created(form);
     const second = await created(form);
     expect(second.id).toBe(first.id);
-    expect(await prisma.newsArticle.count({ where: { translations: { some: { title: "Sent twice article" } } } })).toBe(1);
+    expect(await prisma.newsArticle.count({ where: { translations: { some: { title: "Sent twice article" } } } })).toBe(
+      1,
+    );
   });
 
   it("refuses anonymous visitors, RTC representatives and staff of another region, creating nothing", async () => {
     const before = await prisma.newsArticle.count();
     setTestUser(null);
-    expect(await createNewsAction(null, createForm("Anonymous news"))).toMatchObject({ ok: false, message: expect.stringContaining("Sign in again") });
+    expect(await createNewsAction(null, createForm("Anonymous news"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Sign in again"),
+    });
     setTestUser(users.rtcBishkek);
-    expect(await createNewsAction(null, createForm("RTC news"))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await createNewsAction(null, createForm("RTC news"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not allowed"),
+    });
     setTestUser(users.staffAsia);
-    expect(await createNewsAction(null, createForm("Asia staff writing for Europe"))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await createNewsAction(null, createForm("Asia staff writing for Europe"))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not allowed"),
+    });
     setTestUser(users.staffEurope);
-    expect(await createNewsAction(null, createForm("Europe staff writing for Asia", { regionId: asiaId }))).toMatchObject({ ok: false });
-    expect(await createNewsAction(null, createForm("Global news by regional staff", { regionId: "" }))).toMatchObject({ ok: false });
+    expect(
+      await createNewsAction(null, createForm("Europe staff writing for Asia", { regionId: asiaId })),
+    ).toMatchObject({ ok: false });
+    expect(await createNewsAction(null, createForm("Global news by regional staff", { regionId: "" }))).toMatchObject({
+      ok: false,
+    });
     expect(await prisma.newsArticle.count()).toBe(before);
   });
 
@@ -128,7 +172,12 @@ describe("creating news", () => {
     setTestUser(users.staffEurope);
     const result = await createNewsAction(
       null,
-      createForm("", { publishAt: "2026-13-45T10:00", slug: "Not A Slug", "t.fr.body": "Texte sans titre", meetingId: "NOT AN ID" }),
+      createForm("", {
+        publishAt: "2026-13-45T10:00",
+        slug: "Not A Slug",
+        "t.fr.body": "Texte sans titre",
+        meetingId: "NOT AN ID",
+      }),
     );
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was saved") });
     const errors = (result as { fieldErrors: Record<string, string[]> }).fieldErrors;
@@ -146,16 +195,27 @@ describe("creating news", () => {
   it("checks images by their content and size, stores good ones and serves them only when allowed", async () => {
     setTestUser(users.staffEurope);
     const before = await prisma.newsArticle.count();
-    const disguised = await createNewsAction(null, createForm("Disguised executable", { image: fileOf(exeBytes, "photo.png", "image/png") }));
+    const disguised = await createNewsAction(
+      null,
+      createForm("Disguised executable", { image: fileOf(exeBytes, "photo.png", "image/png") }),
+    );
     expect(disguised).toMatchObject({ ok: false, fieldErrors: { image: ["This type of file is not accepted."] } });
     const big = new Uint8Array(2 * 1024 * 1024 + 10);
     big.set(pngBytes);
-    const tooLarge = await createNewsAction(null, createForm("Huge image", { image: fileOf(big, "big.png", "image/png") }));
+    const tooLarge = await createNewsAction(
+      null,
+      createForm("Huge image", { image: fileOf(big, "big.png", "image/png") }),
+    );
     expect(tooLarge).toMatchObject({ ok: false, fieldErrors: { image: ["The file is larger than 2 MB."] } });
     expect(await prisma.newsArticle.count()).toBe(before);
 
     // A real PNG named .txt is still a PNG.
-    const result = await created(createForm("With a picture", { image: fileOf(pngBytes, "picture.txt", "text/plain"), "t.en.imageAlt": "A classroom" }));
+    const result = await created(
+      createForm("With a picture", {
+        image: fileOf(pngBytes, "picture.txt", "text/plain"),
+        "t.en.imageAlt": "A classroom",
+      }),
+    );
     const row = (await articleRows(result.id))!;
     expect(row.imageKey).toMatch(new RegExp(`^news/${result.id}/[a-f0-9]{24}\\.png$`));
     expect(await getStorage().get(row.imageKey!)).toEqual(pngBytes);
@@ -187,8 +247,17 @@ describe("editing and publishing news", () => {
     // A save never publishes.
     expect((await articleRows(id))!).toMatchObject({ status: "DRAFT", publishedAt: null });
     const { version } = (await articleRows(id))!;
-    const review = await changeNewsPublicationAction(null, formDataOf({ id, version: String(version), step: "review", change: "publish", locales: ["en"] }));
-    expect(review).toMatchObject({ ok: true, data: { step: "review", plan: { publicLocales: ["en"], draftLocales: ["es"], missingLocales: ["fr", "ru", "ar"] } } });
+    const review = await changeNewsPublicationAction(
+      null,
+      formDataOf({ id, version: String(version), step: "review", change: "publish", locales: ["en"] }),
+    );
+    expect(review).toMatchObject({
+      ok: true,
+      data: {
+        step: "review",
+        plan: { publicLocales: ["en"], draftLocales: ["es"], missingLocales: ["fr", "ru", "ar"] },
+      },
+    });
     expect((await articleRows(id))!).toMatchObject({ status: "DRAFT", version });
 
     saved(await publishNews(id, "publish", ["en"]));
@@ -201,12 +270,25 @@ describe("editing and publishing news", () => {
     expect(row.translations.find((t) => t.locale === "en")?.publishedAt).not.toBeNull();
 
     saved(await publishNews(id, "languages", ["en", "es"]));
-    expect((await listLatestNews({ locale: "es", take: 100 })).find((n) => n.id === id)).toMatchObject({ title: "Borrador español", isFallback: false });
+    expect((await listLatestNews({ locale: "es", take: 100 })).find((n) => n.id === id)).toMatchObject({
+      title: "Borrador español",
+      isFallback: false,
+    });
 
     saved(await publishNews(id, "unpublish"));
     expect((await listLatestNews({ locale: "en", take: 100 })).map((n) => n.id)).not.toContain(id);
-    const actions = await prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true } });
-    expect(actions.map((a) => a.action)).toEqual(["news.create", "news.update", "news.publication.publish", "news.publication.languages", "news.publication.unpublish"]);
+    const actions = await prisma.auditLog.findMany({
+      where: { entityId: id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "news.create",
+      "news.update",
+      "news.publication.publish",
+      "news.publication.languages",
+      "news.publication.unpublish",
+    ]);
   });
 
   it("keeps scheduled articles off the public list until their date", async () => {
@@ -227,7 +309,11 @@ describe("editing and publishing news", () => {
     saved(await updateNewsAction(null, first));
     const afterFirst = await articleRows(id);
     const stale = await updateNewsAction(null, second);
-    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was overwritten"), values: { "t.en.title": "Second editor's title" } });
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Nothing was overwritten"),
+      values: { "t.en.title": "Second editor's title" },
+    });
     expect(await articleRows(id)).toEqual(afterFirst);
     expect(await prisma.auditLog.count({ where: { entityId: id, action: "news.update" } })).toBe(1);
   });
@@ -243,7 +329,10 @@ describe("editing and publishing news", () => {
     }
     // Moving a Europe article to another region is refused too.
     setTestUser(users.staffEurope);
-    expect(await updateNewsAction(null, await editForm(id, { regionId: asiaId }))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await updateNewsAction(null, await editForm(id, { regionId: asiaId }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not allowed"),
+    });
     expect(await articleRows(id)).toEqual(before);
     // Administrators may.
     setTestUser(users.admin);
@@ -253,10 +342,17 @@ describe("editing and publishing news", () => {
   it("writes before and after values to the audit log and invalidates the meeting when the link changes", async () => {
     const id = await newDraft("Audit trail article");
     setTestUser(users.staffEurope);
-    const result = saved(await updateNewsAction(null, await editForm(id, { "t.en.title": "Audit trail article, revised", meetingId: europeMeetingId })));
-    expect(result.tags).toEqual(expect.arrayContaining(["news", `news:${id}`, "meetings", `meeting:${europeMeetingId}`]));
+    const result = saved(
+      await updateNewsAction(
+        null,
+        await editForm(id, { "t.en.title": "Audit trail article, revised", meetingId: europeMeetingId }),
+      ),
+    );
+    expect(result.tags).toEqual(
+      expect.arrayContaining(["news", `news:${id}`, "meetings", `meeting:${europeMeetingId}`]),
+    );
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: "news.update" } });
-    expect(JSON.stringify(entry.before)).toContain("Audit trail article\"");
+    expect(JSON.stringify(entry.before)).toContain('Audit trail article"');
     expect(JSON.stringify(entry.after)).toContain("Audit trail article, revised");
     const unchanged = saved(await updateNewsAction(null, await editForm(id, { "t.en.excerpt": "New excerpt" })));
     expect(unchanged.tags).not.toContain("meetings");
@@ -274,7 +370,8 @@ describe("editing and publishing news", () => {
 describe("the Markdown preview", () => {
   it("renders the public page's sanitized HTML, without scripts, handlers or javascript: links", async () => {
     setTestUser(users.staffEurope);
-    const source = "## Heading\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"alert(1)\">\n\n[click](javascript:alert(1)) and **bold**";
+    const source =
+      '## Heading\n\n<script>window.__xss = 1</script>\n\n<img src=x onerror="alert(1)">\n\n[click](javascript:alert(1)) and **bold**';
     const result = await previewMarkdownAction(null, formDataOf({ source }));
     const html = (result as { data: { html: string } }).data.html;
     expect(html).toContain("<h2>Heading</h2>");
@@ -301,10 +398,18 @@ describe("staff news reads", () => {
 
   it("lists a full page and a short page with the same number of queries", async () => {
     await prisma.newsArticle.createMany({
-      data: Array.from({ length: staffNewsPageSize + 5 }, (_, i) => ({ slug: `bulk-staff-news-${i}`, regionId: europeId })),
+      data: Array.from({ length: staffNewsPageSize + 5 }, (_, i) => ({
+        slug: `bulk-staff-news-${i}`,
+        regionId: europeId,
+      })),
     });
-    const bulk = await prisma.newsArticle.findMany({ where: { slug: { startsWith: "bulk-staff-news-" } }, select: { id: true } });
-    await prisma.newsTranslation.createMany({ data: bulk.map((b, i) => ({ articleId: b.id, locale: "en" as const, title: `Bulk ${i}` })) });
+    const bulk = await prisma.newsArticle.findMany({
+      where: { slug: { startsWith: "bulk-staff-news-" } },
+      select: { id: true },
+    });
+    await prisma.newsTranslation.createMany({
+      data: bulk.map((b, i) => ({ articleId: b.id, locale: "en" as const, title: `Bulk ${i}` })),
+    });
     const first = await listStaffNews({ actor: users.admin, locale: "en", page: 1 });
     expect(first.items).toHaveLength(staffNewsPageSize);
     const count = async (page: number) => {

@@ -49,12 +49,16 @@ afterEach(() => setTestUser(null));
 describe("editing a structure profile", () => {
   it("lets the RTC representative update their own centre's phone, with an audit entry and cache tags", async () => {
     setTestUser(users.rtcBishkek);
-    const result = saved(await updateStructureAction(null, await profileForm(bishkekId, { phone: "+996 312 55 66 77" })));
+    const result = saved(
+      await updateStructureAction(null, await profileForm(bishkekId, { phone: "+996 312 55 66 77" })),
+    );
     expect(result.tags).toEqual(expect.arrayContaining(["structures", "regions", `structure:${bishkekId}`]));
     const row = (await structureRows(bishkekId))!;
     expect(row.phone).toBe("+996 312 55 66 77");
     expect(row.version).toBe(2);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "Structure", entityId: bishkekId, action: "structure.update" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityType: "Structure", entityId: bishkekId, action: "structure.update" },
+    });
     expect(audit.actorId).toBe(users.rtcBishkek.id);
     expect(JSON.stringify(audit.before)).not.toContain("+996 312 55 66 77");
     expect(JSON.stringify(audit.after)).toContain("+996 312 55 66 77");
@@ -63,11 +67,20 @@ describe("editing a structure profile", () => {
   it("refuses another centre's profile, other regions' staff and anonymous visitors, changing nothing", async () => {
     const budapestBefore = await structureRows(budapestId);
     setTestUser(users.rtcBishkek);
-    expect(await updateStructureAction(null, await profileForm(budapestId, { phone: "+1 000" }))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await updateStructureAction(null, await profileForm(budapestId, { phone: "+1 000" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not allowed"),
+    });
     setTestUser(users.staffAsia);
-    expect(await updateStructureAction(null, await profileForm(budapestId, { phone: "+1 000" }))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(await updateStructureAction(null, await profileForm(budapestId, { phone: "+1 000" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not allowed"),
+    });
     setTestUser(null);
-    expect(await updateStructureAction(null, await profileForm(budapestId, { phone: "+1 000" }))).toMatchObject({ ok: false, message: expect.stringContaining("Sign in again") });
+    expect(await updateStructureAction(null, await profileForm(budapestId, { phone: "+1 000" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Sign in again"),
+    });
     expect(await structureRows(budapestId)).toEqual(budapestBefore);
     expect(await prisma.auditLog.count({ where: { entityId: budapestId } })).toBe(0);
     // Europe's ROCB staff may edit a centre of their region.
@@ -78,16 +91,30 @@ describe("editing a structure profile", () => {
   it("lets only administrators change a structure's kind, region or slug", async () => {
     const before = await structureRows(bishkekId);
     setTestUser(users.rtcBishkek);
-    expect(await updateStructureAction(null, await profileForm(bishkekId, { slug: "rtc-bishkek-renamed" }))).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
+    expect(
+      await updateStructureAction(null, await profileForm(bishkekId, { slug: "rtc-bishkek-renamed" })),
+    ).toMatchObject({ ok: false, message: expect.stringContaining("not allowed") });
     setTestUser(users.staffEurope);
-    expect(await updateStructureAction(null, await profileForm(bishkekId, { kind: "ROCB" }))).toMatchObject({ ok: false });
-    expect(await updateStructureAction(null, await profileForm(bishkekId, { regionId: asiaId }))).toMatchObject({ ok: false });
+    expect(await updateStructureAction(null, await profileForm(bishkekId, { kind: "ROCB" }))).toMatchObject({
+      ok: false,
+    });
+    expect(await updateStructureAction(null, await profileForm(bishkekId, { regionId: asiaId }))).toMatchObject({
+      ok: false,
+    });
     expect(await structureRows(bishkekId)).toEqual(before);
     // Sending the identity unchanged is fine.
-    saved(await updateStructureAction(null, await profileForm(bishkekId, { slug: SEED_SLUGS.rtcBishkek, kind: "RTC", regionId: europeId })));
+    saved(
+      await updateStructureAction(
+        null,
+        await profileForm(bishkekId, { slug: SEED_SLUGS.rtcBishkek, kind: "RTC", regionId: europeId }),
+      ),
+    );
     setTestUser(users.admin);
     const taken = await updateStructureAction(null, await profileForm(bishkekId, { slug: SEED_SLUGS.rtcBudapest }));
-    expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: ["This address is already used by another record."] } });
+    expect(taken).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: ["This address is already used by another record."] },
+    });
   });
 
   it("gives field errors for a bad e-mail, web address, coordinates and history dates, and saves nothing", async () => {
@@ -130,7 +157,11 @@ describe("editing a structure profile", () => {
     saved(await updateStructureAction(null, theirs));
     const afterTheirs = await structureRows(bishkekId);
     const stale = await updateStructureAction(null, mine);
-    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was overwritten"), values: { "t.en.description": "My careful description" } });
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Nothing was overwritten"),
+      values: { "t.en.description": "My careful description" },
+    });
     expect(await structureRows(bishkekId)).toEqual(afterTheirs);
   });
 
@@ -158,17 +189,27 @@ describe("editing a structure profile", () => {
     saved(await updateStructureAction(null, edited));
     row = (await structureRows(bishkekId))!;
     expect(row.history).toHaveLength(1);
-    expect(row.history[0].translations.find((t) => t.locale === "en")?.summary).toBe("A new head took office in March.");
+    expect(row.history[0].translations.find((t) => t.locale === "en")?.summary).toBe(
+      "A new head took office in March.",
+    );
     // Another structure's entry id is refused.
     const budapestEntry = await prisma.structureHistoryEntry.findFirstOrThrow({ where: { structureId: budapestId } });
-    const foreign = await updateStructureAction(null, await profileForm(bishkekId, { "history.0.id": budapestEntry.id }));
+    const foreign = await updateStructureAction(
+      null,
+      await profileForm(bishkekId, { "history.0.id": budapestEntry.id }),
+    );
     expect(foreign).toMatchObject({ ok: false });
     expect(await prisma.structureHistoryEntry.findUnique({ where: { id: budapestEntry.id } })).not.toBeNull();
   });
 
   it("publishes and unpublishes translations", async () => {
     setTestUser(users.rtcBishkek);
-    saved(await updateStructureAction(null, await profileForm(bishkekId, { "t.ar.name": "المركز الإقليمي للتدريب في بيشكيك", "t.ar.status": "DRAFT" })));
+    saved(
+      await updateStructureAction(
+        null,
+        await profileForm(bishkekId, { "t.ar.name": "المركز الإقليمي للتدريب في بيشكيك", "t.ar.status": "DRAFT" }),
+      ),
+    );
     let ar = (await structureRows(bishkekId))!.translations.find((t) => t.locale === "ar");
     expect(ar).toMatchObject({ status: "DRAFT", publishedAt: null });
     saved(await updateStructureAction(null, await profileForm(bishkekId, { "t.ar.status": "PUBLISHED" })));
@@ -182,10 +223,18 @@ describe("editing a structure profile", () => {
   it("checks the logo by its content and serves it only while allowed", async () => {
     setTestUser(users.rtcBishkek);
     const before = await structureRows(bishkekId);
-    const bad = await updateStructureAction(null, await profileForm(bishkekId, { logo: fileOf(exeBytes, "logo.png", "image/png") }));
+    const bad = await updateStructureAction(
+      null,
+      await profileForm(bishkekId, { logo: fileOf(exeBytes, "logo.png", "image/png") }),
+    );
     expect(bad).toMatchObject({ ok: false, fieldErrors: { logo: ["This type of file is not accepted."] } });
     expect(await structureRows(bishkekId)).toEqual(before);
-    saved(await updateStructureAction(null, await profileForm(bishkekId, { logo: fileOf(pngBytes, "logo.webp", "image/webp") })));
+    saved(
+      await updateStructureAction(
+        null,
+        await profileForm(bishkekId, { logo: fileOf(pngBytes, "logo.webp", "image/webp") }),
+      ),
+    );
     const key = (await structureRows(bishkekId))!.logoKey!;
     expect(key).toMatch(new RegExp(`^structures/${bishkekId}/[a-f0-9]{24}\\.png$`));
     expect(await imageAudience(key, async () => null)).toBe("public");
@@ -196,7 +245,16 @@ describe("editing a structure profile", () => {
 });
 
 describe("creating structures", () => {
-  const createForm = (slug: string) => ({ formToken: newFormToken(), kind: "RTC", regionId: europeId, countryCode: "ge", city: "Tbilisi", status: "ACTIVE", slug, name: "WCO Regional Training Centre Tbilisi" });
+  const createForm = (slug: string) => ({
+    formToken: newFormToken(),
+    kind: "RTC",
+    regionId: europeId,
+    countryCode: "ge",
+    city: "Tbilisi",
+    status: "ACTIVE",
+    slug,
+    name: "WCO Regional Training Centre Tbilisi",
+  });
 
   it("lets only administrators create a structure, as a draft profile", async () => {
     const before = await prisma.structure.count();
@@ -212,13 +270,27 @@ describe("creating structures", () => {
     expect(await createdId(createStructureAction(null, formDataOf(form)))).toBe(result.id);
     const row = (await structureRows(result.id))!;
     expect(row).toMatchObject({ slug: "rtc-tbilisi", kind: "RTC", countryCode: "GE", regionId: europeId });
-    expect(row.translations).toMatchObject([{ locale: "en", name: "WCO Regional Training Centre Tbilisi", status: "DRAFT" }]);
-    expect(await prisma.auditLog.count({ where: { entityId: result.id, action: "structure.create", actorId: users.admin.id } })).toBe(1);
-    expect(await createStructureAction(null, formDataOf(createForm("rtc-tbilisi")))).toMatchObject({ ok: false, fieldErrors: { slug: ["This address is already used by another record."] } });
-    expect(await createStructureAction(null, formDataOf({ ...createForm("Bad Slug"), countryCode: "" }))).toMatchObject({
+    expect(row.translations).toMatchObject([
+      { locale: "en", name: "WCO Regional Training Centre Tbilisi", status: "DRAFT" },
+    ]);
+    expect(
+      await prisma.auditLog.count({
+        where: { entityId: result.id, action: "structure.create", actorId: users.admin.id },
+      }),
+    ).toBe(1);
+    expect(await createStructureAction(null, formDataOf(createForm("rtc-tbilisi")))).toMatchObject({
       ok: false,
-      fieldErrors: { slug: ["Use lower-case letters, digits and hyphens only."], countryCode: ["This field is required."] },
+      fieldErrors: { slug: ["This address is already used by another record."] },
     });
+    expect(await createStructureAction(null, formDataOf({ ...createForm("Bad Slug"), countryCode: "" }))).toMatchObject(
+      {
+        ok: false,
+        fieldErrors: {
+          slug: ["Use lower-case letters, digits and hyphens only."],
+          countryCode: ["This field is required."],
+        },
+      },
+    );
   });
 });
 

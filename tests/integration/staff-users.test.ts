@@ -1,13 +1,24 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
-import { deactivateUserAction, inviteUserAction, reactivateUserAction, resendInvitationAction, updateUserAction } from "@/lib/actions/users";
+import {
+  deactivateUserAction,
+  inviteUserAction,
+  reactivateUserAction,
+  resendInvitationAction,
+  updateUserAction,
+} from "@/lib/actions/users";
 import { requestPasswordResetAction, setPasswordAction } from "@/lib/actions/password";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { verifyPassword } from "@/lib/auth/password";
 import { isSignInBlocked } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
-import { issuePasswordReset, MAX_RESETS_PER_EMAIL, MAX_RESETS_PER_IP, recordPasswordResetRequest } from "@/lib/data/users/password-reset";
+import {
+  issuePasswordReset,
+  MAX_RESETS_PER_EMAIL,
+  MAX_RESETS_PER_IP,
+  recordPasswordResetRequest,
+} from "@/lib/data/users/password-reset";
 import { inviteUser } from "@/lib/data/users/manage-users";
 import { listUsers } from "@/lib/data/users/list-users";
 import { checkUserToken, setPasswordWithToken } from "@/lib/data/users/user-tokens";
@@ -50,10 +61,23 @@ async function invite(values: Partial<Record<string, string>> = {}) {
   setTestUser(admin);
   const address = values.email ?? email("invitee");
   const outcome = await submitCreate(
-    inviteUserAction(null, form({ formToken: newFormToken(), email: address, name: "Ines Invitee", role: "RTC_REP", structureId: await structureId(SEED_SLUGS.rtcBishkek), preferredLocale: "fr", ...values })),
+    inviteUserAction(
+      null,
+      form({
+        formToken: newFormToken(),
+        email: address,
+        name: "Ines Invitee",
+        role: "RTC_REP",
+        structureId: await structureId(SEED_SLUGS.rtcBishkek),
+        preferredLocale: "fr",
+        ...values,
+      }),
+    ),
   );
   setTestUser(null);
-  const result = outcome.redirected ? { ok: true as const, data: { id: outcome.id, mailed: outcome.location.endsWith("invited=1") } } : outcome.result;
+  const result = outcome.redirected
+    ? { ok: true as const, data: { id: outcome.id, mailed: outcome.location.endsWith("invited=1") } }
+    : outcome.result;
   return { result, address, location: outcome.redirected ? outcome.location : null };
 }
 
@@ -67,11 +91,21 @@ describe("user administration", () => {
   it("an administrator invites a user: an account without a password, a hashed link, a mail in the invitee's language", async () => {
     const { result, address, location } = await invite({ email: "  New.Person@Example.org " });
     expect(result).toMatchObject({ ok: true, data: { mailed: true } });
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: "new.person@example.org" }, include: { tokens: true } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email: "new.person@example.org" },
+      include: { tokens: true },
+    });
     // The new account's page opens, saying the invitation went out.
     expect(location).toBe(`/en/staff/users/${user.id}?invited=1`);
     expect(address).toContain("New.Person");
-    expect(user).toMatchObject({ name: "Ines Invitee", role: "RTC_REP", structureId: await structureId(SEED_SLUGS.rtcBishkek), preferredLocale: "fr", passwordHash: null, active: true });
+    expect(user).toMatchObject({
+      name: "Ines Invitee",
+      role: "RTC_REP",
+      structureId: await structureId(SEED_SLUGS.rtcBishkek),
+      preferredLocale: "fr",
+      passwordHash: null,
+      active: true,
+    });
     expect(user.tokens).toHaveLength(1);
     const [token] = user.tokens;
     expect(token.kind).toBe("INVITATION");
@@ -88,7 +122,12 @@ describe("user administration", () => {
     expect(location).not.toContain(sent!.token);
 
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.invite", entityId: user.id } });
-    expect(audit.after).toMatchObject({ email: user.email, role: "RTC_REP", structure: SEED_SLUGS.rtcBishkek, hasPassword: false });
+    expect(audit.after).toMatchObject({
+      email: user.email,
+      role: "RTC_REP",
+      structure: SEED_SLUGS.rtcBishkek,
+      hasPassword: false,
+    });
   });
 
   it("refuses the invitation to ROCB staff, RTC representatives and anonymous callers, and nothing changes", async () => {
@@ -96,11 +135,26 @@ describe("user administration", () => {
     const before = await everything();
     for (const actor of [staffEurope, rtcBishkek, null]) {
       setTestUser(actor);
-      const result = await inviteUserAction(null, form({ formToken: newFormToken(), email: email("refused"), name: "Nobody", role: "ADMIN", preferredLocale: "en" }));
+      const result = await inviteUserAction(
+        null,
+        form({
+          formToken: newFormToken(),
+          email: email("refused"),
+          name: "Nobody",
+          role: "ADMIN",
+          preferredLocale: "en",
+        }),
+      );
       expect(result).toMatchObject({ ok: false });
     }
     // The data function refuses on its own too (a page or a script calling it directly).
-    await expect(inviteUser({ actor: staffEurope, formToken: "direct-call-token-0001", input: { email: email("direct"), name: "X", role: "ADMIN", preferredLocale: "en" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      inviteUser({
+        actor: staffEurope,
+        formToken: "direct-call-token-0001",
+        input: { email: email("direct"), name: "X", role: "ADMIN", preferredLocale: "en" },
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await everything()).toEqual(before);
   });
 
@@ -108,7 +162,13 @@ describe("user administration", () => {
     const { admin } = await demoUsers();
     setTestUser(admin);
     const address = email("twice");
-    const fields = form({ formToken: newFormToken(), email: address, name: "Twice Sent", role: "ADMIN", preferredLocale: "en" });
+    const fields = form({
+      formToken: newFormToken(),
+      email: address,
+      name: "Twice Sent",
+      role: "ADMIN",
+      preferredLocale: "en",
+    });
     const first = await submitCreate(inviteUserAction(null, fields));
     const mails = readOutbox(outbox).length;
     const second = await submitCreate(inviteUserAction(null, fields));
@@ -136,18 +196,28 @@ describe("user administration", () => {
     expect(await everything()).toEqual(before);
     const admin = await invite({ role: "ADMIN", structureId: "" });
     expect(admin.result).toMatchObject({ ok: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { email: admin.address } })).toMatchObject({ role: "ADMIN", structureId: null });
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: admin.address } })).toMatchObject({
+      role: "ADMIN",
+      structureId: null,
+    });
   });
 
   it("gives every field error at once, keeps the typed values and refuses a taken address", async () => {
     const { result } = await invite({ email: "not-an-address", name: "", preferredLocale: "xx" });
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { email: ["Enter a valid e-mail address."], name: ["This field is required."], preferredLocale: ["This value is not valid."] },
+      fieldErrors: {
+        email: ["Enter a valid e-mail address."],
+        name: ["This field is required."],
+        preferredLocale: ["This value is not valid."],
+      },
       values: { email: "not-an-address", role: "RTC_REP" },
     });
     const taken = await invite({ email: "ADMIN@portal.test" });
-    expect(taken.result).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this e-mail already exists."] } });
+    expect(taken.result).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["An account with this e-mail already exists."] },
+    });
   });
 
   it("ends a user's sessions when their role or scope changes, not when only the name does; refuses stale versions", async () => {
@@ -157,23 +227,66 @@ describe("user administration", () => {
     expect(await findSessionUser(budapest.id, start.sessionVersion)).not.toBeNull();
     setTestUser(admin);
 
-    const renamed = await updateUserAction(null, form({ id: start.id, version: start.version, name: "Budapest Representative", role: "RTC_REP", structureId: start.structureId!, preferredLocale: "en" }));
+    const renamed = await updateUserAction(
+      null,
+      form({
+        id: start.id,
+        version: start.version,
+        name: "Budapest Representative",
+        role: "RTC_REP",
+        structureId: start.structureId!,
+        preferredLocale: "en",
+      }),
+    );
     expect(renamed).toMatchObject({ ok: true, data: { sessionsEnded: false, version: start.version + 1 } });
     expect(await findSessionUser(budapest.id, start.sessionVersion)).not.toBeNull();
 
     const before = await everything();
-    const stale = await updateUserAction(null, form({ id: start.id, version: start.version, name: "Overwritten?", role: "RTC_REP", structureId: start.structureId!, preferredLocale: "en" }));
-    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was overwritten"), values: { name: "Overwritten?" } });
+    const stale = await updateUserAction(
+      null,
+      form({
+        id: start.id,
+        version: start.version,
+        name: "Overwritten?",
+        role: "RTC_REP",
+        structureId: start.structureId!,
+        preferredLocale: "en",
+      }),
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Nothing was overwritten"),
+      values: { name: "Overwritten?" },
+    });
     expect(await everything()).toEqual(before);
 
-    const moved = await updateUserAction(null, form({ id: start.id, version: start.version + 1, name: "Budapest Representative", role: "RTC_REP", structureId: await structureId(SEED_SLUGS.rtcMoscow), preferredLocale: "en" }));
-    expect(moved).toMatchObject({ ok: true, message: expect.stringContaining("sessions have ended"), data: { sessionsEnded: true } });
+    const moved = await updateUserAction(
+      null,
+      form({
+        id: start.id,
+        version: start.version + 1,
+        name: "Budapest Representative",
+        role: "RTC_REP",
+        structureId: await structureId(SEED_SLUGS.rtcMoscow),
+        preferredLocale: "en",
+      }),
+    );
+    expect(moved).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("sessions have ended"),
+      data: { sessionsEnded: true },
+    });
     expect(await findSessionUser(budapest.id, start.sessionVersion)).toBeNull();
     const after = await prisma.user.findUniqueOrThrow({ where: { id: budapest.id } });
     expect(after.sessionVersion).toBe(start.sessionVersion + 1);
-    expect(await findSessionUser(budapest.id, after.sessionVersion)).toMatchObject({ structureId: await structureId(SEED_SLUGS.rtcMoscow) });
+    expect(await findSessionUser(budapest.id, after.sessionVersion)).toMatchObject({
+      structureId: await structureId(SEED_SLUGS.rtcMoscow),
+    });
 
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "user.update", entityId: budapest.id }, orderBy: { createdAt: "desc" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "user.update", entityId: budapest.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(audit.before).toMatchObject({ structure: SEED_SLUGS.rtcBudapest });
     expect(audit.after).toMatchObject({ structure: SEED_SLUGS.rtcMoscow });
   });
@@ -194,7 +307,11 @@ describe("user administration", () => {
     expect(on).toMatchObject({ ok: true });
     expect(await findSessionUser(asia.id, start.sessionVersion)).toBeNull();
     expect(await findSessionUser(asia.id, inactive.sessionVersion)).not.toBeNull();
-    const actions = await prisma.auditLog.findMany({ where: { entityId: asia.id }, orderBy: { createdAt: "asc" }, select: { action: true, before: true, after: true } });
+    const actions = await prisma.auditLog.findMany({
+      where: { entityId: asia.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, before: true, after: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["user.deactivate", "user.reactivate"]);
     expect(actions[0]).toMatchObject({ before: { active: true }, after: { active: false } });
   });
@@ -205,9 +322,25 @@ describe("user administration", () => {
     setTestUser(admin);
     const before = await everything();
     const off = await deactivateUserAction(null, form({ id: self.id, version: self.version }));
-    expect(off).toMatchObject({ ok: false, fieldErrors: { _form: ["You cannot deactivate your own account. Ask another administrator."] } });
-    const demoted = await updateUserAction(null, form({ id: self.id, version: self.version, name: self.name, role: "ROCB_STAFF", structureId: await structureId(SEED_SLUGS.rocbEurope), preferredLocale: "en" }));
-    expect(demoted).toMatchObject({ ok: false, fieldErrors: { role: ["You cannot remove your own administrator role. Ask another administrator."] } });
+    expect(off).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: ["You cannot deactivate your own account. Ask another administrator."] },
+    });
+    const demoted = await updateUserAction(
+      null,
+      form({
+        id: self.id,
+        version: self.version,
+        name: self.name,
+        role: "ROCB_STAFF",
+        structureId: await structureId(SEED_SLUGS.rocbEurope),
+        preferredLocale: "en",
+      }),
+    );
+    expect(demoted).toMatchObject({
+      ok: false,
+      fieldErrors: { role: ["You cannot remove your own administrator role. Ask another administrator."] },
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -217,20 +350,36 @@ describe("user administration", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: address } });
 
     expect(await checkUserToken(token)).toEqual({ ok: true, kind: "INVITATION", email: address, name: "Ines Invitee" });
-    expect(await checkUserToken(token, new Date(Date.now() + 7 * DAY + 60_000))).toEqual({ ok: false, problem: "expired" });
-    expect(await setPasswordWithToken({ token, password: "a long enough password", now: new Date(Date.now() + 8 * DAY) })).toEqual({ ok: false, problem: "expired" });
+    expect(await checkUserToken(token, new Date(Date.now() + 7 * DAY + 60_000))).toEqual({
+      ok: false,
+      problem: "expired",
+    });
+    expect(
+      await setPasswordWithToken({ token, password: "a long enough password", now: new Date(Date.now() + 8 * DAY) }),
+    ).toEqual({ ok: false, problem: "expired" });
     expect(await checkUserToken("x".repeat(43))).toEqual({ ok: false, problem: "invalid" });
     expect(await checkUserToken("<script>")).toEqual({ ok: false, problem: "invalid" });
 
     const before = await everything();
-    const weak = await setPasswordAction(null, form({ token, password: "short", passwordConfirm: "short", locale: "fr" }));
+    const weak = await setPasswordAction(
+      null,
+      form({ token, password: "short", passwordConfirm: "short", locale: "fr" }),
+    );
     expect(weak).toMatchObject({ ok: false, fieldErrors: { password: ["Use at least 12 characters."] } });
-    const mismatch = await setPasswordAction(null, form({ token, password: "a long enough password", passwordConfirm: "another long password", locale: "fr" }));
+    const mismatch = await setPasswordAction(
+      null,
+      form({ token, password: "a long enough password", passwordConfirm: "another long password", locale: "fr" }),
+    );
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { passwordConfirm: ["The passwords do not match."] } });
     expect(JSON.stringify([weak, mismatch])).not.toContain("long enough");
     expect(await everything()).toEqual(before);
 
-    await expect(setPasswordAction(null, form({ token, password: "a long enough password", passwordConfirm: "a long enough password", locale: "fr" }))).rejects.toMatchObject({
+    await expect(
+      setPasswordAction(
+        null,
+        form({ token, password: "a long enough password", passwordConfirm: "a long enough password", locale: "fr" }),
+      ),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("/fr/sign-in?password=created"),
     });
     const done = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { tokens: true } });
@@ -240,12 +389,28 @@ describe("user administration", () => {
     expect(done.tokens).toHaveLength(1);
     expect(done.tokens[0].usedAt).not.toBeNull();
 
-    const again = await setPasswordAction(null, form({ token, password: "another long password", passwordConfirm: "another long password", locale: "fr" }));
+    const again = await setPasswordAction(
+      null,
+      form({ token, password: "another long password", passwordConfirm: "another long password", locale: "fr" }),
+    );
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining("only once") });
     expect(await checkUserToken(token)).toEqual({ ok: false, problem: "used" });
-    const unknown = await setPasswordAction(null, form({ token: "A".repeat(43), password: "another long password", passwordConfirm: "another long password", locale: "en" }));
+    const unknown = await setPasswordAction(
+      null,
+      form({
+        token: "A".repeat(43),
+        password: "another long password",
+        passwordConfirm: "another long password",
+        locale: "en",
+      }),
+    );
     expect(unknown).toMatchObject({ ok: false, message: expect.stringContaining("The link is incomplete") });
-    expect(await verifyPassword("a long enough password", (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash)).toBe(true);
+    expect(
+      await verifyPassword(
+        "a long enough password",
+        (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash,
+      ),
+    ).toBe(true);
   });
 
   it("resending an invitation replaces the older link; it is refused once the password is set or the account is deactivated", async () => {
@@ -263,7 +428,10 @@ describe("user administration", () => {
 
     await setPasswordWithToken({ token: second, password: "a long enough password" });
     const accepted = await resendInvitationAction(null, form({ id }));
-    expect(accepted).toMatchObject({ ok: false, fieldErrors: { _form: [expect.stringContaining("already set a password")] } });
+    expect(accepted).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: [expect.stringContaining("already set a password")] },
+    });
 
     const pending = await invite();
     const pendingId = (pending.result as { data: { id: string } }).data.id;
@@ -272,17 +440,26 @@ describe("user administration", () => {
     const row = await prisma.user.findUniqueOrThrow({ where: { id: pendingId } });
     await deactivateUserAction(null, form({ id: pendingId, version: row.version }));
     expect(await checkUserToken(pendingToken)).toEqual({ ok: false, problem: "invalid" });
-    expect(await resendInvitationAction(null, form({ id: pendingId }))).toMatchObject({ ok: false, fieldErrors: { _form: [expect.stringContaining("deactivated")] } });
+    expect(await resendInvitationAction(null, form({ id: pendingId }))).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: [expect.stringContaining("deactivated")] },
+    });
   });
 
   it("'forgot password' answers the same whether or not the account exists, mails only active accounts, and the link lasts one hour", async () => {
     const { staffEurope } = await demoUsers();
     const sentBefore = readOutbox(outbox).length;
-    const known = await requestPasswordResetAction(null, form({ email: staffEurope.email.toUpperCase(), locale: "en" }));
+    const known = await requestPasswordResetAction(
+      null,
+      form({ email: staffEurope.email.toUpperCase(), locale: "en" }),
+    );
     const unknown = await requestPasswordResetAction(null, form({ email: "nobody.here@example.org", locale: "en" }));
     await runAfterResponse();
     expect(known).toEqual(unknown);
-    expect(known).toMatchObject({ ok: true, message: expect.stringContaining("If an active account uses this address") });
+    expect(known).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("If an active account uses this address"),
+    });
     expect(readOutbox(outbox)).toHaveLength(sentBefore + 1);
     const { token, link } = lastMailTo(staffEurope.email, outbox)!;
     expect(link).toContain("/en/password/set?token=");
@@ -290,11 +467,20 @@ describe("user administration", () => {
     expect(await checkUserToken(token, new Date(Date.now() + 61 * 60_000))).toEqual({ ok: false, problem: "expired" });
 
     const bad = await requestPasswordResetAction(null, form({ email: "not an address", locale: "en" }));
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { email: ["Enter a valid e-mail address."] }, values: { email: "not an address" } });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["Enter a valid e-mail address."] },
+      values: { email: "not an address" },
+    });
 
     // A reset ends the sessions and replaces the password; the demo password no longer works.
     const start = await prisma.user.findUniqueOrThrow({ where: { id: staffEurope.id } });
-    await expect(setPasswordAction(null, form({ token, password: "a brand new password", passwordConfirm: "a brand new password", locale: "en" }))).rejects.toMatchObject({
+    await expect(
+      setPasswordAction(
+        null,
+        form({ token, password: "a brand new password", passwordConfirm: "a brand new password", locale: "en" }),
+      ),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("/en/sign-in?password=changed"),
     });
     expect(await findSessionUser(staffEurope.id, start.sessionVersion)).toBeNull();
@@ -332,7 +518,12 @@ describe("user administration", () => {
     expect(after.mails).toBe(before.mails + 1);
     expect(lastMailTo(admin.email, outbox)?.link).toContain("/password/set?token=");
     // Leave the shared per-IP count (tests have no address: "unknown") as it was for the limit test below.
-    await prisma.signInAttempt.deleteMany({ where: { key: { in: ["reset:ip:unknown", `reset:email:${admin.email}`, "reset:email:no.such.person@example.org"] }, createdAt: { gte: new Date(Date.now() - 60_000) } } });
+    await prisma.signInAttempt.deleteMany({
+      where: {
+        key: { in: ["reset:ip:unknown", `reset:email:${admin.email}`, "reset:email:no.such.person@example.org"] },
+        createdAt: { gte: new Date(Date.now() - 60_000) },
+      },
+    });
   });
 
   it("a deactivated account gets the same neutral answer and no mail", async () => {
@@ -342,24 +533,38 @@ describe("user administration", () => {
     const sentBefore = readOutbox(outbox).length;
     const answer = await requestPasswordResetAction(null, form({ email: address, locale: "en" }));
     await runAfterResponse();
-    expect(answer).toMatchObject({ ok: true, message: expect.stringContaining("If an active account uses this address") });
+    expect(answer).toMatchObject({
+      ok: true,
+      message: expect.stringContaining("If an active account uses this address"),
+    });
     expect(readOutbox(outbox)).toHaveLength(sentBefore);
   });
 
   it("limits reset requests per address (known or not) and per IP, apart from sign-in failures", async () => {
     for (const address of ["rtc.bishkek@portal.test", "ghost@example.org"]) {
       for (let i = 0; i < MAX_RESETS_PER_EMAIL; i += 1) {
-        expect(await requestPasswordResetAction(null, form({ email: address, locale: "en" }))).toMatchObject({ ok: true });
+        expect(await requestPasswordResetAction(null, form({ email: address, locale: "en" }))).toMatchObject({
+          ok: true,
+        });
       }
-      expect(await requestPasswordResetAction(null, form({ email: address, locale: "en" }))).toMatchObject({ ok: false, message: expect.stringContaining("Too many requests") });
+      expect(await requestPasswordResetAction(null, form({ email: address, locale: "en" }))).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("Too many requests"),
+      });
     }
     const tokensBefore = await prisma.userToken.count();
     for (let i = 0; i < MAX_RESETS_PER_IP; i += 1) {
-      expect(await recordPasswordResetRequest({ email: `spray.${i}@example.org`, ip: "203.0.113.7" })).toEqual({ limited: false });
+      expect(await recordPasswordResetRequest({ email: `spray.${i}@example.org`, ip: "203.0.113.7" })).toEqual({
+        limited: false,
+      });
     }
-    expect(await recordPasswordResetRequest({ email: "admin@portal.test", ip: "203.0.113.7" })).toEqual({ limited: true });
+    expect(await recordPasswordResetRequest({ email: "admin@portal.test", ip: "203.0.113.7" })).toEqual({
+      limited: true,
+    });
     expect(await prisma.userToken.count()).toBe(tokensBefore);
-    expect(await recordPasswordResetRequest({ email: "admin@portal.test", ip: "198.51.100.1" })).toEqual({ limited: false });
+    expect(await recordPasswordResetRequest({ email: "admin@portal.test", ip: "198.51.100.1" })).toEqual({
+      limited: false,
+    });
     expect(await issuePasswordReset({ email: "admin@portal.test" })).toMatchObject({ to: "admin@portal.test" });
     expect(await issuePasswordReset({ email: `spray.0@example.org` })).toBeNull();
     // Reset requests are counted under their own keys: sign-in is not blocked by them.
@@ -371,9 +576,13 @@ describe("user administration", () => {
     const entries = await prisma.auditLog.findMany({ where: { entityType: "user" } });
     expect(entries.length).toBeGreaterThan(5);
     const text = JSON.stringify(entries);
-    const secrets = (await prisma.user.findMany({ where: { passwordHash: { not: null } }, select: { passwordHash: true } })).map((u) => u.passwordHash!);
+    const secrets = (
+      await prisma.user.findMany({ where: { passwordHash: { not: null } }, select: { passwordHash: true } })
+    ).map((u) => u.passwordHash!);
     const tokenHashes = (await prisma.userToken.findMany({ select: { tokenHash: true } })).map((t) => t.tokenHash);
-    const tokens = readOutbox(outbox).map((m) => /token=([\w-]+)/.exec(m.text)?.[1]).filter(Boolean) as string[];
+    const tokens = readOutbox(outbox)
+      .map((m) => /token=([\w-]+)/.exec(m.text)?.[1])
+      .filter(Boolean) as string[];
     expect(tokens.length).toBeGreaterThan(3);
     for (const secret of [...secrets, ...tokenHashes, ...tokens]) expect(text).not.toContain(secret);
     expect(text).not.toContain("scrypt$");
@@ -384,7 +593,12 @@ describe("user administration", () => {
     const { admin } = await demoUsers();
     const structure = await structureId(SEED_SLUGS.rtcBishkek);
     await prisma.user.createMany({
-      data: Array.from({ length: 40 }, (_, i) => ({ email: `bulk.${i}@example.org`, name: `Bulk ${i}`, role: "RTC_REP" as const, structureId: structure })),
+      data: Array.from({ length: 40 }, (_, i) => ({
+        email: `bulk.${i}@example.org`,
+        name: `Bulk ${i}`,
+        role: "RTC_REP" as const,
+        structureId: structure,
+      })),
     });
     const count = async (run: () => Promise<unknown>) => {
       const start = queryCounter.count;
@@ -409,6 +623,8 @@ describe("user administration", () => {
     expect(active.items.length).toBeGreaterThan(0);
     expect(active.items.every((u) => u.active && !u.invitationPending)).toBe(true);
     const { staffEurope } = await demoUsers();
-    await expect(listUsers({ actor: staffEurope, filters: { page: 1 }, locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listUsers({ actor: staffEurope, filters: { page: 1 }, locale: "en" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

@@ -24,7 +24,9 @@ beforeAll(async () => {
     const status = /^\/(\w\w)\/status\/(\d{3})$/.exec(req.url ?? "");
     if (status) {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-      res.end(`<html lang="${status[1]}" dir="${status[1] === "ar" ? "rtl" : "ltr"}"><body><h1>${status[1]} ${status[2]}</h1><script>self.__next_f=1</script></body></html>`);
+      res.end(
+        `<html lang="${status[1]}" dir="${status[1] === "ar" ? "rtl" : "ltr"}"><body><h1>${status[1]} ${status[2]}</h1><script>self.__next_f=1</script></body></html>`,
+      );
       return;
     }
     if (req.method === "POST" && req.url === "/en/sign-in") {
@@ -44,7 +46,11 @@ beforeAll(async () => {
   });
   const port = await listen(app);
   appUrl = `http://127.0.0.1:${port}`;
-  installStatusPages({ port, databaseUrl: `postgresql://u:p@127.0.0.1:${closedPort}/db`, publicUrl: "https://portal.example.org" });
+  installStatusPages({
+    port,
+    databaseUrl: `postgresql://u:p@127.0.0.1:${closedPort}/db`,
+    publicUrl: "https://portal.example.org",
+  });
 });
 
 afterAll(() => new Promise<void>((resolve) => app.close(() => resolve())));
@@ -72,12 +78,24 @@ describe("error pages in front of Next.js", () => {
     const bad = await fetch(`${appUrl}/en/%ZZ`);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("en 400");
-    const crossSite = await fetch(`${appUrl}/en/sign-in`, { method: "POST", headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded", "Next-Action": "x" }, body: "a=b" });
+    const crossSite = await fetch(`${appUrl}/en/sign-in`, {
+      method: "POST",
+      headers: {
+        Origin: "https://evil.example",
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Next-Action": "x",
+      },
+      body: "a=b",
+    });
     expect(crossSite.status).toBe(403);
   });
 
   it("answer a form Next.js cannot read with the 400 page, not a 500", async () => {
-    const response = await fetch(`${appUrl}/en/sign-in`, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=xx" }, body: "garbage" });
+    const response = await fetch(`${appUrl}/en/sign-in`, {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=xx" },
+      body: "garbage",
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await response.text()).toContain("en 400");

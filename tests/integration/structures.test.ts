@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
-import { getPublicStructure, listPublicStructures, STRUCTURES_PAGE_SIZE, type StructureProfile } from "@/lib/data/structures";
+import {
+  getPublicStructure,
+  listPublicStructures,
+  STRUCTURES_PAGE_SIZE,
+  type StructureProfile,
+} from "@/lib/data/structures";
 import { parseStructureFilters } from "@/lib/validation/structure-filters";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 
@@ -12,7 +17,8 @@ async function countQueries(run: () => Promise<unknown>): Promise<number> {
 }
 
 const slugsOf = (list: { slug: string }[]) => list.map((item) => item.slug);
-const allMeetingSlugs = (profile: StructureProfile) => [...profile.meetings.hosted, ...profile.meetings.organized, ...profile.meetings.attended].map((m) => m.slug);
+const allMeetingSlugs = (profile: StructureProfile) =>
+  [...profile.meetings.hosted, ...profile.meetings.organized, ...profile.meetings.attended].map((m) => m.slug);
 
 async function expectOnlyPublishedMeetings(slugs: string[]) {
   const rows = await prisma.meeting.findMany({ where: { slug: { in: slugs } }, select: { status: true } });
@@ -65,27 +71,49 @@ describe("structures directory", () => {
   });
 
   it("reads the filters from the query string and ignores bad values", () => {
-    expect(parseStructureFilters({ region: "eur", kind: "vice-chair", page: "2" })).toEqual({ region: "EUR", kind: "VICE_CHAIR", page: 2 });
-    expect(parseStructureFilters({ region: "zzz", kind: "embassy", page: "-1" })).toEqual({ region: undefined, kind: undefined, page: 1 });
-    expect(parseStructureFilters({ region: ["ap", "eur"], kind: "RTC" })).toEqual({ region: "AP", kind: "RTC", page: 1 });
+    expect(parseStructureFilters({ region: "eur", kind: "vice-chair", page: "2" })).toEqual({
+      region: "EUR",
+      kind: "VICE_CHAIR",
+      page: 2,
+    });
+    expect(parseStructureFilters({ region: "zzz", kind: "embassy", page: "-1" })).toEqual({
+      region: undefined,
+      kind: undefined,
+      page: 1,
+    });
+    expect(parseStructureFilters({ region: ["ap", "eur"], kind: "RTC" })).toEqual({
+      region: "AP",
+      kind: "RTC",
+      page: 1,
+    });
   });
 
   it("shows the visitor's language, else English with the fallback flag", async () => {
     const russian = await listPublicStructures({ locale: "ru", region: "EUR", kind: "RTC" });
     const bishkekRu = russian.items.find((s) => s.slug === SEED_SLUGS.rtcBishkek)!;
-    expect(bishkekRu).toMatchObject({ name: "Региональный учебный центр ВТамО в Бишкеке", contentLocale: "ru", isFallback: false });
+    expect(bishkekRu).toMatchObject({
+      name: "Региональный учебный центр ВТамО в Бишкеке",
+      contentLocale: "ru",
+      isFallback: false,
+    });
     expect(bishkekRu.hostAdministration).toBe("Государственный таможенный комитет Кыргызской Республики");
 
     const spanish = await listPublicStructures({ locale: "es", region: "EUR", kind: "RTC" });
     const bishkekEs = spanish.items.find((s) => s.slug === SEED_SLUGS.rtcBishkek)!;
-    expect(bishkekEs).toMatchObject({ name: "WCO Regional Training Centre Bishkek", contentLocale: "en", isFallback: true });
+    expect(bishkekEs).toMatchObject({
+      name: "WCO Regional Training Centre Bishkek",
+      contentLocale: "en",
+      isFallback: true,
+    });
     expect(spanish.regions.find((r) => r.code === "EUR")!.name).toBe("Europa");
   });
 
   it("runs the same number of queries for a full page and a filtered one", async () => {
     const big = await countQueries(() => listPublicStructures({ locale: "fr", page: 1 }));
     const small = await countQueries(() => listPublicStructures({ locale: "fr", region: "MENA", kind: "VICE_CHAIR" }));
-    const empty = await countQueries(() => listPublicStructures({ locale: "fr", region: "MENA", kind: "ROCB", page: 3 }));
+    const empty = await countQueries(() =>
+      listPublicStructures({ locale: "fr", region: "MENA", kind: "ROCB", page: 3 }),
+    );
     expect(big).toBeGreaterThan(0);
     expect(small).toBe(big);
     expect(empty).toBe(big);
@@ -140,12 +168,22 @@ describe("structure profile", () => {
       ["ESTABLISHED", "Buenos Aires", "2007-11-01"],
       ["RELOCATION", "Montevideo", "2013-01-01"],
     ]);
-    expect(profile.history[1]).toMatchObject({ contentLocale: "es", summary: "Traslado de la sede de Buenos Aires a Montevideo (Uruguay)." });
+    expect(profile.history[1]).toMatchObject({
+      contentLocale: "es",
+      summary: "Traslado de la sede de Buenos Aires a Montevideo (Uruguay).",
+    });
   });
 
   it("lists Vice-Chair terms with their date ranges", async () => {
     const profile = (await getPublicStructure({ locale: "fr", slug: SEED_SLUGS.viceChairEurope }))!;
-    expect(profile.history.map((h) => [h.kind, h.countryCode, h.startsOn.toISOString().slice(0, 10), h.endsOn?.toISOString().slice(0, 10)])).toEqual([
+    expect(
+      profile.history.map((h) => [
+        h.kind,
+        h.countryCode,
+        h.startsOn.toISOString().slice(0, 10),
+        h.endsOn?.toISOString().slice(0, 10),
+      ]),
+    ).toEqual([
       ["VICE_CHAIR_TERM", "NL", "2023-07-01", "2025-06-30"],
       ["VICE_CHAIR_TERM", "PL", "2025-07-01", "2027-06-30"],
     ]);
@@ -153,7 +191,13 @@ describe("structure profile", () => {
 
   it("falls back to English where the structure has no text in the visitor's language", async () => {
     const profile = (await getPublicStructure({ locale: "ar", slug: SEED_SLUGS.rtcBishkek }))!;
-    expect(profile).toMatchObject({ name: "WCO Regional Training Centre Bishkek", contentLocale: "en", isFallback: true, regionName: "أوروبا", regionLocale: "ar" });
+    expect(profile).toMatchObject({
+      name: "WCO Regional Training Centre Bishkek",
+      contentLocale: "en",
+      isFallback: true,
+      regionName: "أوروبا",
+      regionLocale: "ar",
+    });
     expect(profile.history[0].contentLocale).toBe("en");
   });
 
@@ -188,10 +232,20 @@ describe("unpublished text and meetings", () => {
   });
 
   it("uses English when the visitor's translation is a DRAFT", async () => {
-    const budapest = await prisma.structure.findUniqueOrThrow({ where: { slug: SEED_SLUGS.rtcBudapest }, select: { id: true } });
-    await prisma.structureTranslation.update({ where: { structureId_locale: { structureId: budapest.id, locale: "fr" } }, data: { status: "DRAFT" } });
+    const budapest = await prisma.structure.findUniqueOrThrow({
+      where: { slug: SEED_SLUGS.rtcBudapest },
+      select: { id: true },
+    });
+    await prisma.structureTranslation.update({
+      where: { structureId_locale: { structureId: budapest.id, locale: "fr" } },
+      data: { status: "DRAFT" },
+    });
     const profile = (await getPublicStructure({ locale: "fr", slug: SEED_SLUGS.rtcBudapest }))!;
-    expect(profile).toMatchObject({ name: "WCO Regional Training Centre Budapest", contentLocale: "en", isFallback: true });
+    expect(profile).toMatchObject({
+      name: "WCO Regional Training Centre Budapest",
+      contentLocale: "en",
+      isFallback: true,
+    });
     expect(profile.description).not.toMatch(/Ouvert en 2001/);
   });
 

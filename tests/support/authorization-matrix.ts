@@ -14,7 +14,14 @@ import { submitCreate } from "./redirects";
 import { setTestUser } from "./test-session";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "./test-users";
 
-export const matrixActors: MatrixActor[] = ["anonymous", "admin", "staffEurope", "staffAsia", "rtcBishkek", "rtcBudapest"];
+export const matrixActors: MatrixActor[] = [
+  "anonymous",
+  "admin",
+  "staffEurope",
+  "staffAsia",
+  "rtcBishkek",
+  "rtcBudapest",
+];
 
 export async function sessionFor(actor: MatrixActor): Promise<SessionUser | null> {
   if (actor === "anonymous") return null;
@@ -23,7 +30,10 @@ export async function sessionFor(actor: MatrixActor): Promise<SessionUser | null
   return (await demoUsers())[actor];
 }
 
-const refusals: Record<"anonymous" | "signedIn", string> = { anonymous: messages.Forms.signInRequired, signedIn: messages.Forms.forbidden };
+const refusals: Record<"anonymous" | "signedIn", string> = {
+  anonymous: messages.Forms.signInRequired,
+  signedIn: messages.Forms.forbidden,
+};
 
 /** Runs one cell and checks it; returns whether it was an allowed one. */
 export async function runMatrixCell(testCase: MatrixCase, actor: MatrixActor): Promise<"allowed" | "refused"> {
@@ -41,7 +51,11 @@ export async function runMatrixCell(testCase: MatrixCase, actor: MatrixActor): P
     expect(after, `${cell}: allowed, but the record did not change`).not.toEqual(before);
     return "allowed";
   }
-  expect(result, `${cell}: ${JSON.stringify(result)}`).toMatchObject({ ok: false, message: actor === "anonymous" ? refusals.anonymous : refusals.signedIn, fieldErrors: {} });
+  expect(result, `${cell}: ${JSON.stringify(result)}`).toMatchObject({
+    ok: false,
+    message: actor === "anonymous" ? refusals.anonymous : refusals.signedIn,
+    fieldErrors: {},
+  });
   expect(after, `${cell}: refused, but something changed`).toEqual(before);
   return "refused";
 }

@@ -15,11 +15,16 @@ export function formDataOf(fields: Record<string, Value | undefined>): FormData 
 
 /** A real 1×1 PNG. */
 export const pngBytes = Uint8Array.from(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z/C/HgAGgwJ/lK3Q6wAAAABJRU5ErkJggg==", "base64"),
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z/C/HgAGgwJ/lK3Q6wAAAABJRU5ErkJggg==",
+    "base64",
+  ),
 );
 
 /** A Windows executable's first bytes, whatever the file is called. */
-export const exeBytes = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]);
+export const exeBytes = Uint8Array.from([
+  0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff,
+]);
 
 export function fileOf(bytes: Uint8Array, name: string, type: string): File {
   return new File([bytes as BlobPart], name, { type });

@@ -20,7 +20,10 @@ export async function europeRefs() {
 }
 
 /** A Europe meeting hosted by RTC Bishkek, with two agenda items and two outcomes. */
-export async function createEuropeMeeting({ status = "DRAFT" as "DRAFT" | "PUBLISHED" | "ARCHIVED", published = false } = {}) {
+export async function createEuropeMeeting({
+  status = "DRAFT" as "DRAFT" | "PUBLISHED" | "ARCHIVED",
+  published = false,
+} = {}) {
   const refs = await europeRefs();
   const suffix = uniqueSuffix();
   return prisma.meeting.create({
@@ -34,7 +37,16 @@ export async function createEuropeMeeting({ status = "DRAFT" as "DRAFT" | "PUBLI
       city: "Bishkek",
       countryCode: "KG",
       ...refs,
-      translations: { create: [{ locale: "en", title: `Fixture meeting ${suffix}`, summary: "A meeting made for a test.", status: published ? "PUBLISHED" : "DRAFT" }] },
+      translations: {
+        create: [
+          {
+            locale: "en",
+            title: `Fixture meeting ${suffix}`,
+            summary: "A meeting made for a test.",
+            status: published ? "PUBLISHED" : "DRAFT",
+          },
+        ],
+      },
       agendaItems: {
         create: [
           { position: 0, translations: { create: [{ locale: "en", title: "Opening" }] } },
@@ -43,8 +55,16 @@ export async function createEuropeMeeting({ status = "DRAFT" as "DRAFT" | "PUBLI
       },
       outcomes: {
         create: [
-          { position: 0, kind: "OUTCOME", translations: { create: [{ locale: "en", text: "The centres shared their plans." }] } },
-          { position: 1, kind: "DECISION", translations: { create: [{ locale: "en", text: "A joint plan will be drafted." }] } },
+          {
+            position: 0,
+            kind: "OUTCOME",
+            translations: { create: [{ locale: "en", text: "The centres shared their plans." }] },
+          },
+          {
+            position: 1,
+            kind: "DECISION",
+            translations: { create: [{ locale: "en", text: "A joint plan will be drafted." }] },
+          },
         ],
       },
     },
@@ -62,7 +82,10 @@ export async function createEuropeMeeting({ status = "DRAFT" as "DRAFT" | "PUBLI
 export const toFormData = formDataOf;
 
 /** The fields of the "new meeting" form (a fresh one-time token each), with valid defaults for a meeting in Bishkek. */
-export function meetingFields(refs: Awaited<ReturnType<typeof europeRefs>>, overrides: Record<string, string | number | undefined> = {}) {
+export function meetingFields(
+  refs: Awaited<ReturnType<typeof europeRefs>>,
+  overrides: Record<string, string | number | undefined> = {},
+) {
   return {
     formToken: newFormToken(),
     kind: "REGIONAL_STRUCTURES_MEETING",
@@ -89,16 +112,30 @@ export function meetingFields(refs: Awaited<ReturnType<typeof europeRefs>>, over
 
 /** The details form of an existing meeting, as its editor would send it (texts of every saved language). */
 export async function meetingEditForm(id: string, overrides: Record<string, string | number | undefined> = {}) {
-  const [refs, meeting] = await Promise.all([europeRefs(), prisma.meeting.findUniqueOrThrow({ where: { id }, include: { translations: true } })]);
+  const [refs, meeting] = await Promise.all([
+    europeRefs(),
+    prisma.meeting.findUniqueOrThrow({ where: { id }, include: { translations: true } }),
+  ]);
   const texts = Object.fromEntries(
-    meeting.translations.flatMap((t) => (["title", "summary", "body", "venue"] as const).map((field) => [`t.${t.locale}.${field}`, t[field]])),
+    meeting.translations.flatMap((t) =>
+      (["title", "summary", "body", "venue"] as const).map((field) => [`t.${t.locale}.${field}`, t[field]]),
+    ),
   );
-  const { formToken: _token, ...fields } = meetingFields(refs, { "t.en.title": undefined, "t.en.summary": undefined, "t.en.body": undefined, "t.en.venue": undefined });
+  const { formToken: _token, ...fields } = meetingFields(refs, {
+    "t.en.title": undefined,
+    "t.en.summary": undefined,
+    "t.en.body": undefined,
+    "t.en.venue": undefined,
+  });
   return toFormData({ ...fields, slug: meeting.slug, ...texts, id, version: meeting.version, ...overrides });
 }
 
 /** The publishing panel's confirmation (the review step changes nothing). */
-export async function publishMeeting(id: string, change: "publish" | "languages" | "unpublish" | "archive" | "restore", locales: AppLocale[] = []) {
+export async function publishMeeting(
+  id: string,
+  change: "publish" | "languages" | "unpublish" | "archive" | "restore",
+  locales: AppLocale[] = [],
+) {
   const { version } = await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } });
   return changeMeetingPublicationAction(null, toFormData({ id, version, step: "confirm", change, locales }));
 }

@@ -30,15 +30,40 @@ export async function createTestMeeting(regionCode = "EUR") {
             role: "PARTICIPANT",
             position: 1,
             structureId: rtc.id,
-            people: { create: [{ position: 0, fullName: "Private Person", email: "private.person@example.org", phone: "+996 555 000 111" }] },
+            people: {
+              create: [
+                {
+                  position: 0,
+                  fullName: "Private Person",
+                  email: "private.person@example.org",
+                  phone: "+996 555 000 111",
+                },
+              ],
+            },
           },
           { role: "SPEAKER", position: 2, organizationId: wco.id },
         ],
       },
       documents: {
         create: [
-          { position: 0, title: "Agenda", language: "en", storageKey: `documents/test/${suffix}-a.pdf`, fileName: "agenda.pdf", mimeType: "application/pdf", sizeBytes: 10 },
-          { position: 1, title: "Report", language: "fr", storageKey: `documents/test/${suffix}-b.pdf`, fileName: "report.pdf", mimeType: "application/pdf", sizeBytes: 10 },
+          {
+            position: 0,
+            title: "Agenda",
+            language: "en",
+            storageKey: `documents/test/${suffix}-a.pdf`,
+            fileName: "agenda.pdf",
+            mimeType: "application/pdf",
+            sizeBytes: 10,
+          },
+          {
+            position: 1,
+            title: "Report",
+            language: "fr",
+            storageKey: `documents/test/${suffix}-b.pdf`,
+            fileName: "report.pdf",
+            mimeType: "application/pdf",
+            sizeBytes: 10,
+          },
         ],
       },
     },
@@ -55,7 +80,17 @@ export async function attendeeSnapshot(meetingId: string) {
         version: true,
         attendees: {
           orderBy: { position: "asc" },
-          select: { id: true, role: true, position: true, structureId: true, organizationId: true, people: { orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true } } },
+          select: {
+            id: true,
+            role: true,
+            position: true,
+            structureId: true,
+            organizationId: true,
+            people: {
+              orderBy: { position: "asc" },
+              select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true },
+            },
+          },
         },
       },
     }),
@@ -69,7 +104,13 @@ export async function documentSnapshot(meetingId: string) {
   const [meeting, audit] = await Promise.all([
     prisma.meeting.findUniqueOrThrow({
       where: { id: meetingId },
-      select: { version: true, documents: { orderBy: { position: "asc" }, select: { id: true, title: true, language: true, position: true, storageKey: true, fileName: true } } },
+      select: {
+        version: true,
+        documents: {
+          orderBy: { position: "asc" },
+          select: { id: true, title: true, language: true, position: true, storageKey: true, fileName: true },
+        },
+      },
     }),
     prisma.auditLog.count({ where: { entityId: meetingId } }),
   ]);
@@ -81,7 +122,8 @@ export { formDataOf } from "./form-data";
 
 /** A tiny but well-formed PDF. */
 export function samplePdf(name = "minutes.pdf"): File {
-  const body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+  const body =
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
   return new File([body], name, { type: "application/pdf" });
 }
 

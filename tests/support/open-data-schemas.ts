@@ -14,7 +14,14 @@ export const jsonFeedSchema = {
     feed_url: { type: "string", format: "uri" },
     description: { type: "string" },
     language: { type: "string", pattern: "^[a-z]{2}(-[A-Z]{2})?$" },
-    authors: { type: "array", items: { type: "object", properties: { name: { type: "string" }, url: { type: "string", format: "uri" } }, anyOf: [{ required: ["name"] }, { required: ["url"] }] } },
+    authors: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { name: { type: "string" }, url: { type: "string", format: "uri" } },
+        anyOf: [{ required: ["name"] }, { required: ["url"] }],
+      },
+    },
     items: {
       type: "array",
       items: {
@@ -43,15 +50,39 @@ const place = { type: "object", required: ["@type"], properties: { "@type": { en
 export const jsonLdSchemas = {
   Event: {
     type: "object",
-    required: ["@context", "@type", "name", "startDate", "endDate", "eventAttendanceMode", "eventStatus", "location", "url"],
+    required: [
+      "@context",
+      "@type",
+      "name",
+      "startDate",
+      "endDate",
+      "eventAttendanceMode",
+      "eventStatus",
+      "location",
+      "url",
+    ],
     properties: {
       "@context": { const: "https://schema.org" },
       "@type": { const: "Event" },
       name: { type: "string", minLength: 1 },
       startDate: { type: "string", format: "date-time" },
       endDate: { type: "string", format: "date-time" },
-      eventAttendanceMode: { enum: ["https://schema.org/OfflineEventAttendanceMode", "https://schema.org/OnlineEventAttendanceMode", "https://schema.org/MixedEventAttendanceMode"] },
-      eventStatus: { enum: ["https://schema.org/EventScheduled", "https://schema.org/EventCancelled", "https://schema.org/EventPostponed", "https://schema.org/EventRescheduled", "https://schema.org/EventMovedOnline"] },
+      eventAttendanceMode: {
+        enum: [
+          "https://schema.org/OfflineEventAttendanceMode",
+          "https://schema.org/OnlineEventAttendanceMode",
+          "https://schema.org/MixedEventAttendanceMode",
+        ],
+      },
+      eventStatus: {
+        enum: [
+          "https://schema.org/EventScheduled",
+          "https://schema.org/EventCancelled",
+          "https://schema.org/EventPostponed",
+          "https://schema.org/EventRescheduled",
+          "https://schema.org/EventMovedOnline",
+        ],
+      },
       location: { anyOf: [place, { type: "array", minItems: 1, items: place }] },
       url: { type: "string", format: "uri" },
     },

@@ -26,7 +26,9 @@ export function readOutbox(dir = process.env.OUTBOX_DIR ?? ".data/outbox"): Outb
 
 /** The newest mail to an address, and the token of the password link in it. */
 export function lastMailTo(email: string, dir?: string): { mail: OutboxMail; link: string; token: string } | null {
-  const mail = readOutbox(dir).filter((m) => m.to === email).at(-1);
+  const mail = readOutbox(dir)
+    .filter((m) => m.to === email)
+    .at(-1);
   if (!mail) return null;
   const link = /https?:\/\/\S+\/password\/set\?token=[\w-]+/.exec(mail.text)?.[0] ?? "";
   const token = new URL(link).searchParams.get("token") ?? "";

@@ -4,7 +4,10 @@
 import { prisma } from "@/lib/db/client";
 import { uniqueSuffix } from "./meeting-fixtures";
 
-export async function createEuropePlan({ status = "ADOPTED" as "DRAFT" | "ADOPTED" | "CLOSED", withReport = false } = {}) {
+export async function createEuropePlan({
+  status = "ADOPTED" as "DRAFT" | "ADOPTED" | "CLOSED",
+  withReport = false,
+} = {}) {
   const [region, bishkek] = await Promise.all([
     prisma.region.findUniqueOrThrow({ where: { code: "EUR" } }),
     prisma.structure.findUniqueOrThrow({ where: { slug: "rtc-bishkek" } }),
@@ -27,8 +30,18 @@ export async function createEuropePlan({ status = "ADOPTED" as "DRAFT" | "ADOPTE
           translations: { create: [{ locale: "en", title: "Test course on risk management" }] },
           indicators: {
             create: [
-              { position: 0, unit: "courses", target: 4, translations: { create: [{ locale: "en", name: "Courses delivered" }] } },
-              { position: 1, unit: "officers", target: 120, translations: { create: [{ locale: "en", name: "Officers trained" }] } },
+              {
+                position: 0,
+                unit: "courses",
+                target: 4,
+                translations: { create: [{ locale: "en", name: "Courses delivered" }] },
+              },
+              {
+                position: 1,
+                unit: "officers",
+                target: 120,
+                translations: { create: [{ locale: "en", name: "Officers trained" }] },
+              },
             ],
           },
         },
@@ -64,12 +77,26 @@ export async function planSnapshot(planId: string) {
           translations: { orderBy: { locale: "asc" } },
           partners: { orderBy: { id: "asc" } },
           indicators: { orderBy: { id: "asc" }, include: { translations: { orderBy: { locale: "asc" } } } },
-          reports: { orderBy: { id: "asc" }, include: { translations: { orderBy: { locale: "asc" } }, values: { orderBy: { indicatorId: "asc" } }, documents: true } },
+          reports: {
+            orderBy: { id: "asc" },
+            include: {
+              translations: { orderBy: { locale: "asc" } },
+              values: { orderBy: { indicatorId: "asc" } },
+              documents: true,
+            },
+          },
         },
       },
     },
   });
   const reportIds = plan?.activities.flatMap((a) => a.reports.map((r) => r.id)) ?? [];
-  const audit = await prisma.auditLog.count({ where: { OR: [{ entityType: "ActionPlan", entityId: planId }, { entityType: "ProgressReport", entityId: { in: reportIds } }] } });
+  const audit = await prisma.auditLog.count({
+    where: {
+      OR: [
+        { entityType: "ActionPlan", entityId: planId },
+        { entityType: "ProgressReport", entityId: { in: reportIds } },
+      ],
+    },
+  });
   return { plan, audit };
 }

@@ -29,13 +29,20 @@ const isLocale = (value: string): value is AppLocale => (locales as readonly str
 
 function flatten(object: Record<string, unknown>, prefix = ""): [string, string][] {
   return Object.entries(object).flatMap(([key, value]) =>
-    value && typeof value === "object" ? flatten(value as Record<string, unknown>, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)] as [string, string]],
+    value && typeof value === "object"
+      ? flatten(value as Record<string, unknown>, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)] as [string, string]],
   );
 }
 
 export function messageTexts(): PortalText[] {
   return locales.flatMap((locale) =>
-    flatten(JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"))).map(([group, text]) => ({ origin: "messages" as const, locale, group, text })),
+    flatten(JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"))).map(([group, text]) => ({
+      origin: "messages" as const,
+      locale,
+      group,
+      text,
+    })),
   );
 }
 

@@ -4,7 +4,9 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { getURLFromRedirectError } from "next/dist/client/components/redirect";
 
 /** Runs a create action: its FormState when it refused, or where it redirected and the record id in that path. */
-export async function submitCreate<T>(run: Promise<T>): Promise<{ redirected: true; location: string; id: string } | { redirected: false; result: T }> {
+export async function submitCreate<T>(
+  run: Promise<T>,
+): Promise<{ redirected: true; location: string; id: string } | { redirected: false; result: T }> {
   try {
     return { redirected: false, result: await run };
   } catch (error) {

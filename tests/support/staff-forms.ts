@@ -10,7 +10,10 @@ import { formDataOf } from "./form-data";
 type Fields = Record<string, string | string[] | Blob | undefined>;
 
 export async function newsEditForm(id: string, changes: Fields = {}): Promise<FormData> {
-  const row = await prisma.newsArticle.findUniqueOrThrow({ where: { id }, include: { translations: true, structures: true, topics: true } });
+  const row = await prisma.newsArticle.findUniqueOrThrow({
+    where: { id },
+    include: { translations: true, structures: true, topics: true },
+  });
   const fields: Fields = {
     id: row.id,
     version: String(row.version),
@@ -27,15 +30,25 @@ export async function newsEditForm(id: string, changes: Fields = {}): Promise<Fo
 }
 
 /** The publishing panel's confirmation of an article (the review step changes nothing). */
-export async function publishNews(id: string, change: "publish" | "languages" | "unpublish" | "archive" | "restore", locales: AppLocale[] = []) {
+export async function publishNews(
+  id: string,
+  change: "publish" | "languages" | "unpublish" | "archive" | "restore",
+  locales: AppLocale[] = [],
+) {
   const { version } = await prisma.newsArticle.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  return changeNewsPublicationAction(null, formDataOf({ id, version: String(version), step: "confirm", change, locales }));
+  return changeNewsPublicationAction(
+    null,
+    formDataOf({ id, version: String(version), step: "confirm", change, locales }),
+  );
 }
 
 export async function structureProfileForm(id: string, changes: Fields = {}): Promise<FormData> {
   const row = await prisma.structure.findUniqueOrThrow({
     where: { id },
-    include: { translations: true, history: { include: { translations: true }, orderBy: [{ startsOn: "asc" }, { id: "asc" }] } },
+    include: {
+      translations: true,
+      history: { include: { translations: true }, orderBy: [{ startsOn: "asc" }, { id: "asc" }] },
+    },
   });
   const fields: Fields = {
     id: row.id,
@@ -53,10 +66,16 @@ export async function structureProfileForm(id: string, changes: Fields = {}): Pr
     longitude: row.longitude === null ? "" : String(row.longitude),
   };
   for (const t of row.translations) {
-    for (const key of ["name", "hostAdministration", "headTitle", "description", "mandate", "status"] as const) fields[`t.${t.locale}.${key}`] = t[key];
+    for (const key of ["name", "hostAdministration", "headTitle", "description", "mandate", "status"] as const)
+      fields[`t.${t.locale}.${key}`] = t[key];
   }
   row.history.forEach((entry, i) => {
-    Object.assign(fields, { [`history.${i}.id`]: entry.id, [`history.${i}.kind`]: entry.kind, [`history.${i}.startsOn`]: toDateInput(entry.startsOn), [`history.${i}.endsOn`]: toDateInput(entry.endsOn) });
+    Object.assign(fields, {
+      [`history.${i}.id`]: entry.id,
+      [`history.${i}.kind`]: entry.kind,
+      [`history.${i}.startsOn`]: toDateInput(entry.startsOn),
+      [`history.${i}.endsOn`]: toDateInput(entry.endsOn),
+    });
     for (const t of entry.translations) fields[`history.${i}.summary.${t.locale}`] = t.summary;
   });
   return formDataOf({ ...fields, ...changes });
@@ -66,11 +85,20 @@ export async function structureProfileForm(id: string, changes: Fields = {}): Pr
 export function structureSnapshot(id: string) {
   return prisma.structure.findUnique({
     where: { id },
-    include: { translations: { orderBy: { locale: "asc" } }, history: { include: { translations: { orderBy: { locale: "asc" } } }, orderBy: [{ startsOn: "asc" }, { id: "asc" }] } },
+    include: {
+      translations: { orderBy: { locale: "asc" } },
+      history: {
+        include: { translations: { orderBy: { locale: "asc" } } },
+        orderBy: [{ startsOn: "asc" }, { id: "asc" }],
+      },
+    },
   });
 }
 
 /** Everything a news save may change, for before/after comparisons. */
 export function newsSnapshot(id: string) {
-  return prisma.newsArticle.findUnique({ where: { id }, include: { translations: { orderBy: { locale: "asc" } }, structures: true, topics: true } });
+  return prisma.newsArticle.findUnique({
+    where: { id },
+    include: { translations: { orderBy: { locale: "asc" } }, structures: true, topics: true },
+  });
 }

@@ -5,7 +5,13 @@ describe("audit diff", () => {
   it("flattens nested values into dotted fields and marks what changed", () => {
     const rows = auditDiff(
       { name: "Old", active: true, translations: { en: { title: "A" }, fr: { title: "B" } }, tags: ["x"] },
-      { name: "New", active: true, translations: { en: { title: "A" }, fr: { title: "C" } }, tags: ["x", "y"], added: 3 },
+      {
+        name: "New",
+        active: true,
+        translations: { en: { title: "A" }, fr: { title: "C" } },
+        tags: ["x", "y"],
+        added: 3,
+      },
     );
     expect(rows).toEqual([
       { field: "name", before: "Old", after: "New", changed: true },
@@ -22,7 +28,9 @@ describe("audit diff", () => {
     expect(auditDiff(null, { a: 1 })).toEqual([{ field: "a", before: null, after: "1", changed: true }]);
     expect(auditDiff({ a: 1 }, undefined)).toEqual([{ field: "a", before: "1", after: null, changed: true }]);
     expect(auditDiff(null, null)).toEqual([]);
-    expect(auditDiff({ list: [] }, { list: [] })).toEqual([{ field: "list", before: "[]", after: "[]", changed: false }]);
+    expect(auditDiff({ list: [] }, { list: [] })).toEqual([
+      { field: "list", before: "[]", after: "[]", changed: false },
+    ]);
     expect(auditDiff("x", "y")).toEqual([{ field: "value", before: "x", after: "y", changed: true }]);
   });
 

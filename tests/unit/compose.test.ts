@@ -8,7 +8,14 @@ import { configSchema } from "@/lib/config-schema";
 // it is kept correct by reading it. `docker compose config` runs too where a
 // Docker client with the compose plugin is present.
 
-type Service = { build?: unknown; image?: string; environment?: Record<string, string>; deploy?: { replicas?: number }; depends_on?: Record<string, { condition: string }> | string[]; ports?: string[] };
+type Service = {
+  build?: unknown;
+  image?: string;
+  environment?: Record<string, string>;
+  deploy?: { replicas?: number };
+  depends_on?: Record<string, { condition: string }> | string[];
+  ports?: string[];
+};
 const compose = parse(readFileSync("docker-compose.yml", "utf8")) as { services: Record<string, Service> };
 const portalServices = Object.entries(compose.services).filter(([, service]) => service.build !== undefined);
 
@@ -21,7 +28,9 @@ describe("docker-compose.yml", () => {
     const env = compose.services.app.environment ?? {};
     expect(env.REDIS_URL).toBe("redis://redis:6379");
     expect(env.S3_ENDPOINT).toBe("http://s3:9000");
-    expect(Object.keys(compose.services.app.depends_on ?? {})).toEqual(expect.arrayContaining(["db", "redis", "migrate", "s3-bucket"]));
+    expect(Object.keys(compose.services.app.depends_on ?? {})).toEqual(
+      expect.arrayContaining(["db", "redis", "migrate", "s3-bucket"]),
+    );
   });
 
   it("sets only variables the portal's configuration knows", () => {
@@ -36,7 +45,12 @@ describe("docker-compose.yml", () => {
 
   it("gives every portal value a form the configuration accepts", () => {
     const env = Object.fromEntries(
-      Object.entries(compose.services.app.environment ?? {}).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z_]+:[?-]([^}]*)\}/g, (_m, fallback: string) => (fallback.startsWith("set ") ? "x".repeat(40) : fallback))]),
+      Object.entries(compose.services.app.environment ?? {}).map(([k, v]) => [
+        k,
+        String(v).replace(/\$\{[A-Z_]+:[?-]([^}]*)\}/g, (_m, fallback: string) =>
+          fallback.startsWith("set ") ? "x".repeat(40) : fallback,
+        ),
+      ]),
     );
     const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -44,7 +58,10 @@ describe("docker-compose.yml", () => {
 
   const docker = spawnSync("docker", ["compose", "version"], { encoding: "utf8" });
   it.runIf(docker.status === 0)("passes `docker compose config`", () => {
-    const result = spawnSync("docker", ["compose", "config", "--quiet"], { encoding: "utf8", env: { ...process.env, AUTH_SECRET: "x".repeat(40) } });
+    const result = spawnSync("docker", ["compose", "config", "--quiet"], {
+      encoding: "utf8",
+      env: { ...process.env, AUTH_SECRET: "x".repeat(40) },
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   });

@@ -11,7 +11,9 @@ describe("configuration", () => {
   it("names the bad variable in one line", () => {
     expect(() => parseConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => parseConfig({ PORT: "eighty" })).toThrow(/^Invalid configuration: PORT /);
-    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection URL/);
+    expect(() => parseConfig({ DATABASE_URL: "mysql://x" })).toThrow(
+      /DATABASE_URL must be a postgresql:\/\/ connection URL/,
+    );
   });
 
   it("requires a session secret in production", () => {
@@ -25,10 +27,23 @@ describe("configuration", () => {
 
   it("validates the several-instances settings: a Redis URL, and all of S3 or none", () => {
     expect(parseConfig({ REDIS_URL: "redis://cache:6379" }).REDIS_URL).toBe("redis://cache:6379");
-    expect(() => parseConfig({ REDIS_URL: "memcached://cache" })).toThrow(/REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
-    const s3 = { S3_ENDPOINT: "http://s3:9000", S3_BUCKET: "portal-uploads", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" };
-    expect(parseConfig(s3)).toMatchObject({ S3_BUCKET: "portal-uploads", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true });
-    expect(() => parseConfig({ S3_ENDPOINT: "http://s3:9000", S3_BUCKET: "portal-uploads" })).toThrow(/S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY must be set too/);
+    expect(() => parseConfig({ REDIS_URL: "memcached://cache" })).toThrow(
+      /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
+    const s3 = {
+      S3_ENDPOINT: "http://s3:9000",
+      S3_BUCKET: "portal-uploads",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
+    expect(parseConfig(s3)).toMatchObject({
+      S3_BUCKET: "portal-uploads",
+      S3_REGION: "us-east-1",
+      S3_FORCE_PATH_STYLE: true,
+    });
+    expect(() => parseConfig({ S3_ENDPOINT: "http://s3:9000", S3_BUCKET: "portal-uploads" })).toThrow(
+      /S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY must be set too/,
+    );
     expect(() => parseConfig({ ...s3, S3_BUCKET: "Not_A_Bucket" })).toThrow(/S3_BUCKET must be an S3 bucket name/);
   });
 });

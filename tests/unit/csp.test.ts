@@ -12,7 +12,13 @@ describe("content security policies", () => {
     const policy = cachedPagePolicy();
     expect(policy).not.toMatch(/nonce-/);
     expect(policy).not.toContain("unsafe-eval");
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(policy).toContain(directive);
     }
   });

@@ -10,7 +10,8 @@ import { structureCreateSchema } from "@/lib/validation/structures";
 import { inviteUserSchema } from "@/lib/validation/users";
 import { createActivitySchema, updateActivitySchema } from "@/lib/validation/plans";
 
-const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (result.error?.issues ?? []).map((i) => i.path.join("."));
+const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  (result.error?.issues ?? []).map((i) => i.path.join("."));
 
 const meeting = {
   formToken: "a-one-time-token-123456",
@@ -27,12 +28,16 @@ const meeting = {
 
 describe("unflatten (the form-name parser)", () => {
   it("nests dotted names, makes numbered parts lists, closes holes left by removed rows", () => {
-    expect(unflatten({ "t.en.title": "x", "t.fr.title": "y", "history.0.kind": "A", "history.2.kind": "B", plain: "p" })).toEqual({
+    expect(
+      unflatten({ "t.en.title": "x", "t.fr.title": "y", "history.0.kind": "A", "history.2.kind": "B", plain: "p" }),
+    ).toEqual({
       t: { en: { title: "x" }, fr: { title: "y" } },
       history: [{ kind: "A" }, { kind: "B" }],
       plain: "p",
     });
-    expect(unflatten({ "people.1.fullName": "B", "people.0.fullName": "A" })).toEqual({ people: [{ fullName: "A" }, { fullName: "B" }] });
+    expect(unflatten({ "people.1.fullName": "B", "people.0.fullName": "A" })).toEqual({
+      people: [{ fullName: "A" }, { fullName: "B" }],
+    });
     expect(unflatten("not an object")).toBe("not an object");
   });
 
@@ -53,7 +58,13 @@ describe("the meeting schemas", () => {
   });
 
   it("report every problem under the name of its input", () => {
-    const result = meetingSchema.safeParse({ ...meeting, "t.en.title": "", "t.fr.summary": "Sans titre", endDate: "2027-04-01", formToken: "x" });
+    const result = meetingSchema.safeParse({
+      ...meeting,
+      "t.en.title": "",
+      "t.fr.summary": "Sans titre",
+      endDate: "2027-04-01",
+      formToken: "x",
+    });
     expect(paths(result).sort()).toEqual(["endDate", "formToken", "t.en.title", "t.fr.title"]);
   });
 
@@ -64,34 +75,100 @@ describe("the meeting schemas", () => {
   });
 
   it("read the publishing panel's two steps and its languages", () => {
-    expect(publicationSchema.parse({ id: "m1", version: "2", step: "review", change: "publish", locales: ["en", "ru"] })).toEqual({ id: "m1", version: 2, step: "review", change: "publish", locales: ["en", "ru"] });
-    expect(publicationSchema.parse({ id: "m1", version: "2", step: "confirm", change: "unpublish" }).locales).toEqual([]);
-    expect(publicationSchema.safeParse({ id: "m1", version: "2", step: "confirm", change: "delete" }).success).toBe(false);
+    expect(
+      publicationSchema.parse({ id: "m1", version: "2", step: "review", change: "publish", locales: ["en", "ru"] }),
+    ).toEqual({ id: "m1", version: 2, step: "review", change: "publish", locales: ["en", "ru"] });
+    expect(publicationSchema.parse({ id: "m1", version: "2", step: "confirm", change: "unpublish" }).locales).toEqual(
+      [],
+    );
+    expect(publicationSchema.safeParse({ id: "m1", version: "2", step: "confirm", change: "delete" }).success).toBe(
+      false,
+    );
   });
 });
 
 describe("the schemas of the other staff forms use the same names", () => {
   it("agenda items and outcomes", () => {
-    expect(paths(agendaItemSchema.safeParse({ meetingId: "m", version: "1", "t.fr.description": "x" }))).toEqual(["t.en.title", "t.fr.title"]);
-    expect(agendaItemSchema.parse({ meetingId: "m", version: "1", "t.en.title": "Opening", "t.ar.title": "افتتاح" }).texts.map((t) => t.locale)).toEqual(["en", "ar"]);
+    expect(paths(agendaItemSchema.safeParse({ meetingId: "m", version: "1", "t.fr.description": "x" }))).toEqual([
+      "t.en.title",
+      "t.fr.title",
+    ]);
+    expect(
+      agendaItemSchema
+        .parse({ meetingId: "m", version: "1", "t.en.title": "Opening", "t.ar.title": "افتتاح" })
+        .texts.map((t) => t.locale),
+    ).toEqual(["en", "ar"]);
     expect(paths(outcomeSchema.safeParse({ meetingId: "m", version: "1", kind: "OUTCOME" }))).toEqual(["t.en.text"]);
-    expect(relationSchema.safeParse({ meetingId: "m", version: "1", targetId: "n", kind: "BACK_TO_BACK" }).success).toBe(true);
+    expect(
+      relationSchema.safeParse({ meetingId: "m", version: "1", targetId: "n", kind: "BACK_TO_BACK" }).success,
+    ).toBe(true);
   });
 
   it("news, attendees, structures and invitations", () => {
-    expect(paths(newsCreateSchema.safeParse({ formToken: "a-one-time-token-123456", "t.es.body": "Texto" }))).toEqual(["t.en.title", "t.es.title"]);
-    const attendee = attendeeSchema.parse({ meetingId: "m", version: "1", role: "HOST", organizationChoice: "structure", structureId: "s", "people.0.fullName": "A. Person", "people.0.publicConsent": "on" });
-    expect(attendee.people).toEqual([{ fullName: "A. Person", jobTitle: "", publicConsent: true, email: "", phone: "" }]);
-    expect(paths(attendeeSchema.safeParse({ meetingId: "m", version: "1", role: "HOST", organizationChoice: "new", "people.0.email": "no" }))).toEqual(
-      expect.arrayContaining(["organizationName", "organizationKind", "people.0.fullName", "people.0.email"]),
-    );
-    expect(paths(structureCreateSchema.safeParse({ kind: "RTC", regionId: "r", countryCode: "GE", city: "Tbilisi", status: "ACTIVE", slug: "rtc-tbilisi", name: "RTC" }))).toEqual(["formToken"]);
-    expect(paths(inviteUserSchema.safeParse({ formToken: "a-one-time-token-123456", email: "a@b.co", name: "A", role: "RTC_REP", preferredLocale: "en" }))).toEqual(["structureId"]);
+    expect(paths(newsCreateSchema.safeParse({ formToken: "a-one-time-token-123456", "t.es.body": "Texto" }))).toEqual([
+      "t.en.title",
+      "t.es.title",
+    ]);
+    const attendee = attendeeSchema.parse({
+      meetingId: "m",
+      version: "1",
+      role: "HOST",
+      organizationChoice: "structure",
+      structureId: "s",
+      "people.0.fullName": "A. Person",
+      "people.0.publicConsent": "on",
+    });
+    expect(attendee.people).toEqual([
+      { fullName: "A. Person", jobTitle: "", publicConsent: true, email: "", phone: "" },
+    ]);
+    expect(
+      paths(
+        attendeeSchema.safeParse({
+          meetingId: "m",
+          version: "1",
+          role: "HOST",
+          organizationChoice: "new",
+          "people.0.email": "no",
+        }),
+      ),
+    ).toEqual(expect.arrayContaining(["organizationName", "organizationKind", "people.0.fullName", "people.0.email"]));
+    expect(
+      paths(
+        structureCreateSchema.safeParse({
+          kind: "RTC",
+          regionId: "r",
+          countryCode: "GE",
+          city: "Tbilisi",
+          status: "ACTIVE",
+          slug: "rtc-tbilisi",
+          name: "RTC",
+        }),
+      ),
+    ).toEqual(["formToken"]);
+    expect(
+      paths(
+        inviteUserSchema.safeParse({
+          formToken: "a-one-time-token-123456",
+          email: "a@b.co",
+          name: "A",
+          role: "RTC_REP",
+          preferredLocale: "en",
+        }),
+      ),
+    ).toEqual(["structureId"]);
   });
 });
 
 describe("the activity form's indicator rows", () => {
-  const activity = { planId: "p", version: "1", responsibleStructureId: "s", plannedStart: "2027-01-01", plannedEnd: "2027-06-30", status: "PLANNED", "t.en.title": "Course" };
+  const activity = {
+    planId: "p",
+    version: "1",
+    responsibleStructureId: "s",
+    plannedStart: "2027-01-01",
+    plannedEnd: "2027-06-30",
+    status: "PLANNED",
+    "t.en.title": "Course",
+  };
 
   it("keeps an indicator's name in every language given, and leaves out rows where nothing was typed", () => {
     const parsed = createActivitySchema.parse({
@@ -105,16 +182,40 @@ describe("the activity form's indicator rows", () => {
       "indicators.1.target": "",
       "indicators.1.unit": " ",
     });
-    expect(parsed.indicators).toEqual([{ id: null, unit: "courses", target: 4, texts: [{ name: "Courses delivered", locale: "en" }, { name: "Cours dispensés", locale: "fr" }, { name: "الدورات المقدمة", locale: "ar" }] }]);
+    expect(parsed.indicators).toEqual([
+      {
+        id: null,
+        unit: "courses",
+        target: 4,
+        texts: [
+          { name: "Courses delivered", locale: "en" },
+          { name: "Cours dispensés", locale: "fr" },
+          { name: "الدورات المقدمة", locale: "ar" },
+        ],
+      },
+    ]);
   });
 
   it("removes a saved indicator whose fields were emptied (only its id is left)", () => {
-    const parsed = updateActivitySchema.parse({ ...activity, activityId: "a", "indicators.0.id": "i1", "indicators.0.t.en.name": "", "indicators.0.target": "", "indicators.0.unit": "" });
+    const parsed = updateActivitySchema.parse({
+      ...activity,
+      activityId: "a",
+      "indicators.0.id": "i1",
+      "indicators.0.t.en.name": "",
+      "indicators.0.target": "",
+      "indicators.0.unit": "",
+    });
     expect(parsed.indicators).toEqual([]);
   });
 
   it("names an error by the row it is in, even after a blank row, and keeps a row typed in one language only", () => {
-    const result = createActivitySchema.safeParse({ ...activity, "indicators.0.target": "", "indicators.0.unit": "", "indicators.1.t.ru.name": "Обучено сотрудников", "indicators.1.target": "120" });
+    const result = createActivitySchema.safeParse({
+      ...activity,
+      "indicators.0.target": "",
+      "indicators.0.unit": "",
+      "indicators.1.t.ru.name": "Обучено сотрудников",
+      "indicators.1.target": "120",
+    });
     expect(paths(result)).toEqual(["indicators.1.t.en.name"]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countryName, formatDateRange, formatFileSize, languageName, timeFormat, timeZoneLabel } from "@/lib/content/format";
+import {
+  countryName,
+  formatDateRange,
+  formatFileSize,
+  languageName,
+  timeFormat,
+  timeZoneLabel,
+} from "@/lib/content/format";
 
 // ICU puts thin and narrow no-break spaces in ranges; compare with plain ones.
 const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, " ");
@@ -30,9 +37,13 @@ describe("formatting", () => {
     expect(plain(formatDateRange(start, end, "Asia/Bishkek", "en"))).toBe("12–15 October 2021");
     expect(plain(formatDateRange(start, end, "Asia/Bishkek", "fr"))).toBe("12–15 octobre 2021");
     // Late evening UTC is already the next day in Bishkek.
-    expect(plain(formatDateRange(new Date("2021-10-11T20:00:00Z"), end, "Asia/Bishkek", "en"))).toBe("12–15 October 2021");
+    expect(plain(formatDateRange(new Date("2021-10-11T20:00:00Z"), end, "Asia/Bishkek", "en"))).toBe(
+      "12–15 October 2021",
+    );
     // Across months the dash keeps its spaces.
-    expect(plain(formatDateRange(new Date("2021-09-30T03:00:00Z"), end, "Asia/Bishkek", "en"))).toBe("30 September – 15 October 2021");
+    expect(plain(formatDateRange(new Date("2021-09-30T03:00:00Z"), end, "Asia/Bishkek", "en"))).toBe(
+      "30 September – 15 October 2021",
+    );
   });
 
   it("writes times on the 24-hour clock in every locale", () => {
@@ -47,7 +58,9 @@ describe("formatting", () => {
     expect(timeZoneLabel("Asia/Bishkek", at, "en")).toBe("Kyrgyzstan Time (GMT+6)");
     expect(timeZoneLabel("Asia/Bishkek", at, "fr")).toBe("heure du Kirghizistan (UTC+6)");
     expect(timeZoneLabel("Asia/Bishkek", at, "ru")).toBe("Кыргызстан (GMT+6)");
-    expect(timeZoneLabel("Europe/Brussels", new Date("2011-05-09T08:00:00Z"), "en")).toBe("Central European Summer Time (GMT+2)");
+    expect(timeZoneLabel("Europe/Brussels", new Date("2011-05-09T08:00:00Z"), "en")).toBe(
+      "Central European Summer Time (GMT+2)",
+    );
     expect(timeZoneLabel("UTC", at, "en")).not.toContain("Etc/");
   });
 

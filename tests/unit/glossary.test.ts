@@ -16,7 +16,14 @@ import {
 import { regions } from "@/prisma/seed/data/regions";
 import { organizations } from "@/prisma/seed/data/organizations";
 import { series } from "@/prisma/seed/data/series";
-import { literalVariants, messageTexts, placeholderNames, PLACEHOLDER, seedTexts, type PortalText } from "../support/portal-texts";
+import {
+  literalVariants,
+  messageTexts,
+  placeholderNames,
+  PLACEHOLDER,
+  seedTexts,
+  type PortalText,
+} from "../support/portal-texts";
 
 const messages = messageTexts();
 const seed = seedTexts();
@@ -28,7 +35,8 @@ const lower = (text: string, locale: string) => {
   const name = text.toLocaleLowerCase(locale).trim();
   return locale === "ar" ? name.replace(/^ال/, "") : name;
 };
-const isGlossaryLocale = (locale: string): locale is GlossaryLocale => (glossaryLocales as readonly string[]).includes(locale);
+const isGlossaryLocale = (locale: string): locale is GlossaryLocale =>
+  (glossaryLocales as readonly string[]).includes(locale);
 
 /** Texts of a locale whose English counterpart (same key, or same seed value) is exactly `label`. */
 function translationsOf(label: string) {
@@ -43,7 +51,8 @@ describe("glossary", () => {
         const form = term.locales[locale];
         expect(form.source.trim(), `${term.id} ${locale}`).not.toBe("");
         for (const right of [form.use, ...(form.forms ?? [])]) {
-          for (const wrong of form.avoid ?? []) expect(right, `${term.id} ${locale}: its own form is marked wrong`).not.toMatch(wrong);
+          for (const wrong of form.avoid ?? [])
+            expect(right, `${term.id} ${locale}: its own form is marked wrong`).not.toMatch(wrong);
         }
       }
     }
@@ -80,16 +89,27 @@ describe("glossary", () => {
       for (const label of term.en) {
         for (const locale of glossaryLocales) {
           const found = translationsOf(label).filter((t) => t.locale === locale);
-          const right = new Set([term.locales[locale].use, ...(term.locales[locale].forms ?? [])].map((f) => lower(f, locale)));
+          const right = new Set(
+            [term.locales[locale].use, ...(term.locales[locale].forms ?? [])].map((f) => lower(f, locale)),
+          );
           // One entry per name as compared, with the text as written and where it is.
           const names = new Map<string, { text: string; groups: string[] }>();
           for (const text of found) {
             const name = lower(text.text, locale);
-            names.set(name, { text: names.get(name)?.text ?? text.text, groups: [...(names.get(name)?.groups ?? []), text.group] });
+            names.set(name, {
+              text: names.get(name)?.text ?? text.text,
+              groups: [...(names.get(name)?.groups ?? []), text.group],
+            });
           }
-          if (names.size > 1) problems.push(`${locale} «${label}» is named ${names.size} ways: ${[...names.values()].map(({ text, groups }) => `«${text}» (${groups.join(", ")})`).join(" vs ")}`);
+          if (names.size > 1)
+            problems.push(
+              `${locale} «${label}» is named ${names.size} ways: ${[...names.values()].map(({ text, groups }) => `«${text}» (${groups.join(", ")})`).join(" vs ")}`,
+            );
           for (const [name, { text, groups }] of names) {
-            if (!right.has(name)) problems.push(`${locale} «${label}» is «${text}» in ${groups.join(", ")}; the glossary says «${term.locales[locale].use}»`);
+            if (!right.has(name))
+              problems.push(
+                `${locale} «${label}» is «${text}» in ${groups.join(", ")}; the glossary says «${term.locales[locale].use}»`,
+              );
           }
         }
       }
@@ -98,14 +118,17 @@ describe("glossary", () => {
           const text = messages.find((t) => t.locale === locale && t.group === key);
           const right = [term.locales[locale].use, ...(term.locales[locale].forms ?? [])].map((f) => lower(f, locale));
           if (!text) problems.push(`${locale} ${key} is missing`);
-          else if (!right.some((form) => lower(text.text, locale).includes(form))) problems.push(`${locale} ${key} «${text.text}» does not use «${term.locales[locale].use}» (${term.id})`);
+          else if (!right.some((form) => lower(text.text, locale).includes(form)))
+            problems.push(`${locale} ${key} «${text.text}» does not use «${term.locales[locale].use}» (${term.id})`);
         }
       }
     }
     for (const region of regions) {
       for (const locale of glossaryLocales) {
         if (region.t[locale]?.name !== regionNames[region.code][locale]) {
-          problems.push(`${locale} region ${region.code} is «${region.t[locale]?.name}»; the glossary says «${regionNames[region.code][locale]}»`);
+          problems.push(
+            `${locale} region ${region.code} is «${region.t[locale]?.name}»; the glossary says «${regionNames[region.code][locale]}»`,
+          );
         }
       }
     }
@@ -143,7 +166,8 @@ describe("French typography", () => {
       if (char === "«" && after !== space) found.push(`no U+00A0 after «: «${context}»`);
       if (char === ":" && before !== space) {
         // https://, 09:00 and 1:2 are not punctuation.
-        const inToken = before !== undefined && before !== " " && (after === "/" || /\d/.test(after ?? "") || /\d/.test(before));
+        const inToken =
+          before !== undefined && before !== " " && (after === "/" || /\d/.test(after ?? "") || /\d/.test(before));
         if (!inToken) found.push(`no U+00A0 before «:»: «${context}»`);
       }
     });
@@ -151,7 +175,9 @@ describe("French typography", () => {
   }
 
   it(`puts a U+00A0 no-break space before ; : ? ! » and after «, and writes the apostrophe ${apostrophe}`, () => {
-    const problems = french.flatMap((text) => variantsOf(text).flatMap((variant) => problemsOf(variant).map((p) => `${where(text)}: ${p}`)));
+    const problems = french.flatMap((text) =>
+      variantsOf(text).flatMap((variant) => problemsOf(variant).map((p) => `${where(text)}: ${p}`)),
+    );
     expect([...new Set(problems)]).toEqual([]);
   });
 
@@ -159,13 +185,20 @@ describe("French typography", () => {
     expect(problemsOf("Mot de passe oublié ?")).toHaveLength(1);
     expect(problemsOf("Cliquez : ici")).toHaveLength(1);
     expect(problemsOf("«\u00a0x\u00a0» l'OMD")).toHaveLength(1);
-    for (const fine of ["Mot de passe oublié\u00a0?", "https://example.org et 09:00", `«\u00a0${PLACEHOLDER}\u00a0»`, "Markdown\u00a0: **gras**"]) {
+    for (const fine of [
+      "Mot de passe oublié\u00a0?",
+      "https://example.org et 09:00",
+      `«\u00a0${PLACEHOLDER}\u00a0»`,
+      "Markdown\u00a0: **gras**",
+    ]) {
       expect(problemsOf(fine), fine).toEqual([]);
     }
-    expect(literalVariants("{count, plural, one {# résultat} other {# résultats}} pour «\u00a0{query}\u00a0»")).toEqual([
-      `${PLACEHOLDER} résultat pour «\u00a0${PLACEHOLDER}\u00a0»`,
-      `${PLACEHOLDER} résultats pour «\u00a0${PLACEHOLDER}\u00a0»`,
-    ]);
+    expect(literalVariants("{count, plural, one {# résultat} other {# résultats}} pour «\u00a0{query}\u00a0»")).toEqual(
+      [
+        `${PLACEHOLDER} résultat pour «\u00a0${PLACEHOLDER}\u00a0»`,
+        `${PLACEHOLDER} résultats pour «\u00a0${PLACEHOLDER}\u00a0»`,
+      ],
+    );
   });
 });
 
@@ -190,19 +223,31 @@ describe("Arabic", () => {
     const outside = variant.replace(/\u2066[^\u2069]*\u2069/g, " ");
     const tokens = outside.match(/[^\s\u0600-\u06ff«»()]+/g) ?? [];
     // Decimal numbers (42.8746) are fine: only tokens with a Latin letter, or a leading sign (+996, .ics), are code.
-    const code = tokens.filter((token) => /[A-Za-z][_/:*[\]#+.\-]+[A-Za-z0-9]|[A-Za-z0-9][_/:*[\]#+.\-]+[A-Za-z]|^[_/:*[\]#+.\-]+[A-Za-z0-9]/.test(token)).map((token) => token.replace(/[.,:;]+$/, ""));
+    const code = tokens
+      .filter((token) =>
+        /[A-Za-z][_/:*[\]#+.\-]+[A-Za-z0-9]|[A-Za-z0-9][_/:*[\]#+.\-]+[A-Za-z]|^[_/:*[\]#+.\-]+[A-Za-z0-9]/.test(token),
+      )
+      .map((token) => token.replace(/[.,:;]+$/, ""));
     return [...code, ...(/[\u200e\u200f]/.test(variant) ? ["LRM/RLM mark"] : [])];
   }
 
   it("addresses the reader in the polite plural only", () => {
-    const problems = arabic.flatMap((text) => variantsOf(text).flatMap((variant) => singularAddress(variant, text.origin === "messages").map((word) => `${where(text)}: «${word}»`)));
+    const problems = arabic.flatMap((text) =>
+      variantsOf(text).flatMap((variant) =>
+        singularAddress(variant, text.origin === "messages").map((word) => `${where(text)}: «${word}»`),
+      ),
+    );
     expect([...new Set(problems)]).toEqual([]);
   });
 
   it("isolates code and Latin addresses in the interface text (U+2066 … U+2069), with no LRM/RLM marks", () => {
     const problems = arabic
       .filter((text) => text.origin === "messages")
-      .flatMap((text) => literalVariants(text.text).flatMap((variant) => unisolatedCode(variant).map((code) => `${where(text)}: «${code.trim()}»`)));
+      .flatMap((text) =>
+        literalVariants(text.text).flatMap((variant) =>
+          unisolatedCode(variant).map((code) => `${where(text)}: «${code.trim()}»`),
+        ),
+      );
     expect([...new Set(problems)]).toEqual([]);
   });
 

@@ -10,7 +10,14 @@ const attendees: PublicAttendee[] = [
   {
     id: "a1",
     role: "PARTNER",
-    organization: { kind: "organization", slug: "osce", name: "مكتب منظمة الأمن", nameLocale: "ar", countryCode: "KG", href: null },
+    organization: {
+      kind: "organization",
+      slug: "osce",
+      name: "مكتب منظمة الأمن",
+      nameLocale: "ar",
+      countryCode: "KG",
+      href: null,
+    },
     people: [
       { fullName: "Айгуль Тестова", jobTitle: "Trainer" },
       { fullName: "שרה כהן", jobTitle: "" },

@@ -6,7 +6,9 @@ const search = (query: string) => new URLSearchParams(query);
 describe("canonical views of public lists", () => {
   it("orders the valid parameters, drops unknown ones and defaults", () => {
     expect(canonicalView("meetings", search("year=2021&utm_source=x&region=EUR&page=1"))).toBe("region=eur&year=2021");
-    expect(canonicalView("meetings", search("page=3&kind=regional-structures-meeting&when=upcoming"))).toBe("kind=regional-structures-meeting&when=upcoming&page=3");
+    expect(canonicalView("meetings", search("page=3&kind=regional-structures-meeting&when=upcoming"))).toBe(
+      "kind=regional-structures-meeting&when=upcoming&page=3",
+    );
     expect(canonicalView("news", search("topic=Integrity&region=ap"))).toBe("region=ap&topic=integrity");
     expect(canonicalView("structures", search("kind=vice-chair&region=wca"))).toBe("region=wca&kind=vice-chair");
   });

@@ -13,14 +13,18 @@ describe("renderMarkdown", () => {
   });
 
   it("drops event handler attributes", () => {
-    const html = renderMarkdown('<img src="x" onerror="alert(1)">\n\n<p onclick="alert(2)" onerror="alert(3)">text</p>');
+    const html = renderMarkdown(
+      '<img src="x" onerror="alert(1)">\n\n<p onclick="alert(2)" onerror="alert(3)">text</p>',
+    );
     expect(html).not.toMatch(/onerror|onclick/i);
     expect(html).not.toContain("alert");
     expect(html).toContain("text");
   });
 
   it("keeps http links and neutralizes javascript: links", () => {
-    const html = renderMarkdown("[safe](https://www.wcoomd.org) [bad](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">raw</a>");
+    const html = renderMarkdown(
+      '[safe](https://www.wcoomd.org) [bad](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">raw</a>',
+    );
     expect(html).toContain('href="https://www.wcoomd.org"');
     expect(html).toContain('rel="noopener noreferrer"');
     expect(html).not.toMatch(/javascript:/i);

@@ -9,7 +9,9 @@ const load = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.jso
 function flatten(object: Record<string, unknown>, prefix = ""): Record<string, string> {
   return Object.fromEntries(
     Object.entries(object).flatMap(([key, value]) =>
-      value && typeof value === "object" ? Object.entries(flatten(value as Record<string, unknown>, `${prefix}${key}.`)) : [[`${prefix}${key}`, String(value)]],
+      value && typeof value === "object"
+        ? Object.entries(flatten(value as Record<string, unknown>, `${prefix}${key}.`))
+        : [[`${prefix}${key}`, String(value)]],
     ),
   );
 }

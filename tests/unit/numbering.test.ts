@@ -13,14 +13,20 @@ import { intlLocale, messageFormats, numberingSystems } from "@/lib/content/intl
 const arabicIndicDigits = /[\u0660-\u0669\u06f0-\u06f9]/;
 const flatten = (object: Record<string, unknown>, prefix = ""): [string, string][] =>
   Object.entries(object).flatMap(([key, value]) =>
-    value && typeof value === "object" ? flatten(value as Record<string, unknown>, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)] as [string, string]],
+    value && typeof value === "object"
+      ? flatten(value as Record<string, unknown>, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)] as [string, string]],
   );
 
 describe("numbering system", () => {
   it("pins every locale's digits in the tag handed to Intl", () => {
     for (const locale of locales) {
-      expect(new Intl.NumberFormat(intlLocale(locale)).resolvedOptions().numberingSystem, locale).toBe(numberingSystems[locale]);
-      expect(new Intl.DateTimeFormat(intlLocale(locale)).resolvedOptions().numberingSystem, locale).toBe(numberingSystems[locale]);
+      expect(new Intl.NumberFormat(intlLocale(locale)).resolvedOptions().numberingSystem, locale).toBe(
+        numberingSystems[locale],
+      );
+      expect(new Intl.DateTimeFormat(intlLocale(locale)).resolvedOptions().numberingSystem, locale).toBe(
+        numberingSystems[locale],
+      );
     }
     expect(intlLocale("ar")).toBe("ar-u-nu-latn");
   });
@@ -28,7 +34,11 @@ describe("numbering system", () => {
   it("formats Arabic dates with Latin digits", () => {
     const start = new Date("2021-10-12T03:00:00Z");
     const end = new Date("2021-10-15T11:00:00Z");
-    for (const text of [formatDate(start, "ar"), formatDateRange(start, end, "Asia/Bishkek", "ar"), formatDateTimeUtc(start, "ar")]) {
+    for (const text of [
+      formatDate(start, "ar"),
+      formatDateRange(start, end, "Asia/Bishkek", "ar"),
+      formatDateTimeUtc(start, "ar"),
+    ]) {
       expect(text).toMatch(/2021/);
       expect(text).not.toMatch(arabicIndicDigits);
     }
@@ -41,7 +51,9 @@ describe("numbering system", () => {
       const names = [...message.matchAll(/\{\s*(\w+)\s*,\s*(?:plural|number)/g)].map((m) => m[1]);
       if (!names.length) continue;
       for (const n of [0, 1, 2, 3, 11, 100, 1234]) {
-        const values = Object.fromEntries([...message.matchAll(/\{\s*(\w+)/g)].map((m) => [m[1], names.includes(m[1]) ? n : "x"]));
+        const values = Object.fromEntries(
+          [...message.matchAll(/\{\s*(\w+)/g)].map((m) => [m[1], names.includes(m[1]) ? n : "x"]),
+        );
         const text = String(new IntlMessageFormat(message, "ar-EG", messageFormats("ar")).format(values));
         expect(text, `${key} with ${n}`).not.toMatch(arabicIndicDigits);
         formatted++;
@@ -67,7 +79,8 @@ describe("numbering system", () => {
           if (name !== "generated" && name !== "node_modules") walk(file);
         } else if (/\.tsx?$/.test(name)) {
           const source = readFileSync(file, "utf8");
-          for (const match of source.matchAll(/new Intl\.(?:DateTimeFormat|NumberFormat)\(\s*\[?\s*locale\b/g)) offenders.push(`${file}: ${match[0]}`);
+          for (const match of source.matchAll(/new Intl\.(?:DateTimeFormat|NumberFormat)\(\s*\[?\s*locale\b/g))
+            offenders.push(`${file}: ${match[0]}`);
         }
       }
     };

@@ -11,17 +11,34 @@ const search = (query: string) => new URLSearchParams(query);
 
 describe("the open data API's canonical views", () => {
   it("keeps valid parameters in the schema's order and drops unknown ones, bad values and defaults", () => {
-    expect(apiView("/api/v1/meetings", search("utm=x&to=2021-12-31&region=EUR&locale=ru&page=1&kind=workshop&from=not-a-date"))).toEqual({
+    expect(
+      apiView(
+        "/api/v1/meetings",
+        search("utm=x&to=2021-12-31&region=EUR&locale=ru&page=1&kind=workshop&from=not-a-date"),
+      ),
+    ).toEqual({
       resource: "meetings",
       key: null,
       query: { locale: "ru", region: "eur", kind: "workshop", to: "2021-12-31" },
     });
     expect(apiView("/api/v1/meetings", search("locale=en&pageSize=50&page=0"))?.query).toEqual({});
-    expect(apiView("/api/v1/meetings/Bishkek-2021", search("locale=fr&region=eur"))).toEqual({ resource: "meetings", key: "bishkek-2021", query: { locale: "fr" } });
+    expect(apiView("/api/v1/meetings/Bishkek-2021", search("locale=fr&region=eur"))).toEqual({
+      resource: "meetings",
+      key: "bishkek-2021",
+      query: { locale: "fr" },
+    });
     expect(apiView("/api/v1/regions/atlantis", search(""))).toBeNull();
     expect(apiView("/api/v1/users", search(""))).toBeNull();
-    expect(apiView("/api/v1/plans", search("region=EUR&locale=ar&page=1&status=draft"))).toEqual({ resource: "plans", key: null, query: { locale: "ar", region: "eur" } });
-    expect(apiView("/api/v1/plans/Europe-2021-2022", search("locale=ru&region=eur"))).toEqual({ resource: "plans", key: "europe-2021-2022", query: { locale: "ru" } });
+    expect(apiView("/api/v1/plans", search("region=EUR&locale=ar&page=1&status=draft"))).toEqual({
+      resource: "plans",
+      key: null,
+      query: { locale: "ar", region: "eur" },
+    });
+    expect(apiView("/api/v1/plans/Europe-2021-2022", search("locale=ru&region=eur"))).toEqual({
+      resource: "plans",
+      key: "europe-2021-2022",
+      query: { locale: "ru" },
+    });
   });
 
   it("maps every spelling of one request to one view, and only canonical views are served", () => {
@@ -38,16 +55,53 @@ describe("the open data API's canonical views", () => {
 
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3 document, generated from the zod schemas the API validates with", async () => {
-    const document = openApiDocument() as { openapi: string; paths: Record<string, { get: { parameters: { name: string; in: string }[] } }>; components: { schemas: Record<string, unknown> } };
+    const document = openApiDocument() as {
+      openapi: string;
+      paths: Record<string, { get: { parameters: { name: string; in: string }[] } }>;
+      components: { schemas: Record<string, unknown> };
+    };
     const result = await new Validator().validate(document as never);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths).sort()).toEqual(["/meetings", "/meetings/{slug}", "/news", "/news/{slug}", "/plans", "/plans/{slug}", "/regions", "/regions/{code}", "/structures", "/structures/{slug}"]);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/meetings",
+      "/meetings/{slug}",
+      "/news",
+      "/news/{slug}",
+      "/plans",
+      "/plans/{slug}",
+      "/regions",
+      "/regions/{code}",
+      "/structures",
+      "/structures/{slug}",
+    ]);
     expect(document.paths["/plans"].get.parameters.map((p) => p.name)).toEqual(["locale", "region", "page"]);
     const meetingParams = document.paths["/meetings"].get.parameters.map((p) => p.name);
-    expect(meetingParams).toEqual(["locale", "region", "structure", "series", "kind", "from", "to", "page", "pageSize"]);
-    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(["Meeting", "MeetingSummary", "Structure", "Region", "News", "PageMeta", "Plan", "PlanSummary", "PlanCompletion"]));
+    expect(meetingParams).toEqual([
+      "locale",
+      "region",
+      "structure",
+      "series",
+      "kind",
+      "from",
+      "to",
+      "page",
+      "pageSize",
+    ]);
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining([
+        "Meeting",
+        "MeetingSummary",
+        "Structure",
+        "Region",
+        "News",
+        "PageMeta",
+        "Plan",
+        "PlanSummary",
+        "PlanCompletion",
+      ]),
+    );
   });
 });
 
@@ -59,7 +113,16 @@ describe("JSON Feed", () => {
       feed_url: "https://portal.test/en/news/feed.json",
       language: "en",
       authors: [{ name: "Regional Structures Portal" }],
-      items: [{ id: "https://portal.test/en/news/a", url: "https://portal.test/en/news/a", title: "A", content_text: "Text", date_published: "2021-10-18T06:00:00.000Z", language: "ru" }],
+      items: [
+        {
+          id: "https://portal.test/en/news/a",
+          url: "https://portal.test/en/news/a",
+          title: "A",
+          content_text: "Text",
+          date_published: "2021-10-18T06:00:00.000Z",
+          language: "ru",
+        },
+      ],
     });
     expect(jsonFeedErrors(feed)).toEqual([]);
     expect(jsonFeedErrors({ ...feed, version: "https://jsonfeed.org/version/1" })).not.toEqual([]);
@@ -82,10 +145,26 @@ describe("calendars", () => {
     timesText: "12–15 October 2021, 09:00–17:00 Kyrgyzstan Time (GMT+6)",
     ...overrides,
   });
-  const options = { calendarName: "Portal — Meetings, Europe; 2021", urlFor: (slug: string) => `https://portal.test/en/meetings/${slug}`, host: "portal.test", source: "https://portal.test/en/meetings/calendar.ics" };
+  const options = {
+    calendarName: "Portal — Meetings, Europe; 2021",
+    urlFor: (slug: string) => `https://portal.test/en/meetings/${slug}`,
+    host: "portal.test",
+    source: "https://portal.test/en/meetings/calendar.ics",
+  };
 
   it("names the calendar (RFC 7986), shows multi-day meetings as all-day spans and one-day ones with their times", () => {
-    const text = meetingsToIcs([meeting({}), meeting({ id: "m2", slug: "one-day", startsAt: new Date("2021-11-02T03:00:00Z"), endsAt: new Date("2021-11-02T10:00:00Z") })], options);
+    const text = meetingsToIcs(
+      [
+        meeting({}),
+        meeting({
+          id: "m2",
+          slug: "one-day",
+          startsAt: new Date("2021-11-02T03:00:00Z"),
+          endsAt: new Date("2021-11-02T10:00:00Z"),
+        }),
+      ],
+      options,
+    );
     const calendar = new ICAL.Component(ICAL.parse(text));
     // NAME is TEXT (RFC 7986 §5.1): commas and semicolons escaped.
     expect(text).toContain("NAME:Portal — Meetings\\, Europe\\; 2021\r\n");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { can, meetingWhere, newsWhere, structureWhere, type Actor, type MeetingAction, type NewsAction } from "@/lib/auth/permissions";
+import {
+  can,
+  meetingWhere,
+  newsWhere,
+  structureWhere,
+  type Actor,
+  type MeetingAction,
+  type NewsAction,
+} from "@/lib/auth/permissions";
 
 const admin: Actor = { id: "a", role: "ADMIN", structureId: null, regionId: null };
 const staff: Actor = { id: "s", role: "ROCB_STAFF", structureId: "rocb-eur", regionId: "EUR" };
@@ -81,10 +89,21 @@ describe("the where clauses of permissions.ts agree with can()", () => {
 
   it("for meetings", () => {
     for (const actor of actors)
-      for (const action of ["meeting.readDraft", "meeting.update", "meeting.publish", "meeting.delete"] as MeetingAction[])
+      for (const action of [
+        "meeting.readDraft",
+        "meeting.update",
+        "meeting.publish",
+        "meeting.delete",
+      ] as MeetingAction[])
         for (const m of meetings) {
-          const scope = { regionId: m.regionId as string | null, structureIds: [m.hostStructureId as string | null, m.organizerStructureId as string | null] };
-          expect(matches(m, meetingWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${m.id}`).toBe(can(actor, action, scope));
+          const scope = {
+            regionId: m.regionId as string | null,
+            structureIds: [m.hostStructureId as string | null, m.organizerStructureId as string | null],
+          };
+          expect(
+            matches(m, meetingWhere(actor, action) as Record<string, unknown>),
+            `${actor.id} ${action} ${m.id}`,
+          ).toBe(can(actor, action, scope));
           cells += 1;
         }
   });
@@ -93,8 +112,13 @@ describe("the where clauses of permissions.ts agree with can()", () => {
     for (const actor of actors)
       for (const action of ["news.readDraft", "news.update", "news.publish", "news.delete"] as NewsAction[])
         for (const n of articles) {
-          const scope = { regionId: n.regionId as string | null, structureIds: (n.structures ?? []).map((s) => s.structureId) };
-          expect(matches(n, newsWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${n.id}`).toBe(can(actor, action, scope));
+          const scope = {
+            regionId: n.regionId as string | null,
+            structureIds: (n.structures ?? []).map((s) => s.structureId),
+          };
+          expect(matches(n, newsWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${n.id}`).toBe(
+            can(actor, action, scope),
+          );
           cells += 1;
         }
   });
@@ -103,7 +127,10 @@ describe("the where clauses of permissions.ts agree with can()", () => {
     for (const actor of actors)
       for (const action of ["structure.readDraft", "structure.update"] as const)
         for (const s of structures) {
-          expect(matches(s, structureWhere(actor, action) as Record<string, unknown>), `${actor.id} ${action} ${s.id}`).toBe(can(actor, action, { regionId: s.regionId as string, structureId: s.id as string }));
+          expect(
+            matches(s, structureWhere(actor, action) as Record<string, unknown>),
+            `${actor.id} ${action} ${s.id}`,
+          ).toBe(can(actor, action, { regionId: s.regionId as string, structureId: s.id as string }));
           cells += 1;
         }
     expect(cells).toBe(5 * 4 * 4 + 5 * 4 * 3 + 5 * 2 * 3);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { activityProgress, barShare, planProgress, type ActivityInput, type ReportInput } from "@/lib/content/plan-progress";
+import {
+  activityProgress,
+  barShare,
+  planProgress,
+  type ActivityInput,
+  type ReportInput,
+} from "@/lib/content/plan-progress";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -49,8 +55,18 @@ describe("plan progress", () => {
   it("only accepted reports count: submitted and returned ones change nothing", () => {
     const a = activity("a", "bishkek", {
       reports: [
-        report({ status: "SUBMITTED", reviewedAt: null, reportedStatus: "DONE", values: [{ indicatorId: "a-i", value: 4 }] }),
-        report({ status: "RETURNED", reviewedAt: d("2022-02-01"), reportedStatus: "DONE", values: [{ indicatorId: "a-i", value: 3 }] }),
+        report({
+          status: "SUBMITTED",
+          reviewedAt: null,
+          reportedStatus: "DONE",
+          values: [{ indicatorId: "a-i", value: 4 }],
+        }),
+        report({
+          status: "RETURNED",
+          reviewedAt: d("2022-02-01"),
+          reportedStatus: "DONE",
+          values: [{ indicatorId: "a-i", value: 3 }],
+        }),
       ],
     });
     const progress = activityProgress(a);
@@ -61,7 +77,10 @@ describe("plan progress", () => {
   it("an indicator over its target: the value and ratio say so, the bar is full", () => {
     const a = activity("a", "moscow", {
       indicators: [{ id: "a-i", target: 120 }],
-      reports: [report({ values: [{ indicatorId: "a-i", value: 90 }] }), report({ reviewedAt: d("2022-06-01"), values: [{ indicatorId: "a-i", value: 60 }] })],
+      reports: [
+        report({ values: [{ indicatorId: "a-i", value: 90 }] }),
+        report({ reviewedAt: d("2022-06-01"), values: [{ indicatorId: "a-i", value: 60 }] }),
+      ],
     });
     const [indicator] = activityProgress(a).indicators;
     expect(indicator).toMatchObject({ accepted: 150, target: 120, overTarget: true });
@@ -89,12 +108,29 @@ describe("plan progress", () => {
       status: "CANCELLED",
       actualStart: d("2022-01-10"),
       reports: [
-        report({ reviewedAt: d("2022-03-01"), reportedStatus: "IN_PROGRESS", values: [{ indicatorId: "a-i", value: 2 }] }),
-        report({ reviewedAt: d("2022-07-01"), reportedStatus: "DONE", actualEnd: d("2022-06-20"), values: [{ indicatorId: "a-i", value: 2 }] }),
+        report({
+          reviewedAt: d("2022-03-01"),
+          reportedStatus: "IN_PROGRESS",
+          values: [{ indicatorId: "a-i", value: 2 }],
+        }),
+        report({
+          reviewedAt: d("2022-07-01"),
+          reportedStatus: "DONE",
+          actualEnd: d("2022-06-20"),
+          values: [{ indicatorId: "a-i", value: 2 }],
+        }),
       ],
     });
-    expect(activityProgress(a, d("2022-01-01"))).toMatchObject({ status: "PLANNED", actualStart: null, actualEnd: null });
-    expect(activityProgress(a, d("2022-05-01"))).toMatchObject({ status: "IN_PROGRESS", actualStart: d("2022-01-10"), actualEnd: null });
+    expect(activityProgress(a, d("2022-01-01"))).toMatchObject({
+      status: "PLANNED",
+      actualStart: null,
+      actualEnd: null,
+    });
+    expect(activityProgress(a, d("2022-05-01"))).toMatchObject({
+      status: "IN_PROGRESS",
+      actualStart: d("2022-01-10"),
+      actualEnd: null,
+    });
     expect(activityProgress(a, d("2022-05-01")).indicators[0].accepted).toBe(2);
     expect(activityProgress(a, d("2022-08-01"))).toMatchObject({ status: "DONE", actualEnd: d("2022-06-20") });
     expect(activityProgress(a, d("2022-10-01")).status).toBe("CANCELLED");
@@ -107,7 +143,10 @@ describe("plan progress", () => {
       activity("c", "astana", { status: "DONE" }),
     ]);
     expect(plan.byStructure).toEqual([
-      expect.objectContaining({ structureId: "baku", summary: expect.objectContaining({ done: 1, counted: 2, completion: 0.5 }) }),
+      expect.objectContaining({
+        structureId: "baku",
+        summary: expect.objectContaining({ done: 1, counted: 2, completion: 0.5 }),
+      }),
       expect.objectContaining({ structureId: "astana", summary: expect.objectContaining({ done: 1, completion: 1 }) }),
     ]);
   });

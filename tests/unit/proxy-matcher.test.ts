@@ -10,7 +10,9 @@ import { localeToRemember } from "@/lib/http/locale-cookie";
 import { viewTargetOf } from "@/lib/http/view-rewrite";
 
 // Not in the module's type declarations, but what Next's build calls on `config.matcher`.
-const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers(matcher: unknown, nextConfig: object): never };
+const { getMiddlewareMatchers } = staticInfo as unknown as {
+  getMiddlewareMatchers(matcher: unknown, nextConfig: object): never;
+};
 const matchers = getMiddlewareMatchers(config.matcher, {});
 const matches = getMiddlewareRouteMatcher(matchers);
 
@@ -22,14 +24,32 @@ function proxied(url: string): boolean {
 
 describe("which requests run the proxy", () => {
   it("not a public page under its locale, cached or not", () => {
-    for (const path of ["/en", "/ar/", "/en/meetings", "/fr/meetings/eleventh-meeting", "/ru/structures/rtc-bishkek", "/ar/regions/eur", "/en/news/some-article", "/es/accessibility", "/en/search", "/en/meetings?_rsc=abc", "/en/meetings?utm_source=mail"]) {
+    for (const path of [
+      "/en",
+      "/ar/",
+      "/en/meetings",
+      "/fr/meetings/eleventh-meeting",
+      "/ru/structures/rtc-bishkek",
+      "/ar/regions/eur",
+      "/en/news/some-article",
+      "/es/accessibility",
+      "/en/search",
+      "/en/meetings?_rsc=abc",
+      "/en/meetings?utm_source=mail",
+    ]) {
       expect(proxied(path), path).toBe(false);
     }
   });
 
   it("the staff area, sign-in and password pages in every locale", () => {
     for (const locale of locales) {
-      for (const path of [`/${locale}/staff`, `/${locale}/staff/meetings/abc/agenda`, `/${locale}/sign-in`, `/${locale}/password/set`, `/${locale}/password/forgot`]) {
+      for (const path of [
+        `/${locale}/staff`,
+        `/${locale}/staff/meetings/abc/agenda`,
+        `/${locale}/sign-in`,
+        `/${locale}/password/set`,
+        `/${locale}/password/forgot`,
+      ]) {
         expect(proxied(path), path).toBe(true);
       }
     }
@@ -37,12 +57,14 @@ describe("which requests run the proxy", () => {
 
   it("paths without a locale, for the redirect to the visitor's language", () => {
     for (const path of ["/", "/meetings", "/staff", "/enquiries"]) expect(proxied(path), path).toBe(true);
-    for (const path of ["/api/health", "/_next/static/x.js", "/favicon.ico", "/sitemap.xml"]) expect(proxied(path), path).toBe(false);
+    for (const path of ["/api/health", "/_next/static/x.js", "/favicon.ico", "/sitemap.xml"])
+      expect(proxied(path), path).toBe(false);
   });
 
   it("every resource of the open data API, listed or by key, but not its canonical views nor the OpenAPI document", () => {
     for (const resource of Object.keys(apiResources)) {
-      for (const path of [`/api/v1/${resource}`, `/api/v1/${resource}?locale=fr`, `/api/v1/${resource}/some-slug`]) expect(proxied(path), path).toBe(true);
+      for (const path of [`/api/v1/${resource}`, `/api/v1/${resource}?locale=fr`, `/api/v1/${resource}/some-slug`])
+        expect(proxied(path), path).toBe(true);
     }
     expect(proxied("/api/v1/view/abc")).toBe(false);
     expect(proxied("/api/v1/openapi.json")).toBe(false);
@@ -64,7 +86,8 @@ describe("which requests run the proxy", () => {
       for (const [key, value] of kept) {
         // …brings a request that has it to the proxy, in every locale.
         const one = new URLSearchParams({ [key]: value });
-        for (const locale of locales) expect(proxied(`/${locale}/${list}?${one}`), `${locale} ${list} ${key}`).toBe(true);
+        for (const locale of locales)
+          expect(proxied(`/${locale}/${list}?${one}`), `${locale} ${list} ${key}`).toBe(true);
       }
     }
   });
@@ -99,13 +122,25 @@ describe("page loads of lists with a query, and API requests, go to their cached
     expect(target).toMatch(/^\/en\/search\/view\/[A-Za-z0-9_-]+$/);
     expect(viewTargetOf(request("/en/search?utm_source=x&q=customs"))).toBe(target);
     expect(target).toBe(viewRewrite("/en/search", new URLSearchParams("q=customs")));
-    expect(viewTargetOf(request("/ru/meetings?page=2&region=eur", {}, "HEAD"))).toBe(viewRewrite("/ru/meetings", new URLSearchParams("region=eur&page=2")));
-    expect(viewTargetOf(request("/api/v1/plans?locale=RU&junk=1"))).toBe(apiRewrite("/api/v1/plans", new URLSearchParams("locale=ru")));
+    expect(viewTargetOf(request("/ru/meetings?page=2&region=eur", {}, "HEAD"))).toBe(
+      viewRewrite("/ru/meetings", new URLSearchParams("region=eur&page=2")),
+    );
+    expect(viewTargetOf(request("/api/v1/plans?locale=RU&junk=1"))).toBe(
+      apiRewrite("/api/v1/plans", new URLSearchParams("locale=ru")),
+    );
     expect(viewTargetOf(request("/api/v1/meetings"))).toMatch(/^\/api\/v1\/view\//);
   });
 
   it("leaves alone what has no view (no query, only defaults, not a list), client navigations and other methods", () => {
-    for (const url of ["/en/meetings", "/en/meetings?utm_source=x", "/en/meetings?page=1", "/en/news/some-article?x=1", "/api/v1/openapi.json", "/api/v1/view/abc", "/api/health?x=1"]) {
+    for (const url of [
+      "/en/meetings",
+      "/en/meetings?utm_source=x",
+      "/en/meetings?page=1",
+      "/en/news/some-article?x=1",
+      "/api/v1/openapi.json",
+      "/api/v1/view/abc",
+      "/api/health?x=1",
+    ]) {
       expect(viewTargetOf(request(url)), url).toBeNull();
     }
     expect(viewTargetOf(request("/en/search?q=customs", { rsc: "1" }))).toBeNull();

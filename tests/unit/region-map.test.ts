@@ -33,7 +33,12 @@ describe("region map layout", () => {
 
       const labels = layout.groups.flatMap((g) => (g.label ? [labelBox(g.label, FONT)] : []));
       expect(labels.length).toBe(layout.groups.length); // the seed's cities all get a label
-      const markers = layout.groups.map((g) => ({ x1: g.members[0].x - r, y1: g.y - r, x2: g.members.at(-1)!.x + r, y2: g.y + r }));
+      const markers = layout.groups.map((g) => ({
+        x1: g.members[0].x - r,
+        y1: g.y - r,
+        x2: g.members.at(-1)!.x + r,
+        y2: g.y + r,
+      }));
       labels.forEach((box, index) => {
         expect(box.x1).toBeGreaterThanOrEqual(frameBox.x1);
         expect(box.x2).toBeLessThanOrEqual(frameBox.x2);
@@ -77,6 +82,8 @@ describe("region map layout", () => {
     const labels = layout.groups.flatMap((g) => (g.label ? [labelBox(g.label, FONT)] : []));
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.length).toBeLessThan(layout.groups.length);
-    labels.forEach((box, index) => labels.slice(index + 1).forEach((other) => expect(overlaps(box, other)).toBe(false)));
+    labels.forEach((box, index) =>
+      labels.slice(index + 1).forEach((other) => expect(overlaps(box, other)).toBe(false)),
+    );
   });
 });

@@ -4,7 +4,9 @@ import { SERVER_HEAP_MB, serverNodeOptions } from "../../scripts/server-process"
 describe("the Node options of a serving instance", () => {
   it("caps the heap, keeping what NODE_OPTIONS already says", () => {
     expect(serverNodeOptions("")).toBe(`--max-old-space-size=${SERVER_HEAP_MB}`);
-    expect(serverNodeOptions("--enable-source-maps")).toBe(`--enable-source-maps --max-old-space-size=${SERVER_HEAP_MB}`);
+    expect(serverNodeOptions("--enable-source-maps")).toBe(
+      `--enable-source-maps --max-old-space-size=${SERVER_HEAP_MB}`,
+    );
   });
 
   it("leaves an operator's own cap alone", () => {

@@ -5,7 +5,8 @@ import { staffMeetingFiltersSchema } from "@/lib/validation/meetings";
 import { relationSearchSchema } from "@/lib/validation/meeting-items";
 import { parseAuditFilters } from "@/lib/validation/audit-filters";
 
-const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
 describe("single-line text", () => {
   const line = lineString().max(20);
@@ -58,7 +59,11 @@ describe("query parameters", () => {
     expect(searchQuerySchema.parse(undefined)).toBe("");
     expect(searchQuerySchema.parse(" customs ")).toBe("customs");
     expect(searchQuerySchema.parse("x".repeat(201))).toBe("");
-    expect(staffMeetingFiltersSchema.parse({ q: "Bish\u0000kek", status: "draft" })).toEqual({ q: undefined, status: "DRAFT", mine: false });
+    expect(staffMeetingFiltersSchema.parse({ q: "Bish\u0000kek", status: "draft" })).toEqual({
+      q: undefined,
+      status: "DRAFT",
+      mine: false,
+    });
     expect(relationSearchSchema.parse("\u0000")).toBeUndefined();
     expect(relationSearchSchema.parse("Brussels")).toBe("Brussels");
     expect(parseAuditFilters({ record: "abc\u0000" }).record).toBeUndefined();
@@ -69,7 +74,8 @@ describe("ids and slugs in URLs", () => {
   it("a NUL or anything but letters and digits is no record id; a NUL is no slug", async () => {
     const { isRecordId, isSlugParam } = await import("@/lib/validation/record-id");
     expect(isRecordId("cmb3x9k2f0000abcd")).toBe(true);
-    for (const bad of ["", "a\u0000b", "../x", "x".repeat(41), "a b"]) expect(isRecordId(bad), JSON.stringify(bad)).toBe(false);
+    for (const bad of ["", "a\u0000b", "../x", "x".repeat(41), "a b"])
+      expect(isRecordId(bad), JSON.stringify(bad)).toBe(false);
     expect(isSlugParam("11th-meeting-of-the-regional-structures-mx4e5hw9-2")).toBe(true);
     expect(isSlugParam("a\u0000b")).toBe(false);
     expect(isSlugParam("")).toBe(false);

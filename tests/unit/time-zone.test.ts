@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { slugify } from "@/lib/content/slug";
-import { isValidTimeZone, listTimeZones, localDateTimeToUtc, utcToLocalDateTime, utcToZoned, zonedToUtc } from "@/lib/content/time-zone";
+import {
+  isValidTimeZone,
+  listTimeZones,
+  localDateTimeToUtc,
+  utcToLocalDateTime,
+  utcToZoned,
+  zonedToUtc,
+} from "@/lib/content/time-zone";
 
 describe("venue times", () => {
   it("turns a wall-clock time at the venue into UTC and back", () => {
@@ -41,7 +48,9 @@ describe("venue times", () => {
 
 describe("slugs", () => {
   it("makes readable ASCII addresses from titles", () => {
-    expect(slugify("11th Meeting of the Regional Structures — Bishkek!")).toBe("11th-meeting-of-the-regional-structures-bishkek");
+    expect(slugify("11th Meeting of the Regional Structures — Bishkek!")).toBe(
+      "11th-meeting-of-the-regional-structures-bishkek",
+    );
     expect(slugify("Réunion à Genève")).toBe("reunion-a-geneve");
     expect(slugify("Совещание")).toBe("");
     expect(slugify("a".repeat(200)).length).toBe(120);

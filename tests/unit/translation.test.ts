@@ -14,7 +14,10 @@ describe("pickTranslation", () => {
     expect(pickTranslation(rows, "es")).toMatchObject({ title: "Meeting", locale: "en", isFallback: true });
   });
   it("uses another published language when English is missing", () => {
-    expect(pickTranslation([{ locale: "fr", title: "Réunion" }], "es")).toMatchObject({ locale: "fr", isFallback: true });
+    expect(pickTranslation([{ locale: "fr", title: "Réunion" }], "es")).toMatchObject({
+      locale: "fr",
+      isFallback: true,
+    });
   });
   it("returns null without translations", () => {
     expect(pickTranslation([], "en")).toBeNull();

@@ -30,11 +30,15 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
     <div className="max-w-3xl space-y-8">
       <PageHeader title={t("title")} lead={t("intro")} />
       <section className={section} aria-labelledby="standard">
-        <h2 id="standard" className={heading}>{t("standardTitle")}</h2>
+        <h2 id="standard" className={heading}>
+          {t("standardTitle")}
+        </h2>
         <p>{t("standard")}</p>
       </section>
       <section className={section} aria-labelledby="measures">
-        <h2 id="measures" className={heading}>{t("measuresTitle")}</h2>
+        <h2 id="measures" className={heading}>
+          {t("measuresTitle")}
+        </h2>
         <ul className="list-disc space-y-2 ps-6">
           {measures.map((key) => (
             <li key={key}>{t(`measures.${key}`)}</li>
@@ -42,11 +46,15 @@ export default async function AccessibilityPage({ params }: { params: Promise<{ 
         </ul>
       </section>
       <section className={section} aria-labelledby="limits">
-        <h2 id="limits" className={heading}>{t("limitsTitle")}</h2>
+        <h2 id="limits" className={heading}>
+          {t("limitsTitle")}
+        </h2>
         <p>{t("limits")}</p>
       </section>
       <section className={section} aria-labelledby="feedback">
-        <h2 id="feedback" className={heading}>{t("feedbackTitle")}</h2>
+        <h2 id="feedback" className={heading}>
+          {t("feedbackTitle")}
+        </h2>
         <p>{t("feedback")}</p>
       </section>
       <p className="text-sm text-slate-600">{t("updated")}</p>

@@ -29,7 +29,14 @@ export async function generateMetadata({ params }: MeetingsListProps): Promise<M
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ locale, path: "/meetings", title: t("title"), description: t("description"), siteName: site("name"), feeds: { ics: "/meetings/calendar.ics" } });
+  return pageMetadata({
+    locale,
+    path: "/meetings",
+    title: t("title"),
+    description: t("description"),
+    siteName: site("name"),
+    feeds: { ics: "/meetings/calendar.ics" },
+  });
 }
 
 /**
@@ -43,11 +50,20 @@ export default async function MeetingsPage({ params }: MeetingsListProps) {
   const query = viewParams((await params).view ?? "");
   const filters = parseMeetingFilters(query);
   const page = pageSchema.parse(query.page);
-  const [t, f] = await Promise.all([getTranslations({ locale, namespace: "Meetings" }), getTranslations({ locale, namespace: "Filters" })]);
+  const [t, f] = await Promise.all([
+    getTranslations({ locale, namespace: "Meetings" }),
+    getTranslations({ locale, namespace: "Filters" }),
+  ]);
   const showUpcoming = filters.when === "upcoming" || (!filters.when && page === 1);
   const showPast = filters.when !== "upcoming";
   const [upcoming, past, regions, years] = await Promise.all([
-    showUpcoming ? listPublishedMeetings({ locale, filters: { ...filters, when: "upcoming" }, page: filters.when === "upcoming" ? page : 1 }) : null,
+    showUpcoming
+      ? listPublishedMeetings({
+          locale,
+          filters: { ...filters, when: "upcoming" },
+          page: filters.when === "upcoming" ? page : 1,
+        })
+      : null,
     showPast ? listPublishedMeetings({ locale, filters: { ...filters, when: "past" }, page }) : null,
     listRegions({ locale }),
     listMeetingYears(),
@@ -74,16 +90,23 @@ export default async function MeetingsPage({ params }: MeetingsListProps) {
       <PageHeader title={t("title")} lead={t("description")} />
       <MeetingFilters locale={locale} filters={filters} regions={regions} years={years} />
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-4">
-        <p className="text-sm text-slate-700" role="status">{capped ? f("resultsMany", { count: Math.min(total, 10_000) }) : f("results", { count: total })}</p>
+        <p className="text-sm text-slate-700" role="status">
+          {capped ? f("resultsMany", { count: Math.min(total, 10_000) }) : f("results", { count: total })}
+        </p>
         <CalendarLinks locale={locale} path={`/meetings/calendar.ics${icsQuery}`} />
       </div>
       {upcoming ? (
         <section aria-labelledby="upcoming-meetings" className="mt-6">
-          <h2 id="upcoming-meetings" className="text-xl font-semibold text-brand-900">{t("upcomingSection")}</h2>
+          <h2 id="upcoming-meetings" className="text-xl font-semibold text-brand-900">
+            {t("upcomingSection")}
+          </h2>
           {upcoming.items.length ? list(upcoming.items) : <p className="mt-3 text-slate-700">{t("noUpcoming")}</p>}
           {upcomingLimited ? (
             <p className="mt-3">
-              <Link href={{ pathname: "/meetings", query: { ...cleanQuery(filterQuery), when: "upcoming" } }} className="text-sm font-medium text-brand-700 underline">
+              <Link
+                href={{ pathname: "/meetings", query: { ...cleanQuery(filterQuery), when: "upcoming" } }}
+                className="text-sm font-medium text-brand-700 underline"
+              >
                 {t("allUpcoming")}
               </Link>
             </p>
@@ -92,11 +115,19 @@ export default async function MeetingsPage({ params }: MeetingsListProps) {
       ) : null}
       {past ? (
         <section aria-labelledby="past-meetings" className="mt-10">
-          <h2 id="past-meetings" className="text-xl font-semibold text-brand-900">{t("pastSection")}</h2>
+          <h2 id="past-meetings" className="text-xl font-semibold text-brand-900">
+            {t("pastSection")}
+          </h2>
           {past.items.length ? list(past.items) : <p className="mt-3 text-slate-700">{t("noPast")}</p>}
         </section>
       ) : null}
-      <Pagination pathname="/meetings" query={filterQuery} page={paginated.page} pageCount={paginated.pageCount} pageCountKnown={!paginated.totalIsCapped} />
+      <Pagination
+        pathname="/meetings"
+        query={filterQuery}
+        page={paginated.page}
+        pageCount={paginated.pageCount}
+        pageCountKnown={!paginated.totalIsCapped}
+      />
     </>
   );
 }

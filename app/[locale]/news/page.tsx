@@ -23,11 +23,13 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const page = pageSchema.parse(viewParams((await params).view ?? "").page);
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: "News" }), getTranslations({ locale, namespace: "Site" })]);
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: "News" }),
+    getTranslations({ locale, namespace: "Site" }),
+  ]);
   return pageMetadata({
     locale,
     path: "/news",
@@ -69,7 +71,9 @@ export default async function NewsPage({ params }: Props) {
           ))}
         </ul>
       ) : (
-        <p className="mt-3 rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{filtered ? t("noResults") : t("noNews")}</p>
+        <p className="mt-3 rounded-lg border border-slate-200 bg-white p-6 text-slate-700">
+          {filtered ? t("noResults") : t("noNews")}
+        </p>
       )}
       <Pagination pathname="/news" query={{ region, topic }} page={page} pageCount={news.pageCount} />
     </div>

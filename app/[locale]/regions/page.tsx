@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Regions" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ locale, path: "/regions", title: t("indexTitle"), description: t("indexLead"), siteName: site("name") });
+  return pageMetadata({
+    locale,
+    path: "/regions",
+    title: t("indexTitle"),
+    description: t("indexLead"),
+    siteName: site("name"),
+  });
 }
 
 export default async function RegionsPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -32,13 +38,19 @@ export default async function RegionsPage({ params }: { params: Promise<{ locale
       <WorldMap regions={regions} locale={locale} />
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="region-list">
         {regions.map((region) => (
-          <li key={region.code} className="card flex items-start gap-3">
-            <span aria-hidden="true" className="mt-1 inline-block size-4 shrink-0 rounded-sm" style={{ background: regionColors[region.code] }} />
+          <li key={region.code} className="flex items-start gap-3 card">
+            <span
+              aria-hidden="true"
+              className="mt-1 inline-block size-4 shrink-0 rounded-sm"
+              style={{ background: regionColors[region.code] }}
+            />
             <div>
               <Link href={`/regions/${region.code.toLowerCase()}`} className="region-link">
                 {region.name}
               </Link>
-              <p className="card-meta">{t("regionStats", { structures: region.structureCount, countries: region.countryCount })}</p>
+              <p className="card-meta">
+                {t("regionStats", { structures: region.structureCount, countries: region.countryCount })}
+              </p>
             </div>
           </li>
         ))}

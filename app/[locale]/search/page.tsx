@@ -26,7 +26,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return { ...pageMetadata({ locale, path: "/search", title: t("title"), description: t("description"), siteName: site("name") }), robots: { index: false, follow: true } };
+  return {
+    ...pageMetadata({
+      locale,
+      path: "/search",
+      title: t("title"),
+      description: t("description"),
+      siteName: site("name"),
+    }),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchPage({ params }: Props) {
@@ -42,7 +51,9 @@ export default async function SearchPage({ params }: Props) {
       <PageHeader title={t("title")} lead={t("hint")} />
       <form method="get" action={`/${locale}/search`} role="search" className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1">
-          <label htmlFor="search-q" className="block text-sm font-medium text-slate-800">{t("label")}</label>
+          <label htmlFor="search-q" className="block text-sm font-medium text-slate-800">
+            {t("label")}
+          </label>
           <input
             id="search-q"
             type="search"
@@ -70,13 +81,21 @@ export default async function SearchPage({ params }: Props) {
               <p>{t("noResults", { query: q })}</p>
               <nav aria-label={t("otherLanguages")} className="mt-3">
                 <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
-                  {locales.filter((other) => other !== locale).map((other) => (
-                    <li key={other}>
-                      <Link href={{ pathname: "/search", query: { q } }} locale={other} lang={other} hrefLang={other} className="font-medium text-brand-700 underline">
-                        {languages(other)}
-                      </Link>
-                    </li>
-                  ))}
+                  {locales
+                    .filter((other) => other !== locale)
+                    .map((other) => (
+                      <li key={other}>
+                        <Link
+                          href={{ pathname: "/search", query: { q } }}
+                          locale={other}
+                          lang={other}
+                          hrefLang={other}
+                          className="font-medium text-brand-700 underline"
+                        >
+                          {languages(other)}
+                        </Link>
+                      </li>
+                    ))}
                 </ul>
               </nav>
             </div>

@@ -33,18 +33,31 @@ const secondary = "rounded border border-brand-700 px-4 py-2 text-sm font-semibo
  */
 export default async function StaffDashboardPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "staff.enter");
-  const [t, data] = await Promise.all([getTranslations({ locale, namespace: "Staff" }), getStaffDashboard(user, locale)]);
+  const [t, data] = await Promise.all([
+    getTranslations({ locale, namespace: "Staff" }),
+    getStaffDashboard(user, locale),
+  ]);
   const editsMeetings = can(user, "meeting.create");
   const editsNews = can(user, "news.create");
   const meetingHref = (id: string) => (editsMeetings ? `/staff/meetings/${id}` : `/staff/meetings/${id}/preview`);
-  const hrefOf = (item: Item) => (item.kind === "meeting" ? meetingHref(item.id) : item.kind === "news" ? `/staff/news/${item.id}` : `/staff/structures/${item.id}`);
+  const hrefOf = (item: Item) =>
+    item.kind === "meeting"
+      ? meetingHref(item.id)
+      : item.kind === "news"
+        ? `/staff/news/${item.id}`
+        : `/staff/structures/${item.id}`;
 
   const list = (items: Item[], extra?: (item: Item) => React.ReactNode, columns = false) => (
     <ul className={columns ? "grid gap-2 md:grid-cols-2" : "space-y-2"}>
       {items.map((item) => (
         <li key={`${item.kind}:${item.id}`} className="rounded border border-slate-200 bg-white px-4 py-3">
-          <span className="text-xs font-semibold uppercase text-slate-600">{t(`kind.${item.kind}`)}</span>
-          <Link href={hrefOf(item)} className="block font-medium text-brand-800 underline" lang={item.titleLocale} dir="auto">
+          <span className="text-xs font-semibold text-slate-600 uppercase">{t(`kind.${item.kind}`)}</span>
+          <Link
+            href={hrefOf(item)}
+            className="block font-medium text-brand-800 underline"
+            lang={item.titleLocale}
+            dir="auto"
+          >
             {item.title}
           </Link>
           {extra?.(item)}
@@ -60,7 +73,11 @@ export default async function StaffDashboardPage({ params }: Props) {
         </Link>
       </p>
     ) : null;
-  const missing = (item: Item) => <span className="text-sm text-slate-700">{t("missingList", { languages: languageList(item.missing, locale) })}</span>;
+  const missing = (item: Item) => (
+    <span className="text-sm text-slate-700">
+      {t("missingList", { languages: languageList(item.missing, locale) })}
+    </span>
+  );
 
   const drafts = [...data.myDrafts.meetings.items, ...data.myDrafts.news.items];
   const gaps = [...data.gaps.meetings.items, ...data.gaps.structures.items];
@@ -68,9 +85,21 @@ export default async function StaffDashboardPage({ params }: Props) {
     <>
       <PageHeader title={t("welcome", { name: user.name })} lead={t(`role.${user.role}`)}>
         <p className="flex flex-wrap gap-3">
-          {editsMeetings ? <Link href="/staff/meetings/new" className={primary}>{t("newMeeting")}</Link> : null}
-          {editsNews ? <Link href="/staff/news/new" className={secondary}>{t("newNews")}</Link> : null}
-          {user.role === "RTC_REP" && user.structureId ? <Link href={`/staff/structures/${user.structureId}`} className={primary}>{t("editMyCentre")}</Link> : null}
+          {editsMeetings ? (
+            <Link href="/staff/meetings/new" className={primary}>
+              {t("newMeeting")}
+            </Link>
+          ) : null}
+          {editsNews ? (
+            <Link href="/staff/news/new" className={secondary}>
+              {t("newNews")}
+            </Link>
+          ) : null}
+          {user.role === "RTC_REP" && user.structureId ? (
+            <Link href={`/staff/structures/${user.structureId}`} className={primary}>
+              {t("editMyCentre")}
+            </Link>
+          ) : null}
         </p>
       </PageHeader>
       <div className="mb-10">
@@ -80,8 +109,18 @@ export default async function StaffDashboardPage({ params }: Props) {
         {editsMeetings || editsNews ? (
           <Section id="drafts" title={t("myDrafts")}>
             {drafts.length ? list(drafts) : <p className="text-slate-700">{t("noDrafts")}</p>}
-            {more(data.myDrafts.meetings.total, data.myDrafts.meetings.items.length, "/staff/meetings?status=draft&mine=1", t("allMyDraftMeetings"))}
-            {more(data.myDrafts.news.total, data.myDrafts.news.items.length, "/staff/news?status=draft&mine=1", t("allMyDraftNews"))}
+            {more(
+              data.myDrafts.meetings.total,
+              data.myDrafts.meetings.items.length,
+              "/staff/meetings?status=draft&mine=1",
+              t("allMyDraftMeetings"),
+            )}
+            {more(
+              data.myDrafts.news.total,
+              data.myDrafts.news.items.length,
+              "/staff/news?status=draft&mine=1",
+              t("allMyDraftNews"),
+            )}
           </Section>
         ) : null}
         <Section id="upcoming" title={editsMeetings ? t("upcoming") : t("upcomingOfCentre")}>
@@ -92,7 +131,12 @@ export default async function StaffDashboardPage({ params }: Props) {
                   <span className="flex flex-wrap items-center gap-2 text-sm text-brand-700">
                     {formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale)} <StatusBadge status={m.status} />
                   </span>
-                  <Link href={meetingHref(m.id)} className="block font-medium text-brand-800 underline" lang={m.titleLocale} dir="auto">
+                  <Link
+                    href={meetingHref(m.id)}
+                    className="block font-medium text-brand-800 underline"
+                    lang={m.titleLocale}
+                    dir="auto"
+                  >
                     {m.title}
                   </Link>
                 </li>
@@ -104,11 +148,21 @@ export default async function StaffDashboardPage({ params }: Props) {
           {more(data.upcoming.total, data.upcoming.items.length, "/staff/meetings", t("allMeetings"))}
         </Section>
         <div className="lg:col-span-2">
-        <Section id="missing" title={t("missingTranslations")}>
-          {gaps.length ? list(gaps, missing, true) : <p className="text-slate-700">{t("noMissing")}</p>}
-          {more(data.gaps.meetings.total, data.gaps.meetings.items.length, "/staff/meetings?status=published", t("allMeetings"))}
-          {more(data.gaps.structures.total, data.gaps.structures.items.length, "/staff/structures", t("allStructures"))}
-        </Section>
+          <Section id="missing" title={t("missingTranslations")}>
+            {gaps.length ? list(gaps, missing, true) : <p className="text-slate-700">{t("noMissing")}</p>}
+            {more(
+              data.gaps.meetings.total,
+              data.gaps.meetings.items.length,
+              "/staff/meetings?status=published",
+              t("allMeetings"),
+            )}
+            {more(
+              data.gaps.structures.total,
+              data.gaps.structures.items.length,
+              "/staff/structures",
+              t("allStructures"),
+            )}
+          </Section>
         </div>
       </div>
     </>

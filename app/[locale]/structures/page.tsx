@@ -22,13 +22,18 @@ export function generateStaticParams() {
   return [];
 }
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Structures" });
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ locale, path: "/structures", title: t("title"), description: t("metaDescription"), siteName: site("name") });
+  return pageMetadata({
+    locale,
+    path: "/structures",
+    title: t("title"),
+    description: t("metaDescription"),
+    siteName: site("name"),
+  });
 }
 
 export default async function StructuresPage({ params }: Props) {

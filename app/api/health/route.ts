@@ -11,7 +11,11 @@ export async function GET() {
   const database = await checkDatabase();
   const cache = cacheStatus();
   return Response.json(
-    { status: database ? (cache.cache === "degraded" ? "degraded" : "ok") : "unavailable", database: database ? "reachable" : "unreachable", ...cache },
+    {
+      status: database ? (cache.cache === "degraded" ? "degraded" : "ok") : "unavailable",
+      database: database ? "reachable" : "unreachable",
+      ...cache,
+    },
     { status: database ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -47,5 +47,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const kind = match[1] as SitemapKind;
   const records = await listSitemapRecords(kind, Number(match[2]));
   if (!records.length && match[2] !== "0") return notFoundResponse();
-  return xmlResponse(sitemapXml(records.map((r) => ({ path: `${paths[kind]}/${r.slug}`, lastModified: r.updatedAt, priority: 0.6 })), urlFor));
+  return xmlResponse(
+    sitemapXml(
+      records.map((r) => ({ path: `${paths[kind]}/${r.slug}`, lastModified: r.updatedAt, priority: 0.6 })),
+      urlFor,
+    ),
+  );
 }

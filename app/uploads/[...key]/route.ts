@@ -9,7 +9,11 @@ import { hasControlCharacters } from "@/lib/validation/text-rules";
 // record in their scope) refers to the key; the type comes from the bytes,
 // never from the name; the browser is told not to guess.
 
-const notFound = () => new NextResponse("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new NextResponse("Not found", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+  });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");

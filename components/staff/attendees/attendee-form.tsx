@@ -32,7 +32,8 @@ const blank: AttendeeDraft = {
 };
 
 let nextKey = 0;
-const withKeys = (people: Omit<PersonDraft, "key">[]): PersonDraft[] => people.map((p) => ({ ...p, key: (nextKey += 1) }));
+const withKeys = (people: Omit<PersonDraft, "key">[]): PersonDraft[] =>
+  people.map((p) => ({ ...p, key: (nextKey += 1) }));
 
 /** The draft the server echoed after a refusal (a form sent without JavaScript is rendered again from it). */
 function fromEcho(values: Record<string, unknown> | undefined, fallback: AttendeeDraft): AttendeeDraft {
@@ -42,7 +43,13 @@ function fromEcho(values: Record<string, unknown> | undefined, fallback: Attende
   for (const [name, value] of Object.entries(values)) {
     const match = /^people\.(\d{1,3})\.(\w+)$/.exec(name);
     if (!match) continue;
-    const person = (people[Number(match[1])] ??= { fullName: "", jobTitle: "", publicConsent: false, email: "", phone: "" });
+    const person = (people[Number(match[1])] ??= {
+      fullName: "",
+      jobTitle: "",
+      publicConsent: false,
+      email: "",
+      phone: "",
+    });
     if (match[2] === "publicConsent") person.publicConsent = true;
     else if (match[2] in person) (person as Record<string, unknown>)[match[2]] = String(value);
   }
@@ -93,7 +100,8 @@ export function AttendeeForm({
     if (state?.ok && mode === "add") setDraft({ ...blank, people: [] });
   }
   const errors = state && !state.ok ? state.fieldErrors : {};
-  const set = <K extends keyof AttendeeDraft>(key: K, value: (typeof draft)[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof AttendeeDraft>(key: K, value: (typeof draft)[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const id = (name: string) => `${idPrefix}-${name}`;
   const choose = { value: "", label: t("form.choose") };
 
@@ -107,14 +115,20 @@ export function AttendeeForm({
   };
   for (const name of Object.keys(errors)) {
     const person = /^people\.(\d+)\.(\w+)$/.exec(name);
-    if (person) labels[name] = `${t("form.person", { number: Number(person[1]) + 1 })} · ${t(`form.${person[2] as "fullName"}`)}`;
+    if (person)
+      labels[name] = `${t("form.person", { number: Number(person[1]) + 1 })} · ${t(`form.${person[2] as "fullName"}`)}`;
   }
   return (
     <form action={formAction} noValidate className="space-y-5">
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       {attendeeId ? <input type="hidden" name="attendeeId" value={attendeeId} /> : null}
-      <FormAlert state={pending ? null : state} labels={labels} successMessage={mode === "add" ? t("added") : t("updated")} idFor={(name) => id(name.replaceAll(".", "-"))} />
+      <FormAlert
+        state={pending ? null : state}
+        labels={labels}
+        successMessage={mode === "add" ? t("added") : t("updated")}
+        idFor={(name) => id(name.replaceAll(".", "-"))}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           id={id("role")}
@@ -202,8 +216,17 @@ export function AttendeeForm({
           ) : null}
         </div>
       </fieldset>
-      <PeopleFields idPrefix={idPrefix} people={draft.people} onChange={(people) => set("people", people)} errors={errors} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <PeopleFields
+        idPrefix={idPrefix}
+        people={draft.people}
+        onChange={(people) => set("people", people)}
+        errors={errors}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("form.saving") : mode === "add" ? t("form.submitAdd") : t("form.submitUpdate")}
       </button>
     </form>

@@ -34,29 +34,51 @@ export function AttendeeImportForm({ meetingId, version }: { meetingId: string; 
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="version" value={version} />
         <FormAlert state={message} labels={{ file: t("file") }} idFor={() => "import-file"} />
-        <TextField id="import-file" name="file" type="file" accept=".csv,text/csv" label={t("file")} hint={t("fileHint")} errors={fieldErrors.file} />
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <TextField
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          label={t("file")}
+          hint={t("fileHint")}
+          errors={fieldErrors.file}
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t("importing") : t("submit")}
         </button>
       </form>
       {report.length ? (
         <section aria-labelledby="import-report" className="space-y-2">
-          <h3 id="import-report" className="text-lg font-semibold text-red-800">{t("reportTitle")}</h3>
+          <h3 id="import-report" className="text-lg font-semibold text-red-800">
+            {t("reportTitle")}
+          </h3>
           <div className="overflow-x-auto rounded-md border border-red-200 bg-white">
             <table className="w-full text-start text-sm">
               <caption className="px-3 py-2 text-start text-slate-700">{t("reportCaption")}</caption>
               <thead className="bg-red-50 text-slate-900">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-start">{t("reportRow")}</th>
-                  <th scope="col" className="px-3 py-2 text-start">{t("reportColumn")}</th>
-                  <th scope="col" className="px-3 py-2 text-start">{t("reportProblem")}</th>
+                  <th scope="col" className="px-3 py-2 text-start">
+                    {t("reportRow")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-start">
+                    {t("reportColumn")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-start">
+                    {t("reportProblem")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {report.map((problem) => (
                   <tr key={`${problem.row}:${problem.column}`} className="border-t border-slate-200">
                     <td className="px-3 py-2 tabular-nums">{problem.row}</td>
-                    <td className="px-3 py-2">{problem.column ? <code dir="ltr">{problem.column}</code> : t("wholeRow")}</td>
+                    <td className="px-3 py-2">
+                      {problem.column ? <code dir="ltr">{problem.column}</code> : t("wholeRow")}
+                    </td>
                     <td className="px-3 py-2">{problem.messages.join(" ")}</td>
                   </tr>
                 ))}

@@ -10,9 +10,22 @@ const summaryClass =
   "inline-block cursor-pointer list-none rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden";
 
 /** The attendees in order, each with its people (private fields included: staff only) and its actions. */
-export async function AttendeeList({ meeting: ref, attendees, options, locale }: { meeting: { meetingId: string; version: number }; attendees: StaffAttendee[]; options: AttendeeFormOptions; locale: AppLocale }) {
+export async function AttendeeList({
+  meeting: ref,
+  attendees,
+  options,
+  locale,
+}: {
+  meeting: { meetingId: string; version: number };
+  attendees: StaffAttendee[];
+  options: AttendeeFormOptions;
+  locale: AppLocale;
+}) {
   const t = await getTranslations({ locale, namespace: "StaffAttendees" });
-  if (!attendees.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>;
+  if (!attendees.length)
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-6 text-slate-700">{t("empty")}</p>
+    );
   const last = attendees.length - 1;
   return (
     <ol className="space-y-4">
@@ -23,18 +36,34 @@ export async function AttendeeList({ meeting: ref, attendees, options, locale }:
           <li key={attendee.id} className="card sm:p-5">
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div className="min-w-0 flex-1 basis-64 space-y-1">
-                <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+                <p className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
                   {t("position", { position: index + 1 })} · {t(`role.${attendee.role}`)}
                 </p>
-                <h3 className="text-lg font-semibold text-slate-900" lang={org.nameLocale} dir="auto">{name}</h3>
+                <h3 className="text-lg font-semibold text-slate-900" lang={org.nameLocale} dir="auto">
+                  {name}
+                </h3>
                 <p className="text-sm text-slate-700">
                   {t(`kind.${org.kind}`)}
                   {org.countryCode ? ` · ${countryName(org.countryCode, locale)}` : ""}
                 </p>
               </div>
               <div role="group" aria-label={t("actionsFor", { name })} className="flex flex-wrap gap-2">
-                <ActionButton action={moveAttendeeAction} fields={{ ...ref, itemId: attendee.id, direction: "up" }} label={t("moveUp")} detail={name} successMessage={t("moved")} disabled={index === 0} />
-                <ActionButton action={moveAttendeeAction} fields={{ ...ref, itemId: attendee.id, direction: "down" }} label={t("moveDown")} detail={name} successMessage={t("moved")} disabled={index === last} />
+                <ActionButton
+                  action={moveAttendeeAction}
+                  fields={{ ...ref, itemId: attendee.id, direction: "up" }}
+                  label={t("moveUp")}
+                  detail={name}
+                  successMessage={t("moved")}
+                  disabled={index === 0}
+                />
+                <ActionButton
+                  action={moveAttendeeAction}
+                  fields={{ ...ref, itemId: attendee.id, direction: "down" }}
+                  label={t("moveDown")}
+                  detail={name}
+                  successMessage={t("moved")}
+                  disabled={index === last}
+                />
               </div>
             </div>
             {attendee.people.length ? (
@@ -44,21 +73,39 @@ export async function AttendeeList({ meeting: ref, attendees, options, locale }:
                   <caption className="sr-only">{t("peopleOf", { name })}</caption>
                   <thead className="border-b border-slate-300 text-slate-700">
                     <tr>
-                      <th scope="col" className="py-2 pe-3 text-start font-semibold">{t("columns.fullName")}</th>
-                      <th scope="col" className="py-2 pe-3 text-start font-semibold">{t("columns.jobTitle")}</th>
-                      <th scope="col" className="py-2 pe-3 text-start font-semibold">{t("columns.publicConsent")}</th>
-                      <th scope="col" className="py-2 pe-3 text-start font-semibold">{t("columns.email")}</th>
-                      <th scope="col" className="py-2 text-start font-semibold">{t("columns.phone")}</th>
+                      <th scope="col" className="py-2 pe-3 text-start font-semibold">
+                        {t("columns.fullName")}
+                      </th>
+                      <th scope="col" className="py-2 pe-3 text-start font-semibold">
+                        {t("columns.jobTitle")}
+                      </th>
+                      <th scope="col" className="py-2 pe-3 text-start font-semibold">
+                        {t("columns.publicConsent")}
+                      </th>
+                      <th scope="col" className="py-2 pe-3 text-start font-semibold">
+                        {t("columns.email")}
+                      </th>
+                      <th scope="col" className="py-2 text-start font-semibold">
+                        {t("columns.phone")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {attendee.people.map((person) => (
                       <tr key={person.id} className="border-b border-slate-100 last:border-0">
-                        <td className="py-2 pe-3 font-medium text-slate-900"><span dir="auto">{person.fullName}</span></td>
-                        <td className="py-2 pe-3 text-slate-800"><span dir="auto">{person.jobTitle}</span></td>
+                        <td className="py-2 pe-3 font-medium text-slate-900">
+                          <span dir="auto">{person.fullName}</span>
+                        </td>
+                        <td className="py-2 pe-3 text-slate-800">
+                          <span dir="auto">{person.jobTitle}</span>
+                        </td>
                         <td className="py-2 pe-3 text-slate-800">{person.publicConsent ? t("yes") : t("no")}</td>
-                        <td className="py-2 pe-3 text-slate-800"><span dir="ltr">{person.email}</span></td>
-                        <td className="py-2 text-slate-800"><span dir="ltr">{person.phone}</span></td>
+                        <td className="py-2 pe-3 text-slate-800">
+                          <span dir="ltr">{person.email}</span>
+                        </td>
+                        <td className="py-2 text-slate-800">
+                          <span dir="ltr">{person.phone}</span>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -88,7 +135,13 @@ export async function AttendeeList({ meeting: ref, attendees, options, locale }:
                       organizationName: "",
                       organizationKind: "",
                       organizationCountry: "",
-                      people: attendee.people.map(({ fullName, jobTitle, publicConsent, email, phone }) => ({ fullName, jobTitle, publicConsent, email, phone })),
+                      people: attendee.people.map(({ fullName, jobTitle, publicConsent, email, phone }) => ({
+                        fullName,
+                        jobTitle,
+                        publicConsent,
+                        email,
+                        phone,
+                      })),
                     }}
                   />
                 </div>
@@ -100,7 +153,14 @@ export async function AttendeeList({ meeting: ref, attendees, options, locale }:
                 </summary>
                 <div className="mt-3 space-y-3">
                   <p className="text-sm text-slate-900">{t("removeConfirm", { name })}</p>
-                  <ActionButton action={removeAttendeeAction} fields={{ ...ref, attendeeId: attendee.id }} label={t("confirmRemove")} detail={name} successMessage={t("removed")} variant="dangerSolid" />
+                  <ActionButton
+                    action={removeAttendeeAction}
+                    fields={{ ...ref, attendeeId: attendee.id }}
+                    label={t("confirmRemove")}
+                    detail={name}
+                    successMessage={t("removed")}
+                    variant="dangerSolid"
+                  />
                 </div>
               </details>
             </div>

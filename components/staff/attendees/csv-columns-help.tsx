@@ -12,14 +12,22 @@ export async function CsvColumnsHelp({ locale }: { locale: AppLocale }) {
         <table className="w-full text-sm">
           <thead className="border-b border-slate-300 text-slate-700">
             <tr>
-              <th scope="col" className="py-2 pe-4 text-start font-semibold">{t("columnName")}</th>
-              <th scope="col" className="py-2 text-start font-semibold">{t("columnMeaning")}</th>
+              <th scope="col" className="py-2 pe-4 text-start font-semibold">
+                {t("columnName")}
+              </th>
+              <th scope="col" className="py-2 text-start font-semibold">
+                {t("columnMeaning")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {csvColumns.map((column) => (
               <tr key={column} className="border-b border-slate-100 align-top last:border-0">
-                <td className="py-2 pe-4"><code dir="ltr" className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 text-slate-900">{column}</code></td>
+                <td className="py-2 pe-4">
+                  <code dir="ltr" className="rounded bg-slate-100 px-1.5 py-0.5 whitespace-nowrap text-slate-900">
+                    {column}
+                  </code>
+                </td>
                 <td className="py-2 text-slate-800">{t(`column.${column}`)}</td>
               </tr>
             ))}

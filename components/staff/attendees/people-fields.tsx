@@ -4,7 +4,14 @@ import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/form-fields";
 import { maxPeoplePerAttendee } from "@/lib/validation/attendees";
 
-export type PersonDraft = { key: number; fullName: string; jobTitle: string; publicConsent: boolean; email: string; phone: string };
+export type PersonDraft = {
+  key: number;
+  fullName: string;
+  jobTitle: string;
+  publicConsent: boolean;
+  email: string;
+  phone: string;
+};
 
 let nextKey = 1_000_000;
 
@@ -21,8 +28,13 @@ export function PeopleFields({
   errors: Record<string, string[]>;
 }) {
   const t = useTranslations("StaffAttendees.form");
-  const update = (index: number, patch: Partial<PersonDraft>) => onChange(people.map((p, i) => (i === index ? { ...p, ...patch } : p)));
-  const add = () => onChange([...people, { key: (nextKey += 1), fullName: "", jobTitle: "", publicConsent: false, email: "", phone: "" }]);
+  const update = (index: number, patch: Partial<PersonDraft>) =>
+    onChange(people.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const add = () =>
+    onChange([
+      ...people,
+      { key: (nextKey += 1), fullName: "", jobTitle: "", publicConsent: false, email: "", phone: "" },
+    ]);
   const remove = (index: number) => onChange(people.filter((_, i) => i !== index));
   return (
     <fieldset className="space-y-3">
@@ -39,12 +51,47 @@ export function PeopleFields({
           return (
             <li key={person.key} className="rounded-md border border-slate-300 bg-slate-50 p-4">
               <fieldset>
-                <legend className="mb-2 text-sm font-semibold text-slate-900">{t("person", { number: index + 1 })}</legend>
+                <legend className="mb-2 text-sm font-semibold text-slate-900">
+                  {t("person", { number: index + 1 })}
+                </legend>
                 <div className="grid gap-4 sm:grid-cols-2">
-                  <TextField {...field("fullName")} label={t("fullName")} value={person.fullName} maxLength={200} autoComplete="off" onChange={(e) => update(index, { fullName: e.target.value })} />
-                  <TextField {...field("jobTitle")} label={t("jobTitle")} value={person.jobTitle} maxLength={200} autoComplete="off" onChange={(e) => update(index, { jobTitle: e.target.value })} />
-                  <TextField {...field("email")} type="email" dir="ltr" label={t("email")} value={person.email} maxLength={254} autoComplete="off" onChange={(e) => update(index, { email: e.target.value })} />
-                  <TextField {...field("phone")} type="tel" dir="ltr" label={t("phone")} hint={t("phoneHint")} value={person.phone} maxLength={40} autoComplete="off" onChange={(e) => update(index, { phone: e.target.value })} />
+                  <TextField
+                    {...field("fullName")}
+                    label={t("fullName")}
+                    value={person.fullName}
+                    maxLength={200}
+                    autoComplete="off"
+                    onChange={(e) => update(index, { fullName: e.target.value })}
+                  />
+                  <TextField
+                    {...field("jobTitle")}
+                    label={t("jobTitle")}
+                    value={person.jobTitle}
+                    maxLength={200}
+                    autoComplete="off"
+                    onChange={(e) => update(index, { jobTitle: e.target.value })}
+                  />
+                  <TextField
+                    {...field("email")}
+                    type="email"
+                    dir="ltr"
+                    label={t("email")}
+                    value={person.email}
+                    maxLength={254}
+                    autoComplete="off"
+                    onChange={(e) => update(index, { email: e.target.value })}
+                  />
+                  <TextField
+                    {...field("phone")}
+                    type="tel"
+                    dir="ltr"
+                    label={t("phone")}
+                    hint={t("phoneHint")}
+                    value={person.phone}
+                    maxLength={40}
+                    autoComplete="off"
+                    onChange={(e) => update(index, { phone: e.target.value })}
+                  />
                 </div>
                 <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
                   <label className="flex items-center gap-2 text-sm text-slate-800">
@@ -57,7 +104,11 @@ export function PeopleFields({
                     />
                     {t("publicConsent")}
                   </label>
-                  <button type="button" onClick={() => remove(index)} className="text-sm font-medium text-red-700 underline hover:text-red-800">
+                  <button
+                    type="button"
+                    onClick={() => remove(index)}
+                    className="text-sm font-medium text-red-700 underline hover:text-red-800"
+                  >
                     {t("removePerson", { number: index + 1 })}
                   </button>
                 </div>
@@ -67,7 +118,11 @@ export function PeopleFields({
         })}
       </ol>
       {people.length < maxPeoplePerAttendee ? (
-        <button type="button" onClick={add} className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={add}
+          className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t("addPerson")}
         </button>
       ) : null}

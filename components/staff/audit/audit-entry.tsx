@@ -9,11 +9,11 @@ import { actionLabel, entityTypeLabel, fieldLabel, valueLabel, type AuditWords }
 const MAX_VALUE_LENGTH = 400;
 
 function Value({ field, value, words }: { field: string; value: string | null; words: AuditWords }) {
-  if (value === null || value === "") return <span className="italic text-slate-600">{words.audit("empty")}</span>;
+  if (value === null || value === "") return <span className="text-slate-600 italic">{words.audit("empty")}</span>;
   const text = valueLabel(field, value, words);
   const shown = text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
   return (
-    <span dir="auto" className="whitespace-pre-wrap break-words">
+    <span dir="auto" className="break-words whitespace-pre-wrap">
       {shown}
     </span>
   );
@@ -28,21 +28,39 @@ function FieldName({ field, words }: { field: string; words: AuditWords }) {
 }
 
 /** A record created (or deleted) in one step: its values, no before/after. */
-function ValuesTable({ rows, side, caption, words }: { rows: DiffRow[]; side: "before" | "after"; caption: string; words: AuditWords }) {
+function ValuesTable({
+  rows,
+  side,
+  caption,
+  words,
+}: {
+  rows: DiffRow[];
+  side: "before" | "after";
+  caption: string;
+  words: AuditWords;
+}) {
   return (
     <table className="w-full table-fixed text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200">
-          <th scope="col" className="w-1/3 px-2 py-2 text-start font-semibold text-slate-800">{words.audit("field")}</th>
-          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{words.audit("value")}</th>
+          <th scope="col" className="w-1/3 px-2 py-2 text-start font-semibold text-slate-800">
+            {words.audit("field")}
+          </th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">
+            {words.audit("value")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.field} className="border-b border-slate-100 align-top">
-            <th scope="row" className="px-2 py-2 text-start font-normal"><FieldName field={row.field} words={words} /></th>
-            <td className="px-2 py-2 text-slate-800"><Value field={row.field} value={row[side]} words={words} /></td>
+            <th scope="row" className="px-2 py-2 text-start font-normal">
+              <FieldName field={row.field} words={words} />
+            </th>
+            <td className="px-2 py-2 text-slate-800">
+              <Value field={row.field} value={row[side]} words={words} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -56,20 +74,40 @@ function DiffTable({ rows, caption, words }: { rows: DiffRow[]; caption: string;
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-start">
-          <th scope="col" className="w-1/4 px-2 py-2 text-start font-semibold text-slate-800">{words.audit("field")}</th>
-          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{words.audit("before")}</th>
-          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">{words.audit("after")}</th>
+          <th scope="col" className="w-1/4 px-2 py-2 text-start font-semibold text-slate-800">
+            {words.audit("field")}
+          </th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">
+            {words.audit("before")}
+          </th>
+          <th scope="col" className="px-2 py-2 text-start font-semibold text-slate-800">
+            {words.audit("after")}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.field} className={`border-b border-slate-100 align-top ${row.changed ? "bg-amber-50" : ""}`}>
-            <th scope="row" className="px-2 py-2 text-start font-normal"><FieldName field={row.field} words={words} /></th>
+            <th scope="row" className="px-2 py-2 text-start font-normal">
+              <FieldName field={row.field} words={words} />
+            </th>
             <td className={`px-2 py-2 ${row.changed ? "text-red-900" : "text-slate-800"}`}>
-              {row.changed && row.before !== null ? <del className="decoration-red-700"><Value field={row.field} value={row.before} words={words} /></del> : <Value field={row.field} value={row.before} words={words} />}
+              {row.changed && row.before !== null ? (
+                <del className="decoration-red-700">
+                  <Value field={row.field} value={row.before} words={words} />
+                </del>
+              ) : (
+                <Value field={row.field} value={row.before} words={words} />
+              )}
             </td>
             <td className={`px-2 py-2 ${row.changed ? "font-medium text-green-900" : "text-slate-800"}`}>
-              {row.changed && row.after !== null ? <ins className="no-underline"><Value field={row.field} value={row.after} words={words} /></ins> : <Value field={row.field} value={row.after} words={words} />}
+              {row.changed && row.after !== null ? (
+                <ins className="no-underline">
+                  <Value field={row.field} value={row.after} words={words} />
+                </ins>
+              ) : (
+                <Value field={row.field} value={row.after} words={words} />
+              )}
             </td>
           </tr>
         ))}
@@ -95,7 +133,12 @@ export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppL
     getTranslations({ locale, namespace: "StaffStructures" }),
     getTranslations({ locale, namespace: "StaffAttendees" }),
   ]);
-  const words: AuditWords = { audit, languages, codes: [staff, meeting, structures, attendees] as AuditWords["codes"], locale };
+  const words: AuditWords = {
+    audit,
+    languages,
+    codes: [staff, meeting, structures, attendees] as AuditWords["codes"],
+    locale,
+  };
   const rows = auditDiff(entry.before, entry.after).filter((r) => !noise.has(r.field.split(".").pop() ?? ""));
   const changed = rows.filter((r) => r.changed);
   const unchanged = rows.filter((r) => !r.changed);
@@ -116,15 +159,29 @@ export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppL
       </header>
       <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{audit("by")}</dt>
-        <dd>{entry.actor ? <>{entry.actor.name} <span dir="ltr">({entry.actor.email})</span></> : audit("noActor")}</dd>
+        <dd>
+          {entry.actor ? (
+            <>
+              {entry.actor.name} <span dir="ltr">({entry.actor.email})</span>
+            </>
+          ) : (
+            audit("noActor")
+          )}
+        </dd>
         <dt className="font-semibold">{audit("record")}</dt>
         <dd>
           {editor ? (
-            <Link href={editor} className="font-medium text-brand-700 underline" lang={entry.record?.lang} dir="auto">{recordName}</Link>
+            <Link href={editor} className="font-medium text-brand-700 underline" lang={entry.record?.lang} dir="auto">
+              {recordName}
+            </Link>
           ) : (
-            <span lang={entry.record?.lang} dir="auto">{recordName}</span>
+            <span lang={entry.record?.lang} dir="auto">
+              {recordName}
+            </span>
           )}{" "}
-          <span className="text-xs text-slate-600">({type}, <code dir="ltr">{entry.entityId}</code>)</span>
+          <span className="text-xs text-slate-600">
+            ({type}, <code dir="ltr">{entry.entityId}</code>)
+          </span>
         </dd>
       </dl>
       <div className="mt-3">
@@ -137,13 +194,24 @@ export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppL
             </summary>
             <div className="mt-2">
               {oneSided ? (
-                <ValuesTable rows={rows} side={entry.before === null ? "after" : "before"} caption={entry.before === null ? audit("valuesAfterCaption") : audit("valuesBeforeCaption")} words={words} />
+                <ValuesTable
+                  rows={rows}
+                  side={entry.before === null ? "after" : "before"}
+                  caption={entry.before === null ? audit("valuesAfterCaption") : audit("valuesBeforeCaption")}
+                  words={words}
+                />
               ) : (
                 <>
-                  {changed.length ? <DiffTable rows={changed} caption={audit("changedCaption")} words={words} /> : <p className="text-sm text-slate-700">{audit("nothingChanged")}</p>}
+                  {changed.length ? (
+                    <DiffTable rows={changed} caption={audit("changedCaption")} words={words} />
+                  ) : (
+                    <p className="text-sm text-slate-700">{audit("nothingChanged")}</p>
+                  )}
                   {unchanged.length ? (
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-700">{audit("unchangedFields", { count: unchanged.length })}</summary>
+                      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                        {audit("unchangedFields", { count: unchanged.length })}
+                      </summary>
                       <DiffTable rows={unchanged} caption={audit("unchangedCaption")} words={words} />
                     </details>
                   ) : null}

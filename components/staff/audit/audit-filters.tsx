@@ -17,11 +17,21 @@ export async function AuditFilters({
   actors: { id: string; name: string; email: string }[];
   entityTypes: string[];
 }) {
-  const [t, f] = await Promise.all([getTranslations({ locale, namespace: "StaffAudit" }), getTranslations({ locale, namespace: "Filters" })]);
+  const [t, f] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffAudit" }),
+    getTranslations({ locale, namespace: "Filters" }),
+  ]);
   return (
-    <form method="get" action={`/${locale}/staff/audit`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-3">
+    <form
+      method="get"
+      action={`/${locale}/staff/audit`}
+      aria-label={f("label")}
+      className="grid gap-4 card sm:grid-cols-2 lg:grid-cols-3"
+    >
       <div>
-        <label htmlFor="filter-actor" className="text-sm font-medium text-slate-800">{t("filterActor")}</label>
+        <label htmlFor="filter-actor" className="text-sm font-medium text-slate-800">
+          {t("filterActor")}
+        </label>
         <select id="filter-actor" name="actor" defaultValue={filters.actor ?? ""} className={inputClass}>
           <option value="">{t("anyActor")}</option>
           {actors.map((a) => (
@@ -30,31 +40,75 @@ export async function AuditFilters({
         </select>
       </div>
       <div>
-        <label htmlFor="filter-type" className="text-sm font-medium text-slate-800">{t("filterType")}</label>
+        <label htmlFor="filter-type" className="text-sm font-medium text-slate-800">
+          {t("filterType")}
+        </label>
         <select id="filter-type" name="type" defaultValue={filters.type ?? ""} className={inputClass}>
           <option value="">{t("anyType")}</option>
           {entityTypes.map((type) => (
-            <option key={type} value={type}>{entityTypeLabel(type, t)}</option>
+            <option key={type} value={type}>
+              {entityTypeLabel(type, t)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-record" className="text-sm font-medium text-slate-800">{t("filterRecord")}</label>
-        <input id="filter-record" name="record" type="text" defaultValue={filters.record ?? ""} dir="ltr" autoComplete="off" aria-describedby="filter-record-hint" className={inputClass} />
-        <p id="filter-record-hint" className="mt-1 text-xs text-slate-600">{t("filterRecordHint")}</p>
+        <label htmlFor="filter-record" className="text-sm font-medium text-slate-800">
+          {t("filterRecord")}
+        </label>
+        <input
+          id="filter-record"
+          name="record"
+          type="text"
+          defaultValue={filters.record ?? ""}
+          dir="ltr"
+          autoComplete="off"
+          aria-describedby="filter-record-hint"
+          className={inputClass}
+        />
+        <p id="filter-record-hint" className="mt-1 text-xs text-slate-600">
+          {t("filterRecordHint")}
+        </p>
       </div>
       <div>
-        <label htmlFor="filter-from" className="text-sm font-medium text-slate-800">{t("filterFrom")}</label>
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} aria-describedby="filter-dates-hint" className={inputClass} />
+        <label htmlFor="filter-from" className="text-sm font-medium text-slate-800">
+          {t("filterFrom")}
+        </label>
+        <input
+          id="filter-from"
+          name="from"
+          type="date"
+          defaultValue={filters.from ?? ""}
+          aria-describedby="filter-dates-hint"
+          className={inputClass}
+        />
       </div>
       <div>
-        <label htmlFor="filter-to" className="text-sm font-medium text-slate-800">{t("filterTo")}</label>
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} aria-describedby="filter-dates-hint" className={inputClass} />
-        <p id="filter-dates-hint" className="mt-1 text-xs text-slate-600">{t("filterDatesHint")}</p>
+        <label htmlFor="filter-to" className="text-sm font-medium text-slate-800">
+          {t("filterTo")}
+        </label>
+        <input
+          id="filter-to"
+          name="to"
+          type="date"
+          defaultValue={filters.to ?? ""}
+          aria-describedby="filter-dates-hint"
+          className={inputClass}
+        />
+        <p id="filter-dates-hint" className="mt-1 text-xs text-slate-600">
+          {t("filterDatesHint")}
+        </p>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{f("apply")}</button>
-        <a href={`/${locale}/staff/audit`} className="py-2 text-sm font-medium text-brand-700 underline">{f("reset")}</a>
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          {f("apply")}
+        </button>
+        <a href={`/${locale}/staff/audit`} className="py-2 text-sm font-medium text-brand-700 underline">
+          {f("reset")}
+        </a>
       </div>
     </form>
   );

@@ -18,7 +18,9 @@ const knownTypes = ["meeting", "news", "structure", "user", "attendee", "documen
 export function entityTypeLabel(type: string, t: Audit): string {
   const key = type.toLowerCase().replace(/[^a-z]/g, "");
   const normalized = key === "newsarticle" || key === "article" ? "news" : key;
-  return (knownTypes as readonly string[]).includes(normalized) ? t(`type.${normalized as (typeof knownTypes)[number]}`) : type;
+  return (knownTypes as readonly string[]).includes(normalized)
+    ? t(`type.${normalized as (typeof knownTypes)[number]}`)
+    : type;
 }
 
 /** "Published the meeting" for an action code the log knows, else its verb ("user.invite" → "Invited"), else the code. */
@@ -50,7 +52,8 @@ export function valueLabel(field: string, value: string, { audit, codes, languag
   const last = field.split(".").pop() ?? field;
   if (value === "true" || value === "false") return audit(value === "true" ? "yes" : "no");
   if (isoInstant.test(value)) return formatDateTimeUtc(new Date(value), locale);
-  if ((last === "preferredLocale" || last === "language" || last === "locale") && isAppLocale(value)) return languages(value);
+  if ((last === "preferredLocale" || last === "language" || last === "locale") && isAppLocale(value))
+    return languages(value);
   if (/^[A-Z][A-Z_]+$/.test(value)) {
     const key = `${last}.${value}`;
     for (const t of codes) if (t.has(key as never)) return t(key as never);

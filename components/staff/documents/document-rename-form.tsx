@@ -30,12 +30,37 @@ export function DocumentRenameForm({
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="documentId" value={document.id} />
-      <FormAlert state={message} labels={{ title: t("docTitle"), language: t("language") }} idFor={(name) => `rename-${document.id}-${name}`} />
+      <FormAlert
+        state={message}
+        labels={{ title: t("docTitle"), language: t("language") }}
+        idFor={(name) => `rename-${document.id}-${name}`}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={`rename-${document.id}-title`} name="title" label={t("docTitle")} defaultValue={title} key={`t-${title}`} maxLength={200} errors={fieldErrors.title} required />
-        <SelectField id={`rename-${document.id}-language`} name="language" label={t("language")} defaultValue={language} key={`l-${language}`} options={languages} errors={fieldErrors.language} />
+        <TextField
+          id={`rename-${document.id}-title`}
+          name="title"
+          label={t("docTitle")}
+          defaultValue={title}
+          key={`t-${title}`}
+          maxLength={200}
+          errors={fieldErrors.title}
+          required
+        />
+        <SelectField
+          id={`rename-${document.id}-language`}
+          name="language"
+          label={t("language")}
+          defaultValue={language}
+          key={`l-${language}`}
+          options={languages}
+          errors={fieldErrors.language}
+        />
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("saving") : t("save")}
       </button>
     </form>

@@ -44,9 +44,22 @@ export function DocumentUploadForm({
     <form action={formAction} onSubmit={checkSize} className="space-y-4" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
-      <FormAlert state={message} labels={{ title: t("docTitle"), language: t("language"), file: t("file") }} idFor={(name) => `upload-${name}`} />
+      <FormAlert
+        state={message}
+        labels={{ title: t("docTitle"), language: t("language"), file: t("file") }}
+        idFor={(name) => `upload-${name}`}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="upload-title" name="title" label={t("docTitle")} defaultValue={String(values.title ?? "")} key={`title-${String(values.title ?? "")}`} maxLength={200} errors={fieldErrors.title} required />
+        <TextField
+          id="upload-title"
+          name="title"
+          label={t("docTitle")}
+          defaultValue={String(values.title ?? "")}
+          key={`title-${String(values.title ?? "")}`}
+          maxLength={200}
+          errors={fieldErrors.title}
+          required
+        />
         <SelectField
           id="upload-language"
           name="language"
@@ -68,7 +81,11 @@ export function DocumentUploadForm({
         onChange={() => setLocalError(null)}
         required
       />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("uploading") : t("submit")}
       </button>
     </form>

@@ -53,12 +53,23 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={disabled || pending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${variants[variant]}`}>
+      <button
+        type="submit"
+        disabled={disabled || pending}
+        className={`rounded px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${variants[variant]}`}
+      >
         {label}
         {detail ? <span className="sr-only">: {detail}</span> : null}
       </button>
-      <span role={refused ? "alert" : "status"} className={refused ? "max-w-xs text-sm font-medium text-red-800" : "sr-only"}>
-        {refused ? [refused.message, ...Object.values(refused.fieldErrors).flat()].join(" ") : state?.ok ? (successMessage ?? state.message) : ""}
+      <span
+        role={refused ? "alert" : "status"}
+        className={refused ? "max-w-xs text-sm font-medium text-red-800" : "sr-only"}
+      >
+        {refused
+          ? [refused.message, ...Object.values(refused.fieldErrors).flat()].join(" ")
+          : state?.ok
+            ? (successMessage ?? state.message)
+            : ""}
       </span>
     </form>
   );

@@ -3,7 +3,14 @@
 import type { Option } from "@/lib/data/options";
 
 /** A labelled group of checkboxes sending repeated values under one name. */
-export function CheckboxGroup({ name, legend, options, defaultSelected, errors, columns = 2 }: {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultSelected,
+  errors,
+  columns = 2,
+}: {
   name: string;
   legend: string;
   options: Option[];
@@ -14,14 +21,28 @@ export function CheckboxGroup({ name, legend, options, defaultSelected, errors, 
   const errorId = `field-${name}-error`;
   const grid = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3" }[columns];
   return (
-    <fieldset id={`field-${name}`} tabIndex={-1} aria-describedby={errorId} aria-invalid={errors?.length ? true : undefined}>
+    <fieldset
+      id={`field-${name}`}
+      tabIndex={-1}
+      aria-describedby={errorId}
+      aria-invalid={errors?.length ? true : undefined}
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      <div className={`mt-2 grid max-h-72 gap-x-6 gap-y-1 overflow-y-auto rounded border border-slate-300 bg-white p-3 ${grid}`}>
+      <div
+        className={`mt-2 grid max-h-72 gap-x-6 gap-y-1 overflow-y-auto rounded border border-slate-300 bg-white p-3 ${grid}`}
+      >
         {options.map((option) => {
           const id = `field-${name}-${option.value}`;
           return (
             <div key={option.value} className="flex items-start gap-2 py-0.5">
-              <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={defaultSelected.includes(option.value)} className="mt-1 size-4 shrink-0 accent-brand-700" />
+              <input
+                id={id}
+                type="checkbox"
+                name={name}
+                value={option.value}
+                defaultChecked={defaultSelected.includes(option.value)}
+                className="mt-1 size-4 shrink-0 accent-brand-700"
+              />
               <label htmlFor={id} className="text-sm text-slate-800" lang={option.lang}>
                 {option.label}
               </label>

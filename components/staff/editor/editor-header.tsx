@@ -45,12 +45,16 @@ export async function EditorHeader({
     <header className="mb-6 space-y-4">
       <p className="text-sm">
         <Link href={back.href} className="font-medium text-brand-700 underline">
-          <span aria-hidden="true" className="rtl:hidden">← </span>
-          <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+          <span aria-hidden="true" className="rtl:hidden">
+            ←{" "}
+          </span>
+          <span aria-hidden="true" className="hidden rtl:inline">
+            →{" "}
+          </span>
           {back.label}
         </Link>
       </p>
-      <Title className="text-2xl font-bold leading-tight text-brand-900 sm:text-3xl" lang={titleLocale} dir="auto">
+      <Title className="text-2xl leading-tight font-bold text-brand-900 sm:text-3xl" lang={titleLocale} dir="auto">
         {title}
       </Title>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">

@@ -31,8 +31,10 @@ export function EditorTabs({ label, items, active }: { label: string; items: Edi
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`-mb-px block whitespace-nowrap border-b-4 px-3 py-2 text-sm font-medium ${
-                  current ? "border-brand-700 text-brand-900" : "border-transparent text-slate-700 hover:border-slate-300 hover:text-brand-800"
+                className={`-mb-px block border-b-4 px-3 py-2 text-sm font-medium whitespace-nowrap ${
+                  current
+                    ? "border-brand-700 text-brand-900"
+                    : "border-transparent text-slate-700 hover:border-slate-300 hover:text-brand-800"
                 }`}
               >
                 {text}

@@ -52,7 +52,9 @@ export function FormAlert({
     box.current?.focus();
     if (!linked.length) return;
     const prefix = t("errorTitlePrefix");
-    const original = document.title.startsWith(prefix) ? document.title.slice(prefix.length).trimStart() : document.title;
+    const original = document.title.startsWith(prefix)
+      ? document.title.slice(prefix.length).trimStart()
+      : document.title;
     document.title = `${prefix} ${original}`;
     return () => {
       document.title = original;
@@ -64,7 +66,12 @@ export function FormAlert({
   if (!state) return <div aria-live="polite" />;
   if (state.ok) {
     return (
-      <div ref={box} tabIndex={-1} role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">
+      <div
+        ref={box}
+        tabIndex={-1}
+        role="status"
+        className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900"
+      >
         <p>{successMessage ?? state.message}</p>
         {children}
       </div>
@@ -92,7 +99,13 @@ export function FormAlert({
   }
 
   return (
-    <div ref={box} tabIndex={-1} role="alert" aria-labelledby={linked.length ? "error-summary-title" : undefined} className="rounded-md border-2 border-red-700 bg-white px-4 py-3 text-sm text-red-900 focus:outline-offset-4">
+    <div
+      ref={box}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={linked.length ? "error-summary-title" : undefined}
+      className="rounded-md border-2 border-red-700 bg-white px-4 py-3 text-sm text-red-900 focus:outline-offset-4"
+    >
       <h2 id="error-summary-title" className="text-base font-bold text-red-900">
         {linked.length ? t("errorSummaryTitle") : state.message}
       </h2>
@@ -104,7 +117,11 @@ export function FormAlert({
             const text = label(name);
             return (
               <li key={name}>
-                <a href={`#${id}`} onClick={(event) => reveal(event, id)} className="font-medium text-red-800 underline">
+                <a
+                  href={`#${id}`}
+                  onClick={(event) => reveal(event, id)}
+                  className="font-medium text-red-800 underline"
+                >
                   {text ? `${text}: ` : ""}
                   {messages.join(" ")}
                 </a>

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A titled part of a long staff form. */
-export function FormSection({ id, title, lead, children }: { id: string; title: string; lead?: string; children: ReactNode }) {
+export function FormSection({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-5 card sm:p-6">
       <div>

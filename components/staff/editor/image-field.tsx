@@ -1,7 +1,16 @@
 "use client";
 
 /** A file input for an image, with the current one shown and a way to remove it. */
-export function ImageField({ name, label, hint, errors, currentUrl, currentLabel, removeName, removeLabel }: {
+export function ImageField({
+  name,
+  label,
+  hint,
+  errors,
+  currentUrl,
+  currentLabel,
+  removeName,
+  removeLabel,
+}: {
   name: string;
   label: string;
   hint: string;
@@ -17,7 +26,11 @@ export function ImageField({ name, label, hint, errors, currentUrl, currentLabel
       {currentUrl ? (
         <figure className="flex flex-wrap items-center gap-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- served by our image route, sizes unknown */}
-          <img src={currentUrl} alt="" className="h-24 w-auto max-w-48 rounded border border-slate-200 bg-white object-contain p-1" />
+          <img
+            src={currentUrl}
+            alt=""
+            className="h-24 w-auto max-w-48 rounded border border-slate-200 bg-white object-contain p-1"
+          />
           <figcaption className="space-y-2 text-sm text-slate-700">
             <span className="block">{currentLabel}</span>
             <span className="flex items-center gap-2">

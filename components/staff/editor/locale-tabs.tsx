@@ -69,7 +69,12 @@ export function LocaleTabs({
 
   return (
     <div>
-      <div role="tablist" aria-label={label} hidden={!hydrated} className="flex gap-1 overflow-x-auto border-b border-slate-300">
+      <div
+        role="tablist"
+        aria-label={label}
+        hidden={!hydrated}
+        className="flex gap-1 overflow-x-auto border-b border-slate-300"
+      >
         {locales.map((locale, index) => {
           const active = locale === selected;
           const state = states?.[locale];
@@ -89,8 +94,14 @@ export function LocaleTabs({
               onKeyDown={(event) => onKeyDown(event, index)}
               className={`-mb-px shrink-0 rounded-t border px-3 py-2 text-start text-sm ${active ? "border-slate-300 border-b-white bg-white font-semibold text-brand-900" : "border-transparent text-slate-700 hover:bg-slate-100"}`}
             >
-              <span lang={locale} className="block">{languages(locale)}</span>
-              {state ? <span className={`block text-xs ${state === "PUBLISHED" ? "text-green-800" : "text-slate-600"}`}>{stateText(state)}</span> : null}
+              <span lang={locale} className="block">
+                {languages(locale)}
+              </span>
+              {state ? (
+                <span className={`block text-xs ${state === "PUBLISHED" ? "text-green-800" : "text-slate-600"}`}>
+                  {stateText(state)}
+                </span>
+              ) : null}
               {counts[locale] > 0 ? (
                 <span className="block text-xs font-semibold text-red-700">
                   <span aria-hidden="true">⚠ </span>
@@ -108,12 +119,18 @@ export function LocaleTabs({
           id={`${base}-panel-${locale}`}
           aria-labelledby={hydrated ? `${base}-tab-${locale}` : `${base}-heading-${locale}`}
           hidden={hydrated && locale !== selected}
-          className={hydrated ? "space-y-5 rounded-b border border-t-0 border-slate-300 bg-white p-4" : "mb-4 space-y-5 rounded border border-slate-300 bg-white p-4"}
+          className={
+            hydrated
+              ? "space-y-5 rounded-b border border-t-0 border-slate-300 bg-white p-4"
+              : "mb-4 space-y-5 rounded border border-slate-300 bg-white p-4"
+          }
         >
           {hydrated ? null : (
             <h3 id={`${base}-heading-${locale}`} lang={locale} className="text-base font-semibold text-brand-900">
               {languages(locale)}
-              {states?.[locale] ? <span className="ms-2 text-sm font-normal text-slate-600">{stateText(states[locale])}</span> : null}
+              {states?.[locale] ? (
+                <span className="ms-2 text-sm font-normal text-slate-600">{stateText(states[locale])}</span>
+              ) : null}
             </h3>
           )}
           {children(locale)}

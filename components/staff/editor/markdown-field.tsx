@@ -12,7 +12,18 @@ import { TextAreaField } from "@/components/ui/form-fields";
  * what staff see is what visitors get, and a <script> never runs. Without
  * JavaScript the preview shows the saved text.
  */
-export function MarkdownField({ name, label, hint, defaultValue, errors, initialHtml, lang, dir, rows = 12, id }: {
+export function MarkdownField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  errors,
+  initialHtml,
+  lang,
+  dir,
+  rows = 12,
+  id,
+}: {
   name: string;
   label: string;
   hint?: string;
@@ -29,9 +40,12 @@ export function MarkdownField({ name, label, hint, defaultValue, errors, initial
   const [failed, setFailed] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(0);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function schedule(source: string) {
     if (timer.current) clearTimeout(timer.current);
@@ -81,7 +95,11 @@ export function MarkdownField({ name, label, hint, defaultValue, errors, initial
           data-testid={`preview-${name}`}
           className="mt-1 max-h-96 min-h-32 overflow-y-auto rounded border border-dashed border-slate-400 bg-slate-50 px-4 py-2"
         >
-          {html ? <div className="prose-portal text-sm" lang={lang} dir="auto" dangerouslySetInnerHTML={{ __html: html }} /> : <p className="py-2 text-sm text-slate-600">{t("previewEmpty")}</p>}
+          {html ? (
+            <div className="prose-portal text-sm" lang={lang} dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
+          ) : (
+            <p className="py-2 text-sm text-slate-600">{t("previewEmpty")}</p>
+          )}
         </div>
         {failed ? <p className="mt-1 text-sm text-amber-900">{t("previewFailed")}</p> : null}
       </div>

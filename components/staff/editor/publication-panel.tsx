@@ -68,7 +68,9 @@ export function PublicationPanel({
     if (status === "DRAFT") return t("nowDraft");
     if (!published.length) return t("noPublicLanguage");
     if (scheduledFor) return t("nowScheduled", { date: scheduledFor, languages: names(published) });
-    return status === "ARCHIVED" ? t("nowArchived", { languages: names(published) }) : t("nowPublic", { languages: names(published) });
+    return status === "ARCHIVED"
+      ? t("nowArchived", { languages: names(published) })
+      : t("nowPublic", { languages: names(published) });
   })();
 
   const changeLabel = (change: PublicationChange) => (change === "publish" ? t(`publish.${kind}`) : t(change));
@@ -79,7 +81,11 @@ export function PublicationPanel({
         {t("heading")}
       </h2>
       <p className={`text-sm font-medium ${isPublic ? "text-green-900" : "text-slate-800"}`}>{now}</p>
-      {done ? <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">{doneText(done)}</p> : null}
+      {done ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {doneText(done)}
+        </p>
+      ) : null}
       {state && !state.ok ? (
         <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
           {[state.message, ...(chosenErrors ?? [])].join(" ")}
@@ -87,7 +93,11 @@ export function PublicationPanel({
       ) : null}
 
       {review ? (
-        <form action={run} className="space-y-3 rounded-md border-2 border-amber-500 bg-amber-50 p-4" aria-labelledby="publication-confirm-title">
+        <form
+          action={run}
+          className="space-y-3 rounded-md border-2 border-amber-500 bg-amber-50 p-4"
+          aria-labelledby="publication-confirm-title"
+        >
           <h3 id="publication-confirm-title" className="font-semibold text-amber-950">
             {t("confirmTitle")}
           </h3>
@@ -100,11 +110,17 @@ export function PublicationPanel({
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="step" value="confirm" />
           <input type="hidden" name="change" value={review.plan.change} />
-          {review.plan.texts.filter((x) => x.status === "PUBLISHED").map((x) => (
-            <input key={x.locale} type="hidden" name="locales" value={x.locale} />
-          ))}
+          {review.plan.texts
+            .filter((x) => x.status === "PUBLISHED")
+            .map((x) => (
+              <input key={x.locale} type="hidden" name="locales" value={x.locale} />
+            ))}
           <div className="flex flex-wrap gap-3">
-            <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tone[review.plan.change]}`}>
+            <button
+              type="submit"
+              disabled={pending}
+              className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tone[review.plan.change]}`}
+            >
               {t("confirm", { change: changeLabel(review.plan.change) })}
             </button>
             <a
@@ -113,7 +129,8 @@ export function PublicationPanel({
                 event.preventDefault();
                 setDismissed(state);
               }}
-              className="rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              className="rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+            >
               {t("cancel")}
             </a>
           </div>
@@ -135,7 +152,14 @@ export function PublicationPanel({
                       </span>
                     ) : (
                       <>
-                        <input id={`publish-${locale}`} type="checkbox" name="locales" value={locale} defaultChecked={preset.includes(locale)} className="size-4 accent-brand-700" />
+                        <input
+                          id={`publish-${locale}`}
+                          type="checkbox"
+                          name="locales"
+                          value={locale}
+                          defaultChecked={preset.includes(locale)}
+                          className="size-4 accent-brand-700"
+                        />
                         <label htmlFor={`publish-${locale}`} lang={locale}>
                           {languages(locale)}
                         </label>
@@ -152,7 +176,14 @@ export function PublicationPanel({
           <p className="text-xs text-slate-600">{t("usesSaved")}</p>
           <div className="flex flex-wrap gap-3">
             {changesFor(status).map((change) => (
-              <button key={change} type="submit" name="change" value={change} disabled={pending} className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tone[change]}`}>
+              <button
+                key={change}
+                type="submit"
+                name="change"
+                value={change}
+                disabled={pending}
+                className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tone[change]}`}
+              >
                 {changeLabel(change)}
               </button>
             ))}
@@ -163,17 +194,29 @@ export function PublicationPanel({
   );
 
   function planLines(plan: PublicationPlan, publishAt: Date | null): string[] {
-    if (plan.change === "unpublish") return [plan.wasPublicLocales.length ? t("willUnpublish", { languages: names(plan.wasPublicLocales) }) : t("willUnpublishNothing")];
-    const lines = [plan.change === "archive" ? t("willArchive", { languages: names(plan.publicLocales) }) : t("willBePublic", { languages: names(plan.publicLocales) })];
+    if (plan.change === "unpublish")
+      return [
+        plan.wasPublicLocales.length
+          ? t("willUnpublish", { languages: names(plan.wasPublicLocales) })
+          : t("willUnpublishNothing"),
+      ];
+    const lines = [
+      plan.change === "archive"
+        ? t("willArchive", { languages: names(plan.publicLocales) })
+        : t("willBePublic", { languages: names(plan.publicLocales) }),
+    ];
     const drafts = plan.draftLocales;
     if (drafts.length) lines.push(t("willStayDraft", { languages: names(drafts) }));
     if (plan.missingLocales.length) lines.push(t("willFallback", { languages: names(plan.missingLocales) }));
-    if (publishAt && new Date(publishAt).getTime() > Date.now() && scheduledFor) lines.push(t("willBeScheduled", { date: scheduledFor }));
+    if (publishAt && new Date(publishAt).getTime() > Date.now() && scheduledFor)
+      lines.push(t("willBeScheduled", { date: scheduledFor }));
     return lines;
   }
 
   function doneText(plan: PublicationPlan): string {
     if (!plan.isPublic) return t("doneDraft");
-    return plan.status === "ARCHIVED" ? t("doneArchived", { languages: names(plan.publicLocales) }) : t("donePublic", { languages: names(plan.publicLocales) });
+    return plan.status === "ARCHIVED"
+      ? t("doneArchived", { languages: names(plan.publicLocales) })
+      : t("donePublic", { languages: names(plan.publicLocales) });
   }
 }

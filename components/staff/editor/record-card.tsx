@@ -5,7 +5,16 @@ import type { TranslationState } from "@/lib/content/translation-states";
 import { StatusBadge, TranslationBadges } from "./translation-badges";
 
 /** One record in a staff list (meetings, news, structures): title link, facts, status, translation chips, actions. */
-export function RecordCard({ href, title, titleLang, kicker, facts, status, translationStates, actions }: {
+export function RecordCard({
+  href,
+  title,
+  titleLang,
+  kicker,
+  facts,
+  status,
+  translationStates,
+  actions,
+}: {
   href: string;
   title: string;
   titleLang?: string;
@@ -18,7 +27,7 @@ export function RecordCard({ href, title, titleLang, kicker, facts, status, tran
   return (
     <li className="grid gap-3 card md:grid-cols-[minmax(0,1fr)_auto] md:items-center">
       <div className="min-w-0 space-y-1">
-        {kicker ? <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{kicker}</p> : null}
+        {kicker ? <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{kicker}</p> : null}
         <h2 className="text-base font-semibold" lang={titleLang} dir="auto">
           <Link href={href} className="text-brand-800 underline-offset-2 hover:underline">
             {title}

@@ -23,7 +23,11 @@ export function TranslationBadges({ states, label }: { states: Record<AppLocale,
         const state = states[locale];
         const text = t("translationOf", { language: languages(locale), state: t(`translation.${state}`) });
         return (
-          <li key={locale} title={text} className={`rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase ${stateStyle[state].className}`}>
+          <li
+            key={locale}
+            title={text}
+            className={`rounded px-1.5 py-0.5 font-mono text-xs font-semibold uppercase ${stateStyle[state].className}`}
+          >
             <span aria-hidden="true" dir="ltr">
               {locale} {stateStyle[state].mark}
             </span>
@@ -45,5 +49,11 @@ const statusClass: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const t = useTranslations("StaffEditor");
   const known = status === "PUBLISHED" || status === "ARCHIVED" ? status : "DRAFT";
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${statusClass[known]}`}>{t(`status.${known}`)}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${statusClass[known]}`}
+    >
+      {t(`status.${known}`)}
+    </span>
+  );
 }

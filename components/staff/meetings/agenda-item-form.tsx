@@ -10,13 +10,29 @@ import { FormAlert } from "@/components/staff/editor/form-alert";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
-export type AgendaItemValues = { id: string; startsAt: string; texts: Partial<Record<AppLocale, { title: string; description: string }>> };
+export type AgendaItemValues = {
+  id: string;
+  startsAt: string;
+  texts: Partial<Record<AppLocale, { title: string; description: string }>>;
+};
 
 /**
  * Adds an agenda item, or edits one: a start time (a new item starts on the
  * meeting's first day) and a title and description per language.
  */
-export function AgendaItemForm({ meetingId, version, timeZone, defaultStart, item }: { meetingId: string; version: number; timeZone: string; defaultStart: string; item?: AgendaItemValues }) {
+export function AgendaItemForm({
+  meetingId,
+  version,
+  timeZone,
+  defaultStart,
+  item,
+}: {
+  meetingId: string;
+  version: number;
+  timeZone: string;
+  defaultStart: string;
+  item?: AgendaItemValues;
+}) {
   const t = useTranslations("StaffMeetings");
   const forms = useTranslations("Forms");
   const initial: Record<string, string> = { startsAt: item ? item.startsAt : defaultStart };
@@ -24,10 +40,17 @@ export function AgendaItemForm({ meetingId, version, timeZone, defaultStart, ite
     initial[localeFieldName(locale as AppLocale, "title")] = text?.title ?? "";
     initial[localeFieldName(locale as AppLocale, "description")] = text?.description ?? "";
   }
-  const { state, formAction, pending, errors, value } = useEditorForm(item ? updateAgendaItemAction : addAgendaItemAction, initial);
+  const { state, formAction, pending, errors, value } = useEditorForm(
+    item ? updateAgendaItemAction : addAgendaItemAction,
+    initial,
+  );
   const prefix = item ? `agenda-${item.id}` : "agenda-new";
   const id = (name: string) => `${prefix}-${name}`;
-  const labels = { startsAt: t("field.startsAt"), "t.*.title": t("field.title"), "t.*.description": t("field.description") };
+  const labels = {
+    startsAt: t("field.startsAt"),
+    "t.*.title": t("field.title"),
+    "t.*.description": t("field.description"),
+  };
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormAlert state={state} labels={labels} idFor={id} />
@@ -35,7 +58,15 @@ export function AgendaItemForm({ meetingId, version, timeZone, defaultStart, ite
       <input type="hidden" name="version" value={version} />
       {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
       <div className="max-w-xs">
-        <TextField id={id("startsAt")} name="startsAt" type="datetime-local" label={t("field.startsAt")} hint={t("hint.startsAt", { timeZone })} errors={errors.startsAt} defaultValue={value("startsAt")} />
+        <TextField
+          id={id("startsAt")}
+          name="startsAt"
+          type="datetime-local"
+          label={t("field.startsAt")}
+          hint={t("hint.startsAt", { timeZone })}
+          errors={errors.startsAt}
+          defaultValue={value("startsAt")}
+        />
       </div>
       <LocaleTabs label={t("itemTexts")} errors={errors}>
         {(locale) => {
@@ -43,13 +74,37 @@ export function AgendaItemForm({ meetingId, version, timeZone, defaultStart, ite
           const description = localeFieldName(locale, "description");
           return (
             <div className="space-y-3">
-              <TextField id={id(title)} name={title} label={t("field.title")} hint={locale === "en" ? t("hint.titleEnglish") : undefined} errors={errors[title]} defaultValue={value(title)} maxLength={itemLimits.title} lang={locale} dir={directionOf(locale)} />
-              <TextAreaField id={id(description)} name={description} label={t("field.description")} errors={errors[description]} defaultValue={value(description)} maxLength={itemLimits.description} rows={3} lang={locale} dir={directionOf(locale)} />
+              <TextField
+                id={id(title)}
+                name={title}
+                label={t("field.title")}
+                hint={locale === "en" ? t("hint.titleEnglish") : undefined}
+                errors={errors[title]}
+                defaultValue={value(title)}
+                maxLength={itemLimits.title}
+                lang={locale}
+                dir={directionOf(locale)}
+              />
+              <TextAreaField
+                id={id(description)}
+                name={description}
+                label={t("field.description")}
+                errors={errors[description]}
+                defaultValue={value(description)}
+                maxLength={itemLimits.description}
+                rows={3}
+                lang={locale}
+                dir={directionOf(locale)}
+              />
             </div>
           );
         }}
       </LocaleTabs>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? forms("saving") : item ? t("saveItem") : t("addItem")}
       </button>
     </form>

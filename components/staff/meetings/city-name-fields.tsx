@@ -8,7 +8,13 @@ import { TextField } from "@/components/ui/form-fields";
  * The city's name in the other languages (empty: shown as in English). The
  * names belong to the city: every meeting and structure there shows them.
  */
-export function CityNameFields({ value, errors }: { value: (name: string) => string; errors: Record<string, string[] | undefined> }) {
+export function CityNameFields({
+  value,
+  errors,
+}: {
+  value: (name: string) => string;
+  errors: Record<string, string[] | undefined>;
+}) {
   const t = useTranslations("StaffMeetings");
   const languages = useTranslations("Languages");
   return (

@@ -3,11 +3,29 @@ import type { AppLocale } from "@/i18n/routing";
 import type { MeetingEditorHeader as Header } from "@/lib/data/meetings/meeting-access";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 
-export const meetingEditorTabs = ["details", "agenda", "outcomes", "related", "attendees", "documents", "preview"] as const;
+export const meetingEditorTabs = [
+  "details",
+  "agenda",
+  "outcomes",
+  "related",
+  "attendees",
+  "documents",
+  "preview",
+] as const;
 export type MeetingEditorTab = (typeof meetingEditorTabs)[number];
 
 /** The header of every tab of a meeting's editor: the kit's header with the meeting's tab bar. */
-export async function MeetingEditorHeader({ locale, meeting, active, tabs = true }: { locale: AppLocale; meeting: Header; active: MeetingEditorTab; tabs?: boolean }) {
+export async function MeetingEditorHeader({
+  locale,
+  meeting,
+  active,
+  tabs = true,
+}: {
+  locale: AppLocale;
+  meeting: Header;
+  active: MeetingEditorTab;
+  tabs?: boolean;
+}) {
   const heading = active !== "preview";
   const t = await getTranslations({ locale, namespace: "StaffMeetings" });
   const base = `/staff/meetings/${meeting.id}`;
@@ -27,7 +45,11 @@ export async function MeetingEditorHeader({ locale, meeting, active, tabs = true
           ? {
               label: t("sections"),
               active,
-              items: meetingEditorTabs.map((tab) => ({ key: tab, href: tab === "details" ? base : `${base}/${tab}`, label: t(`tab.${tab}`) })),
+              items: meetingEditorTabs.map((tab) => ({
+                key: tab,
+                href: tab === "details" ? base : `${base}/${tab}`,
+                label: t(`tab.${tab}`),
+              })),
             }
           : undefined
       }

@@ -36,7 +36,10 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("StaffMeetings");
   const kinds = useTranslations("Meeting");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(props.mode === "create" ? createMeetingAction : updateMeetingAction, values);
+  const { state, formAction, pending, errors, value } = useEditorForm(
+    props.mode === "create" ? createMeetingAction : updateMeetingAction,
+    values,
+  );
   const zone = useRef<HTMLSelectElement>(null);
   const zoneTouched = useRef(false);
   const hostSelect = useRef<HTMLSelectElement>(null);
@@ -46,7 +49,8 @@ export function MeetingForm(props: Props) {
   function followPlace() {
     if (zoneTouched.current || !zone.current) return;
     const host = choices.structures.find((s) => s.value === hostSelect.current?.value);
-    const next = choices.countryZones[host?.countryCode ?? ""] ?? choices.countryZones[countrySelect.current?.value ?? ""];
+    const next =
+      choices.countryZones[host?.countryCode ?? ""] ?? choices.countryZones[countrySelect.current?.value ?? ""];
     if (next && [...zone.current.options].some((o) => o.value === next)) zone.current.value = next;
   }
 
@@ -105,9 +109,34 @@ export function MeetingForm(props: Props) {
                   dir={dir}
                   required={locale === "en"}
                 />
-                <TextAreaField name={name("summary")} label={t("field.summary")} errors={errors[name("summary")]} defaultValue={value(name("summary"))} maxLength={textLimits.summary} rows={3} lang={locale} dir={dir} />
-                <TextField name={name("venue")} label={t("field.venue")} errors={errors[name("venue")]} defaultValue={value(name("venue"))} maxLength={textLimits.venue} lang={locale} dir={dir} />
-                <MarkdownField name={name("body")} label={t("field.body")} errors={errors[name("body")]} defaultValue={value(name("body"))} initialHtml={previews[locale]} lang={locale} dir={dir} />
+                <TextAreaField
+                  name={name("summary")}
+                  label={t("field.summary")}
+                  errors={errors[name("summary")]}
+                  defaultValue={value(name("summary"))}
+                  maxLength={textLimits.summary}
+                  rows={3}
+                  lang={locale}
+                  dir={dir}
+                />
+                <TextField
+                  name={name("venue")}
+                  label={t("field.venue")}
+                  errors={errors[name("venue")]}
+                  defaultValue={value(name("venue"))}
+                  maxLength={textLimits.venue}
+                  lang={locale}
+                  dir={dir}
+                />
+                <MarkdownField
+                  name={name("body")}
+                  label={t("field.body")}
+                  errors={errors[name("body")]}
+                  defaultValue={value(name("body"))}
+                  initialHtml={previews[locale]}
+                  lang={locale}
+                  dir={dir}
+                />
               </>
             );
           }}
@@ -116,10 +145,38 @@ export function MeetingForm(props: Props) {
 
       <FormSection id="meeting-when" title={t("fieldset.when")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="startDate" type="date" label={t("field.startDate")} errors={errors.startDate} defaultValue={value("startDate")} required />
-          <TextField name="startTime" type="time" label={t("field.startTime")} errors={errors.startTime} defaultValue={value("startTime")} required />
-          <TextField name="endDate" type="date" label={t("field.endDate")} errors={errors.endDate} defaultValue={value("endDate")} required />
-          <TextField name="endTime" type="time" label={t("field.endTime")} errors={errors.endTime} defaultValue={value("endTime")} required />
+          <TextField
+            name="startDate"
+            type="date"
+            label={t("field.startDate")}
+            errors={errors.startDate}
+            defaultValue={value("startDate")}
+            required
+          />
+          <TextField
+            name="startTime"
+            type="time"
+            label={t("field.startTime")}
+            errors={errors.startTime}
+            defaultValue={value("startTime")}
+            required
+          />
+          <TextField
+            name="endDate"
+            type="date"
+            label={t("field.endDate")}
+            errors={errors.endDate}
+            defaultValue={value("endDate")}
+            required
+          />
+          <TextField
+            name="endTime"
+            type="time"
+            label={t("field.endTime")}
+            errors={errors.endTime}
+            defaultValue={value("endTime")}
+            required
+          />
           <SelectField
             ref={zone}
             name="timeZone"
@@ -132,36 +189,108 @@ export function MeetingForm(props: Props) {
             }}
             options={choices.timeZones}
           />
-          <TextField name="publishAt" type="datetime-local" label={t("field.publishAt")} hint={t("hint.publishAt")} errors={errors.publishAt} defaultValue={value("publishAt")} />
+          <TextField
+            name="publishAt"
+            type="datetime-local"
+            label={t("field.publishAt")}
+            hint={t("hint.publishAt")}
+            errors={errors.publishAt}
+            defaultValue={value("publishAt")}
+          />
         </div>
       </FormSection>
 
       <FormSection id="meeting-where" title={t("fieldset.where")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="city" label={t("field.city")} errors={errors.city} defaultValue={value("city")} autoComplete="off" />
+          <TextField
+            name="city"
+            label={t("field.city")}
+            errors={errors.city}
+            defaultValue={value("city")}
+            autoComplete="off"
+          />
           <CityNameFields value={value} errors={errors} />
-          <SelectField ref={countrySelect} name="countryCode" label={t("field.country")} errors={errors.countryCode} defaultValue={value("countryCode")} onChange={followPlace} options={[none, ...choices.countries]} />
-          <SelectField ref={hostSelect} name="hostStructureId" label={t("field.host")} hint={t("hint.host")} errors={errors.hostStructureId} defaultValue={value("hostStructureId")} onChange={followPlace} options={[none, ...choices.structures]} />
-          <SelectField name="organizerStructureId" label={t("field.organizer")} errors={errors.organizerStructureId} defaultValue={value("organizerStructureId")} options={[none, ...choices.structures]} />
+          <SelectField
+            ref={countrySelect}
+            name="countryCode"
+            label={t("field.country")}
+            errors={errors.countryCode}
+            defaultValue={value("countryCode")}
+            onChange={followPlace}
+            options={[none, ...choices.countries]}
+          />
+          <SelectField
+            ref={hostSelect}
+            name="hostStructureId"
+            label={t("field.host")}
+            hint={t("hint.host")}
+            errors={errors.hostStructureId}
+            defaultValue={value("hostStructureId")}
+            onChange={followPlace}
+            options={[none, ...choices.structures]}
+          />
+          <SelectField
+            name="organizerStructureId"
+            label={t("field.organizer")}
+            errors={errors.organizerStructureId}
+            defaultValue={value("organizerStructureId")}
+            options={[none, ...choices.structures]}
+          />
           {choices.regionFixed ? (
             <div>
               <input type="hidden" name="regionId" value={choices.regionFixed.value} />
               <p className="block text-sm font-medium text-slate-800">{t("field.region")}</p>
-              <p className="mt-1 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-900">{choices.regionFixed.label}</p>
+              <p className="mt-1 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-900">
+                {choices.regionFixed.label}
+              </p>
               <p className="mt-1 text-xs text-slate-600">{t("hint.regionFixed")}</p>
             </div>
           ) : (
-            <SelectField name="regionId" label={t("field.region")} errors={errors.regionId} defaultValue={value("regionId")} options={[{ value: "", label: t("noRegion") }, ...choices.regions]} />
+            <SelectField
+              name="regionId"
+              label={t("field.region")}
+              errors={errors.regionId}
+              defaultValue={value("regionId")}
+              options={[{ value: "", label: t("noRegion") }, ...choices.regions]}
+            />
           )}
         </div>
       </FormSection>
 
       <FormSection id="meeting-about" title={t("fieldset.meeting")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="kind" label={t("field.kind")} errors={errors.kind} defaultValue={value("kind")} options={meetingKinds.map((k) => ({ value: k, label: kinds(`kind.${k}`) }))} />
-          <SelectField name="format" label={t("field.format")} errors={errors.format} defaultValue={value("format")} options={meetingFormats.map((f) => ({ value: f, label: kinds(`format.${f}`) }))} />
-          <SelectField name="seriesId" label={t("field.series")} errors={errors.seriesId} defaultValue={value("seriesId")} options={[none, ...choices.series]} />
-          <TextField name="number" type="number" min={1} max={9999} inputMode="numeric" label={t("field.number")} hint={t("hint.number")} errors={errors.number} defaultValue={value("number")} />
+          <SelectField
+            name="kind"
+            label={t("field.kind")}
+            errors={errors.kind}
+            defaultValue={value("kind")}
+            options={meetingKinds.map((k) => ({ value: k, label: kinds(`kind.${k}`) }))}
+          />
+          <SelectField
+            name="format"
+            label={t("field.format")}
+            errors={errors.format}
+            defaultValue={value("format")}
+            options={meetingFormats.map((f) => ({ value: f, label: kinds(`format.${f}`) }))}
+          />
+          <SelectField
+            name="seriesId"
+            label={t("field.series")}
+            errors={errors.seriesId}
+            defaultValue={value("seriesId")}
+            options={[none, ...choices.series]}
+          />
+          <TextField
+            name="number"
+            type="number"
+            min={1}
+            max={9999}
+            inputMode="numeric"
+            label={t("field.number")}
+            hint={t("hint.number")}
+            errors={errors.number}
+            defaultValue={value("number")}
+          />
           <TextField
             name="slug"
             label={t("field.slug")}
@@ -175,7 +304,12 @@ export function MeetingForm(props: Props) {
         </div>
       </FormSection>
 
-      <SaveBar label={props.mode === "create" ? t("createDraft") : forms("save")} pendingLabel={forms("saving")} pending={pending} hint={props.mode === "create" ? t("createHint") : t("saveHint")} />
+      <SaveBar
+        label={props.mode === "create" ? t("createDraft") : forms("save")}
+        pendingLabel={forms("saving")}
+        pending={pending}
+        hint={props.mode === "create" ? t("createHint") : t("saveHint")}
+      />
     </form>
   );
 }

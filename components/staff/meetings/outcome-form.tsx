@@ -13,13 +13,25 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 export type OutcomeValues = { id: string; kind: string; texts: Partial<Record<AppLocale, string>> };
 
 /** Adds an outcome or decision, or edits one: its kind and its text per language. */
-export function OutcomeForm({ meetingId, version, outcome }: { meetingId: string; version: number; outcome?: OutcomeValues }) {
+export function OutcomeForm({
+  meetingId,
+  version,
+  outcome,
+}: {
+  meetingId: string;
+  version: number;
+  outcome?: OutcomeValues;
+}) {
   const t = useTranslations("StaffMeetings");
   const meetings = useTranslations("Meetings");
   const forms = useTranslations("Forms");
   const initial: Record<string, string> = { kind: outcome?.kind ?? "OUTCOME" };
-  for (const [locale, text] of Object.entries(outcome?.texts ?? {})) initial[localeFieldName(locale as AppLocale, "text")] = text ?? "";
-  const { state, formAction, pending, errors, value } = useEditorForm(outcome ? updateOutcomeAction : addOutcomeAction, initial);
+  for (const [locale, text] of Object.entries(outcome?.texts ?? {}))
+    initial[localeFieldName(locale as AppLocale, "text")] = text ?? "";
+  const { state, formAction, pending, errors, value } = useEditorForm(
+    outcome ? updateOutcomeAction : addOutcomeAction,
+    initial,
+  );
   const prefix = outcome ? `outcome-${outcome.id}` : "outcome-new";
   const id = (name: string) => `${prefix}-${name}`;
   return (
@@ -35,7 +47,10 @@ export function OutcomeForm({ meetingId, version, outcome }: { meetingId: string
           label={t("field.outcomeKind")}
           errors={errors.kind}
           defaultValue={value("kind")}
-          options={outcomeKinds.map((kind) => ({ value: kind, label: kind === "DECISION" ? meetings("decision") : meetings("outcome") }))}
+          options={outcomeKinds.map((kind) => ({
+            value: kind,
+            label: kind === "DECISION" ? meetings("decision") : meetings("outcome"),
+          }))}
         />
       </div>
       <LocaleTabs label={t("itemTexts")} errors={errors}>
@@ -57,7 +72,11 @@ export function OutcomeForm({ meetingId, version, outcome }: { meetingId: string
           );
         }}
       </LocaleTabs>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? forms("saving") : outcome ? t("saveItem") : t("addOutcome")}
       </button>
     </form>

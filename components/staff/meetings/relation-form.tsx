@@ -6,7 +6,17 @@ import { linkMeetingAction } from "@/lib/actions/meeting-relations";
 import { relationKinds } from "@/lib/validation/meeting-items";
 
 /** Links the edited meeting to one search result, with the kind of link. */
-export function RelationForm({ meetingId, version, targetId, targetTitle }: { meetingId: string; version: number; targetId: string; targetTitle: string }) {
+export function RelationForm({
+  meetingId,
+  version,
+  targetId,
+  targetTitle,
+}: {
+  meetingId: string;
+  version: number;
+  targetId: string;
+  targetTitle: string;
+}) {
   const t = useTranslations("StaffMeetings");
   const meetings = useTranslations("Meetings");
   const [state, action, pending] = useActionState(linkMeetingAction, null);
@@ -22,7 +32,12 @@ export function RelationForm({ meetingId, version, targetId, targetTitle }: { me
           {t("field.relationKind")}
           <span className="sr-only">: {targetTitle}</span>
         </label>
-        <select id={selectId} name="kind" defaultValue="BACK_TO_BACK" className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+        <select
+          id={selectId}
+          name="kind"
+          defaultValue="BACK_TO_BACK"
+          className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
+        >
           {relationKinds.map((kind) => (
             <option key={kind} value={kind}>
               {meetings(`relation.${kind}`)}
@@ -30,7 +45,11 @@ export function RelationForm({ meetingId, version, targetId, targetTitle }: { me
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("linkButton")}
         <span className="sr-only">: {targetTitle}</span>
       </button>

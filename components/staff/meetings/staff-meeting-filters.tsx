@@ -10,29 +10,60 @@ export async function StaffMeetingFilters({ locale, filters }: { locale: AppLoca
   const staff = await getTranslations({ locale, namespace: "Staff" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   return (
-    <form method="get" action={`/${locale}/staff/meetings`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-[1fr_2fr_auto_auto]">
+    <form
+      method="get"
+      action={`/${locale}/staff/meetings`}
+      aria-label={f("label")}
+      className="grid gap-4 card sm:grid-cols-[1fr_2fr_auto_auto]"
+    >
       <div>
-        <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">{t("filterStatus")}</label>
+        <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">
+          {t("filterStatus")}
+        </label>
         <select id="filter-status" name="status" defaultValue={filters.status?.toLowerCase() ?? ""} className={control}>
           <option value="">{t("anyStatus")}</option>
           {meetingStatuses.map((status) => (
-            <option key={status} value={status.toLowerCase()}>{staff(`status.${status}`)}</option>
+            <option key={status} value={status.toLowerCase()}>
+              {staff(`status.${status}`)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-q" className="text-sm font-medium text-slate-800">{t("filterText")}</label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} className={control} />
+        <label htmlFor="filter-q" className="text-sm font-medium text-slate-800">
+          {t("filterText")}
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={100}
+          className={control}
+        />
       </div>
       <div className="flex items-end pb-2">
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" name="mine" value="1" defaultChecked={filters.mine} className="size-4 accent-brand-700" />
+          <input
+            type="checkbox"
+            name="mine"
+            value="1"
+            defaultChecked={filters.mine}
+            className="size-4 accent-brand-700"
+          />
           {t("filterMine")}
         </label>
       </div>
       <div className="flex items-end gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{f("apply")}</button>
-        <a href={`/${locale}/staff/meetings`} className="py-2 text-sm font-medium text-brand-700 underline">{f("reset")}</a>
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          {f("apply")}
+        </button>
+        <a href={`/${locale}/staff/meetings`} className="py-2 text-sm font-medium text-brand-700 underline">
+          {f("reset")}
+        </a>
       </div>
     </form>
   );

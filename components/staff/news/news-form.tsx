@@ -23,7 +23,10 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 export function NewsForm({ form, article }: { form: NewsFormData; article: { id: string; version: number } | null }) {
   const t = useTranslations("StaffNews");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value, values } = useEditorForm(article ? updateNewsAction : createNewsAction, form.values);
+  const { state, formAction, pending, errors, value, values } = useEditorForm(
+    article ? updateNewsAction : createNewsAction,
+    form.values,
+  );
   const labels: Record<string, string> = {
     slug: t("slug"),
     regionId: t("region"),
@@ -57,10 +60,43 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
             const name = (field: string) => localeFieldName(locale, field);
             return (
               <>
-                <TextField name={name("title")} label={t("articleTitle")} errors={errors[name("title")]} defaultValue={value(name("title"))} lang={locale} dir={dir} required={locale === "en"} />
-                <TextAreaField name={name("excerpt")} label={t("excerpt")} hint={t("excerptHint")} errors={errors[name("excerpt")]} defaultValue={value(name("excerpt"))} lang={locale} dir={dir} rows={2} />
-                <MarkdownField name={name("body")} label={t("body")} errors={errors[name("body")]} defaultValue={value(name("body"))} initialHtml={form.previews[locale]} lang={locale} dir={dir} />
-                <TextField name={name("imageAlt")} label={t("imageAlt")} hint={t("imageAltHint")} errors={errors[name("imageAlt")]} defaultValue={value(name("imageAlt"))} lang={locale} dir={dir} />
+                <TextField
+                  name={name("title")}
+                  label={t("articleTitle")}
+                  errors={errors[name("title")]}
+                  defaultValue={value(name("title"))}
+                  lang={locale}
+                  dir={dir}
+                  required={locale === "en"}
+                />
+                <TextAreaField
+                  name={name("excerpt")}
+                  label={t("excerpt")}
+                  hint={t("excerptHint")}
+                  errors={errors[name("excerpt")]}
+                  defaultValue={value(name("excerpt"))}
+                  lang={locale}
+                  dir={dir}
+                  rows={2}
+                />
+                <MarkdownField
+                  name={name("body")}
+                  label={t("body")}
+                  errors={errors[name("body")]}
+                  defaultValue={value(name("body"))}
+                  initialHtml={form.previews[locale]}
+                  lang={locale}
+                  dir={dir}
+                />
+                <TextField
+                  name={name("imageAlt")}
+                  label={t("imageAlt")}
+                  hint={t("imageAltHint")}
+                  errors={errors[name("imageAlt")]}
+                  defaultValue={value(name("imageAlt"))}
+                  lang={locale}
+                  dir={dir}
+                />
               </>
             );
           }}
@@ -75,18 +111,66 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
               {t("regionFixed", { region: form.regionFixed.label })}
             </p>
           ) : (
-            <SelectField name="regionId" label={t("region")} errors={errors.regionId} defaultValue={value("regionId")} options={[{ value: "", label: t("noRegion") }, ...form.options.regions]} />
+            <SelectField
+              name="regionId"
+              label={t("region")}
+              errors={errors.regionId}
+              defaultValue={value("regionId")}
+              options={[{ value: "", label: t("noRegion") }, ...form.options.regions]}
+            />
           )}
-          <TextField name="slug" label={t("slug")} hint={t("slugHint")} errors={errors.slug} defaultValue={value("slug")} dir="ltr" autoComplete="off" />
-          <TextField name="publishedAt" type="datetime-local" label={t("publishedAt")} hint={t("publishedAtHint")} errors={errors.publishedAt} defaultValue={value("publishedAt")} />
-          <TextField name="publishAt" type="datetime-local" label={t("publishAt")} hint={t("publishAtHint")} errors={errors.publishAt} defaultValue={value("publishAt")} />
+          <TextField
+            name="slug"
+            label={t("slug")}
+            hint={t("slugHint")}
+            errors={errors.slug}
+            defaultValue={value("slug")}
+            dir="ltr"
+            autoComplete="off"
+          />
+          <TextField
+            name="publishedAt"
+            type="datetime-local"
+            label={t("publishedAt")}
+            hint={t("publishedAtHint")}
+            errors={errors.publishedAt}
+            defaultValue={value("publishedAt")}
+          />
+          <TextField
+            name="publishAt"
+            type="datetime-local"
+            label={t("publishAt")}
+            hint={t("publishAtHint")}
+            errors={errors.publishAt}
+            defaultValue={value("publishAt")}
+          />
         </div>
       </FormSection>
 
       <FormSection id="news-links" title={t("sectionLinks")}>
-        <SelectField name="meetingId" label={t("meeting")} errors={errors.meetingId} defaultValue={value("meetingId")} options={[{ value: "", label: t("noMeeting") }, ...form.options.meetings]} />
-        <CheckboxGroup name="structureIds" legend={t("structures")} options={form.options.structures} defaultSelected={values("structureIds", form.structureIds)} errors={errors.structureIds} columns={3} />
-        <CheckboxGroup name="topicIds" legend={t("topics")} options={form.options.topics} defaultSelected={values("topicIds", form.topicIds)} errors={errors.topicIds} columns={3} />
+        <SelectField
+          name="meetingId"
+          label={t("meeting")}
+          errors={errors.meetingId}
+          defaultValue={value("meetingId")}
+          options={[{ value: "", label: t("noMeeting") }, ...form.options.meetings]}
+        />
+        <CheckboxGroup
+          name="structureIds"
+          legend={t("structures")}
+          options={form.options.structures}
+          defaultSelected={values("structureIds", form.structureIds)}
+          errors={errors.structureIds}
+          columns={3}
+        />
+        <CheckboxGroup
+          name="topicIds"
+          legend={t("topics")}
+          options={form.options.topics}
+          defaultSelected={values("topicIds", form.topicIds)}
+          errors={errors.topicIds}
+          columns={3}
+        />
       </FormSection>
 
       <FormSection id="news-image" title={t("sectionImage")}>
@@ -102,7 +186,12 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
         />
       </FormSection>
 
-      <SaveBar label={article ? forms("save") : t("createDraft")} pendingLabel={forms("saving")} pending={pending} hint={article ? t("saveHint") : t("createHint")} />
+      <SaveBar
+        label={article ? forms("save") : t("createDraft")}
+        pendingLabel={forms("saving")}
+        pending={pending}
+        hint={article ? t("saveHint") : t("createHint")}
+      />
     </form>
   );
 }

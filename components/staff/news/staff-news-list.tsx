@@ -8,7 +8,8 @@ type Item = Awaited<ReturnType<typeof listStaffNews>>["items"][number];
 
 export async function StaffNewsList({ items, locale }: { items: Item[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "StaffNews" });
-  if (!items.length) return <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noArticles")}</p>;
+  if (!items.length)
+    return <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noArticles")}</p>;
   return (
     <ul className="space-y-3">
       {items.map((item) => (
@@ -19,7 +20,11 @@ export async function StaffNewsList({ items, locale }: { items: Item[]; locale: 
           titleLang={item.title.lang}
           status={item.status}
           translationStates={item.translationStates}
-          facts={[item.region ?? t("allRegions"), item.publishedAt ? t("publishedOn", { date: formatDate(item.publishedAt, locale) }) : null, t("updated", { date: formatDate(item.updatedAt, locale) })]}
+          facts={[
+            item.region ?? t("allRegions"),
+            item.publishedAt ? t("publishedOn", { date: formatDate(item.publishedAt, locale) }) : null,
+            t("updated", { date: formatDate(item.updatedAt, locale) }),
+          ]}
         />
       ))}
     </ul>

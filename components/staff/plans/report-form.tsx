@@ -14,15 +14,38 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 export type ReportFormIndicator = { id: string; name: string; unit: string; target: number };
 
 /** An RTC's progress report on one activity: period, status reached, indicator values, narrative per language, optional evidence file. */
-export function ReportForm({ activityId, report, indicators, initial }: { activityId?: string; report?: { id: string; version: number }; indicators: ReportFormIndicator[]; initial: Record<string, string> }) {
+export function ReportForm({
+  activityId,
+  report,
+  indicators,
+  initial,
+}: {
+  activityId?: string;
+  report?: { id: string; version: number };
+  indicators: ReportFormIndicator[];
+  initial: Record<string, string>;
+}) {
   const t = useTranslations("StaffPlans");
   const plans = useTranslations("Plans");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(report ? updateReportAction : submitReportAction, initial);
+  const { state, formAction, pending, errors, value } = useEditorForm(
+    report ? updateReportAction : submitReportAction,
+    initial,
+  );
   const id = (name: string) => `report-${name}`;
   return (
     <form action={formAction} noValidate encType="multipart/form-data" className="space-y-4">
-      <FormAlert state={state} labels={{ periodStart: t("periodStart"), periodEnd: t("periodEnd"), reportedStatus: t("reportedStatus"), "t.*.narrative": t("narrative"), evidence: t("evidence") }} idFor={id} />
+      <FormAlert
+        state={state}
+        labels={{
+          periodStart: t("periodStart"),
+          periodEnd: t("periodEnd"),
+          reportedStatus: t("reportedStatus"),
+          "t.*.narrative": t("narrative"),
+          evidence: t("evidence"),
+        }}
+        idFor={id}
+      />
       {activityId ? <input type="hidden" name="activityId" value={activityId} /> : null}
       {report ? (
         <>
@@ -31,8 +54,24 @@ export function ReportForm({ activityId, report, indicators, initial }: { activi
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id={id("periodStart")} name="periodStart" type="date" label={t("periodStart")} errors={errors.periodStart} defaultValue={value("periodStart")} required />
-        <TextField id={id("periodEnd")} name="periodEnd" type="date" label={t("periodEnd")} errors={errors.periodEnd} defaultValue={value("periodEnd")} required />
+        <TextField
+          id={id("periodStart")}
+          name="periodStart"
+          type="date"
+          label={t("periodStart")}
+          errors={errors.periodStart}
+          defaultValue={value("periodStart")}
+          required
+        />
+        <TextField
+          id={id("periodEnd")}
+          name="periodEnd"
+          type="date"
+          label={t("periodEnd")}
+          errors={errors.periodEnd}
+          defaultValue={value("periodEnd")}
+          required
+        />
         <SelectField
           id={id("reportedStatus")}
           name="reportedStatus"
@@ -42,8 +81,22 @@ export function ReportForm({ activityId, report, indicators, initial }: { activi
           options={activityStatuses.map((s) => ({ value: s, label: plans(`status.${s}`) }))}
         />
         <div />
-        <TextField id={id("actualStart")} name="actualStart" type="date" label={plans("actualStart")} errors={errors.actualStart} defaultValue={value("actualStart")} />
-        <TextField id={id("actualEnd")} name="actualEnd" type="date" label={plans("actualEnd")} errors={errors.actualEnd} defaultValue={value("actualEnd")} />
+        <TextField
+          id={id("actualStart")}
+          name="actualStart"
+          type="date"
+          label={plans("actualStart")}
+          errors={errors.actualStart}
+          defaultValue={value("actualStart")}
+        />
+        <TextField
+          id={id("actualEnd")}
+          name="actualEnd"
+          type="date"
+          label={plans("actualEnd")}
+          errors={errors.actualEnd}
+          defaultValue={value("actualEnd")}
+        />
       </div>
       {indicators.length ? (
         <fieldset className="space-y-3">
@@ -74,16 +127,46 @@ export function ReportForm({ activityId, report, indicators, initial }: { activi
         {(locale) => {
           const name = localeFieldName(locale, "narrative");
           return (
-            <TextAreaField id={id(name)} name={name} label={t("narrative")} hint={locale === "en" ? t("narrativeHint") : undefined} errors={errors[name]} defaultValue={value(name)} maxLength={planLimits.narrative} rows={5} lang={locale} dir={directionOf(locale)} />
+            <TextAreaField
+              id={id(name)}
+              name={name}
+              label={t("narrative")}
+              hint={locale === "en" ? t("narrativeHint") : undefined}
+              errors={errors[name]}
+              defaultValue={value(name)}
+              maxLength={planLimits.narrative}
+              rows={5}
+              lang={locale}
+              dir={directionOf(locale)}
+            />
           );
         }}
       </LocaleTabs>
       <fieldset className="space-y-3">
         <legend className="font-semibold text-slate-900">{t("evidence")}</legend>
-        <TextField id={id("evidenceTitle")} name="evidenceTitle" label={t("evidenceTitle")} errors={errors.evidenceTitle} defaultValue={value("evidenceTitle")} maxLength={200} />
-        <TextField id={id("evidence")} name="evidence" type="file" label={t("evidenceFile")} hint={t("evidenceHint")} errors={errors.evidence} accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp" />
+        <TextField
+          id={id("evidenceTitle")}
+          name="evidenceTitle"
+          label={t("evidenceTitle")}
+          errors={errors.evidenceTitle}
+          defaultValue={value("evidenceTitle")}
+          maxLength={200}
+        />
+        <TextField
+          id={id("evidence")}
+          name="evidence"
+          type="file"
+          label={t("evidenceFile")}
+          hint={t("evidenceHint")}
+          errors={errors.evidence}
+          accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp"
+        />
       </fieldset>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? forms("saving") : report ? t("resubmit") : t("submit")}
       </button>
     </form>
@@ -101,12 +184,33 @@ export function ReviewForm({ reportId, version }: { reportId: string; version: n
       <FormAlert state={state} labels={{ comment: t("comment") }} idFor={id} />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField id={id("comment")} name="comment" label={t("comment")} hint={t("commentHint")} errors={errors.comment} defaultValue={value("comment")} maxLength={planLimits.comment} rows={3} />
+      <TextAreaField
+        id={id("comment")}
+        name="comment"
+        label={t("comment")}
+        hint={t("commentHint")}
+        errors={errors.comment}
+        defaultValue={value("comment")}
+        maxLength={planLimits.comment}
+        rows={3}
+      />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="decision" value="accept" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          name="decision"
+          value="accept"
+          disabled={pending}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? forms("saving") : t("accept")}
         </button>
-        <button type="submit" name="decision" value="return" disabled={pending} className="rounded border border-slate-400 px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-60">
+        <button
+          type="submit"
+          name="decision"
+          value="return"
+          disabled={pending}
+          className="rounded border border-slate-400 px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-60"
+        >
           {t("return")}
         </button>
       </div>

@@ -7,16 +7,30 @@ import { Link } from "@/i18n/navigation";
 
 /** The dashboards' report lists: RTC "reports due" and "returned to you"; ROCB "reports to review". */
 export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
-  const [work, t] = await Promise.all([listReportWork({ actor, locale }), getTranslations({ locale, namespace: "StaffPlans" })]);
-  const block = (id: string, title: string, empty: string, items: { key: string; href: string; label: string; detail: string }[]) => (
-    <section aria-labelledby={id} className="card space-y-3">
-      <h2 id={id} className="text-lg font-semibold text-brand-900">{title}</h2>
+  const [work, t] = await Promise.all([
+    listReportWork({ actor, locale }),
+    getTranslations({ locale, namespace: "StaffPlans" }),
+  ]);
+  const block = (
+    id: string,
+    title: string,
+    empty: string,
+    items: { key: string; href: string; label: string; detail: string }[],
+  ) => (
+    <section aria-labelledby={id} className="space-y-3 card">
+      <h2 id={id} className="text-lg font-semibold text-brand-900">
+        {title}
+      </h2>
       {items.length ? (
         <ul className="space-y-2">
           {items.map((item) => (
             <li key={item.key}>
-              <Link href={item.href} className="font-medium text-brand-800 underline">{item.label}</Link>
-              <p className="text-sm text-slate-700" dir="auto">{item.detail}</p>
+              <Link href={item.href} className="font-medium text-brand-800 underline">
+                {item.label}
+              </Link>
+              <p className="text-sm text-slate-700" dir="auto">
+                {item.detail}
+              </p>
             </li>
           ))}
         </ul>
@@ -28,13 +42,43 @@ export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppL
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       {actor.role !== "ROCB_STAFF"
-        ? block("reports-due", t("reportsDue"), t("reportsDueEmpty"), work.due.map((a) => ({ key: a.id, href: `/staff/reports/new?activity=${a.id}`, label: a.title, detail: t("plannedEnd", { date: formatDate(a.plannedEnd, locale) }) })))
+        ? block(
+            "reports-due",
+            t("reportsDue"),
+            t("reportsDueEmpty"),
+            work.due.map((a) => ({
+              key: a.id,
+              href: `/staff/reports/new?activity=${a.id}`,
+              label: a.title,
+              detail: t("plannedEnd", { date: formatDate(a.plannedEnd, locale) }),
+            })),
+          )
         : null}
       {actor.role !== "ROCB_STAFF"
-        ? block("reports-returned", t("returnedToYou"), t("returnedEmpty"), work.returned.map((r) => ({ key: r.id, href: `/staff/reports/${r.id}`, label: r.title, detail: r.comment })))
+        ? block(
+            "reports-returned",
+            t("returnedToYou"),
+            t("returnedEmpty"),
+            work.returned.map((r) => ({
+              key: r.id,
+              href: `/staff/reports/${r.id}`,
+              label: r.title,
+              detail: r.comment,
+            })),
+          )
         : null}
       {actor.role !== "RTC_REP"
-        ? block("reports-review", t("toReview"), t("toReviewEmpty"), work.toReview.map((r) => ({ key: r.id, href: `/staff/reports/${r.id}`, label: r.title, detail: t("submittedOn", { date: formatDate(r.submittedAt, locale), city: r.city }) })))
+        ? block(
+            "reports-review",
+            t("toReview"),
+            t("toReviewEmpty"),
+            work.toReview.map((r) => ({
+              key: r.id,
+              href: `/staff/reports/${r.id}`,
+              label: r.title,
+              detail: t("submittedOn", { date: formatDate(r.submittedAt, locale), city: r.city }),
+            })),
+          )
         : null}
     </div>
   );

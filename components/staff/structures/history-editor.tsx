@@ -5,8 +5,14 @@ import { directionOf, locales } from "@/i18n/routing";
 import { historyKinds } from "@/lib/validation/structures";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 
-
-export type HistoryRow = { key: string; id: string; kind: string; startsOn: string; endsOn: string; summary: Record<string, string> };
+export type HistoryRow = {
+  key: string;
+  id: string;
+  kind: string;
+  startsOn: string;
+  endsOn: string;
+  summary: Record<string, string>;
+};
 
 let counter = 0;
 export const newRowKey = () => `new-${(counter += 1)}`;
@@ -16,11 +22,21 @@ export const newRowKey = () => `new-${(counter += 1)}`;
  * in the list when the form is sent, so field errors ("history.1.endsOn")
  * point at the row the user sees.
  */
-export function HistoryEditor({ rows, onChange, errors }: { rows: HistoryRow[]; onChange: (rows: HistoryRow[]) => void; errors: Record<string, string[]> }) {
+export function HistoryEditor({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: HistoryRow[];
+  onChange: (rows: HistoryRow[]) => void;
+  errors: Record<string, string[]>;
+}) {
   const t = useTranslations("StaffStructures");
   const languages = useTranslations("Languages");
-  const update = (index: number, patch: Partial<HistoryRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
-  const updateSummary = (index: number, locale: string, value: string) => update(index, { summary: { ...rows[index].summary, [locale]: value } });
+  const update = (index: number, patch: Partial<HistoryRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const updateSummary = (index: number, locale: string, value: string) =>
+    update(index, { summary: { ...rows[index].summary, [locale]: value } });
 
   return (
     <div className="space-y-4">
@@ -32,7 +48,9 @@ export function HistoryEditor({ rows, onChange, errors }: { rows: HistoryRow[]; 
           return (
             <li key={row.key}>
               <fieldset className="space-y-4 rounded border border-slate-300 bg-slate-50 p-4">
-                <legend className="px-1 text-sm font-semibold text-brand-900">{t("entry", { number: index + 1 })}</legend>
+                <legend className="px-1 text-sm font-semibold text-brand-900">
+                  {t("entry", { number: index + 1 })}
+                </legend>
                 {row.id ? <input type="hidden" name={`${p}.id`} value={row.id} /> : null}
                 <div className="grid gap-4 sm:grid-cols-3">
                   <SelectField
@@ -43,8 +61,24 @@ export function HistoryEditor({ rows, onChange, errors }: { rows: HistoryRow[]; 
                     errors={errors[`${p}.kind`]}
                     options={historyKinds.map((k) => ({ value: k, label: t(`historyKind.${k}`) }))}
                   />
-                  <TextField name={`${p}.startsOn`} type="date" label={t("startsOn")} value={row.startsOn} onChange={(e) => update(index, { startsOn: e.target.value })} errors={errors[`${p}.startsOn`]} required />
-                  <TextField name={`${p}.endsOn`} type="date" label={t("endsOn")} hint={t("endsOnHint")} value={row.endsOn} onChange={(e) => update(index, { endsOn: e.target.value })} errors={errors[`${p}.endsOn`]} />
+                  <TextField
+                    name={`${p}.startsOn`}
+                    type="date"
+                    label={t("startsOn")}
+                    value={row.startsOn}
+                    onChange={(e) => update(index, { startsOn: e.target.value })}
+                    errors={errors[`${p}.startsOn`]}
+                    required
+                  />
+                  <TextField
+                    name={`${p}.endsOn`}
+                    type="date"
+                    label={t("endsOn")}
+                    hint={t("endsOnHint")}
+                    value={row.endsOn}
+                    onChange={(e) => update(index, { endsOn: e.target.value })}
+                    errors={errors[`${p}.endsOn`]}
+                  />
                 </div>
                 <TextField
                   name={`${p}.summary.en`}
@@ -89,7 +123,9 @@ export function HistoryEditor({ rows, onChange, errors }: { rows: HistoryRow[]; 
       </ol>
       <button
         type="button"
-        onClick={() => onChange([...rows, { key: newRowKey(), id: "", kind: "OTHER", startsOn: "", endsOn: "", summary: {} }])}
+        onClick={() =>
+          onChange([...rows, { key: newRowKey(), id: "", kind: "OTHER", startsOn: "", endsOn: "", summary: {} }])
+        }
         className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
       >
         {t("addEntry")}

@@ -8,7 +8,8 @@ type Item = Awaited<ReturnType<typeof listStaffStructures>>["items"][number];
 
 export async function StaffStructureList({ items, locale }: { items: Item[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "StaffStructures" });
-  if (!items.length) return <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noStructures")}</p>;
+  if (!items.length)
+    return <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noStructures")}</p>;
   return (
     <ul className="grid gap-3 lg:grid-cols-2">
       {items.map((item) => (
@@ -19,7 +20,12 @@ export async function StaffStructureList({ items, locale }: { items: Item[]; loc
           titleLang={item.name.lang}
           kicker={t(`kind.${item.kind}`)}
           translationStates={item.translationStates}
-          facts={[`${item.city}, ${countryName(item.countryCode, locale)}`, item.region, t(`status.${item.status}`), t("updated", { date: formatDate(item.updatedAt, locale) })]}
+          facts={[
+            `${item.city}, ${countryName(item.countryCode, locale)}`,
+            item.region,
+            t(`status.${item.status}`),
+            t("updated", { date: formatDate(item.updatedAt, locale) }),
+          ]}
         />
       ))}
     </ul>

@@ -63,7 +63,12 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
     const entry = /^history\.(\d+)\.(kind|startsOn|endsOn|summary)(?:\.([a-z]{2}))?$/.exec(name);
     if (!entry) continue;
     const [, index, field, locale] = entry;
-    const what = field === "kind" ? t("entryKind") : field === "summary" ? t("summary", { language: languages(locale as "en") }) : t(field as "startsOn");
+    const what =
+      field === "kind"
+        ? t("entryKind")
+        : field === "summary"
+          ? t("summary", { language: languages(locale as "en") })
+          : t(field as "startsOn");
     labels[name] = `${t("entry", { number: Number(index) + 1 })} · ${what}`;
   }
   const kindOf = value("kind") as (typeof structureKinds)[number];
@@ -82,7 +87,15 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
             return (
               <>
                 <div className="grid gap-5 md:grid-cols-2">
-                  <TextField name={name("name")} label={t("name")} errors={errors[name("name")]} defaultValue={value(name("name"))} lang={locale} dir={dir} required={locale === "en"} />
+                  <TextField
+                    name={name("name")}
+                    label={t("name")}
+                    errors={errors[name("name")]}
+                    defaultValue={value(name("name"))}
+                    lang={locale}
+                    dir={dir}
+                    required={locale === "en"}
+                  />
                   <SelectField
                     name={name("status")}
                     label={t("textStatus")}
@@ -93,8 +106,22 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
                       { value: "PUBLISHED", label: editor("textStatus.PUBLISHED") },
                     ]}
                   />
-                  <TextField name={name("hostAdministration")} label={t("hostAdministration")} errors={errors[name("hostAdministration")]} defaultValue={value(name("hostAdministration"))} lang={locale} dir={dir} />
-                  <TextField name={name("headTitle")} label={t("headTitle")} errors={errors[name("headTitle")]} defaultValue={value(name("headTitle"))} lang={locale} dir={dir} />
+                  <TextField
+                    name={name("hostAdministration")}
+                    label={t("hostAdministration")}
+                    errors={errors[name("hostAdministration")]}
+                    defaultValue={value(name("hostAdministration"))}
+                    lang={locale}
+                    dir={dir}
+                  />
+                  <TextField
+                    name={name("headTitle")}
+                    label={t("headTitle")}
+                    errors={errors[name("headTitle")]}
+                    defaultValue={value(name("headTitle"))}
+                    lang={locale}
+                    dir={dir}
+                  />
                 </div>
                 {(["description", "mandate"] as const).map((field) => (
                   <MarkdownField
@@ -117,41 +144,153 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
 
       <FormSection id="structure-contacts" title={t("sectionContacts")}>
         <div className="grid gap-5 md:grid-cols-2">
-          <TextAreaField name="address" label={t("address")} errors={errors.address} defaultValue={value("address")} rows={3} dir="auto" />
+          <TextAreaField
+            name="address"
+            label={t("address")}
+            errors={errors.address}
+            defaultValue={value("address")}
+            rows={3}
+            dir="auto"
+          />
           <div className="space-y-5">
-            <TextField name="email" type="email" label={t("email")} errors={errors.email} defaultValue={value("email")} autoComplete="off" dir="ltr" />
-            <TextField name="phone" type="tel" label={t("phone")} hint={t("phoneHint")} errors={errors.phone} defaultValue={value("phone")} dir="ltr" />
-            <TextField name="website" type="url" label={t("website")} hint={t("websiteHint")} errors={errors.website} defaultValue={value("website")} dir="ltr" />
+            <TextField
+              name="email"
+              type="email"
+              label={t("email")}
+              errors={errors.email}
+              defaultValue={value("email")}
+              autoComplete="off"
+              dir="ltr"
+            />
+            <TextField
+              name="phone"
+              type="tel"
+              label={t("phone")}
+              hint={t("phoneHint")}
+              errors={errors.phone}
+              defaultValue={value("phone")}
+              dir="ltr"
+            />
+            <TextField
+              name="website"
+              type="url"
+              label={t("website")}
+              hint={t("websiteHint")}
+              errors={errors.website}
+              defaultValue={value("website")}
+              dir="ltr"
+            />
           </div>
-          <TextField name="headName" label={t("headName")} hint={t("headNameHint")} errors={errors.headName} defaultValue={value("headName")} dir="auto" />
+          <TextField
+            name="headName"
+            label={t("headName")}
+            hint={t("headNameHint")}
+            errors={errors.headName}
+            defaultValue={value("headName")}
+            dir="auto"
+          />
         </div>
       </FormSection>
 
       <FormSection id="structure-place" title={t("sectionPlace")}>
         <div className="grid gap-5 md:grid-cols-3">
-          <SelectField name="status" label={t("statusLabel")} errors={errors.status} defaultValue={value("status")} options={(["ACTIVE", "INACTIVE"] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-          <SelectField name="countryCode" label={t("country")} errors={errors.countryCode} defaultValue={value("countryCode")} options={[{ value: "", label: t("chooseCountry") }, ...regionCountries]} />
-          <TextField name="city" label={t("city")} errors={errors.city} defaultValue={value("city")} dir="auto" required />
-          <TextField name="establishedOn" type="date" label={t("establishedOn")} errors={errors.establishedOn} defaultValue={value("establishedOn")} />
-          <TextField name="latitude" label={t("latitude")} hint={t("coordinatesHint")} errors={errors.latitude} defaultValue={value("latitude")} inputMode="decimal" dir="ltr" />
-          <TextField name="longitude" label={t("longitude")} errors={errors.longitude} defaultValue={value("longitude")} inputMode="decimal" dir="ltr" />
+          <SelectField
+            name="status"
+            label={t("statusLabel")}
+            errors={errors.status}
+            defaultValue={value("status")}
+            options={(["ACTIVE", "INACTIVE"] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
+          <SelectField
+            name="countryCode"
+            label={t("country")}
+            errors={errors.countryCode}
+            defaultValue={value("countryCode")}
+            options={[{ value: "", label: t("chooseCountry") }, ...regionCountries]}
+          />
+          <TextField
+            name="city"
+            label={t("city")}
+            errors={errors.city}
+            defaultValue={value("city")}
+            dir="auto"
+            required
+          />
+          <TextField
+            name="establishedOn"
+            type="date"
+            label={t("establishedOn")}
+            errors={errors.establishedOn}
+            defaultValue={value("establishedOn")}
+          />
+          <TextField
+            name="latitude"
+            label={t("latitude")}
+            hint={t("coordinatesHint")}
+            errors={errors.latitude}
+            defaultValue={value("latitude")}
+            inputMode="decimal"
+            dir="ltr"
+          />
+          <TextField
+            name="longitude"
+            label={t("longitude")}
+            errors={errors.longitude}
+            defaultValue={value("longitude")}
+            inputMode="decimal"
+            dir="ltr"
+          />
         </div>
       </FormSection>
 
       <FormSection id="structure-logo" title={t("sectionLogo")}>
-        <ImageField name="logo" label={t("logo")} hint={t("logoHint")} errors={errors.logo} currentUrl={form.logoUrl} currentLabel={t("currentLogo")} removeName="removeLogo" removeLabel={t("removeLogo")} />
+        <ImageField
+          name="logo"
+          label={t("logo")}
+          hint={t("logoHint")}
+          errors={errors.logo}
+          currentUrl={form.logoUrl}
+          currentLabel={t("currentLogo")}
+          removeName="removeLogo"
+          removeLabel={t("removeLogo")}
+        />
       </FormSection>
 
       <FormSection id="structure-history" title={t("sectionHistory")} lead={t("historyLead")}>
         <HistoryEditor rows={history} onChange={setHistory} errors={errors} />
       </FormSection>
 
-      <FormSection id="structure-identity" title={t("sectionIdentity")} lead={isAdmin ? undefined : t("identityAdminOnly")}>
+      <FormSection
+        id="structure-identity"
+        title={t("sectionIdentity")}
+        lead={isAdmin ? undefined : t("identityAdminOnly")}
+      >
         {isAdmin ? (
           <div className="grid gap-5 md:grid-cols-3">
-            <SelectField name="kind" label={t("kindLabel")} errors={errors.kind} defaultValue={value("kind")} options={structureKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-            <SelectField name="regionId" label={t("region")} errors={errors.regionId} defaultValue={value("regionId")} onChange={(e) => setRegionId(e.target.value)} options={form.regions} />
-            <TextField name="slug" label={t("slug")} hint={t("slugHint")} errors={errors.slug} defaultValue={value("slug")} dir="ltr" autoComplete="off" />
+            <SelectField
+              name="kind"
+              label={t("kindLabel")}
+              errors={errors.kind}
+              defaultValue={value("kind")}
+              options={structureKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+            />
+            <SelectField
+              name="regionId"
+              label={t("region")}
+              errors={errors.regionId}
+              defaultValue={value("regionId")}
+              onChange={(e) => setRegionId(e.target.value)}
+              options={form.regions}
+            />
+            <TextField
+              name="slug"
+              label={t("slug")}
+              hint={t("slugHint")}
+              errors={errors.slug}
+              defaultValue={value("slug")}
+              dir="ltr"
+              autoComplete="off"
+            />
           </div>
         ) : (
           <dl className="grid gap-4 text-sm md:grid-cols-3">
@@ -165,7 +304,9 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
             </div>
             <div>
               <dt className="font-medium text-slate-800">{t("slug")}</dt>
-              <dd className="text-slate-700" dir="ltr">{value("slug")}</dd>
+              <dd className="text-slate-700" dir="ltr">
+                {value("slug")}
+              </dd>
             </div>
           </dl>
         )}

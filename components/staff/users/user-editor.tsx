@@ -2,7 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { deactivateUserAction, reactivateUserAction, resendInvitationAction, updateUserAction } from "@/lib/actions/users";
+import {
+  deactivateUserAction,
+  reactivateUserAction,
+  resendInvitationAction,
+  updateUserAction,
+} from "@/lib/actions/users";
 import type { ScopeOption } from "@/lib/data/users/list-users";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { UserFields } from "./user-fields";
@@ -45,7 +50,10 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
         <h2 id="details-heading" className="text-xl font-semibold text-brand-900">
           {t("detailsTitle")}
         </h2>
-        <FormAlert state={saved} labels={{ name: t("name"), role: t("role"), structureId: t("scope"), preferredLocale: t("preferredLocale") }} />
+        <FormAlert
+          state={saved}
+          labels={{ name: t("name"), role: t("role"), structureId: t("scope"), preferredLocale: t("preferredLocale") }}
+        />
         <form key={detailsKey} action={save} noValidate className="grid gap-5 md:grid-cols-2">
           <input type="hidden" name="id" value={user.id} />
           <input type="hidden" name="version" value={user.version} />
@@ -62,7 +70,11 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           />
           <p className="text-sm text-slate-700 md:col-span-2">{t("sessionsNote")}</p>
           <div className="md:col-span-2">
-            <button type="submit" disabled={saving} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+            <button
+              type="submit"
+              disabled={saving}
+              className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
+            >
               {saving ? forms("saving") : forms("save")}
             </button>
           </div>
@@ -83,11 +95,19 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
               <input type="hidden" name="id" value={user.id} />
               <input type="hidden" name="version" value={user.version} />
               {user.active ? (
-                <button type="submit" disabled={changingStatus} className={`${buttonClass} border border-red-700 bg-white text-red-800 hover:bg-red-50`}>
+                <button
+                  type="submit"
+                  disabled={changingStatus}
+                  className={`${buttonClass} border border-red-700 bg-white text-red-800 hover:bg-red-50`}
+                >
                   {t("deactivate")}
                 </button>
               ) : (
-                <button type="submit" disabled={changingStatus} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+                <button
+                  type="submit"
+                  disabled={changingStatus}
+                  className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
+                >
                   {t("reactivate")}
                 </button>
               )}
@@ -101,13 +121,19 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
             {t("invitationTitle")}
           </h2>
           <FormAlert state={resent}>
-            {resent?.ok && resent.data && !resent.data.mailed ? <p className="mt-2 font-medium">{t("mailFailed")}</p> : null}
+            {resent?.ok && resent.data && !resent.data.mailed ? (
+              <p className="mt-2 font-medium">{t("mailFailed")}</p>
+            ) : null}
           </FormAlert>
           <p className="text-sm text-slate-800">{user.invitationText}</p>
           {user.invitationPending && user.active ? (
             <form action={resend}>
               <input type="hidden" name="id" value={user.id} />
-              <button type="submit" disabled={resending} className={`${buttonClass} border border-brand-700 bg-white text-brand-800 hover:bg-brand-50`}>
+              <button
+                type="submit"
+                disabled={resending}
+                className={`${buttonClass} border border-brand-700 bg-white text-brand-800 hover:bg-brand-50`}
+              >
                 {t("resend")}
               </button>
               <p className="mt-2 text-xs text-slate-600">{t("resendHint")}</p>

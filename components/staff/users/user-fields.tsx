@@ -47,7 +47,8 @@ export function UserFields({
     const wanted = kindFor(next);
     // Keep the scope if it fits the new role, else the first that does (none for administrators).
     if (!wanted) setStructureId("");
-    else if (!scopes.some((s) => s.id === structureId && s.kind === wanted)) setStructureId(scopes.find((s) => s.kind === wanted)?.id ?? "");
+    else if (!scopes.some((s) => s.id === structureId && s.kind === wanted))
+      setStructureId(scopes.find((s) => s.kind === wanted)?.id ?? "");
   }
 
   const groups = [
@@ -58,16 +59,33 @@ export function UserFields({
   const scopeId = "field-structureId";
   return (
     <>
-      <TextField name="name" label={t("name")} autoComplete="off" defaultValue={values.name} errors={errors.name} required maxLength={120} />
+      <TextField
+        name="name"
+        label={t("name")}
+        autoComplete="off"
+        defaultValue={values.name}
+        errors={errors.name}
+        required
+        maxLength={120}
+      />
       {roleLocked ? (
         <div>
           <input type="hidden" name="role" value={values.role} />
           <p className="block text-sm font-medium text-slate-800">{t("role")}</p>
-          <p className="mt-1 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-900">{staff(`role.${values.role as "ADMIN"}`)}</p>
+          <p className="mt-1 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-900">
+            {staff(`role.${values.role as "ADMIN"}`)}
+          </p>
           <p className="mt-1 text-xs text-slate-600">{t("ownRoleLocked")}</p>
         </div>
       ) : (
-        <SelectField name="role" label={t("role")} value={role} onChange={(e) => chooseRole(e.target.value)} errors={errors.role} options={userRoles.map((r) => ({ value: r, label: staff(`role.${r}`) }))} />
+        <SelectField
+          name="role"
+          label={t("role")}
+          value={role}
+          onChange={(e) => chooseRole(e.target.value)}
+          errors={errors.role}
+          options={userRoles.map((r) => ({ value: r, label: staff(`role.${r}`) }))}
+        />
       )}
       <div>
         <label htmlFor={scopeId} className="block text-sm font-medium text-slate-800">

@@ -12,28 +12,48 @@ export async function UserFilters({ locale, filters }: { locale: AppLocale; filt
     getTranslations({ locale, namespace: "Filters" }),
   ]);
   return (
-    <form method="get" action={`/${locale}/staff/users`} aria-label={f("label")} className="grid gap-4 card sm:grid-cols-3">
+    <form
+      method="get"
+      action={`/${locale}/staff/users`}
+      aria-label={f("label")}
+      className="grid gap-4 card sm:grid-cols-3"
+    >
       <div>
-        <label htmlFor="filter-role" className="text-sm font-medium text-slate-800">{t("role")}</label>
+        <label htmlFor="filter-role" className="text-sm font-medium text-slate-800">
+          {t("role")}
+        </label>
         <select id="filter-role" name="role" defaultValue={filters.role ?? ""} className={selectClass}>
           <option value="">{t("anyRole")}</option>
           {userRoles.map((role) => (
-            <option key={role} value={role}>{staff(`role.${role}`)}</option>
+            <option key={role} value={role}>
+              {staff(`role.${role}`)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">{t("status")}</label>
+        <label htmlFor="filter-status" className="text-sm font-medium text-slate-800">
+          {t("status")}
+        </label>
         <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={selectClass}>
           <option value="">{t("anyStatus")}</option>
           {userStatusFilters.map((status) => (
-            <option key={status} value={status}>{t(`statusFilter.${status}`)}</option>
+            <option key={status} value={status}>
+              {t(`statusFilter.${status}`)}
+            </option>
           ))}
         </select>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{f("apply")}</button>
-        <a href={`/${locale}/staff/users`} className="py-2 text-sm font-medium text-brand-700 underline">{f("reset")}</a>
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          {f("apply")}
+        </button>
+        <a href={`/${locale}/staff/users`} className="py-2 text-sm font-medium text-brand-700 underline">
+          {f("reset")}
+        </a>
       </div>
     </form>
   );

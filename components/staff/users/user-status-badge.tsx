@@ -13,5 +13,11 @@ export function userStatus(user: { active: boolean; invitationPending: boolean }
 }
 
 export function UserStatusBadge({ status, label }: { status: UserStatus; label: string }) {
-  return <span className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${styles[status]}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${styles[status]}`}
+    >
+      {label}
+    </span>
+  );
 }

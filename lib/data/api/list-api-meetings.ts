@@ -49,7 +49,12 @@ const select = (locale: AppLocale) =>
     city: true,
     countryCode: true,
     region: { select: { code: true } },
-    series: { select: { slug: true, translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } } },
+    series: {
+      select: {
+        slug: true,
+        translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } },
+      },
+    },
     translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true } },
   }) as const;
 
@@ -57,12 +62,15 @@ function filterWhere(filters: ApiMeetingFilters): Prisma.MeetingWhereInput {
   const and: Prisma.MeetingWhereInput[] = [publicMeetingWhere()];
   if (filters.region) and.push({ region: { code: filters.region.toUpperCase() } });
   if (filters.series) and.push({ series: { slug: filters.series } });
-  if (filters.kind) and.push({ kind: filters.kind.toUpperCase().replace(/-/g, "_") as Prisma.MeetingWhereInput["kind"] });
+  if (filters.kind)
+    and.push({ kind: filters.kind.toUpperCase().replace(/-/g, "_") as Prisma.MeetingWhereInput["kind"] });
   if (filters.from) and.push({ endsAt: { gte: new Date(`${filters.from}T00:00:00Z`) } });
   if (filters.to) and.push({ startsAt: { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000) } });
   if (filters.structure) {
     const structure = { slug: filters.structure };
-    and.push({ OR: [{ hostStructure: structure }, { organizerStructure: structure }, { attendees: { some: { structure } } }] });
+    and.push({
+      OR: [{ hostStructure: structure }, { organizerStructure: structure }, { attendees: { some: { structure } } }],
+    });
   }
   return { AND: and };
 }
@@ -72,7 +80,17 @@ function filterWhere(filters: ApiMeetingFilters): Prisma.MeetingWhereInput {
  * index), one page plus a capped count: a fixed number of queries. Texts come
  * by id in a second query, as for the meetings list.
  */
-async function listApiMeetingsUncached({ locale, filters, page, pageSize }: { locale: AppLocale; filters: ApiMeetingFilters; page: number; pageSize: number }) {
+async function listApiMeetingsUncached({
+  locale,
+  filters,
+  page,
+  pageSize,
+}: {
+  locale: AppLocale;
+  filters: ApiMeetingFilters;
+  page: number;
+  pageSize: number;
+}) {
   const where = filterWhere(filters);
   const [rows, counted] = await Promise.all([
     prisma.meeting.findMany({
@@ -88,7 +106,7 @@ async function listApiMeetingsUncached({ locale, filters, page, pageSize }: { lo
   const items: ApiMeetingRow[] = rows.slice(0, pageSize).flatMap((row) => {
     const text = pickTranslation(row.translations, locale);
     if (!text) return [];
-    const seriesName = row.series ? pickTranslation(row.series.translations, locale)?.name ?? row.series.slug : null;
+    const seriesName = row.series ? (pickTranslation(row.series.translations, locale)?.name ?? row.series.slug) : null;
     return [
       {
         id: row.id,
@@ -110,7 +128,16 @@ async function listApiMeetingsUncached({ locale, filters, page, pageSize }: { lo
       },
     ];
   });
-  return { items, hasNext: rows.length > pageSize, total: Math.min(counted, MAX_COUNTED), totalIsCapped: counted > MAX_COUNTED };
+  return {
+    items,
+    hasNext: rows.length > pageSize,
+    total: Math.min(counted, MAX_COUNTED),
+    totalIsCapped: counted > MAX_COUNTED,
+  };
 }
 
-export const listApiMeetings = tagged(listApiMeetingsUncached, () => [cacheTags.meetings, cacheTags.series, cacheTags.regions]);
+export const listApiMeetings = tagged(listApiMeetingsUncached, () => [
+  cacheTags.meetings,
+  cacheTags.series,
+  cacheTags.regions,
+]);

@@ -19,12 +19,17 @@ export function recordKind(entityType: string): "meeting" | "news" | "structure"
 
 /** The current name of each record the entries are about, in the reader's language (four queries, whatever the page). */
 async function recordNames(items: { entityType: string; entityId: string }[], locale: AppLocale) {
-  const ids = (kind: string) => [...new Set(items.filter((i) => recordKind(i.entityType) === kind).map((i) => i.entityId))];
+  const ids = (kind: string) => [
+    ...new Set(items.filter((i) => recordKind(i.entityType) === kind).map((i) => i.entityId)),
+  ];
   const titles = { select: { locale: true, title: true } } as const;
   const [meetings, news, structures, users] = await Promise.all([
     prisma.meeting.findMany({ where: { id: { in: ids("meeting") } }, select: { id: true, translations: titles } }),
     prisma.newsArticle.findMany({ where: { id: { in: ids("news") } }, select: { id: true, translations: titles } }),
-    prisma.structure.findMany({ where: { id: { in: ids("structure") } }, select: { id: true, translations: { select: { locale: true, name: true } } } }),
+    prisma.structure.findMany({
+      where: { id: { in: ids("structure") } },
+      select: { id: true, translations: { select: { locale: true, name: true } } },
+    }),
     prisma.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, name: true } }),
   ]);
   const names = new Map<string, { name: string; lang: string }>();
@@ -36,7 +41,13 @@ async function recordNames(items: { entityType: string; entityId: string }[], lo
   };
   titled("meeting", meetings);
   titled("news", news);
-  titled("structure", structures.map((s) => ({ id: s.id, translations: s.translations.map((t) => ({ locale: t.locale, title: t.name })) })));
+  titled(
+    "structure",
+    structures.map((s) => ({
+      id: s.id,
+      translations: s.translations.map((t) => ({ locale: t.locale, title: t.name })),
+    })),
+  );
   for (const u of users) names.set(`user:${u.id}`, { name: u.name, lang: locale });
   return names;
 }
@@ -47,7 +58,15 @@ async function recordNames(items: { entityType: string; entityId: string }[], lo
  * the people who appear as actors, the record types present, and the names
  * of the records on the page).
  */
-export async function listAuditEntries({ actor, filters, locale = "en" }: { actor: Actor; filters: AuditFilters; locale?: AppLocale }) {
+export async function listAuditEntries({
+  actor,
+  filters,
+  locale = "en",
+}: {
+  actor: Actor;
+  filters: AuditFilters;
+  locale?: AppLocale;
+}) {
   assertCan(actor, "audit.read");
   const createdAt = auditDateRange(filters);
   const where: Prisma.AuditLogWhereInput = {
@@ -74,12 +93,19 @@ export async function listAuditEntries({ actor, filters, locale = "en" }: { acto
       },
     }),
     prisma.auditLog.count({ where }),
-    prisma.user.findMany({ where: { auditEntries: { some: {} } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true } }),
+    prisma.user.findMany({
+      where: { auditEntries: { some: {} } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, email: true },
+    }),
     prisma.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
   ]);
   const names = await recordNames(items, locale);
   return {
-    items: items.map((item) => ({ ...item, record: names.get(`${recordKind(item.entityType)}:${item.entityId}`) ?? null })),
+    items: items.map((item) => ({
+      ...item,
+      record: names.get(`${recordKind(item.entityType)}:${item.entityId}`) ?? null,
+    })),
     total,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     actors,

@@ -14,7 +14,14 @@ function scrub(value: unknown): Prisma.InputJsonValue | undefined {
 /** One audit entry, written in the same transaction as the change. */
 export async function writeAudit(
   tx: Tx,
-  entry: { actorId: string | null; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ) {
   await tx.auditLog.create({
     data: {

@@ -13,7 +13,12 @@ import { closeGaps, positionAfterLast } from "./ordered-children";
 
 type Ref = { actor: Actor; meetingId: string; version: number };
 
-const itemSelect = { id: true, position: true, startsAt: true, translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, description: true } } } as const;
+const itemSelect = {
+  id: true,
+  position: true,
+  startsAt: true,
+  translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, description: true } },
+} as const;
 
 /** The agenda of a meeting in the actor's scope, in order (one query). */
 export function listAgendaItems({ actor, meetingId }: { actor: Actor; meetingId: string }) {
@@ -37,14 +42,32 @@ async function findItem(tx: Tx, meetingId: string, itemId: string) {
 }
 
 async function audit(tx: Tx, actor: Actor, meetingId: string, action: string, before: unknown, after: unknown) {
-  await writeAudit(tx, { actorId: actor.id, action: `meeting.agenda.${action}`, entityType: "Meeting", entityId: meetingId, before, after });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: `meeting.agenda.${action}`,
+    entityType: "Meeting",
+    entityId: meetingId,
+    before,
+    after,
+  });
 }
 
-export async function addAgendaItem({ actor, meetingId, version, startsAt, texts }: Ref & { startsAt: string; texts: AgendaText[] }) {
+export async function addAgendaItem({
+  actor,
+  meetingId,
+  version,
+  startsAt,
+  texts,
+}: Ref & { startsAt: string; texts: AgendaText[] }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const item = await tx.agendaItem.create({
-      data: { meetingId, position: await positionAfterLast(tx, "agenda", meetingId), startsAt: startTime(startsAt, meeting.timeZone), translations: { create: texts } },
+      data: {
+        meetingId,
+        position: await positionAfterLast(tx, "agenda", meetingId),
+        startsAt: startTime(startsAt, meeting.timeZone),
+        translations: { create: texts },
+      },
       select: itemSelect,
     });
     await audit(tx, actor, meetingId, "add", null, item);
@@ -52,12 +75,21 @@ export async function addAgendaItem({ actor, meetingId, version, startsAt, texts
   });
 }
 
-export async function updateAgendaItem({ actor, meetingId, version, itemId, startsAt, texts }: Ref & { itemId: string; startsAt: string; texts: AgendaText[] }) {
+export async function updateAgendaItem({
+  actor,
+  meetingId,
+  version,
+  itemId,
+  startsAt,
+  texts,
+}: Ref & { itemId: string; startsAt: string; texts: AgendaText[] }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findItem(tx, meetingId, itemId);
     await tx.agendaItem.update({ where: { id: itemId }, data: { startsAt: startTime(startsAt, meeting.timeZone) } });
-    await tx.agendaItemTranslation.deleteMany({ where: { agendaItemId: itemId, locale: { notIn: texts.map((t) => t.locale) } } });
+    await tx.agendaItemTranslation.deleteMany({
+      where: { agendaItemId: itemId, locale: { notIn: texts.map((t) => t.locale) } },
+    });
     for (const { locale, title, description } of texts) {
       await tx.agendaItemTranslation.upsert({
         where: { agendaItemId_locale: { agendaItemId: itemId, locale } },

@@ -24,7 +24,17 @@ const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
  * unknown structure or country, or a new organization without its kind,
  * nothing is written and every such row is reported.
  */
-export async function importAttendees({ actor, meetingId, version, rows }: { actor: Actor; meetingId: string; version: number; rows: ParsedCsvRow[] }) {
+export async function importAttendees({
+  actor,
+  meetingId,
+  version,
+  rows,
+}: {
+  actor: Actor;
+  meetingId: string;
+  version: number;
+  rows: ParsedCsvRow[];
+}) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const slugs = unique(rows.map((r) => r.structure_slug));
@@ -41,7 +51,12 @@ export async function importAttendees({ actor, meetingId, version, rows }: { act
     const issues: CsvIssue[] = [];
     for (const row of rows) {
       if (row.structure_slug && !structureIds.has(row.structure_slug)) {
-        issues.push({ row: row.rowNumber, column: "structure_slug", key: "unknownStructure", params: { slug: row.structure_slug } });
+        issues.push({
+          row: row.rowNumber,
+          column: "structure_slug",
+          key: "unknownStructure",
+          params: { slug: row.structure_slug },
+        });
       }
       if (row.country && !knownCountries.has(row.country)) {
         issues.push({ row: row.rowNumber, column: "country", key: "unknownCountry", params: { code: row.country } });
@@ -50,7 +65,12 @@ export async function importAttendees({ actor, meetingId, version, rows }: { act
     const groups = groupCsvRows(rows);
     for (const group of groups) {
       if (!group.structureSlug && !organizations.has(group.organizationName.toLowerCase()) && !group.organizationKind) {
-        issues.push({ row: group.rowNumbers[0], column: "organization_kind", key: "kindForNew", params: { name: group.organizationName } });
+        issues.push({
+          row: group.rowNumbers[0],
+          column: "organization_kind",
+          key: "kindForNew",
+          params: { name: group.organizationName },
+        });
       }
     }
     if (issues.length) throw new CsvRowsError(issues.sort((a, b) => a.row - b.row));
@@ -65,7 +85,11 @@ export async function importAttendees({ actor, meetingId, version, rows }: { act
       const key = group.organizationName.toLowerCase();
       let id = organizations.get(key);
       if (!id && group.organizationKind) {
-        const created = await createOrganization(tx, { name: group.organizationName, kind: group.organizationKind, countryCode: group.country || null });
+        const created = await createOrganization(tx, {
+          name: group.organizationName,
+          kind: group.organizationKind,
+          countryCode: group.country || null,
+        });
         createdOrganizations.push(created);
         organizations.set(key, created.id);
         id = created.id;
@@ -108,6 +132,10 @@ export async function importAttendees({ actor, meetingId, version, rows }: { act
       },
     });
     // Organization pages list the meetings they attended: an import may touch many.
-    return { attendees: groups.length, people: people.length, tags: [...meetingTags(meetingId, meeting.status), cacheTags.organizations] };
+    return {
+      attendees: groups.length,
+      people: people.length,
+      tags: [...meetingTags(meetingId, meeting.status), cacheTags.organizations],
+    };
   });
 }

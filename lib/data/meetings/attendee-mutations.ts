@@ -15,14 +15,26 @@ import { createOrganization, findOrganizationsByName } from "./organizations";
 type MeetingRef = { actor: Actor; meetingId: string; version: number };
 type OrganizationFields = Pick<
   AttendeeInput,
-  "organizationChoice" | "structureId" | "organizationId" | "organizationName" | "organizationKind" | "organizationCountry"
+  | "organizationChoice"
+  | "structureId"
+  | "organizationId"
+  | "organizationName"
+  | "organizationKind"
+  | "organizationCountry"
 >;
 
 /** What the audit log keeps of an attendee (private fields included: the log is for administrators). */
 /** The meeting's tags and those of the organizations and structures whose pages list the meeting. */
-const attendeeTags = (meetingId: string, status: string, ...rows: { structureId: string | null; organizationId: string | null }[]) => [
+const attendeeTags = (
+  meetingId: string,
+  status: string,
+  ...rows: { structureId: string | null; organizationId: string | null }[]
+) => [
   ...meetingTags(meetingId, status),
-  ...rows.flatMap((row) => [...(row.organizationId ? [cacheTags.organization(row.organizationId)] : []), ...(row.structureId ? [cacheTags.structure(row.structureId)] : [])]),
+  ...rows.flatMap((row) => [
+    ...(row.organizationId ? [cacheTags.organization(row.organizationId)] : []),
+    ...(row.structureId ? [cacheTags.structure(row.structureId)] : []),
+  ]),
 ];
 
 const snapshot = {
@@ -31,7 +43,10 @@ const snapshot = {
   position: true,
   structureId: true,
   organizationId: true,
-  people: { orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true } },
+  people: {
+    orderBy: { position: "asc" },
+    select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true },
+  },
 } as const;
 
 async function resolveOrganization(tx: Tx, input: OrganizationFields) {
@@ -41,20 +56,29 @@ async function resolveOrganization(tx: Tx, input: OrganizationFields) {
     return { structureId: structure.id, organizationId: null };
   }
   if (input.organizationChoice === "organization") {
-    const organization = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
+    const organization = await tx.organization.findUnique({
+      where: { id: input.organizationId },
+      select: { id: true },
+    });
     if (!organization) throw new FieldValidationError({ organizationId: ["invalid"] });
     return { structureId: null, organizationId: organization.id };
   }
   const [existing, country] = await Promise.all([
     findOrganizationsByName(tx, [input.organizationName]),
-    input.organizationCountry ? tx.country.findUnique({ where: { code: input.organizationCountry }, select: { code: true } }) : null,
+    input.organizationCountry
+      ? tx.country.findUnique({ where: { code: input.organizationCountry }, select: { code: true } })
+      : null,
   ]);
   const errors: Record<string, string[]> = {};
   if (existing.size) errors.organizationName = ["organizationExists"];
   if (input.organizationCountry && !country) errors.organizationCountry = ["invalid"];
   if (!input.organizationKind) errors.organizationKind = ["required"];
   if (Object.keys(errors).length || !input.organizationKind) throw new FieldValidationError(errors);
-  const created = await createOrganization(tx, { name: input.organizationName, kind: input.organizationKind, countryCode: country?.code ?? null });
+  const created = await createOrganization(tx, {
+    name: input.organizationName,
+    kind: input.organizationKind,
+    countryCode: country?.code ?? null,
+  });
   return { structureId: null, organizationId: created.id };
 }
 
@@ -71,15 +95,33 @@ export async function addAttendee({ actor, meetingId, version, input }: MeetingR
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const organization = await resolveOrganization(tx, input);
     const attendee = await tx.attendee.create({
-      data: { meetingId, role: input.role, position: await positionAfterLast(tx, "attendees", meetingId), ...organization, people: { create: peopleRows(input.people) } },
+      data: {
+        meetingId,
+        role: input.role,
+        position: await positionAfterLast(tx, "attendees", meetingId),
+        ...organization,
+        people: { create: peopleRows(input.people) },
+      },
       select: snapshot,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.create", entityType: "Meeting", entityId: meetingId, after: attendee });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.attendee.create",
+      entityType: "Meeting",
+      entityId: meetingId,
+      after: attendee,
+    });
     return { id: attendee.id, tags: attendeeTags(meetingId, meeting.status, attendee) };
   });
 }
 
-export async function updateAttendee({ actor, meetingId, version, attendeeId, input }: MeetingRef & { attendeeId: string; input: AttendeeInput }) {
+export async function updateAttendee({
+  actor,
+  meetingId,
+  version,
+  attendeeId,
+  input,
+}: MeetingRef & { attendeeId: string; input: AttendeeInput }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findAttendee(tx, meetingId, attendeeId);
@@ -90,7 +132,14 @@ export async function updateAttendee({ actor, meetingId, version, attendeeId, in
       data: { role: input.role, ...organization, people: { create: peopleRows(input.people) } },
       select: snapshot,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.update", entityType: "Meeting", entityId: meetingId, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.attendee.update",
+      entityType: "Meeting",
+      entityId: meetingId,
+      before,
+      after,
+    });
     return { id: attendeeId, tags: attendeeTags(meetingId, meeting.status, before, after) };
   });
 }
@@ -101,7 +150,13 @@ export async function removeAttendee({ actor, meetingId, version, attendeeId }: 
     const before = await findAttendee(tx, meetingId, attendeeId);
     await tx.attendee.delete({ where: { id: attendeeId } });
     await closeGaps(tx, "attendees", meetingId);
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.attendee.delete", entityType: "Meeting", entityId: meetingId, before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.attendee.delete",
+      entityType: "Meeting",
+      entityId: meetingId,
+      before,
+    });
     return { id: attendeeId, tags: attendeeTags(meetingId, meeting.status, before) };
   });
 }

@@ -19,7 +19,15 @@ const label = (translations: Named[], locale: AppLocale, fallback: string) => {
 };
 
 /** The attendees of a meeting in the actor's scope, in order, with their people (private fields included): one query. */
-export async function listAttendees({ actor, meetingId, locale }: { actor: Actor; meetingId: string; locale: AppLocale }) {
+export async function listAttendees({
+  actor,
+  meetingId,
+  locale,
+}: {
+  actor: Actor;
+  meetingId: string;
+  locale: AppLocale;
+}) {
   const rows = await prisma.attendee.findMany({
     relationLoadStrategy: "join",
     where: { meetingId, meeting: meetingWhere(actor, "meeting.update") },
@@ -66,8 +74,12 @@ export async function getAttendeeFormOptions(locale: AppLocale) {
   const collator = new Intl.Collator(locale);
   const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return {
-    structures: structures.map((s) => ({ value: s.id, label: label(s.translations, locale, s.slug).name })).sort(byLabel),
-    organizations: organizations.map((o) => ({ value: o.id, label: label(o.translations, locale, o.slug).name })).sort(byLabel),
+    structures: structures
+      .map((s) => ({ value: s.id, label: label(s.translations, locale, s.slug).name }))
+      .sort(byLabel),
+    organizations: organizations
+      .map((o) => ({ value: o.id, label: label(o.translations, locale, o.slug).name }))
+      .sort(byLabel),
     countries: countries.map((c) => ({ value: c.code, label: countryName(c.code, locale) })).sort(byLabel),
   };
 }
@@ -92,7 +104,10 @@ export async function listAttendeesForExport({ actor, meetingId }: { actor: Acto
           role: true,
           structure: orgSelect,
           organization: orgSelect,
-          people: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true } },
+          people: {
+            orderBy: [{ position: "asc" }, { id: "asc" }],
+            select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true },
+          },
         },
       },
     },

@@ -63,7 +63,10 @@ export function toCards(rows: CardRow[], locale: AppLocale): MeetingCard[] {
  * it cannot know that end dates follow start dates (133 ms at 100,000).
  * Null when no meeting is upcoming.
  */
-export async function upcomingMeetingsWhere(base: Prisma.MeetingWhereInput, now: Date): Promise<Prisma.MeetingWhereInput | null> {
+export async function upcomingMeetingsWhere(
+  base: Prisma.MeetingWhereInput,
+  now: Date,
+): Promise<Prisma.MeetingWhereInput | null> {
   const notEnded: Prisma.MeetingWhereInput = { AND: [base, { endsAt: { gte: now } }] };
   const { _min } = await prisma.meeting.aggregate({ where: notEnded, _min: { startsAt: true } });
   return _min.startsAt ? { AND: [notEnded, { startsAt: { gte: _min.startsAt } }] } : null;
@@ -80,11 +83,21 @@ async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; t
   const upcomingWhere = upcomingMeetingsWhere(publicMeetingWhere(now), now);
   const [upcoming, recent] = await Promise.all([
     upcomingWhere.then((where) =>
-      where ? prisma.meeting.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take, select: cardSelect(locale) }) : [],
+      where
+        ? prisma.meeting.findMany({
+            where,
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            take,
+            select: cardSelect(locale),
+          })
+        : [],
     ),
     prisma.meeting.findMany({
       // The network's own meetings; workshops and trainings appear in the full list.
-      where: pastMeetingsWhere({ ...publicMeetingWhere(now), kind: { in: ["REGIONAL_STRUCTURES_MEETING", "GLOBAL_INFORMAL_MEETING"] } }, now),
+      where: pastMeetingsWhere(
+        { ...publicMeetingWhere(now), kind: { in: ["REGIONAL_STRUCTURES_MEETING", "GLOBAL_INFORMAL_MEETING"] } },
+        now,
+      ),
       orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take,
       select: cardSelect(locale),

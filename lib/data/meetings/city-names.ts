@@ -22,7 +22,13 @@ export async function readCityNames(countryCode: string | null, city: string): P
  * city, so every meeting and structure there shows them: the `places` tag
  * refreshes the pages that name places. Returns the tags to invalidate.
  */
-export async function writeCityNames(tx: Tx, actorId: string, countryCode: string | null, city: string, names: CityNames | undefined): Promise<string[]> {
+export async function writeCityNames(
+  tx: Tx,
+  actorId: string,
+  countryCode: string | null,
+  city: string,
+  names: CityNames | undefined,
+): Promise<string[]> {
   if (!names || !countryCode || !city) return [];
   const rows = await tx.cityName.findMany({ where: { countryCode, city }, select: { locale: true, name: true } });
   const before: Record<string, string> = Object.fromEntries(rows.map((row) => [row.locale, row.name]).sort());
@@ -31,7 +37,11 @@ export async function writeCityNames(tx: Tx, actorId: string, countryCode: strin
     const name = names[locale];
     if (name) after[locale] = name;
     if (name && before[locale] !== name) {
-      await tx.cityName.upsert({ where: { countryCode_city_locale: { countryCode, city, locale } }, create: { countryCode, city, locale, name }, update: { name } });
+      await tx.cityName.upsert({
+        where: { countryCode_city_locale: { countryCode, city, locale } },
+        create: { countryCode, city, locale, name },
+        update: { name },
+      });
     } else if (!name && before[locale] !== undefined) {
       await tx.cityName.delete({ where: { countryCode_city_locale: { countryCode, city, locale } } });
     }
@@ -39,6 +49,13 @@ export async function writeCityNames(tx: Tx, actorId: string, countryCode: strin
   const changed = JSON.stringify(before) !== JSON.stringify(Object.fromEntries(Object.entries(after).sort()));
   // (both sorted by locale, so equal names compare equal)
   if (!changed) return [];
-  await writeAudit(tx, { actorId, action: "city.names", entityType: "City", entityId: `${countryCode}/${city}`, before, after });
+  await writeAudit(tx, {
+    actorId,
+    action: "city.names",
+    entityType: "City",
+    entityId: `${countryCode}/${city}`,
+    before,
+    after,
+  });
   return [cacheTags.places];
 }

@@ -15,5 +15,8 @@ export async function findPublicDocument(id: string) {
 
 /** A document of a meeting whose drafts the actor may read, or null. One query, scoped in its where. */
 export async function findStaffDocument({ actor, id }: { actor: Actor; id: string }) {
-  return prisma.meetingDocument.findFirst({ where: { id, meeting: meetingWhere(actor, "meeting.readDraft") }, select: fileSelect });
+  return prisma.meetingDocument.findFirst({
+    where: { id, meeting: meetingWhere(actor, "meeting.readDraft") },
+    select: fileSelect,
+  });
 }

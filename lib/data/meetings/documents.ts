@@ -17,7 +17,16 @@ import { closeGaps, positionAfterLast } from "./ordered-children";
 
 type MeetingRef = { actor: Actor; meetingId: string; version: number };
 
-const listSelect = { id: true, position: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } as const;
+const listSelect = {
+  id: true,
+  position: true,
+  title: true,
+  language: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  createdAt: true,
+} as const;
 const documentSelect = { ...listSelect, storageKey: true } as const;
 
 /** The documents of a meeting in the actor's scope, in order (one query). */
@@ -76,7 +85,13 @@ export async function uploadDocument({
         },
         select: documentSelect,
       });
-      await writeAudit(tx, { actorId: actor.id, action: "meeting.document.create", entityType: "Meeting", entityId: meetingId, after: document });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "meeting.document.create",
+        entityType: "Meeting",
+        entityId: meetingId,
+        after: document,
+      });
       return { id: document.id, tags: meetingTags(meetingId, meeting.status) };
     });
   } catch (error) {
@@ -96,8 +111,19 @@ export async function updateDocument({
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findDocument(tx, meetingId, documentId);
-    const after = await tx.meetingDocument.update({ where: { id: documentId }, data: { title, language }, select: documentSelect });
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.document.update", entityType: "Meeting", entityId: meetingId, before, after });
+    const after = await tx.meetingDocument.update({
+      where: { id: documentId },
+      data: { title, language },
+      select: documentSelect,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.document.update",
+      entityType: "Meeting",
+      entityId: meetingId,
+      before,
+      after,
+    });
     return { id: documentId, tags: meetingTags(meetingId, meeting.status) };
   });
 }
@@ -109,7 +135,13 @@ export async function deleteDocument({ actor, meetingId, version, documentId }: 
     const document = await findDocument(tx, meetingId, documentId);
     await tx.meetingDocument.delete({ where: { id: documentId } });
     await closeGaps(tx, "documents", meetingId);
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.document.delete", entityType: "Meeting", entityId: meetingId, before: document });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.document.delete",
+      entityType: "Meeting",
+      entityId: meetingId,
+      before: document,
+    });
     return { document, status: meeting.status };
   });
   await getStorage()

@@ -35,7 +35,9 @@ export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: strin
       regionId: true,
       hostStructureId: true,
       organizerStructureId: true,
-      translations: { select: { locale: true, status: true, title: true, summary: true, body: true, venue: true, publishedAt: true } },
+      translations: {
+        select: { locale: true, status: true, title: true, summary: true, body: true, venue: true, publishedAt: true },
+      },
     },
   });
   // From the gazetteer the public pages use.
@@ -52,16 +54,45 @@ const otherMeetingSelect = {
   translations: { select: { locale: true, title: true } },
 } as const;
 
-type OtherRow = { id: string; slug: string; status: string; startsAt: Date; endsAt: Date; timeZone: string; regionId: string | null; hostStructureId: string | null; organizerStructureId: string | null; translations: { locale: string; title: string }[] };
+type OtherRow = {
+  id: string;
+  slug: string;
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  regionId: string | null;
+  hostStructureId: string | null;
+  organizerStructureId: string | null;
+  translations: { locale: string; title: string }[];
+};
 
-function other(actor: Actor, { translations, regionId, hostStructureId, organizerStructureId, ...row }: OtherRow, locale: AppLocale) {
+function other(
+  actor: Actor,
+  { translations, regionId, hostStructureId, organizerStructureId, ...row }: OtherRow,
+  locale: AppLocale,
+) {
   // A link shows on both meetings' pages: only someone who may edit the other one may change it.
-  const mayChange = can(actor, "meeting.update", meetingPermissionScope({ regionId, hostStructureId, organizerStructureId }));
+  const mayChange = can(
+    actor,
+    "meeting.update",
+    meetingPermissionScope({ regionId, hostStructureId, organizerStructureId }),
+  );
   return { ...row, ...staffTitle(translations, locale, row.slug), mayChange };
 }
 
 /** The meeting's links in both directions, and the meetings a search finds to link to (two queries with a search). */
-export async function getMeetingRelations({ actor, id, locale, q }: { actor: Actor; id: string; locale: AppLocale; q?: string }) {
+export async function getMeetingRelations({
+  actor,
+  id,
+  locale,
+  q,
+}: {
+  actor: Actor;
+  id: string;
+  locale: AppLocale;
+  q?: string;
+}) {
   const [row, candidates] = await Promise.all([
     prisma.meeting.findFirst({
       relationLoadStrategy: "join",
@@ -90,8 +121,15 @@ function searchLinkableMeetings({ actor, id, q }: { actor: Actor; id: string; q:
       AND: [
         { id: { not: id } },
         meetingWhere(actor, "meeting.update"),
-        { OR: [{ slug: { contains: q.toLowerCase() } }, { translations: { some: { title: { contains: q, mode: "insensitive" } } } }] },
-        { NOT: { OR: [{ relatedFrom: { some: { toMeetingId: id } } }, { relatedTo: { some: { fromMeetingId: id } } }] } },
+        {
+          OR: [
+            { slug: { contains: q.toLowerCase() } },
+            { translations: { some: { title: { contains: q, mode: "insensitive" } } } },
+          ],
+        },
+        {
+          NOT: { OR: [{ relatedFrom: { some: { toMeetingId: id } } }, { relatedTo: { some: { fromMeetingId: id } } }] },
+        },
       ],
     },
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],

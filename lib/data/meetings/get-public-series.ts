@@ -27,11 +27,23 @@ export type PublicSeries = {
  * and the meetings collection, so publishing one of its meetings, or renaming
  * the series, refreshes the page; a 404 with the meetings and series tags.
  */
-export async function getPublicSeries({ locale, slug }: { locale: AppLocale; slug: string }): Promise<PublicSeries | null> {
+export async function getPublicSeries({
+  locale,
+  slug,
+}: {
+  locale: AppLocale;
+  slug: string;
+}): Promise<PublicSeries | null> {
   const names = { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } };
   const series = await prisma.meetingSeries.findUnique({
     where: { slug },
-    select: { id: true, slug: true, kind: true, translations: names, region: { select: { code: true, translations: names } } },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      translations: names,
+      region: { select: { code: true, translations: names } },
+    },
   });
   if (!series) {
     await tagRender([cacheTags.meetings, cacheTags.series]);
@@ -54,7 +66,12 @@ export async function getPublicSeries({ locale, slug }: { locale: AppLocale; slu
     name: name?.name ?? series.slug,
     nameLocale: name?.locale ?? "en",
     isFallback: name?.isFallback ?? false,
-    region: series.region ? { code: series.region.code, name: pickTranslation(series.region.translations, locale)?.name ?? series.region.code } : null,
+    region: series.region
+      ? {
+          code: series.region.code,
+          name: pickTranslation(series.region.translations, locale)?.name ?? series.region.code,
+        }
+      : null,
     meetings,
   };
 }

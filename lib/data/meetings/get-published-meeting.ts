@@ -28,7 +28,10 @@ export type PublicAttendee = {
   people: { fullName: string; jobTitle: string }[];
 };
 
-function structureRef(s: { slug: string; countryCode: string; translations: Named[] }, locale: AppLocale): OrganizationRef {
+function structureRef(
+  s: { slug: string; countryCode: string; translations: Named[] },
+  locale: AppLocale,
+): OrganizationRef {
   const name = pickTranslation(s.translations, locale);
   return {
     kind: "structure",
@@ -40,10 +43,20 @@ function structureRef(s: { slug: string; countryCode: string; translations: Name
   };
 }
 
-function organizationRef(o: { slug: string; countryCode: string | null; translations: Named[] }, locale: AppLocale): OrganizationRef {
+function organizationRef(
+  o: { slug: string; countryCode: string | null; translations: Named[] },
+  locale: AppLocale,
+): OrganizationRef {
   const name = pickTranslation(o.translations, locale);
   // Every organization that attends published meetings has its page (/organizations/{slug}).
-  return { kind: "organization", slug: o.slug, name: name?.name ?? o.slug, nameLocale: name?.locale ?? "en", countryCode: o.countryCode, href: name ? `/organizations/${o.slug}` : null };
+  return {
+    kind: "organization",
+    slug: o.slug,
+    name: name?.name ?? o.slug,
+    nameLocale: name?.locale ?? "en",
+    countryCode: o.countryCode,
+    href: name ? `/organizations/${o.slug}` : null,
+  };
 }
 
 type DetailMode = "public" | "preview";
@@ -57,7 +70,9 @@ type DetailMode = "public" | "preview";
 function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
   const chain = publishedTranslations(locale).where.locale.in;
   const names = (where = {}) => ({ where: { ...where, locale: { in: chain } }, select: { locale: true, name: true } });
-  const structureSelect = { select: { id: true, slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) } };
+  const structureSelect = {
+    select: { id: true, slug: true, countryCode: true, translations: names({ status: "PUBLISHED" as const }) },
+  };
   const ownTexts = mode === "public" ? publishedTranslations(locale) : { where: { locale: { in: chain } } };
   return {
     ...meetingFactFields,
@@ -69,13 +84,24 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
     translations: { ...ownTexts, select: { locale: true, title: true, summary: true, body: true, venue: true } },
     agendaItems: {
       orderBy: { position: "asc" },
-      select: { id: true, startsAt: true, translations: { where: { locale: { in: chain } }, select: { locale: true, title: true, description: true } } },
+      select: {
+        id: true,
+        startsAt: true,
+        translations: { where: { locale: { in: chain } }, select: { locale: true, title: true, description: true } },
+      },
     },
     outcomes: {
       orderBy: { position: "asc" },
-      select: { id: true, kind: true, translations: { where: { locale: { in: chain } }, select: { locale: true, text: true } } },
+      select: {
+        id: true,
+        kind: true,
+        translations: { where: { locale: { in: chain } }, select: { locale: true, text: true } },
+      },
     },
-    documents: { orderBy: { position: "asc" }, select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true } },
+    documents: {
+      orderBy: { position: "asc" },
+      select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true },
+    },
     attendees: {
       orderBy: { position: "asc" },
       select: {
@@ -85,18 +111,29 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
         organization: { select: { id: true, slug: true, countryCode: true, translations: names() } },
         // Consent decides: names of people who did not consent, and every
         // e-mail and phone, are not even read from the database here.
-        people: { where: { publicConsent: true }, orderBy: { position: "asc" }, select: { fullName: true, jobTitle: true } },
+        people: {
+          where: { publicConsent: true },
+          orderBy: { position: "asc" },
+          select: { fullName: true, jobTitle: true },
+        },
       },
     },
     // Every relation, public or not: a related meeting published later must refresh this page.
     _count: { select: { relatedFrom: true, relatedTo: true } },
     relatedFrom: { where: { to: publicMeetingWhere(now) }, select: { kind: true, to: { select: cardSelect(locale) } } },
-    relatedTo: { where: { from: publicMeetingWhere(now) }, select: { kind: true, from: { select: cardSelect(locale) } } },
+    relatedTo: {
+      where: { from: publicMeetingWhere(now) },
+      select: { kind: true, from: { select: cardSelect(locale) } },
+    },
     news: {
       where: publicNewsWhere(now),
       orderBy: { publishedAt: "desc" },
       take: 5,
-      select: { slug: true, publishedAt: true, translations: { ...publishedTranslations(locale), select: { locale: true, title: true } } },
+      select: {
+        slug: true,
+        publishedAt: true,
+        translations: { ...publishedTranslations(locale), select: { locale: true, title: true } },
+      },
     },
   } as const;
 }
@@ -104,7 +141,11 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
 /** The meeting page's data for the meeting matching `where`: two queries at most. */
 export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale: AppLocale, mode: DetailMode) {
   const now = new Date();
-  const meeting = await prisma.meeting.findFirst({ relationLoadStrategy: "join", where, select: detailSelect(locale, now, mode) });
+  const meeting = await prisma.meeting.findFirst({
+    relationLoadStrategy: "join",
+    where,
+    select: detailSelect(locale, now, mode),
+  });
   if (!meeting) return null;
   const text = pickTranslation(meeting.translations, locale);
   if (!text) return null;
@@ -113,11 +154,23 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   const publishedOnly = <T extends { locale: string }>(rows: T[]) => rows.filter((row) => published.has(row.locale));
 
   // Same series: the published meetings just before and just after this one (two queries, in parallel).
-  const seriesWhere = meeting.series ? { ...publicMeetingWhere(now), seriesId: meeting.series.id, id: { not: meeting.id } } : null;
+  const seriesWhere = meeting.series
+    ? { ...publicMeetingWhere(now), seriesId: meeting.series.id, id: { not: meeting.id } }
+    : null;
   const [previousRows, nextRows] = seriesWhere
     ? await Promise.all([
-        prisma.meeting.findMany({ where: { ...seriesWhere, startsAt: { lt: meeting.startsAt } }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 1, select: cardSelect(locale) }),
-        prisma.meeting.findMany({ where: { ...seriesWhere, startsAt: { gte: meeting.startsAt } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 1, select: cardSelect(locale) }),
+        prisma.meeting.findMany({
+          where: { ...seriesWhere, startsAt: { lt: meeting.startsAt } },
+          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+          take: 1,
+          select: cardSelect(locale),
+        }),
+        prisma.meeting.findMany({
+          where: { ...seriesWhere, startsAt: { gte: meeting.startsAt } },
+          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+          take: 1,
+          select: cardSelect(locale),
+        }),
       ])
     : [[], []];
   const seriesNeighbours: { previous: MeetingCard | null; next: MeetingCard | null } = {
@@ -133,7 +186,11 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   // The cache tags of every record this page shows. Other meetings (series,
   // related) come and go with their publication: those pages take the
   // meetings collection's tag.
-  const structureIds = [meeting.hostStructure, meeting.organizerStructure, ...meeting.attendees.map((a) => a.structure)].flatMap((s) => (s ? [s.id] : []));
+  const structureIds = [
+    meeting.hostStructure,
+    meeting.organizerStructure,
+    ...meeting.attendees.map((a) => a.structure),
+  ].flatMap((s) => (s ? [s.id] : []));
   const shownRecords = [
     cacheTags.meeting(meeting.id),
     cacheTags.regions,
@@ -160,13 +217,25 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     countryCode: meeting.countryCode,
     updatedAt: meeting.updatedAt,
     text,
-    region: meeting.region ? { code: meeting.region.code, name: pickTranslation(meeting.region.translations, locale)?.name ?? meeting.region.code } : null,
-    series: meeting.series ? { slug: meeting.series.slug, name: pickTranslation(meeting.series.translations, locale)?.name ?? meeting.series.slug } : null,
+    region: meeting.region
+      ? {
+          code: meeting.region.code,
+          name: pickTranslation(meeting.region.translations, locale)?.name ?? meeting.region.code,
+        }
+      : null,
+    series: meeting.series
+      ? {
+          slug: meeting.series.slug,
+          name: pickTranslation(meeting.series.translations, locale)?.name ?? meeting.series.slug,
+        }
+      : null,
     host: meeting.hostStructure ? structureRef(meeting.hostStructure, locale) : null,
     organizer: meeting.organizerStructure ? structureRef(meeting.organizerStructure, locale) : null,
     agenda: meeting.agendaItems.flatMap((item) => {
       const t = pickTranslation(publishedOnly(item.translations), locale);
-      return t ? [{ id: item.id, startsAt: item.startsAt, title: t.title, description: t.description, locale: t.locale }] : [];
+      return t
+        ? [{ id: item.id, startsAt: item.startsAt, title: t.title, description: t.description, locale: t.locale }]
+        : [];
     }),
     outcomes: meeting.outcomes.flatMap((o) => {
       const t = pickTranslation(publishedOnly(o.translations), locale);
@@ -174,7 +243,11 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     }),
     documents: meeting.documents,
     attendees: meeting.attendees.flatMap((a): PublicAttendee[] => {
-      const organization = a.structure ? structureRef(a.structure, locale) : a.organization ? organizationRef(a.organization, locale) : null;
+      const organization = a.structure
+        ? structureRef(a.structure, locale)
+        : a.organization
+          ? organizationRef(a.organization, locale)
+          : null;
       return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
     }),
     related,

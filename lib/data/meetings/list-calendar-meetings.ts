@@ -29,7 +29,13 @@ export type CalendarMeetingRow = {
   updatedAt: Date;
 };
 
-async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, structure?: string, slug?: string, series?: string): Promise<CalendarMeetingRow[]> {
+async function listCalendarMeetingsUncached(
+  locale: AppLocale,
+  region?: string,
+  structure?: string,
+  slug?: string,
+  series?: string,
+): Promise<CalendarMeetingRow[]> {
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere() };
   if (slug) where.slug = slug;
   if (series) where.series = { slug: series };
@@ -56,26 +62,66 @@ async function listCalendarMeetingsUncached(locale: AppLocale, region?: string, 
     city: true,
     countryCode: true,
     updatedAt: true,
-    translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true, venue: true } },
+    translations: {
+      ...publishedTranslations(locale),
+      select: { locale: true, title: true, summary: true, venue: true },
+    },
   } as const;
   const now = new Date();
   const [upcoming, past] = await Promise.all([
     upcomingMeetingsWhere(where, now).then((bounded) =>
-      bounded ? prisma.meeting.findMany({ where: bounded, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: CALENDAR_SIDE, select }) : [],
+      bounded
+        ? prisma.meeting.findMany({
+            where: bounded,
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            take: CALENDAR_SIDE,
+            select,
+          })
+        : [],
     ),
-    prisma.meeting.findMany({ where: pastMeetingsWhere(where, now), orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: CALENDAR_SIDE, select }),
+    prisma.meeting.findMany({
+      where: pastMeetingsWhere(where, now),
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: CALENDAR_SIDE,
+      select,
+    }),
   ]);
   const placeOf = await placeFormatter(locale, (city, country) => `${city}, ${country}`, { perRender: false });
   return [...upcoming.reverse(), ...past].flatMap((row) => {
     const text = pickTranslation(row.translations, locale);
     if (!text) return [];
     const location = [text.venue, placeOf(row.city, row.countryCode)].filter(Boolean).join(", ");
-    return [{ id: row.id, slug: row.slug, status: row.status, kind: row.kind, title: text.title, summary: text.summary, startsAt: row.startsAt, endsAt: row.endsAt, timeZone: row.timeZone, location, updatedAt: row.updatedAt }];
+    return [
+      {
+        id: row.id,
+        slug: row.slug,
+        status: row.status,
+        kind: row.kind,
+        title: text.title,
+        summary: text.summary,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        timeZone: row.timeZone,
+        location,
+        updatedAt: row.updatedAt,
+      },
+    ];
   });
 }
 
 export const listCalendarMeetings = tagged(
-  async ({ locale, region, structure, slug, series }: { locale: AppLocale; region?: string; structure?: string; slug?: string; series?: string }) =>
-    listCalendarMeetingsUncached(locale, region, structure, slug, series),
+  async ({
+    locale,
+    region,
+    structure,
+    slug,
+    series,
+  }: {
+    locale: AppLocale;
+    region?: string;
+    structure?: string;
+    slug?: string;
+    series?: string;
+  }) => listCalendarMeetingsUncached(locale, region, structure, slug, series),
   () => [cacheTags.meetings],
 );

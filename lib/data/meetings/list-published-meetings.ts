@@ -44,7 +44,11 @@ async function filterWhere(filters: MeetingFilters, now: Date): Promise<Prisma.M
  * second query ("query" strategy): joined into the first, PostgreSQL would
  * build the texts of every skipped row of a deep page (page 2,000: 24,000).
  */
-async function listPublishedMeetingsUncached(locale: AppLocale, filters: MeetingFilters, page: number): Promise<MeetingPage> {
+async function listPublishedMeetingsUncached(
+  locale: AppLocale,
+  filters: MeetingFilters,
+  page: number,
+): Promise<MeetingPage> {
   const now = new Date();
   const where = await filterWhere(filters, now);
   if (!where) return { items: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
@@ -52,7 +56,14 @@ async function listPublishedMeetingsUncached(locale: AppLocale, filters: Meeting
     filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }];
   const { skip, take } = pageWindow(page);
   const [rows, counted] = await Promise.all([
-    prisma.meeting.findMany({ relationLoadStrategy: "query", where, orderBy, skip, take: take + 1, select: cardSelect(locale) }),
+    prisma.meeting.findMany({
+      relationLoadStrategy: "query",
+      where,
+      orderBy,
+      skip,
+      take: take + 1,
+      select: cardSelect(locale),
+    }),
     prisma.meeting.count({ where, take: MAX_COUNTED + 1 }),
   ]);
   const capped = counted > MAX_COUNTED;

@@ -10,7 +10,17 @@ import type { StaffMeetingFilters } from "@/lib/validation/meetings";
 export const STAFF_PAGE_SIZE = 20;
 
 /** One page of the meetings the actor may see, drafts included: two queries whatever the page size. */
-export async function listStaffMeetings({ actor, locale, filters, page }: { actor: Actor; locale: AppLocale; filters: StaffMeetingFilters; page: number }) {
+export async function listStaffMeetings({
+  actor,
+  locale,
+  filters,
+  page,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+  filters: StaffMeetingFilters;
+  page: number;
+}) {
   const and: Prisma.MeetingWhereInput[] = [meetingWhere(actor, "meeting.readDraft")];
   if (filters.status) and.push({ status: filters.status });
   if (filters.mine) and.push({ createdById: actor.id });

@@ -18,7 +18,11 @@ export type Tx = Prisma.TransactionClient;
 const scopeSelect = { regionId: true, hostStructureId: true, organizerStructureId: true } as const;
 
 /** What the permission checks see of a meeting: its region and its host and organizer. */
-export function meetingPermissionScope(row: { regionId: string | null; hostStructureId: string | null; organizerStructureId: string | null }): Scope {
+export function meetingPermissionScope(row: {
+  regionId: string | null;
+  hostStructureId: string | null;
+  organizerStructureId: string | null;
+}): Scope {
   return { regionId: row.regionId, structureIds: [row.hostStructureId, row.organizerStructureId] };
 }
 
@@ -28,7 +32,15 @@ export async function meetingScopeOf(id: string): Promise<Scope | null> {
   return row ? meetingPermissionScope(row) : null;
 }
 
-const claimSelect = { id: true, slug: true, status: true, version: true, timeZone: true, startsAt: true, ...scopeSelect } as const;
+const claimSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  version: true,
+  timeZone: true,
+  startsAt: true,
+  ...scopeSelect,
+} as const;
 
 export type ClaimedMeeting = Prisma.MeetingGetPayload<{ select: typeof claimSelect }>;
 
@@ -40,9 +52,18 @@ export type ClaimedMeeting = Prisma.MeetingGetPayload<{ select: typeof claimSele
  * concurrent change waits and finds the version gone. Throws NotFoundError,
  * ForbiddenError or StaleVersionError; returns the meeting (version bumped).
  */
-export async function claimMeeting(tx: Tx, actor: Actor, id: string, version: number, action: MeetingAction = "meeting.update"): Promise<ClaimedMeeting> {
+export async function claimMeeting(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  version: number,
+  action: MeetingAction = "meeting.update",
+): Promise<ClaimedMeeting> {
   const scope = meetingWhere(actor, action);
-  const { count } = await tx.meeting.updateMany({ where: { AND: [{ id, version }, scope] }, data: { version: { increment: 1 } } });
+  const { count } = await tx.meeting.updateMany({
+    where: { AND: [{ id, version }, scope] },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) {
     // Why not: out of scope, unknown, or changed since the form was loaded.
     if (!(await tx.meeting.count({ where: { AND: [{ id }, scope] } }))) {
@@ -74,7 +95,10 @@ type HeaderRow = Prisma.MeetingGetPayload<{ select: typeof headerSelect }>;
 /** What every tab of the meeting editor shows on top: title, status, translation chips, and whether the public sees it now. */
 function editorHeader(row: HeaderRow, locale: AppLocale) {
   const now = Date.now();
-  const isPublic = row.status !== "DRAFT" && row.translations.some((t) => t.status === "PUBLISHED") && (!row.publishAt || row.publishAt.getTime() <= now);
+  const isPublic =
+    row.status !== "DRAFT" &&
+    row.translations.some((t) => t.status === "PUBLISHED") &&
+    (!row.publishAt || row.publishAt.getTime() <= now);
   const { translations, ...meeting } = row;
   return {
     ...meeting,
@@ -95,8 +119,21 @@ export type StaffRecord<T> = { state: "ok"; record: T } | { state: "forbidden" }
  * the meeting read inside the actor's scope for `action`, with its header;
  * or why not (out of scope: 403; unknown: 404). Two queries at most.
  */
-export async function findMeetingForStaff({ actor, id, action, locale }: { actor: Actor; id: string; action: MeetingAction; locale: AppLocale }): Promise<StaffRecord<MeetingEditorHeader>> {
-  const row = await prisma.meeting.findFirst({ where: { AND: [{ id }, meetingWhere(actor, action)] }, select: headerSelect });
+export async function findMeetingForStaff({
+  actor,
+  id,
+  action,
+  locale,
+}: {
+  actor: Actor;
+  id: string;
+  action: MeetingAction;
+  locale: AppLocale;
+}): Promise<StaffRecord<MeetingEditorHeader>> {
+  const row = await prisma.meeting.findFirst({
+    where: { AND: [{ id }, meetingWhere(actor, action)] },
+    select: headerSelect,
+  });
   if (row) return { state: "ok", record: editorHeader(row, locale) };
   return (await prisma.meeting.count({ where: { id } })) ? { state: "forbidden" } : { state: "notFound" };
 }

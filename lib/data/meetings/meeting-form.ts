@@ -19,7 +19,13 @@ import type { MeetingForEdit } from "./get-meeting-editor";
 // value), the starting values (strings, named as the inputs are), the
 // server-rendered previews of the bodies, and a one-time token for a new one.
 
-type Keep = { seriesId?: string | null; hostStructureId?: string | null; organizerStructureId?: string | null; regionId?: string | null; timeZone?: string };
+type Keep = {
+  seriesId?: string | null;
+  hostStructureId?: string | null;
+  organizerStructureId?: string | null;
+  regionId?: string | null;
+  timeZone?: string;
+};
 
 /** The selects of the meeting form (four queries). */
 async function meetingFormChoices(actor: Actor, locale: AppLocale, keep: Keep) {
@@ -43,7 +49,8 @@ async function meetingFormChoices(actor: Actor, locale: AppLocale, keep: Keep) {
     }),
     prisma.country.findMany({ select: { code: true } }),
   ]);
-  const name = (row: { translations: { locale: string; name: string }[] }, fallback: string) => pickTranslation(row.translations, locale)?.name ?? fallback;
+  const name = (row: { translations: { locale: string; name: string }[] }, fallback: string) =>
+    pickTranslation(row.translations, locale)?.name ?? fallback;
   const collator = new Intl.Collator(locale);
   const ownRegion = actor.role === "ADMIN" ? null : regions.find((r) => r.id === actor.regionId);
   const zones = timeZoneOptions(locale, keep.timeZone ? [keep.timeZone] : []);
@@ -55,10 +62,14 @@ async function meetingFormChoices(actor: Actor, locale: AppLocale, keep: Keep) {
       countryCode: s.countryCode,
     })),
     regions: regions.map((r): Option => ({ value: r.id, label: name(r, r.code) })),
-    countries: countries.map((c): Option => ({ value: c.code, label: countryName(c.code, locale) })).sort((a, b) => collator.compare(a.label, b.label)),
+    countries: countries
+      .map((c): Option => ({ value: c.code, label: countryName(c.code, locale) }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
     timeZones: zones,
     /** Country → its main zone: the form follows the host's country, else the venue's. */
-    countryZones: Object.fromEntries(countries.flatMap((c) => (mainZones[c.code] ? [[c.code, mainZones[c.code]]] : []))) as Record<string, string>,
+    countryZones: Object.fromEntries(
+      countries.flatMap((c) => (mainZones[c.code] ? [[c.code, mainZones[c.code]]] : [])),
+    ) as Record<string, string>,
     /** ROCB staff: the one region they work in; administrators choose. */
     regionFixed: ownRegion ? { value: ownRegion.id, label: name(ownRegion, ownRegion.code) } : null,
   };
@@ -105,7 +116,9 @@ function editValues(meeting: MeetingForEdit): MeetingFormValues {
 
 /** The form of a new meeting: sensible defaults (the actor's region, the zone of their structure's country, a working day's hours). */
 export async function getNewMeetingForm({ actor, locale }: { actor: Actor; locale: AppLocale }) {
-  const own = actor.structureId ? await prisma.structure.findUnique({ where: { id: actor.structureId }, select: { countryCode: true } }) : null;
+  const own = actor.structureId
+    ? await prisma.structure.findUnique({ where: { id: actor.structureId }, select: { countryCode: true } })
+    : null;
   const choices = await meetingFormChoices(actor, locale, {});
   const values: MeetingFormValues = {
     ...blankTexts(),
@@ -131,9 +144,20 @@ export async function getNewMeetingForm({ actor, locale }: { actor: Actor; local
 }
 
 /** The form of a saved meeting (the details tab). */
-export async function getMeetingEditForm({ actor, locale, meeting }: { actor: Actor; locale: AppLocale; meeting: MeetingForEdit }) {
+export async function getMeetingEditForm({
+  actor,
+  locale,
+  meeting,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+  meeting: MeetingForEdit;
+}) {
   const choices = await meetingFormChoices(actor, locale, meeting);
   const bodies = new Map(meeting.translations.map((t) => [t.locale, t.body]));
-  const previews = Object.fromEntries(locales.map((l) => [l, renderMarkdown(bodies.get(l) ?? "")])) as Record<AppLocale, string>;
+  const previews = Object.fromEntries(locales.map((l) => [l, renderMarkdown(bodies.get(l) ?? "")])) as Record<
+    AppLocale,
+    string
+  >;
   return { choices, values: editValues(meeting), previews };
 }

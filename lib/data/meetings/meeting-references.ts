@@ -5,7 +5,13 @@ import { FieldValidationError } from "@/lib/errors/app-errors";
 import type { MeetingInput } from "@/lib/validation/meetings";
 import type { Tx } from "./meeting-access";
 
-type Current = { seriesId: string | null; hostStructureId: string | null; organizerStructureId: string | null; slug?: string; id?: string } | null;
+type Current = {
+  seriesId: string | null;
+  hostStructureId: string | null;
+  organizerStructureId: string | null;
+  slug?: string;
+  id?: string;
+} | null;
 
 /**
  * Checks what the form points at, inside the transaction: the series, the
@@ -13,7 +19,12 @@ type Current = { seriesId: string | null; hostStructureId: string | null; organi
  * country, the region, the slug and the series number. All problems come back
  * together as field errors.
  */
-export async function checkMeetingReferences(tx: Tx, actor: Actor, input: MeetingInput & { slug: string }, current: Current) {
+export async function checkMeetingReferences(
+  tx: Tx,
+  actor: Actor,
+  input: MeetingInput & { slug: string },
+  current: Current,
+) {
   const structureIds = [input.hostStructureId, input.organizerStructureId].filter(
     (id): id is string => !!id && id !== current?.hostStructureId && id !== current?.organizerStructureId,
   );
@@ -26,14 +37,31 @@ export async function checkMeetingReferences(tx: Tx, actor: Actor, input: Meetin
       })
     : null;
   const structures = structureIds.length
-    ? await tx.structure.findMany({ where: { AND: [{ id: { in: structureIds } }, structureWhere(actor, "structure.update")] }, select: { id: true } })
+    ? await tx.structure.findMany({
+        where: { AND: [{ id: { in: structureIds } }, structureWhere(actor, "structure.update")] },
+        select: { id: true },
+      })
     : [];
-  const country = input.countryCode ? await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }) : null;
-  const region = input.regionId ? await tx.region.findUnique({ where: { id: input.regionId }, select: { id: true } }) : null;
-  const slugOwner = input.slug !== current?.slug ? await tx.meeting.findUnique({ where: { slug: input.slug }, select: { id: true } }) : null;
+  const country = input.countryCode
+    ? await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } })
+    : null;
+  const region = input.regionId
+    ? await tx.region.findUnique({ where: { id: input.regionId }, select: { id: true } })
+    : null;
+  const slugOwner =
+    input.slug !== current?.slug
+      ? await tx.meeting.findUnique({ where: { slug: input.slug }, select: { id: true } })
+      : null;
   const numberOwner =
     input.seriesId && input.number !== null
-      ? await tx.meeting.findFirst({ where: { seriesId: input.seriesId, number: input.number, ...(current?.id ? { id: { not: current.id } } : {}) }, select: { id: true } })
+      ? await tx.meeting.findFirst({
+          where: {
+            seriesId: input.seriesId,
+            number: input.number,
+            ...(current?.id ? { id: { not: current.id } } : {}),
+          },
+          select: { id: true },
+        })
       : null;
   const errors: Record<string, string[]> = {};
   if (seriesChanged && !series) errors.seriesId = ["invalid"];
@@ -52,5 +80,8 @@ export async function checkMeetingReferences(tx: Tx, actor: Actor, input: Meetin
 /** The slug for a new meeting: one made from the English title, free in the table. */
 export async function freeSlug(tx: Tx, base: string): Promise<string> {
   const taken = await tx.meeting.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((row) => row.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((row) => row.slug),
+  );
 }

@@ -2,7 +2,14 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { closedGaps, movedPositions, nextPosition, sortedIds, type Direction, type Positioned } from "@/lib/content/positions";
+import {
+  closedGaps,
+  movedPositions,
+  nextPosition,
+  sortedIds,
+  type Direction,
+  type Positioned,
+} from "@/lib/content/positions";
 import { NotFoundError } from "@/lib/errors/app-errors";
 import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
 
@@ -23,7 +30,13 @@ export const childAuditPrefix: Record<ChildList, string> = {
 
 const positioned = { id: true, position: true } as const;
 
-const lists: Record<ChildList, { rows: (tx: Tx, meetingId: string) => Promise<Positioned[]>; place: (tx: Tx, id: string, position: number) => Promise<unknown> }> = {
+const lists: Record<
+  ChildList,
+  {
+    rows: (tx: Tx, meetingId: string) => Promise<Positioned[]>;
+    place: (tx: Tx, id: string, position: number) => Promise<unknown>;
+  }
+> = {
   agenda: {
     rows: (tx, meetingId) => tx.agendaItem.findMany({ where: { meetingId }, select: positioned }),
     place: (tx, id, position) => tx.agendaItem.update({ where: { id }, data: { position }, select: { id: true } }),
@@ -66,11 +79,32 @@ export async function closeGaps(tx: Tx, list: ChildList, meetingId: string) {
 }
 
 /** The whole change "move this item one place": claim, move, audit, and the tags to refresh. */
-export async function moveMeetingChild({ actor, meetingId, version, itemId, direction, list }: { actor: Actor; meetingId: string; version: number; itemId: string; direction: Direction; list: ChildList }) {
+export async function moveMeetingChild({
+  actor,
+  meetingId,
+  version,
+  itemId,
+  direction,
+  list,
+}: {
+  actor: Actor;
+  meetingId: string;
+  version: number;
+  itemId: string;
+  direction: Direction;
+  list: ChildList;
+}) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const { before, after } = await moveChild(tx, list, meetingId, itemId, direction);
-    await writeAudit(tx, { actorId: actor.id, action: `${childAuditPrefix[list]}.move`, entityType: "Meeting", entityId: meetingId, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `${childAuditPrefix[list]}.move`,
+      entityType: "Meeting",
+      entityId: meetingId,
+      before,
+      after,
+    });
     return { id: itemId, tags: meetingTags(meetingId, meeting.status) };
   });
 }

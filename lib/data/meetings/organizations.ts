@@ -10,26 +10,40 @@ import type { Tx } from "./meeting-access";
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name, "organization", 60);
   const taken = await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((o) => o.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((o) => o.slug),
+  );
 }
 
 /** Organizations whose name (in any language) is one of these, ignoring case: one query. */
 export async function findOrganizationsByName(tx: Tx, names: string[]) {
   if (!names.length) return new Map<string, string>();
   const rows = await tx.organization.findMany({
-    where: { translations: { some: { OR: names.map((name) => ({ name: { equals: name, mode: "insensitive" as const } })) } } },
+    where: {
+      translations: { some: { OR: names.map((name) => ({ name: { equals: name, mode: "insensitive" as const } })) } },
+    },
     orderBy: { slug: "asc" },
     select: { id: true, translations: { select: { name: true } } },
   });
   const byName = new Map<string, string>();
-  for (const row of rows) for (const t of row.translations) if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), row.id);
+  for (const row of rows)
+    for (const t of row.translations) if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), row.id);
   return byName;
 }
 
-export async function createOrganization(tx: Tx, input: { name: string; kind: OrganizationKind; countryCode: string | null }) {
+export async function createOrganization(
+  tx: Tx,
+  input: { name: string; kind: OrganizationKind; countryCode: string | null },
+) {
   const slug = await uniqueSlug(tx, input.name);
   return tx.organization.create({
-    data: { slug, kind: input.kind, countryCode: input.countryCode, translations: { create: { locale: "en", name: input.name } } },
+    data: {
+      slug,
+      kind: input.kind,
+      countryCode: input.countryCode,
+      translations: { create: { locale: "en", name: input.name } },
+    },
     select: { id: true, slug: true, kind: true, countryCode: true },
   });
 }

@@ -13,7 +13,12 @@ import { closeGaps, positionAfterLast } from "./ordered-children";
 type Ref = { actor: Actor; meetingId: string; version: number };
 type Kind = "OUTCOME" | "DECISION";
 
-const outcomeSelect = { id: true, position: true, kind: true, translations: { orderBy: { locale: "asc" }, select: { locale: true, text: true } } } as const;
+const outcomeSelect = {
+  id: true,
+  position: true,
+  kind: true,
+  translations: { orderBy: { locale: "asc" }, select: { locale: true, text: true } },
+} as const;
 
 /** The outcomes of a meeting in the actor's scope, in order (one query). */
 export function listOutcomes({ actor, meetingId }: { actor: Actor; meetingId: string }) {
@@ -31,14 +36,32 @@ async function findOutcome(tx: Tx, meetingId: string, itemId: string) {
 }
 
 async function audit(tx: Tx, actor: Actor, meetingId: string, action: string, before: unknown, after: unknown) {
-  await writeAudit(tx, { actorId: actor.id, action: `meeting.outcome.${action}`, entityType: "Meeting", entityId: meetingId, before, after });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: `meeting.outcome.${action}`,
+    entityType: "Meeting",
+    entityId: meetingId,
+    before,
+    after,
+  });
 }
 
-export async function addOutcome({ actor, meetingId, version, kind, texts }: Ref & { kind: Kind; texts: OutcomeText[] }) {
+export async function addOutcome({
+  actor,
+  meetingId,
+  version,
+  kind,
+  texts,
+}: Ref & { kind: Kind; texts: OutcomeText[] }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const outcome = await tx.meetingOutcome.create({
-      data: { meetingId, kind, position: await positionAfterLast(tx, "outcomes", meetingId), translations: { create: texts } },
+      data: {
+        meetingId,
+        kind,
+        position: await positionAfterLast(tx, "outcomes", meetingId),
+        translations: { create: texts },
+      },
       select: outcomeSelect,
     });
     await audit(tx, actor, meetingId, "add", null, outcome);
@@ -46,14 +69,27 @@ export async function addOutcome({ actor, meetingId, version, kind, texts }: Ref
   });
 }
 
-export async function updateOutcome({ actor, meetingId, version, itemId, kind, texts }: Ref & { itemId: string; kind: Kind; texts: OutcomeText[] }) {
+export async function updateOutcome({
+  actor,
+  meetingId,
+  version,
+  itemId,
+  kind,
+  texts,
+}: Ref & { itemId: string; kind: Kind; texts: OutcomeText[] }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findOutcome(tx, meetingId, itemId);
     await tx.meetingOutcome.update({ where: { id: itemId }, data: { kind } });
-    await tx.meetingOutcomeTranslation.deleteMany({ where: { outcomeId: itemId, locale: { notIn: texts.map((t) => t.locale) } } });
+    await tx.meetingOutcomeTranslation.deleteMany({
+      where: { outcomeId: itemId, locale: { notIn: texts.map((t) => t.locale) } },
+    });
     for (const { locale, text } of texts) {
-      await tx.meetingOutcomeTranslation.upsert({ where: { outcomeId_locale: { outcomeId: itemId, locale } }, create: { outcomeId: itemId, locale, text }, update: { text } });
+      await tx.meetingOutcomeTranslation.upsert({
+        where: { outcomeId_locale: { outcomeId: itemId, locale } },
+        create: { outcomeId: itemId, locale, text },
+        update: { text },
+      });
     }
     await audit(tx, actor, meetingId, "update", before, await findOutcome(tx, meetingId, itemId));
     return { id: itemId, tags: meetingTags(meetingId, meeting.status) };

@@ -32,7 +32,11 @@ export async function setMeetingPublication({ actor, id, version, change, locale
   return prisma.$transaction(async (tx) => {
     await claimMeeting(tx, actor, id, version, "meeting.publish");
     const before = { ...(await meetingSnapshot(tx, id)), version };
-    const plan = planPublication({ status: before.status as RecordStatus, texts: before.translations }, change, locales);
+    const plan = planPublication(
+      { status: before.status as RecordStatus, texts: before.translations },
+      change,
+      locales,
+    );
     if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
     const now = new Date();
     for (const text of plan.texts) {
@@ -40,7 +44,10 @@ export async function setMeetingPublication({ actor, id, version, change, locale
       if (old?.status === text.status) continue;
       await tx.meetingTranslation.update({
         where: { meetingId_locale: { meetingId: id, locale: text.locale } },
-        data: { status: text.status, ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}) },
+        data: {
+          status: text.status,
+          ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}),
+        },
       });
     }
     await tx.meeting.update({
@@ -48,7 +55,20 @@ export async function setMeetingPublication({ actor, id, version, change, locale
       data: { status: plan.status, ...(plan.status !== "DRAFT" && !before.publishedAt ? { publishedAt: now } : {}) },
     });
     const after = await meetingSnapshot(tx, id);
-    await writeAudit(tx, { actorId: actor.id, action: `meeting.publication.${change}`, entityType: "Meeting", entityId: id, before, after });
-    return { id, status: after.status, version: after.version, plan, tags: meetingTags(id, before.status, after.status) };
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `meeting.publication.${change}`,
+      entityType: "Meeting",
+      entityId: id,
+      before,
+      after,
+    });
+    return {
+      id,
+      status: after.status,
+      version: after.version,
+      plan,
+      tags: meetingTags(id, before.status, after.status),
+    };
   });
 }

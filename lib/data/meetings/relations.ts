@@ -24,13 +24,22 @@ const either = (a: string, b: string) => ({
 
 /** The other meeting of a link, if the actor may edit it; ForbiddenError if not, a field error if it does not exist. */
 async function editableOther(tx: Tx, actor: Actor, id: string) {
-  const target = await tx.meeting.findFirst({ where: { AND: [{ id }, meetingWhere(actor, "meeting.update")] }, select: { id: true, status: true } });
+  const target = await tx.meeting.findFirst({
+    where: { AND: [{ id }, meetingWhere(actor, "meeting.update")] },
+    select: { id: true, status: true },
+  });
   if (target) return target;
   if (await tx.meeting.count({ where: { id } })) throw new ForbiddenError("meeting.update");
   throw new FieldValidationError({ targetId: ["invalid"] });
 }
 
-export async function linkMeetings({ actor, meetingId, version, targetId, kind }: Ref & { targetId: string; kind: Kind }) {
+export async function linkMeetings({
+  actor,
+  meetingId,
+  version,
+  targetId,
+  kind,
+}: Ref & { targetId: string; kind: Kind }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     if (targetId === meetingId) throw new FieldValidationError({ targetId: ["invalid"] });
@@ -39,7 +48,13 @@ export async function linkMeetings({ actor, meetingId, version, targetId, kind }
       throw new FieldValidationError({ targetId: ["alreadyLinked"] });
     }
     const link = await tx.meetingRelation.create({ data: { fromMeetingId: meetingId, toMeetingId: targetId, kind } });
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.related.add", entityType: "Meeting", entityId: meetingId, after: link });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.related.add",
+      entityType: "Meeting",
+      entityId: meetingId,
+      after: link,
+    });
     return { id: targetId, tags: [...meetingTags(meetingId, meeting.status), ...meetingTags(targetId, target.status)] };
   });
 }
@@ -51,7 +66,13 @@ export async function unlinkMeetings({ actor, meetingId, version, targetId }: Re
     if (!links.length) throw new NotFoundError();
     const target = await editableOther(tx, actor, targetId);
     await tx.meetingRelation.deleteMany({ where: either(meetingId, targetId) });
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.related.remove", entityType: "Meeting", entityId: meetingId, before: links });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.related.remove",
+      entityType: "Meeting",
+      entityId: meetingId,
+      before: links,
+    });
     return { id: targetId, tags: [...meetingTags(meetingId, meeting.status), ...meetingTags(targetId, target.status)] };
   });
 }

@@ -27,10 +27,14 @@ export const meetingSnapshotSelect = {
   publishAt: true,
   publishedAt: true,
   version: true,
-  translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, summary: true, body: true, venue: true, status: true, publishedAt: true } },
+  translations: {
+    orderBy: { locale: "asc" },
+    select: { locale: true, title: true, summary: true, body: true, venue: true, status: true, publishedAt: true },
+  },
 } as const;
 
-export const meetingSnapshot = (tx: Tx, id: string) => tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingSnapshotSelect });
+export const meetingSnapshot = (tx: Tx, id: string) =>
+  tx.meeting.findUniqueOrThrow({ where: { id }, select: meetingSnapshotSelect });
 
 function meetingFields(input: MeetingInput) {
   return {
@@ -56,7 +60,15 @@ export function regionFor(actor: Actor, input: Pick<MeetingInput, "regionId">) {
 }
 
 /** A new draft meeting, every text a draft. The same form token twice creates it once. */
-export async function createMeeting({ actor, input, formToken }: { actor: Actor; input: MeetingInput; formToken: string }) {
+export async function createMeeting({
+  actor,
+  input,
+  formToken,
+}: {
+  actor: Actor;
+  input: MeetingInput;
+  formToken: string;
+}) {
   const regionId = regionFor(actor, input);
   assertCan(actor, "meeting.create", { regionId });
   return createOnce({ userId: actor.id, token: formToken, kind: "meeting" }, async (tx) => {
@@ -73,7 +85,13 @@ export async function createMeeting({ actor, input, formToken }: { actor: Actor;
       },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.create", entityType: "Meeting", entityId: created.id, after: await meetingSnapshot(tx, created.id) });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.create",
+      entityType: "Meeting",
+      entityId: created.id,
+      after: await meetingSnapshot(tx, created.id),
+    });
     const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
     return { id: created.id, tags: [...meetingTags(created.id), ...placeTags] };
   });
@@ -86,7 +104,11 @@ async function writeTranslations(tx: Tx, meetingId: string, input: MeetingInput,
   const submitted = new Set(input.texts.map((t) => t.locale));
   const emptiedPublic = existing.filter((old) => old.status === "PUBLISHED" && !submitted.has(old.locale as never));
   if (emptiedPublic.length) {
-    throw new FieldValidationError(Object.fromEntries(emptiedPublic.map((old) => [localeFieldName(old.locale as "en", "title"), ["publishedTextRequired"]])));
+    throw new FieldValidationError(
+      Object.fromEntries(
+        emptiedPublic.map((old) => [localeFieldName(old.locale as "en", "title"), ["publishedTextRequired"]]),
+      ),
+    );
   }
   const removed = existing.filter((old) => !submitted.has(old.locale as never)).map((old) => old.locale as "en");
   if (removed.length) await tx.meetingTranslation.deleteMany({ where: { meetingId, locale: { in: removed } } });
@@ -101,7 +123,17 @@ async function writeTranslations(tx: Tx, meetingId: string, input: MeetingInput,
 }
 
 /** Saves the whole form: every field and every language. What is public stays as it was (a public text shows its new wording). */
-export async function updateMeeting({ actor, id, version, input }: { actor: Actor; id: string; version: number; input: MeetingInput }) {
+export async function updateMeeting({
+  actor,
+  id,
+  version,
+  input,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  input: MeetingInput;
+}) {
   return prisma.$transaction(async (tx) => {
     const row = await claimMeeting(tx, actor, id, version);
     const before = { ...(await meetingSnapshot(tx, id)), version };
@@ -113,9 +145,22 @@ export async function updateMeeting({ actor, id, version, input }: { actor: Acto
     await writeTranslations(tx, id, input, before.translations);
     await tx.meeting.update({ where: { id }, data: { ...meetingFields({ ...input, regionId }), slug } });
     const after = await meetingSnapshot(tx, id);
-    await writeAudit(tx, { actorId: actor.id, action: "meeting.update", entityType: "Meeting", entityId: id, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "meeting.update",
+      entityType: "Meeting",
+      entityId: id,
+      before,
+      after,
+    });
     const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
-    return { id, slug: after.slug, version: after.version, status: after.status, tags: [...meetingTags(id, before.status, after.status), ...placeTags] };
+    return {
+      id,
+      slug: after.slug,
+      version: after.version,
+      status: after.status,
+      tags: [...meetingTags(id, before.status, after.status), ...placeTags],
+    };
   });
 }
 

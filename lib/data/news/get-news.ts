@@ -4,7 +4,15 @@ import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagged, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
-import { byName, nameTranslations, pickName, readableNewsWhere, toTopicTags, type LocalizedName, type NewsTopicTag } from "./shared";
+import {
+  byName,
+  nameTranslations,
+  pickName,
+  readableNewsWhere,
+  toTopicTags,
+  type LocalizedName,
+  type NewsTopicTag,
+} from "./shared";
 
 export type NewsRelatedMeeting = {
   slug: string;
@@ -41,7 +49,10 @@ const kindOrder: Record<string, number> = { ROCB: 0, RTC: 1, VICE_CHAIR: 2 };
 // The article's page carries the tags of the article and of every record it
 // shows (its meeting and structures), so a change to any of them refreshes it.
 async function findPublicNewsId(slug: string): Promise<string | null> {
-  const row = await prisma.newsArticle.findFirst({ where: { AND: [{ slug }, publicNewsWhere()] }, select: { id: true } });
+  const row = await prisma.newsArticle.findFirst({
+    where: { AND: [{ slug }, publicNewsWhere()] },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 
@@ -55,14 +66,21 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
         publishedAt: true,
         imageKey: true,
         meetingId: true,
-        translations: { ...publishedTranslations(locale), select: { locale: true, title: true, excerpt: true, body: true, imageAlt: true } },
+        translations: {
+          ...publishedTranslations(locale),
+          select: { locale: true, title: true, excerpt: true, body: true, imageAlt: true },
+        },
         region: { select: { code: true, translations: nameTranslations(locale) } },
         topics: { select: { topic: { select: { slug: true, translations: nameTranslations(locale) } } } },
         structures: {
           select: {
             structureId: true,
             structure: {
-              select: { slug: true, kind: true, translations: { ...publishedTranslations(locale), select: { locale: true, name: true } } },
+              select: {
+                slug: true,
+                kind: true,
+                translations: { ...publishedTranslations(locale), select: { locale: true, name: true } },
+              },
             },
           },
         },
@@ -109,12 +127,21 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
     body: text.body,
     contentLocale: text.locale,
     isFallback: text.isFallback,
-    region: row.region ? { code: row.region.code, ...pickName(row.region.translations, locale, row.region.code) } : null,
+    region: row.region
+      ? { code: row.region.code, ...pickName(row.region.translations, locale, row.region.code) }
+      : null,
     topics: toTopicTags(row.topics, locale),
     structures,
     meeting:
       meeting && meetingText
-        ? { slug: meeting.slug, title: meetingText.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, timeZone: meeting.timeZone, contentLocale: meetingText.locale }
+        ? {
+            slug: meeting.slug,
+            title: meetingText.title,
+            startsAt: meeting.startsAt,
+            endsAt: meeting.endsAt,
+            timeZone: meeting.timeZone,
+            contentLocale: meetingText.locale,
+          }
         : null,
   };
 }
@@ -127,7 +154,13 @@ const taggedArticle = tagged(loadArticle, (article, id) => [
 ]);
 
 /** A public article in the visitor's language (or English), or null for unknown, draft or unscheduled slugs. */
-export async function getPublishedNews({ locale, slug }: { locale: AppLocale; slug: string }): Promise<NewsArticleDetail | null> {
+export async function getPublishedNews({
+  locale,
+  slug,
+}: {
+  locale: AppLocale;
+  slug: string;
+}): Promise<NewsArticleDetail | null> {
   const id = await findPublicNewsId(slug);
   if (id) return taggedArticle(id, locale);
   // A 404 is cached too: publishing an article under this slug must refresh it.

@@ -30,7 +30,11 @@ type Snapshot = Prisma.NewsArticleGetPayload<{ select: typeof snapshotSelect }>;
 
 function auditView(row: Snapshot) {
   const { structures, topics, ...rest } = row;
-  return { ...rest, structureIds: structures.map((s) => s.structureId).sort(), topicIds: topics.map((t) => t.topicId).sort() };
+  return {
+    ...rest,
+    structureIds: structures.map((s) => s.structureId).sort(),
+    topicIds: topics.map((t) => t.topicId).sort(),
+  };
 }
 
 export type NewsSaveResult = { id: string; slug: string; version: number; tags: string[] };
@@ -43,9 +47,14 @@ async function checkReferences(tx: Tx, actor: Actor, input: NewsCreateInput, cur
   // One after another: the queries of a transaction share its connection.
   const meeting =
     input.meetingId && input.meetingId !== currentMeetingId
-      ? await tx.meeting.findFirst({ where: { AND: [{ id: input.meetingId }, meetingWhere(actor, "meeting.update")] }, select: { id: true } })
+      ? await tx.meeting.findFirst({
+          where: { AND: [{ id: input.meetingId }, meetingWhere(actor, "meeting.update")] },
+          select: { id: true },
+        })
       : { id: input.meetingId };
-  const structures = input.structureIds.length ? await tx.structure.count({ where: { id: { in: input.structureIds } } }) : 0;
+  const structures = input.structureIds.length
+    ? await tx.structure.count({ where: { id: { in: input.structureIds } } })
+    : 0;
   const topics = input.topicIds.length ? await tx.topic.count({ where: { id: { in: input.topicIds } } }) : 0;
   if (!meeting) errors.meetingId = ["invalid"];
   if (structures !== new Set(input.structureIds).size) errors.structureIds = ["invalid"];
@@ -56,24 +65,50 @@ async function checkReferences(tx: Tx, actor: Actor, input: NewsCreateInput, cur
 
 async function uniqueSlug(tx: Tx, wanted: string | undefined, title: string, exceptId?: string): Promise<string> {
   if (wanted) {
-    const taken = await tx.newsArticle.findFirst({ where: { slug: wanted, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+    const taken = await tx.newsArticle.findFirst({
+      where: { slug: wanted, ...(exceptId ? { id: { not: exceptId } } : {}) },
+      select: { id: true },
+    });
     if (taken) throw new FieldValidationError({ slug: ["slugTaken"] });
     return wanted;
   }
   const base = slugify(title, "article", 80);
   const rows = await tx.newsArticle.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, rows.map((r) => r.slug));
+  return firstFreeSlug(
+    base,
+    rows.map((r) => r.slug),
+  );
 }
 
-async function writeTexts(tx: Tx, articleId: string, input: NewsCreateInput, existing: Snapshot["translations"], now: Date) {
+async function writeTexts(
+  tx: Tx,
+  articleId: string,
+  input: NewsCreateInput,
+  existing: Snapshot["translations"],
+  now: Date,
+) {
   const plan = planTranslations(input.t, existing, hasText, now);
   // Emptying a public translation would withdraw it without saying so: withdraw it in the publishing panel first.
   const emptiedPublic = plan.remove.filter((l) => existing.some((t) => t.locale === l && t.status === "PUBLISHED"));
-  if (emptiedPublic.length) throw new FieldValidationError(Object.fromEntries(emptiedPublic.map((l) => [`t.${l}.title`, ["publishedTextRequired"]])));
+  if (emptiedPublic.length)
+    throw new FieldValidationError(
+      Object.fromEntries(emptiedPublic.map((l) => [`t.${l}.title`, ["publishedTextRequired"]])),
+    );
   if (plan.remove.length) await tx.newsTranslation.deleteMany({ where: { articleId, locale: { in: plan.remove } } });
   for (const { locale, text, status, publishedAt } of plan.write) {
-    const data = { title: text.title, excerpt: text.excerpt, body: text.body, imageAlt: text.imageAlt, status, publishedAt };
-    await tx.newsTranslation.upsert({ where: { articleId_locale: { articleId, locale } }, create: { articleId, locale, ...data }, update: data });
+    const data = {
+      title: text.title,
+      excerpt: text.excerpt,
+      body: text.body,
+      imageAlt: text.imageAlt,
+      status,
+      publishedAt,
+    };
+    await tx.newsTranslation.upsert({
+      where: { articleId_locale: { articleId, locale } },
+      create: { articleId, locale, ...data },
+      update: data,
+    });
   }
 }
 
@@ -82,7 +117,8 @@ async function writeLinks(tx: Tx, articleId: string, input: NewsCreateInput) {
   await tx.newsTopic.deleteMany({ where: { articleId } });
   const structureIds = [...new Set(input.structureIds)];
   const topicIds = [...new Set(input.topicIds)];
-  if (structureIds.length) await tx.newsStructure.createMany({ data: structureIds.map((structureId) => ({ articleId, structureId })) });
+  if (structureIds.length)
+    await tx.newsStructure.createMany({ data: structureIds.map((structureId) => ({ articleId, structureId })) });
   if (topicIds.length) await tx.newsTopic.createMany({ data: topicIds.map((topicId) => ({ articleId, topicId })) });
 }
 
@@ -98,7 +134,17 @@ function tagsFor(before: Snapshot | null, after: Snapshot): string[] {
 }
 
 /** A new draft article, every text a draft. The same form token twice creates it once. */
-export async function createNewsArticle({ actor, input, image, formToken }: { actor: Actor; input: NewsCreateInput; image?: ImageUpload; formToken: string }) {
+export async function createNewsArticle({
+  actor,
+  input,
+  image,
+  formToken,
+}: {
+  actor: Actor;
+  input: NewsCreateInput;
+  image?: ImageUpload;
+  formToken: string;
+}) {
   const regionId = input.regionId ?? null;
   assertCan(actor, "news.create", { regionId });
   const staged = stageImages();
@@ -110,14 +156,32 @@ export async function createNewsArticle({ actor, input, image, formToken }: { ac
         const now = new Date();
         const slug = await uniqueSlug(tx, input.slug, input.t.en?.title ?? "");
         const created = await tx.newsArticle.create({
-          data: { slug, status: "DRAFT", regionId, meetingId: input.meetingId ?? null, publishAt: input.publishAt, publishedAt: input.publishedAt, createdById: actor.id },
+          data: {
+            slug,
+            status: "DRAFT",
+            regionId,
+            meetingId: input.meetingId ?? null,
+            publishAt: input.publishAt,
+            publishedAt: input.publishedAt,
+            createdById: actor.id,
+          },
           select: { id: true },
         });
         await writeTexts(tx, created.id, input, [], now);
         await writeLinks(tx, created.id, input);
-        if (image) await tx.newsArticle.update({ where: { id: created.id }, data: { imageKey: await staged.put("news", created.id, image) } });
+        if (image)
+          await tx.newsArticle.update({
+            where: { id: created.id },
+            data: { imageKey: await staged.put("news", created.id, image) },
+          });
         const after = await tx.newsArticle.findUniqueOrThrow({ where: { id: created.id }, select: snapshotSelect });
-        await writeAudit(tx, { actorId: actor.id, action: "news.create", entityType: "NewsArticle", entityId: created.id, after: auditView(after) });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: "news.create",
+          entityType: "NewsArticle",
+          entityId: created.id,
+          after: auditView(after),
+        });
         return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(null, after) };
       },
       { timeout: 15_000 },
@@ -130,18 +194,39 @@ export async function createNewsArticle({ actor, input, image, formToken }: { ac
 
 /** Reads the article inside the actor's scope for `action`: ForbiddenError out of scope, NotFoundError when unknown. */
 async function articleInScope(tx: Tx, actor: Actor, id: string, action: "news.update" | "news.publish") {
-  const before = await tx.newsArticle.findFirst({ where: { AND: [{ id }, newsWhere(actor, action)] }, select: snapshotSelect });
+  const before = await tx.newsArticle.findFirst({
+    where: { AND: [{ id }, newsWhere(actor, action)] },
+    select: snapshotSelect,
+  });
   if (before) return before;
   throw (await tx.newsArticle.count({ where: { id } })) ? new ForbiddenError(action) : new NotFoundError();
 }
 
 /** The version check, with the scope again, as the first write: a stale form changes nothing. */
-async function claimArticle(tx: Tx, actor: Actor, id: string, version: number, action: "news.update" | "news.publish", data: Prisma.NewsArticleUncheckedUpdateManyInput = {}) {
-  const { count } = await tx.newsArticle.updateMany({ where: { AND: [{ id, version }, newsWhere(actor, action)] }, data: { ...data, version: { increment: 1 } } });
+async function claimArticle(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  version: number,
+  action: "news.update" | "news.publish",
+  data: Prisma.NewsArticleUncheckedUpdateManyInput = {},
+) {
+  const { count } = await tx.newsArticle.updateMany({
+    where: { AND: [{ id, version }, newsWhere(actor, action)] },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new StaleVersionError();
 }
 
-export async function updateNewsArticle({ actor, input, image }: { actor: Actor; input: NewsInput; image?: ImageUpload }): Promise<NewsSaveResult> {
+export async function updateNewsArticle({
+  actor,
+  input,
+  image,
+}: {
+  actor: Actor;
+  input: NewsInput;
+  image?: ImageUpload;
+}): Promise<NewsSaveResult> {
   const staged = stageImages();
   let replacedImage: string | null = null;
   try {
@@ -151,7 +236,8 @@ export async function updateNewsArticle({ actor, input, image }: { actor: Actor;
         const regionId = input.regionId ?? null;
         if (regionId !== before.regionId) assertCan(actor, "news.update", { regionId });
         await checkReferences(tx, actor, input, before.meetingId);
-        const slug = input.slug && input.slug !== before.slug ? await uniqueSlug(tx, input.slug, "", before.id) : before.slug;
+        const slug =
+          input.slug && input.slug !== before.slug ? await uniqueSlug(tx, input.slug, "", before.id) : before.slug;
         await claimArticle(tx, actor, before.id, input.version, "news.update", {
           slug,
           regionId,
@@ -168,7 +254,14 @@ export async function updateNewsArticle({ actor, input, image }: { actor: Actor;
           replacedImage = before.imageKey;
         }
         const after = await tx.newsArticle.findUniqueOrThrow({ where: { id: before.id }, select: snapshotSelect });
-        await writeAudit(tx, { actorId: actor.id, action: "news.update", entityType: "NewsArticle", entityId: before.id, before: auditView(before), after: auditView(after) });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: "news.update",
+          entityType: "NewsArticle",
+          entityId: before.id,
+          before: auditView(before),
+          after: auditView(after),
+        });
         return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(before, after) };
       },
       { timeout: 15_000 },
@@ -200,7 +293,11 @@ export async function reviewNewsPublication({ actor, id, change, locales }: Chan
 export async function setNewsPublication({ actor, id, version, change, locales }: Change & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await articleInScope(tx, actor, id, "news.publish");
-    const plan = planPublication({ status: before.status as RecordStatus, texts: before.translations }, change, locales);
+    const plan = planPublication(
+      { status: before.status as RecordStatus, texts: before.translations },
+      change,
+      locales,
+    );
     if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
     const now = new Date();
     await claimArticle(tx, actor, id, version, "news.publish", {
@@ -212,11 +309,21 @@ export async function setNewsPublication({ actor, id, version, change, locales }
       if (old?.status === text.status) continue;
       await tx.newsTranslation.update({
         where: { articleId_locale: { articleId: id, locale: text.locale } },
-        data: { status: text.status, ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}) },
+        data: {
+          status: text.status,
+          ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}),
+        },
       });
     }
     const after = await tx.newsArticle.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-    await writeAudit(tx, { actorId: actor.id, action: `news.publication.${change}`, entityType: "NewsArticle", entityId: id, before: auditView(before), after: auditView(after) });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `news.publication.${change}`,
+      entityType: "NewsArticle",
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return { id, status: after.status, version: after.version, plan, tags: tagsFor(before, after) };
   });
 }

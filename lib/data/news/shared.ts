@@ -20,7 +20,15 @@ export const newsRecordFields = {
 } as const satisfies Prisma.NewsArticleSelect;
 
 /** An article's texts as the editor and the audit snapshot read them. */
-export const newsTextSelect = { locale: true, title: true, excerpt: true, body: true, imageAlt: true, status: true, publishedAt: true } as const satisfies Prisma.NewsTranslationSelect;
+export const newsTextSelect = {
+  locale: true,
+  title: true,
+  excerpt: true,
+  body: true,
+  imageAlt: true,
+  status: true,
+  publishedAt: true,
+} as const satisfies Prisma.NewsTranslationSelect;
 
 /** A name in the visitor's language, or in the fallback language it is shown in. */
 export type LocalizedName = { name: string; contentLocale: AppLocale };
@@ -50,7 +58,10 @@ export const newestFirst: Prisma.NewsArticleOrderByWithRelationInput[] = [{ publ
  */
 export function readableNewsWhere(locale: AppLocale, now = new Date()): Prisma.NewsArticleWhereInput {
   return {
-    AND: [publicNewsWhere(now), { translations: { some: { status: "PUBLISHED", locale: { in: fallbackChain(locale) } } } }],
+    AND: [
+      publicNewsWhere(now),
+      { translations: { some: { status: "PUBLISHED", locale: { in: fallbackChain(locale) } } } },
+    ],
   };
 }
 
@@ -59,7 +70,11 @@ export function nameTranslations(locale: AppLocale) {
   return { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } as const;
 }
 
-export function pickName(rows: readonly { locale: string; name: string }[], locale: AppLocale, fallback: string): LocalizedName {
+export function pickName(
+  rows: readonly { locale: string; name: string }[],
+  locale: AppLocale,
+  fallback: string,
+): LocalizedName {
   const text = pickTranslation(rows, locale);
   return text ? { name: text.name, contentLocale: text.locale } : { name: fallback, contentLocale: "en" };
 }
@@ -98,5 +113,13 @@ type CardRow = {
 export function toCard({ translations, ...row }: CardRow, locale: AppLocale): NewsCard | null {
   const text = pickTranslation(translations, locale);
   if (!text) return null;
-  return { id: row.id, slug: row.slug, publishedAt: row.publishedAt, title: text.title, excerpt: text.excerpt, contentLocale: text.locale, isFallback: text.isFallback };
+  return {
+    id: row.id,
+    slug: row.slug,
+    publishedAt: row.publishedAt,
+    title: text.title,
+    excerpt: text.excerpt,
+    contentLocale: text.locale,
+    isFallback: text.isFallback,
+  };
 }

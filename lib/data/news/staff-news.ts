@@ -6,7 +6,13 @@ import { renderMarkdown } from "@/lib/content/markdown";
 import { pickTranslation } from "@/lib/content/translation";
 import { translationStates } from "@/lib/content/translation-states";
 import { newFormToken } from "@/lib/data/form-tokens";
-import { listMeetingOptions, listRegionOptions, listStructureOptions, listTopicOptions, localizedLabel } from "@/lib/data/options";
+import {
+  listMeetingOptions,
+  listRegionOptions,
+  listStructureOptions,
+  listTopicOptions,
+  localizedLabel,
+} from "@/lib/data/options";
 import { imageUrl } from "@/lib/storage/images";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { toDateTimeInput } from "@/lib/validation/form-values";
@@ -21,7 +27,19 @@ import type { StaffRecord } from "@/lib/data/meetings/meeting-access";
 export const staffNewsPageSize = 20;
 
 /** One page of the articles in scope, newest change first (two queries); `mine`: those the actor created. */
-export async function listStaffNews({ actor, locale, page, mine = false, status }: { actor: Actor; locale: AppLocale; page: number; mine?: boolean; status?: "DRAFT" | "PUBLISHED" | "ARCHIVED" }) {
+export async function listStaffNews({
+  actor,
+  locale,
+  page,
+  mine = false,
+  status,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+  page: number;
+  mine?: boolean;
+  status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+}) {
   const where: Prisma.NewsArticleWhereInput = {
     AND: [newsWhere(actor, "news.update"), mine ? { createdById: actor.id } : {}, status ? { status } : {}],
   };
@@ -52,7 +70,11 @@ export async function listStaffNews({ actor, locale, page, mine = false, status 
       status: row.status,
       publishedAt: row.publishedAt,
       updatedAt: row.updatedAt,
-      title: localizedLabel(row.translations.map((t) => ({ locale: t.locale, label: t.title })), locale, row.slug),
+      title: localizedLabel(
+        row.translations.map((t) => ({ locale: t.locale, label: t.title })),
+        locale,
+        row.slug,
+      ),
       region: row.region ? (pickTranslation(row.region.translations, locale)?.name ?? row.region.code) : null,
       translationStates: translationStates(row.translations),
     })),
@@ -68,14 +90,31 @@ const editorSelect = {
 export type StaffNewsArticle = Prisma.NewsArticleGetPayload<{ select: typeof editorSelect }>;
 
 /** The article for its editor: found in scope, out of scope (403) or unknown (404). */
-export async function getStaffNewsArticle({ actor, id }: { actor: Actor; id: string }): Promise<StaffRecord<StaffNewsArticle>> {
-  const article = await prisma.newsArticle.findFirst({ where: { AND: [{ id }, newsWhere(actor, "news.update")] }, select: editorSelect });
+export async function getStaffNewsArticle({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<StaffRecord<StaffNewsArticle>> {
+  const article = await prisma.newsArticle.findFirst({
+    where: { AND: [{ id }, newsWhere(actor, "news.update")] },
+    select: editorSelect,
+  });
   if (article) return { state: "ok", record: article };
   return (await prisma.newsArticle.count({ where: { id } })) ? { state: "forbidden" } : { state: "notFound" };
 }
 
 /** Choices of the news form: regions, meetings in scope, structures and topics (four or five queries). */
-async function getNewsFormOptions({ actor, locale, meetingId }: { actor: Actor; locale: AppLocale; meetingId?: string | null }) {
+async function getNewsFormOptions({
+  actor,
+  locale,
+  meetingId,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+  meetingId?: string | null;
+}) {
   const [regions, meetings, structures, topics] = await Promise.all([
     listRegionOptions(actor, locale),
     listMeetingOptions(actor, locale, meetingId ?? null),
@@ -92,9 +131,20 @@ const newsTextFields = ["title", "excerpt", "body", "imageAlt"] as const;
  * the inputs are), the server-rendered previews, the current image and, for
  * a new article, a one-time token.
  */
-export async function getNewsForm({ actor, locale, article }: { actor: Actor; locale: AppLocale; article: StaffNewsArticle | null }) {
+export async function getNewsForm({
+  actor,
+  locale,
+  article,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+  article: StaffNewsArticle | null;
+}) {
   const options = await getNewsFormOptions({ actor, locale, meetingId: article?.meetingId });
-  const ownRegion = actor.role === "ADMIN" ? null : options.regions.find((r) => r.value === (article ? article.regionId : actor.regionId)) ?? null;
+  const ownRegion =
+    actor.role === "ADMIN"
+      ? null
+      : (options.regions.find((r) => r.value === (article ? article.regionId : actor.regionId)) ?? null);
   const values: Record<string, string> = {
     slug: article?.slug ?? "",
     regionId: article ? (article.regionId ?? "") : (ownRegion?.value ?? ""),
@@ -125,6 +175,9 @@ export type NewsFormData = Awaited<ReturnType<typeof getNewsForm>>;
 
 /** What the permission checks need to know of an article (for an action's early check; the write checks again, in its query). */
 export async function newsScopeOf(id: string) {
-  const row = await prisma.newsArticle.findUnique({ where: { id }, select: { regionId: true, structures: { select: { structureId: true } } } });
+  const row = await prisma.newsArticle.findUnique({
+    where: { id },
+    select: { regionId: true, structures: { select: { structureId: true } } },
+  });
   return row ? { regionId: row.regionId, structureIds: row.structures.map((s) => s.structureId) } : null;
 }

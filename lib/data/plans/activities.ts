@@ -15,7 +15,15 @@ const activitySelect = {
   ...activityCoreSelect,
   translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, description: true } },
   partners: { orderBy: { id: "asc" }, select: { structureId: true, organizationId: true } },
-  indicators: { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true } } } },
+  indicators: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      unit: true,
+      target: true,
+      translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true } },
+    },
+  },
 } as const;
 
 async function findActivity(tx: Tx, planId: string, activityId: string) {
@@ -29,10 +37,18 @@ async function checkReferences(tx: Tx, regionId: string, input: ActivityInput) {
   const errors: Record<string, string[]> = {};
   const responsible = await tx.structure.count({ where: { id: input.responsibleStructureId, regionId } });
   if (!responsible) errors.responsibleStructureId = ["invalid"];
-  if (input.partnerStructureIds.length && (await tx.structure.count({ where: { id: { in: input.partnerStructureIds } } })) !== input.partnerStructureIds.length) {
+  if (
+    input.partnerStructureIds.length &&
+    (await tx.structure.count({ where: { id: { in: input.partnerStructureIds } } })) !==
+      input.partnerStructureIds.length
+  ) {
     errors.partnerStructureIds = ["invalid"];
   }
-  if (input.partnerOrganizationIds.length && (await tx.organization.count({ where: { id: { in: input.partnerOrganizationIds } } })) !== input.partnerOrganizationIds.length) {
+  if (
+    input.partnerOrganizationIds.length &&
+    (await tx.organization.count({ where: { id: { in: input.partnerOrganizationIds } } })) !==
+      input.partnerOrganizationIds.length
+  ) {
     errors.partnerOrganizationIds = ["invalid"];
   }
   if (Object.keys(errors).length) throw new FieldValidationError(errors);
@@ -50,12 +66,17 @@ async function writeIndicators(tx: Tx, activityId: string, indicators: ActivityI
   for (const [position, row] of indicators.entries()) {
     const texts = row.texts.map(({ locale, name }) => ({ locale, name }));
     if (row.id) {
-      const { count } = await tx.indicator.updateMany({ where: { id: row.id, activityId }, data: { position, unit: row.unit, target: row.target } });
+      const { count } = await tx.indicator.updateMany({
+        where: { id: row.id, activityId },
+        data: { position, unit: row.unit, target: row.target },
+      });
       if (!count) throw new FieldValidationError({ [`indicators.${position}.unit`]: ["invalid"] });
       await tx.indicatorTranslation.deleteMany({ where: { indicatorId: row.id } });
       await tx.indicatorTranslation.createMany({ data: texts.map((t) => ({ ...t, indicatorId: row.id! })) });
     } else {
-      await tx.indicator.create({ data: { activityId, position, unit: row.unit, target: row.target, translations: { create: texts } } });
+      await tx.indicator.create({
+        data: { activityId, position, unit: row.unit, target: row.target, translations: { create: texts } },
+      });
     }
   }
 }
@@ -82,12 +103,24 @@ export async function createActivity({ actor, input }: { actor: Actor; input: Ac
     });
     await writeIndicators(tx, activity.id, input.indicators);
     const after = await findActivity(tx, plan.id, activity.id);
-    await writeAudit(tx, { actorId: actor.id, action: "plan.activity.create", entityType: "ActionPlan", entityId: plan.id, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "plan.activity.create",
+      entityType: "ActionPlan",
+      entityId: plan.id,
+      after,
+    });
     return { id: activity.id, tags: planTags(plan.id, plan.status) };
   });
 }
 
-export async function updateActivity({ actor, input }: { actor: Actor; input: ActivityInput & { activityId: string } }) {
+export async function updateActivity({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: ActivityInput & { activityId: string };
+}) {
   return prisma.$transaction(async (tx) => {
     const plan = await claimPlan(tx, actor, input.planId, input.version);
     const before = await findActivity(tx, plan.id, input.activityId);
@@ -107,22 +140,52 @@ export async function updateActivity({ actor, input }: { actor: Actor; input: Ac
       },
     });
     await tx.activityTranslation.deleteMany({ where: { activityId: before.id } });
-    await tx.activityTranslation.createMany({ data: input.texts.map(({ locale, title, description }) => ({ activityId: before.id, locale, title, description })) });
+    await tx.activityTranslation.createMany({
+      data: input.texts.map(({ locale, title, description }) => ({
+        activityId: before.id,
+        locale,
+        title,
+        description,
+      })),
+    });
     await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
     await tx.activityPartner.createMany({ data: partnerRows(input).map((row) => ({ activityId: before.id, ...row })) });
     await writeIndicators(tx, before.id, input.indicators);
     const after = await findActivity(tx, plan.id, before.id);
-    await writeAudit(tx, { actorId: actor.id, action: "plan.activity.update", entityType: "ActionPlan", entityId: plan.id, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "plan.activity.update",
+      entityType: "ActionPlan",
+      entityId: plan.id,
+      before,
+      after,
+    });
     return { id: before.id, tags: planTags(plan.id, plan.status) };
   });
 }
 
-export async function deleteActivity({ actor, planId, version, activityId }: { actor: Actor; planId: string; version: number; activityId: string }) {
+export async function deleteActivity({
+  actor,
+  planId,
+  version,
+  activityId,
+}: {
+  actor: Actor;
+  planId: string;
+  version: number;
+  activityId: string;
+}) {
   return prisma.$transaction(async (tx) => {
     const plan = await claimPlan(tx, actor, planId, version);
     const before = await findActivity(tx, plan.id, activityId);
     await tx.activity.delete({ where: { id: activityId } });
-    await writeAudit(tx, { actorId: actor.id, action: "plan.activity.delete", entityType: "ActionPlan", entityId: plan.id, before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "plan.activity.delete",
+      entityType: "ActionPlan",
+      entityId: plan.id,
+      before,
+    });
     return { id: activityId, tags: planTags(plan.id, plan.status) };
   });
 }

@@ -22,9 +22,18 @@ const claimSelect = { id: true, slug: true, status: true, version: true, regionI
 export type ClaimedPlan = Prisma.ActionPlanGetPayload<{ select: typeof claimSelect }>;
 
 /** Claims the plan for one change: NotFoundError, ForbiddenError or StaleVersionError, else the plan (version bumped). */
-export async function claimPlan(tx: Tx, actor: Actor, id: string, version: number, action: PlanAction = "plan.update"): Promise<ClaimedPlan> {
+export async function claimPlan(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  version: number,
+  action: PlanAction = "plan.update",
+): Promise<ClaimedPlan> {
   const scope = planWhere(actor, action);
-  const { count } = await tx.actionPlan.updateMany({ where: { AND: [{ id, version }, scope] }, data: { version: { increment: 1 } } });
+  const { count } = await tx.actionPlan.updateMany({
+    where: { AND: [{ id, version }, scope] },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) {
     if (!(await tx.actionPlan.count({ where: { AND: [{ id }, scope] } }))) {
       throw (await tx.actionPlan.count({ where: { id } })) ? new ForbiddenError(action) : new NotFoundError();

@@ -21,8 +21,21 @@ const progressSelect = (locale: AppLocale) => {
     ...activityCoreSelect,
     statusChangedAt: true,
     translations: { ...chain, select: { locale: true, title: true, description: true } },
-    indicators: { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { ...chain, select: { locale: true, name: true } } } },
-    reports: { where: { status: "ACCEPTED" }, select: { status: true, reviewedAt: true, reportedStatus: true, actualStart: true, actualEnd: true, values: { select: { indicatorId: true, value: true } } } },
+    indicators: {
+      orderBy: { position: "asc" },
+      select: { id: true, unit: true, target: true, translations: { ...chain, select: { locale: true, name: true } } },
+    },
+    reports: {
+      where: { status: "ACCEPTED" },
+      select: {
+        status: true,
+        reviewedAt: true,
+        reportedStatus: true,
+        actualStart: true,
+        actualEnd: true,
+        values: { select: { indicatorId: true, value: true } },
+      },
+    },
   } satisfies Prisma.ActivitySelect;
 };
 
@@ -32,19 +45,29 @@ const structureNames = (locale: AppLocale) => ({
   id: true,
   slug: true,
   city: true,
-  translations: { where: { locale: { in: fallbackChain(locale) }, status: "PUBLISHED" as const }, select: { locale: true, name: true } },
+  translations: {
+    where: { locale: { in: fallbackChain(locale) }, status: "PUBLISHED" as const },
+    select: { locale: true, name: true },
+  },
 });
 
 export type PlanStructure = { id: string; slug: string; name: string; nameLocale: AppLocale };
 
-function toStructure(row: { id: string; slug: string; city: string; translations: { locale: string; name: string }[] }, locale: AppLocale): PlanStructure {
+function toStructure(
+  row: { id: string; slug: string; city: string; translations: { locale: string; name: string }[] },
+  locale: AppLocale,
+): PlanStructure {
   const text = pickTranslation(row.translations, locale);
   return { id: row.id, slug: row.slug, name: text?.name ?? row.city, nameLocale: text?.locale ?? "en" };
 }
 
 const progressOf = (activities: ActivityRow[], asOf?: Date) =>
   planProgress(
-    activities.map((a) => ({ ...a, status: a.status as ActivityStatus, reports: a.reports.map((r) => ({ ...r, reportedStatus: r.reportedStatus as ActivityStatus })) })),
+    activities.map((a) => ({
+      ...a,
+      status: a.status as ActivityStatus,
+      reports: a.reports.map((r) => ({ ...r, reportedStatus: r.reportedStatus as ActivityStatus })),
+    })),
     asOf,
   );
 
@@ -61,7 +84,16 @@ export type PublicActivity = {
   status: ActivityStatus;
   structure: PlanStructure;
   partners: { name: string; nameLocale: AppLocale }[];
-  indicators: { id: string; name: string; nameLocale: AppLocale; unit: string; target: number; accepted: number; ratio: number | null; overTarget: boolean }[];
+  indicators: {
+    id: string;
+    name: string;
+    nameLocale: AppLocale;
+    unit: string;
+    target: number;
+    accepted: number;
+    ratio: number | null;
+    overTarget: boolean;
+  }[];
 };
 
 export type PublicPlan = {
@@ -83,7 +115,15 @@ export type PublicPlan = {
 };
 
 /** `code` is the region of the page's address; the open data API finds a plan by its slug alone (slugs are unique). */
-async function loadPlan({ locale, code, slug }: { locale: AppLocale; code?: string; slug: string }): Promise<PublicPlan | null> {
+async function loadPlan({
+  locale,
+  code,
+  slug,
+}: {
+  locale: AppLocale;
+  code?: string;
+  slug: string;
+}): Promise<PublicPlan | null> {
   const chain = { where: { locale: { in: fallbackChain(locale) } } };
   const plan = await prisma.actionPlan.findFirst({
     where: { slug, ...publicPlanWhere, ...(code ? { region: { code: code.toUpperCase() } } : {}) },
@@ -95,7 +135,17 @@ async function loadPlan({ locale, code, slug }: { locale: AppLocale; code?: stri
       periodEnd: true,
       region: { select: { code: true, translations: { ...chain, select: { locale: true, name: true } } } },
       translations: { ...chain, select: { locale: true, title: true, summary: true } },
-      adoptedAtMeeting: { select: { slug: true, startsAt: true, status: true, translations: { where: { locale: { in: fallbackChain(locale) }, status: "PUBLISHED" }, select: { locale: true, title: true } } } },
+      adoptedAtMeeting: {
+        select: {
+          slug: true,
+          startsAt: true,
+          status: true,
+          translations: {
+            where: { locale: { in: fallbackChain(locale) }, status: "PUBLISHED" },
+            select: { locale: true, title: true },
+          },
+        },
+      },
       decision: { select: { translations: { ...chain, select: { locale: true, text: true } } } },
       activities: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -106,7 +156,9 @@ async function loadPlan({ locale, code, slug }: { locale: AppLocale; code?: stri
             orderBy: { id: "asc" },
             select: {
               structure: { select: structureNames(locale) },
-              organization: { select: { slug: true, translations: { ...chain, select: { locale: true, name: true } } } },
+              organization: {
+                select: { slug: true, translations: { ...chain, select: { locale: true, name: true } } },
+              },
             },
           },
         },
@@ -161,7 +213,12 @@ async function loadPlan({ locale, code, slug }: { locale: AppLocale; code?: stri
     isFallback: text?.isFallback ?? false,
     meeting:
       plan.adoptedAtMeeting && plan.adoptedAtMeeting.status !== "DRAFT" && meetingText
-        ? { slug: plan.adoptedAtMeeting.slug, title: meetingText.title, titleLocale: meetingText.locale, startsAt: plan.adoptedAtMeeting.startsAt }
+        ? {
+            slug: plan.adoptedAtMeeting.slug,
+            title: meetingText.title,
+            titleLocale: meetingText.locale,
+            startsAt: plan.adoptedAtMeeting.startsAt,
+          }
         : null,
     decision: decisionText ? { text: decisionText.text, locale: decisionText.locale } : null,
     overall: progress.overall,
@@ -174,11 +231,26 @@ async function loadPlan({ locale, code, slug }: { locale: AppLocale; code?: stri
 }
 
 /** A public plan page's content; null for an unknown, draft or other region's plan. */
-export const getPublishedPlan = tagged(loadPlan, (plan) => (plan ? [cacheTags.plans, cacheTags.plan(plan.id), cacheTags.structures, cacheTags.meetings] : [cacheTags.plans]));
+export const getPublishedPlan = tagged(loadPlan, (plan) =>
+  plan ? [cacheTags.plans, cacheTags.plan(plan.id), cacheTags.structures, cacheTags.meetings] : [cacheTags.plans],
+);
 
-export type PlanSummary = { id: string; slug: string; regionCode: string; title: string; titleLocale: AppLocale; summary: StatusSummary; periodStart: Date; periodEnd: Date };
+export type PlanSummary = {
+  id: string;
+  slug: string;
+  regionCode: string;
+  title: string;
+  titleLocale: AppLocale;
+  summary: StatusSummary;
+  periodStart: Date;
+  periodEnd: Date;
+};
 
-async function summaries(locale: AppLocale, where: Prisma.ActionPlanWhereInput, options: { structureId?: string; asOf?: Date; skip?: number; take?: number } = {}): Promise<PlanSummary[]> {
+async function summaries(
+  locale: AppLocale,
+  where: Prisma.ActionPlanWhereInput,
+  options: { structureId?: string; asOf?: Date; skip?: number; take?: number } = {},
+): Promise<PlanSummary[]> {
   const rows = await prisma.actionPlan.findMany({
     where: { ...where, ...publicPlanWhere },
     orderBy: [{ periodStart: "desc" }, { id: "asc" }],
@@ -191,7 +263,10 @@ async function summaries(locale: AppLocale, where: Prisma.ActionPlanWhereInput, 
       periodEnd: true,
       region: { select: { code: true } },
       translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, title: true } },
-      activities: { where: options.structureId ? { responsibleStructureId: options.structureId } : {}, select: progressSelect(locale) },
+      activities: {
+        where: options.structureId ? { responsibleStructureId: options.structureId } : {},
+        select: progressSelect(locale),
+      },
     },
   });
   return rows.map((row) => {
@@ -227,22 +302,41 @@ export const listPublicPlans = tagged(
 );
 
 /** The region page's plans. */
-export const listRegionPlans = tagged((locale: AppLocale, code: string) => summaries(locale, { region: { code: code.toUpperCase() } }), summaryTags);
-
-/** A structure page's plans: those with an activity it is responsible for, counted over its own activities. */
-export const listStructurePlans = tagged(
-  (locale: AppLocale, structureId: string) => summaries(locale, { activities: { some: { responsibleStructureId: structureId } } }, { structureId }),
+export const listRegionPlans = tagged(
+  (locale: AppLocale, code: string) => summaries(locale, { region: { code: code.toUpperCase() } }),
   summaryTags,
 );
 
-export type MeetingPlans = { adopted: PlanSummary[]; followUp: { asOf: Date; previous: { slug: string } | null; plans: PlanSummary[] } | null };
+/** A structure page's plans: those with an activity it is responsible for, counted over its own activities. */
+export const listStructurePlans = tagged(
+  (locale: AppLocale, structureId: string) =>
+    summaries(locale, { activities: { some: { responsibleStructureId: structureId } } }, { structureId }),
+  summaryTags,
+);
+
+export type MeetingPlans = {
+  adopted: PlanSummary[];
+  followUp: { asOf: Date; previous: { slug: string } | null; plans: PlanSummary[] } | null;
+};
 
 /**
  * A meeting page's plans: the plans it adopted, and, when it is a numbered
  * meeting of a series, the plans adopted at the previous meeting of that
  * series as they stood on this meeting's first day.
  */
-async function loadMeetingPlans({ locale, meetingId, seriesSlug, number, startsAt }: { locale: AppLocale; meetingId: string; seriesSlug: string | null; number: number | null; startsAt: Date }): Promise<MeetingPlans> {
+async function loadMeetingPlans({
+  locale,
+  meetingId,
+  seriesSlug,
+  number,
+  startsAt,
+}: {
+  locale: AppLocale;
+  meetingId: string;
+  seriesSlug: string | null;
+  number: number | null;
+  startsAt: Date;
+}): Promise<MeetingPlans> {
   const adopted = await summaries(locale, { adoptedAtMeetingId: meetingId });
   if (!seriesSlug || number === null) return { adopted, followUp: null };
   const previous = await prisma.meeting.findFirst({
@@ -255,6 +349,10 @@ async function loadMeetingPlans({ locale, meetingId, seriesSlug, number, startsA
   return { adopted, followUp: plans.length ? { asOf: startsAt, previous: { slug: previous.slug }, plans } : null };
 }
 
-export const getMeetingPlans = tagged(loadMeetingPlans, (result) => [cacheTags.plans, cacheTags.meetings, ...[...result.adopted, ...(result.followUp?.plans ?? [])].map((p) => cacheTags.plan(p.id))]);
+export const getMeetingPlans = tagged(loadMeetingPlans, (result) => [
+  cacheTags.plans,
+  cacheTags.meetings,
+  ...[...result.adopted, ...(result.followUp?.plans ?? [])].map((p) => cacheTags.plan(p.id)),
+]);
 
 export type { PlanProgress };

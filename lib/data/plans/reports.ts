@@ -1,7 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { ForbiddenError, reportableActivityWhere, reportWhere, type Actor, type ReportAction, type Scope } from "@/lib/auth/permissions";
+import {
+  ForbiddenError,
+  reportableActivityWhere,
+  reportWhere,
+  type Actor,
+  type ReportAction,
+  type Scope,
+} from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { getStorage } from "@/lib/storage/storage";
@@ -19,7 +26,10 @@ export type Evidence = { title: string; fileName: string; bytes: Uint8Array };
 
 /** What the permission checks see of a report or activity: the plan's region and the responsible centre. */
 export async function activityScopeOf(activityId: string): Promise<Scope | null> {
-  const row = await prisma.activity.findUnique({ where: { id: activityId }, select: { responsibleStructureId: true, plan: { select: { regionId: true } } } });
+  const row = await prisma.activity.findUnique({
+    where: { id: activityId },
+    select: { responsibleStructureId: true, plan: { select: { regionId: true } } },
+  });
   return row ? { regionId: row.plan.regionId, structureId: row.responsibleStructureId } : null;
 }
 
@@ -44,7 +54,10 @@ const reportSelect = {
   version: true,
   translations: { orderBy: { locale: "asc" }, select: { locale: true, narrative: true } },
   values: { orderBy: { indicatorId: "asc" }, select: { indicatorId: true, value: true } },
-  documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, fileName: true, mimeType: true, sizeBytes: true } },
+  documents: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, fileName: true, mimeType: true, sizeBytes: true },
+  },
   activity: { select: { planId: true, plan: { select: { status: true } } } },
 } as const;
 
@@ -52,17 +65,27 @@ const reportSelect = {
 async function storeEvidence(activityId: string, evidence: Evidence | null) {
   if (!evidence) return null;
   const kind = sniffFileKind(evidence.bytes);
-  if (!kind || ![...documentKinds, ...imageKinds].includes(kind)) throw new FieldValidationError({ evidence: ["fileType"] });
+  if (!kind || ![...documentKinds, ...imageKinds].includes(kind))
+    throw new FieldValidationError({ evidence: ["fileType"] });
   const storageKey = `evidence/${activityId.toLowerCase()}/${randomUUID()}.${kind}`;
   await getStorage().put(storageKey, evidence.bytes);
-  return { title: evidence.title, storageKey, fileName: safeFileName(evidence.fileName, kind), mimeType: mimeTypes[kind], sizeBytes: evidence.bytes.length };
+  return {
+    title: evidence.title,
+    storageKey,
+    fileName: safeFileName(evidence.fileName, kind),
+    mimeType: mimeTypes[kind],
+    sizeBytes: evidence.bytes.length,
+  };
 }
 
 async function withEvidence<T>(stored: Awaited<ReturnType<typeof storeEvidence>>, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (stored) await getStorage().delete(stored.storageKey).catch(() => {});
+    if (stored)
+      await getStorage()
+        .delete(stored.storageKey)
+        .catch(() => {});
     throw error;
   }
 }
@@ -70,7 +93,10 @@ async function withEvidence<T>(stored: Awaited<ReturnType<typeof storeEvidence>>
 /** Values only for the activity's own indicators. */
 async function checkValues(tx: Tx, activityId: string, values: ReportInput["values"]) {
   if (!values.length) return;
-  const known = await tx.indicator.findMany({ where: { activityId, id: { in: values.map((v) => v.indicatorId) } }, select: { id: true } });
+  const known = await tx.indicator.findMany({
+    where: { activityId, id: { in: values.map((v) => v.indicatorId) } },
+    select: { id: true },
+  });
   if (known.length !== values.length) throw new FieldValidationError({ _form: ["invalid"] });
 }
 
@@ -82,9 +108,20 @@ const reportData = (input: Omit<ReportInput, "activityId">) => ({
   actualEnd: input.actualEnd,
 });
 
-export async function submitReport({ actor, input, evidence }: { actor: Actor; input: ReportInput; evidence: Evidence | null }) {
+export async function submitReport({
+  actor,
+  input,
+  evidence,
+}: {
+  actor: Actor;
+  input: ReportInput;
+  evidence: Evidence | null;
+}) {
   // In scope before a single byte is stored.
-  const activity = await prisma.activity.findFirst({ where: { AND: [{ id: input.activityId }, reportableActivityWhere(actor)] }, select: { id: true } });
+  const activity = await prisma.activity.findFirst({
+    where: { AND: [{ id: input.activityId }, reportableActivityWhere(actor)] },
+    select: { id: true },
+  });
   if (!activity) {
     if (await prisma.activity.count({ where: { id: input.activityId } })) throw new ForbiddenError("report.submit");
     throw new NotFoundError();
@@ -104,7 +141,13 @@ export async function submitReport({ actor, input, evidence }: { actor: Actor; i
         },
         select: reportSelect,
       });
-      await writeAudit(tx, { actorId: actor.id, action: "report.submit", entityType: "ProgressReport", entityId: report.id, after: report });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "report.submit",
+        entityType: "ProgressReport",
+        entityId: report.id,
+        after: report,
+      });
       return { id: report.id, tags: [] as string[] };
     }),
   );
@@ -113,7 +156,10 @@ export async function submitReport({ actor, input, evidence }: { actor: Actor; i
 /** Claims a report for one change: in scope for `action` and at `version`, both in the UPDATE's where. */
 async function claimReport(tx: Tx, actor: Actor, id: string, version: number, action: ReportAction) {
   const scope = reportWhere(actor, action);
-  const { count } = await tx.progressReport.updateMany({ where: { AND: [{ id, version }, scope] }, data: { version: { increment: 1 } } });
+  const { count } = await tx.progressReport.updateMany({
+    where: { AND: [{ id, version }, scope] },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) {
     if (!(await tx.progressReport.count({ where: { id } }))) throw new NotFoundError();
     if (!(await tx.progressReport.count({ where: { AND: [{ id }, scope] } }))) {
@@ -125,8 +171,19 @@ async function claimReport(tx: Tx, actor: Actor, id: string, version: number, ac
   }
 }
 
-export async function updateReport({ actor, input, evidence }: { actor: Actor; input: Omit<ReportInput, "activityId"> & { reportId: string; version: number }; evidence: Evidence | null }) {
-  const current = await prisma.progressReport.findFirst({ where: { AND: [{ id: input.reportId }, reportWhere(actor, "report.read")] }, select: { activityId: true } });
+export async function updateReport({
+  actor,
+  input,
+  evidence,
+}: {
+  actor: Actor;
+  input: Omit<ReportInput, "activityId"> & { reportId: string; version: number };
+  evidence: Evidence | null;
+}) {
+  const current = await prisma.progressReport.findFirst({
+    where: { AND: [{ id: input.reportId }, reportWhere(actor, "report.read")] },
+    select: { activityId: true },
+  });
   if (!current) {
     if (await prisma.progressReport.count({ where: { id: input.reportId } })) throw new ForbiddenError("report.update");
     throw new NotFoundError();
@@ -138,30 +195,66 @@ export async function updateReport({ actor, input, evidence }: { actor: Actor; i
       await claimReport(tx, actor, input.reportId, input.version, "report.update");
       await checkValues(tx, before.activityId, input.values);
       // Edited after a return: sent for review again.
-      await tx.progressReport.update({ where: { id: before.id }, data: { ...reportData(input), status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.id } });
+      await tx.progressReport.update({
+        where: { id: before.id },
+        data: { ...reportData(input), status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.id },
+      });
       await tx.progressReportTranslation.deleteMany({ where: { reportId: before.id } });
-      await tx.progressReportTranslation.createMany({ data: input.texts.map(({ locale, narrative }) => ({ reportId: before.id, locale, narrative })) });
+      await tx.progressReportTranslation.createMany({
+        data: input.texts.map(({ locale, narrative }) => ({ reportId: before.id, locale, narrative })),
+      });
       await tx.progressReportValue.deleteMany({ where: { reportId: before.id } });
       await tx.progressReportValue.createMany({ data: input.values.map((v) => ({ ...v, reportId: before.id })) });
       if (stored) await tx.progressReportDocument.create({ data: { ...stored, reportId: before.id } });
       const after = await tx.progressReport.findUniqueOrThrow({ where: { id: before.id }, select: reportSelect });
-      await writeAudit(tx, { actorId: actor.id, action: "report.update", entityType: "ProgressReport", entityId: before.id, before, after });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "report.update",
+        entityType: "ProgressReport",
+        entityId: before.id,
+        before,
+        after,
+      });
       return { id: before.id, tags: [] as string[] };
     }),
   );
 }
 
-export async function reviewReport({ actor, reportId, version, decision, comment }: { actor: Actor; reportId: string; version: number; decision: "accept" | "return"; comment: string }) {
+export async function reviewReport({
+  actor,
+  reportId,
+  version,
+  decision,
+  comment,
+}: {
+  actor: Actor;
+  reportId: string;
+  version: number;
+  decision: "accept" | "return";
+  comment: string;
+}) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.progressReport.findUnique({ where: { id: reportId }, select: reportSelect });
     if (!before) throw new NotFoundError();
     await claimReport(tx, actor, reportId, version, "report.review");
     await tx.progressReport.update({
       where: { id: reportId },
-      data: { status: decision === "accept" ? "ACCEPTED" : "RETURNED", reviewComment: comment, reviewedById: actor.id, reviewedAt: new Date() },
+      data: {
+        status: decision === "accept" ? "ACCEPTED" : "RETURNED",
+        reviewComment: comment,
+        reviewedById: actor.id,
+        reviewedAt: new Date(),
+      },
     });
     const after = await tx.progressReport.findUniqueOrThrow({ where: { id: reportId }, select: reportSelect });
-    await writeAudit(tx, { actorId: actor.id, action: decision === "accept" ? "report.accept" : "report.return", entityType: "ProgressReport", entityId: reportId, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: decision === "accept" ? "report.accept" : "report.return",
+      entityType: "ProgressReport",
+      entityId: reportId,
+      before,
+      after,
+    });
     // Only an accepted report changes what the public sees.
     const tags = decision === "accept" ? planTags(before.activity.planId, before.activity.plan.status) : [];
     return { id: reportId, tags };

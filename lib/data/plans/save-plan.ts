@@ -25,14 +25,23 @@ const auditSelect = {
 } as const;
 
 /** The adopting meeting must be one the actor may edit, in the plan's region; the decision one of its decisions. */
-async function checkReferences(tx: Tx, actor: Actor, regionId: string, input: Pick<PlanInput, "adoptedAtMeetingId" | "decisionId">) {
+async function checkReferences(
+  tx: Tx,
+  actor: Actor,
+  regionId: string,
+  input: Pick<PlanInput, "adoptedAtMeetingId" | "decisionId">,
+) {
   const errors: Record<string, string[]> = {};
   if (input.adoptedAtMeetingId) {
-    const meeting = await tx.meeting.count({ where: { AND: [{ id: input.adoptedAtMeetingId, regionId }, meetingWhere(actor, "meeting.update")] } });
+    const meeting = await tx.meeting.count({
+      where: { AND: [{ id: input.adoptedAtMeetingId, regionId }, meetingWhere(actor, "meeting.update")] },
+    });
     if (!meeting) errors.adoptedAtMeetingId = ["invalid"];
   }
   if (input.decisionId) {
-    const decision = await tx.meetingOutcome.count({ where: { id: input.decisionId, kind: "DECISION", meetingId: input.adoptedAtMeetingId ?? "" } });
+    const decision = await tx.meetingOutcome.count({
+      where: { id: input.decisionId, kind: "DECISION", meetingId: input.adoptedAtMeetingId ?? "" },
+    });
     if (!decision) errors.decisionId = ["invalid"];
   }
   if (Object.keys(errors).length) throw new FieldValidationError(errors);
@@ -46,7 +55,10 @@ async function freeSlug(tx: Tx, wanted: string, title: string, exceptId?: string
   }
   const base = slugify(title, "action-plan");
   const taken = await tx.actionPlan.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((t) => t.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((t) => t.slug),
+  );
 }
 
 export async function createPlan({ actor, input }: { actor: Actor; input: PlanInput }) {
@@ -69,12 +81,24 @@ export async function createPlan({ actor, input }: { actor: Actor; input: PlanIn
       },
       select: auditSelect,
     });
-    await writeAudit(tx, { actorId: actor.id, action: "plan.create", entityType: "ActionPlan", entityId: plan.id, after: plan });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "plan.create",
+      entityType: "ActionPlan",
+      entityId: plan.id,
+      after: plan,
+    });
     return { id: plan.id, tags: planTags(plan.id, plan.status) };
   });
 }
 
-export async function updatePlan({ actor, input }: { actor: Actor; input: PlanInput & { planId: string; version: number } }) {
+export async function updatePlan({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: PlanInput & { planId: string; version: number };
+}) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.actionPlan.findUnique({ where: { id: input.planId }, select: auditSelect });
     if (!before) throw new NotFoundError();
@@ -92,7 +116,9 @@ export async function updatePlan({ actor, input }: { actor: Actor; input: PlanIn
         decisionId: input.decisionId,
       },
     });
-    await tx.actionPlanTranslation.deleteMany({ where: { planId: claimed.id, locale: { notIn: input.texts.map((t) => t.locale) } } });
+    await tx.actionPlanTranslation.deleteMany({
+      where: { planId: claimed.id, locale: { notIn: input.texts.map((t) => t.locale) } },
+    });
     for (const { locale, title, summary } of input.texts) {
       await tx.actionPlanTranslation.upsert({
         where: { planId_locale: { planId: claimed.id, locale } },
@@ -101,9 +127,18 @@ export async function updatePlan({ actor, input }: { actor: Actor; input: PlanIn
       });
     }
     const after = await tx.actionPlan.findUniqueOrThrow({ where: { id: claimed.id }, select: auditSelect });
-    await writeAudit(tx, { actorId: actor.id, action: "plan.update", entityType: "ActionPlan", entityId: claimed.id, before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "plan.update",
+      entityType: "ActionPlan",
+      entityId: claimed.id,
+      before,
+      after,
+    });
     // The adopting meeting's page links to the plan: refresh it too.
-    const meetingTags = [before.adoptedAtMeetingId, after.adoptedAtMeetingId].filter(Boolean).map((id) => cacheTags.meeting(id!));
+    const meetingTags = [before.adoptedAtMeetingId, after.adoptedAtMeetingId]
+      .filter(Boolean)
+      .map((id) => cacheTags.meeting(id!));
     return { id: claimed.id, tags: [...planTags(claimed.id, before.status, after.status), ...meetingTags] };
   });
 }

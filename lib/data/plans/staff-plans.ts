@@ -7,14 +7,23 @@ import { activityCoreSelect } from "./selects";
 
 // The staff side of plans: the list and the editor's data, scoped in the where.
 
-const name = (rows: { locale: string; name: string }[], locale: AppLocale, fallback: string) => pickTranslation(rows, locale)?.name ?? fallback;
+const name = (rows: { locale: string; name: string }[], locale: AppLocale, fallback: string) =>
+  pickTranslation(rows, locale)?.name ?? fallback;
 
 export async function listStaffPlans({ actor, locale }: { actor: Actor; locale: AppLocale }) {
   const rows = await prisma.actionPlan.findMany({
     where: planWhere(actor, "plan.readDraft"),
     orderBy: [{ periodStart: "desc" }, { id: "asc" }],
     take: 100,
-    select: { id: true, slug: true, status: true, periodStart: true, periodEnd: true, translations: { select: { locale: true, title: true } }, _count: { select: { activities: true } } },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      periodStart: true,
+      periodEnd: true,
+      translations: { select: { locale: true, title: true } },
+      _count: { select: { activities: true } },
+    },
   });
   return rows.map((r) => ({ ...r, title: pickTranslation(r.translations, locale)?.title ?? r.slug }));
 }
@@ -41,20 +50,40 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
           ...activityCoreSelect,
           translations: { select: { locale: true, title: true, description: true } },
           partners: { select: { structureId: true, organizationId: true } },
-          indicators: { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } } },
+          indicators: {
+            orderBy: { position: "asc" },
+            select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
+          },
         },
       },
     },
   });
   if (!plan) return null;
   const [structures, organizations, meetings] = await Promise.all([
-    prisma.structure.findMany({ where: { regionId: plan.regionId }, orderBy: { slug: "asc" }, select: { id: true, city: true, translations: { select: { locale: true, name: true } } } }),
-    prisma.organization.findMany({ orderBy: { slug: "asc" }, take: 200, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }),
+    prisma.structure.findMany({
+      where: { regionId: plan.regionId },
+      orderBy: { slug: "asc" },
+      select: { id: true, city: true, translations: { select: { locale: true, name: true } } },
+    }),
+    prisma.organization.findMany({
+      orderBy: { slug: "asc" },
+      take: 200,
+      select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+    }),
     prisma.meeting.findMany({
       where: { regionId: plan.regionId },
       orderBy: { startsAt: "desc" },
       take: 50,
-      select: { id: true, slug: true, translations: { select: { locale: true, title: true } }, outcomes: { where: { kind: "DECISION" }, orderBy: { position: "asc" }, select: { id: true, translations: { select: { locale: true, text: true } } } } },
+      select: {
+        id: true,
+        slug: true,
+        translations: { select: { locale: true, title: true } },
+        outcomes: {
+          where: { kind: "DECISION" },
+          orderBy: { position: "asc" },
+          select: { id: true, translations: { select: { locale: true, text: true } } },
+        },
+      },
     }),
   ]);
   return {
@@ -62,6 +91,11 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
     structures: structures.map((s) => ({ value: s.id, label: name(s.translations, locale, s.city) })),
     organizations: organizations.map((o) => ({ value: o.id, label: name(o.translations, locale, o.slug) })),
     meetings: meetings.map((m) => ({ value: m.id, label: pickTranslation(m.translations, locale)?.title ?? m.slug })),
-    decisions: meetings.flatMap((m) => m.outcomes.map((o) => ({ value: o.id, label: `${pickTranslation(m.translations, locale)?.title ?? m.slug}: ${(pickTranslation(o.translations, locale)?.text ?? "").slice(0, 80)}` }))),
+    decisions: meetings.flatMap((m) =>
+      m.outcomes.map((o) => ({
+        value: o.id,
+        label: `${pickTranslation(m.translations, locale)?.title ?? m.slug}: ${(pickTranslation(o.translations, locale)?.text ?? "").slice(0, 80)}`,
+      })),
+    ),
   };
 }

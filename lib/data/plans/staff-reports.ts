@@ -11,7 +11,8 @@ import type { AppLocale } from "@/i18n/routing";
 const LIMIT = 25;
 
 const activityText = { translations: { select: { locale: true, title: true } } } as const;
-const title = (rows: { locale: string; title: string }[], locale: AppLocale) => pickTranslation(rows, locale)?.title ?? "";
+const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
+  pickTranslation(rows, locale)?.title ?? "";
 
 export async function listReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
   const [due, returned, toReview] = await Promise.all([
@@ -19,10 +20,29 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
       ? []
       : prisma.activity.findMany({
           // Due: no report waiting for review, not finished, planned to start by now.
-          where: { AND: [reportableActivityWhere(actor), { status: { notIn: ["DONE", "CANCELLED"] }, plannedStart: { lte: new Date() }, reports: { none: { status: { in: ["SUBMITTED", "RETURNED"] } } } }] },
+          where: {
+            AND: [
+              reportableActivityWhere(actor),
+              {
+                status: { notIn: ["DONE", "CANCELLED"] },
+                plannedStart: { lte: new Date() },
+                reports: { none: { status: { in: ["SUBMITTED", "RETURNED"] } } },
+              },
+            ],
+          },
           orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
           take: LIMIT,
-          select: { id: true, plannedEnd: true, ...activityText, reports: { where: { status: "ACCEPTED" }, orderBy: { reviewedAt: "desc" }, take: 1, select: { reportedStatus: true } } },
+          select: {
+            id: true,
+            plannedEnd: true,
+            ...activityText,
+            reports: {
+              where: { status: "ACCEPTED" },
+              orderBy: { reviewedAt: "desc" },
+              take: 1,
+              select: { reportedStatus: true },
+            },
+          },
         }),
     actor.role === "ROCB_STAFF"
       ? []
@@ -38,23 +58,59 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
           where: reportWhere(actor, "report.review"),
           orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
           take: LIMIT,
-          select: { id: true, submittedAt: true, activity: { select: { ...activityText, responsibleStructure: { select: { city: true } } } } },
+          select: {
+            id: true,
+            submittedAt: true,
+            activity: { select: { ...activityText, responsibleStructure: { select: { city: true } } } },
+          },
         }),
   ]);
   return {
-    due: due.map((a) => ({ id: a.id, title: title(a.translations, locale), plannedEnd: a.plannedEnd, lastStatus: a.reports[0]?.reportedStatus ?? null })),
-    returned: returned.map((r) => ({ id: r.id, title: title(r.activity.translations, locale), comment: r.reviewComment, reviewedAt: r.reviewedAt })),
-    toReview: toReview.map((r) => ({ id: r.id, title: title(r.activity.translations, locale), city: r.activity.responsibleStructure.city, submittedAt: r.submittedAt })),
+    due: due.map((a) => ({
+      id: a.id,
+      title: title(a.translations, locale),
+      plannedEnd: a.plannedEnd,
+      lastStatus: a.reports[0]?.reportedStatus ?? null,
+    })),
+    returned: returned.map((r) => ({
+      id: r.id,
+      title: title(r.activity.translations, locale),
+      comment: r.reviewComment,
+      reviewedAt: r.reviewedAt,
+    })),
+    toReview: toReview.map((r) => ({
+      id: r.id,
+      title: title(r.activity.translations, locale),
+      city: r.activity.responsibleStructure.city,
+      submittedAt: r.submittedAt,
+    })),
   };
 }
 
-const indicatorSelect = { orderBy: { position: "asc" }, select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } } } as const;
+const indicatorSelect = {
+  orderBy: { position: "asc" },
+  select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
+} as const;
 
 /** An activity the actor may report on, with its indicators; null when out of scope or unknown. */
 export async function findReportableActivity({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
-  const a = await prisma.activity.findFirst({ where: { AND: [{ id }, reportableActivityWhere(actor)] }, select: { id: true, plannedStart: true, plannedEnd: true, ...activityText, indicators: indicatorSelect } });
+  const a = await prisma.activity.findFirst({
+    where: { AND: [{ id }, reportableActivityWhere(actor)] },
+    select: { id: true, plannedStart: true, plannedEnd: true, ...activityText, indicators: indicatorSelect },
+  });
   if (!a) return null;
-  return { id: a.id, title: title(a.translations, locale), plannedStart: a.plannedStart, plannedEnd: a.plannedEnd, indicators: a.indicators.map((i) => ({ id: i.id, unit: i.unit, target: i.target, name: pickTranslation(i.translations, locale)?.name ?? "" })) };
+  return {
+    id: a.id,
+    title: title(a.translations, locale),
+    plannedStart: a.plannedStart,
+    plannedEnd: a.plannedEnd,
+    indicators: a.indicators.map((i) => ({
+      id: i.id,
+      unit: i.unit,
+      target: i.target,
+      name: pickTranslation(i.translations, locale)?.name ?? "",
+    })),
+  };
 }
 
 /** A report the actor may read (the centre's representative, ROCB staff of the region), with what they may do on it. */
@@ -89,7 +145,12 @@ export async function findReportForStaff({ actor, id, locale }: { actor: Actor; 
   return {
     ...r,
     activityTitle: title(r.activity.translations, locale),
-    indicators: r.activity.indicators.map((i) => ({ id: i.id, unit: i.unit, target: i.target, name: pickTranslation(i.translations, locale)?.name ?? "" })),
+    indicators: r.activity.indicators.map((i) => ({
+      id: i.id,
+      unit: i.unit,
+      target: i.target,
+      name: pickTranslation(i.translations, locale)?.name ?? "",
+    })),
     mayEdit: editable > 0 && actor.role !== "ROCB_STAFF",
     mayReview: reviewable > 0 && actor.role !== "RTC_REP",
   };

@@ -69,5 +69,7 @@ export function toStructureCards(rows: StructureCardRow[], locale: AppLocale): S
 export function compareByKindAndName(locale: AppLocale) {
   const collator = new Intl.Collator(locale);
   return (a: StructureCard, b: StructureCard) =>
-    structureKindOrder.indexOf(a.kind) - structureKindOrder.indexOf(b.kind) || collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug);
+    structureKindOrder.indexOf(a.kind) - structureKindOrder.indexOf(b.kind) ||
+    collator.compare(a.name, b.name) ||
+    a.slug.localeCompare(b.slug);
 }

@@ -39,15 +39,25 @@ export async function loadStructureDirectory({
 }): Promise<StructureDirectory> {
   const [rows, regionRows] = await Promise.all([
     prisma.structure.findMany({
-      where: { ...publicStructureWhere(), ...(region ? { region: { code: region.toUpperCase() } } : {}), ...(kind ? { kind } : {}) },
+      where: {
+        ...publicStructureWhere(),
+        ...(region ? { region: { code: region.toUpperCase() } } : {}),
+        ...(kind ? { kind } : {}),
+      },
       select: structureCardSelect(locale),
     }),
     prisma.region.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { code: true, translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } },
+      select: {
+        code: true,
+        translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } },
+      },
     }),
   ]);
-  const regions = regionRows.map((row) => ({ code: row.code, name: pickTranslation(row.translations, locale)?.name ?? row.code }));
+  const regions = regionRows.map((row) => ({
+    code: row.code,
+    name: pickTranslation(row.translations, locale)?.name ?? row.code,
+  }));
   const regionRank = new Map(regions.map((r, index) => [r.code, index]));
   const byKindAndName = compareByKindAndName(locale);
   const sorted = toStructureCards(rows, locale).sort(
@@ -56,5 +66,11 @@ export async function loadStructureDirectory({
   const pageCount = Math.max(1, Math.ceil(sorted.length / STRUCTURES_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
   const start = (current - 1) * STRUCTURES_PAGE_SIZE;
-  return { items: sorted.slice(start, start + STRUCTURES_PAGE_SIZE), total: sorted.length, page: current, pageCount, regions };
+  return {
+    items: sorted.slice(start, start + STRUCTURES_PAGE_SIZE),
+    total: sorted.length,
+    page: current,
+    pageCount,
+    regions,
+  };
 }

@@ -66,17 +66,33 @@ function meetingListWheres(structureId: string, now: Date) {
 }
 
 /** One structure's public profile by id: a fixed number of queries, run in parallel. */
-export async function loadStructureProfile({ locale, id }: { locale: AppLocale; id: string }): Promise<StructureProfile | null> {
+export async function loadStructureProfile({
+  locale,
+  id,
+}: {
+  locale: AppLocale;
+  id: string;
+}): Promise<StructureProfile | null> {
   const now = new Date();
   const wheres = meetingListWheres(id, now);
   const meetingList = (where: Prisma.MeetingWhereInput) =>
-    prisma.meeting.findMany({ where, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: PROFILE_MEETINGS_LIMIT, select: cardSelect(locale) });
+    prisma.meeting.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: PROFILE_MEETINGS_LIMIT,
+      select: cardSelect(locale),
+    });
   const [row, hosted, organized, attended] = await Promise.all([
     prisma.structure.findFirst({
       where: { id, ...publicStructureWhere() },
       select: {
         ...structureProfileFields,
-        region: { select: { code: true, translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } } } },
+        region: {
+          select: {
+            code: true,
+            translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } },
+          },
+        },
         translations: {
           ...publishedTranslations(locale),
           select: structureTextSelect,
@@ -131,9 +147,18 @@ export async function loadStructureProfile({ locale, id }: { locale: AppLocale; 
     isFallback: text.isFallback,
     history: row.history.map(({ translations, ...entry }) => {
       const summary = pickTranslation(translations, locale);
-      return { ...entry, countryCode: entry.countryCode?.trim() ?? null, summary: summary?.summary ?? "", contentLocale: summary?.locale ?? null };
+      return {
+        ...entry,
+        countryCode: entry.countryCode?.trim() ?? null,
+        summary: summary?.summary ?? "",
+        contentLocale: summary?.locale ?? null,
+      };
     }),
-    meetings: { hosted: toCards(hosted, locale), organized: toCards(organized, locale), attended: toCards(attended, locale) },
+    meetings: {
+      hosted: toCards(hosted, locale),
+      organized: toCards(organized, locale),
+      attended: toCards(attended, locale),
+    },
   };
 }
 

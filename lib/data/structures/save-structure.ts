@@ -27,7 +27,13 @@ const snapshotSelect = {
     orderBy: { locale: "asc" },
   },
   history: {
-    select: { id: true, kind: true, startsOn: true, endsOn: true, translations: { select: { locale: true, summary: true }, orderBy: { locale: "asc" } } },
+    select: {
+      id: true,
+      kind: true,
+      startsOn: true,
+      endsOn: true,
+      translations: { select: { locale: true, summary: true }, orderBy: { locale: "asc" } },
+    },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],
   },
 } satisfies Prisma.StructureSelect;
@@ -50,7 +56,12 @@ async function checkCountry(tx: Tx, countryCode: string, regionId: string) {
 }
 
 /** Adds, edits and removes history entries; returns their ids in the order they were sent. */
-async function writeHistory(tx: Tx, structureId: string, entries: HistoryEntryInput[], existing: Snapshot["history"]): Promise<string[]> {
+async function writeHistory(
+  tx: Tx,
+  structureId: string,
+  entries: HistoryEntryInput[],
+  existing: Snapshot["history"],
+): Promise<string[]> {
   const known = new Set(existing.map((e) => e.id));
   const kept = new Set<string>();
   entries.forEach((entry, index) => {
@@ -62,14 +73,25 @@ async function writeHistory(tx: Tx, structureId: string, entries: HistoryEntryIn
   if (kept.size) await tx.structureHistoryEntryTranslation.deleteMany({ where: { entryId: { in: [...kept] } } });
   const ids: string[] = [];
   for (const entry of entries) {
-    const summaries = locales.flatMap((locale) => (entry.summary[locale] ? [{ locale, summary: entry.summary[locale]! }] : []));
+    const summaries = locales.flatMap((locale) =>
+      entry.summary[locale] ? [{ locale, summary: entry.summary[locale]! }] : [],
+    );
     const data = { kind: entry.kind, startsOn: entry.startsOn, endsOn: entry.endsOn };
     if (entry.id) {
       await tx.structureHistoryEntry.update({ where: { id: entry.id }, data });
-      await tx.structureHistoryEntryTranslation.createMany({ data: summaries.map((s) => ({ entryId: entry.id!, ...s })) });
+      await tx.structureHistoryEntryTranslation.createMany({
+        data: summaries.map((s) => ({ entryId: entry.id!, ...s })),
+      });
       ids.push(entry.id);
     } else {
-      ids.push((await tx.structureHistoryEntry.create({ data: { structureId, ...data, translations: { create: summaries } }, select: { id: true } })).id);
+      ids.push(
+        (
+          await tx.structureHistoryEntry.create({
+            data: { structureId, ...data, translations: { create: summaries } },
+            select: { id: true },
+          })
+        ).id,
+      );
     }
   }
   return ids;
@@ -77,25 +99,44 @@ async function writeHistory(tx: Tx, structureId: string, entries: HistoryEntryIn
 
 const hasName = (t: { name: string }) => t.name !== "";
 
-export async function updateStructure({ actor, input, logo }: { actor: Actor; input: StructureInput; logo?: ImageUpload }): Promise<StructureSaveResult> {
+export async function updateStructure({
+  actor,
+  input,
+  logo,
+}: {
+  actor: Actor;
+  input: StructureInput;
+  logo?: ImageUpload;
+}): Promise<StructureSaveResult> {
   const staged = stageImages();
   let replacedLogo: string | null = null;
   try {
     const result = await prisma.$transaction(
       async (tx) => {
         // Read inside the actor's scope: a structure out of scope is refused, not read.
-        const before = await tx.structure.findFirst({ where: { AND: [{ id: input.id }, structureWhere(actor, "structure.update")] }, select: snapshotSelect });
-        if (!before) throw (await tx.structure.count({ where: { id: input.id } })) ? new ForbiddenError("structure.update") : new NotFoundError();
+        const before = await tx.structure.findFirst({
+          where: { AND: [{ id: input.id }, structureWhere(actor, "structure.update")] },
+          select: snapshotSelect,
+        });
+        if (!before)
+          throw (await tx.structure.count({ where: { id: input.id } }))
+            ? new ForbiddenError("structure.update")
+            : new NotFoundError();
         const kind = input.kind ?? before.kind;
         const regionId = input.regionId ?? before.regionId;
         const slug = input.slug ?? before.slug;
         // Identity belongs to administrators: anyone else may only send it unchanged.
-        if ((kind !== before.kind || regionId !== before.regionId || slug !== before.slug) && !can(actor, "structure.create")) {
+        if (
+          (kind !== before.kind || regionId !== before.regionId || slug !== before.slug) &&
+          !can(actor, "structure.create")
+        ) {
           throw new ForbiddenError("structure.identity");
         }
-        if (regionId !== before.regionId && !(await tx.region.count({ where: { id: regionId } }))) throw new FieldValidationError({ regionId: ["invalid"] });
+        if (regionId !== before.regionId && !(await tx.region.count({ where: { id: regionId } })))
+          throw new FieldValidationError({ regionId: ["invalid"] });
         await checkCountry(tx, input.countryCode, regionId);
-        if (slug !== before.slug && (await tx.structure.count({ where: { slug } }))) throw new FieldValidationError({ slug: ["slugTaken"] });
+        if (slug !== before.slug && (await tx.structure.count({ where: { slug } })))
+          throw new FieldValidationError({ slug: ["slugTaken"] });
 
         // The version check (with the scope, again) comes first among the writes: a stale form changes nothing.
         const { count } = await tx.structure.updateMany({
@@ -121,7 +162,8 @@ export async function updateStructure({ actor, input, logo }: { actor: Actor; in
         if (count === 0) throw new StaleVersionError();
 
         const plan = planTranslations(input.t, before.translations, hasName, new Date());
-        if (plan.remove.length) await tx.structureTranslation.deleteMany({ where: { structureId: before.id, locale: { in: plan.remove } } });
+        if (plan.remove.length)
+          await tx.structureTranslation.deleteMany({ where: { structureId: before.id, locale: { in: plan.remove } } });
         for (const { locale, text, status, publishedAt } of plan.write) {
           const data = {
             name: text.name,
@@ -132,7 +174,11 @@ export async function updateStructure({ actor, input, logo }: { actor: Actor; in
             status,
             publishedAt,
           };
-          await tx.structureTranslation.upsert({ where: { structureId_locale: { structureId: before.id, locale } }, create: { structureId: before.id, locale, ...data }, update: data });
+          await tx.structureTranslation.upsert({
+            where: { structureId_locale: { structureId: before.id, locale } },
+            create: { structureId: before.id, locale, ...data },
+            update: data,
+          });
         }
         const historyIds = await writeHistory(tx, before.id, input.history, before.history);
         if (logo || input.removeLogo) {
@@ -141,7 +187,14 @@ export async function updateStructure({ actor, input, logo }: { actor: Actor; in
           replacedLogo = before.logoKey;
         }
         const after = await tx.structure.findUniqueOrThrow({ where: { id: before.id }, select: snapshotSelect });
-        await writeAudit(tx, { actorId: actor.id, action: "structure.update", entityType: "Structure", entityId: before.id, before, after });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: "structure.update",
+          entityType: "Structure",
+          entityId: before.id,
+          before,
+          after,
+        });
         return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(after.id), historyIds };
       },
       { timeout: 15_000 },
@@ -155,13 +208,23 @@ export async function updateStructure({ actor, input, logo }: { actor: Actor; in
 }
 
 /** A new structure (administrators). The same form token twice creates it once. */
-export async function createStructure({ actor, input, formToken }: { actor: Actor; input: StructureCreateInput; formToken: string }) {
+export async function createStructure({
+  actor,
+  input,
+  formToken,
+}: {
+  actor: Actor;
+  input: StructureCreateInput;
+  formToken: string;
+}) {
   assertCan(actor, "structure.create", { regionId: input.regionId });
   try {
     return await createOnce({ userId: actor.id, token: formToken, kind: "structure" }, async (tx) => {
-      if (!(await tx.region.count({ where: { id: input.regionId } }))) throw new FieldValidationError({ regionId: ["invalid"] });
+      if (!(await tx.region.count({ where: { id: input.regionId } })))
+        throw new FieldValidationError({ regionId: ["invalid"] });
       await checkCountry(tx, input.countryCode, input.regionId);
-      if (await tx.structure.count({ where: { slug: input.slug } })) throw new FieldValidationError({ slug: ["slugTaken"] });
+      if (await tx.structure.count({ where: { slug: input.slug } }))
+        throw new FieldValidationError({ slug: ["slugTaken"] });
       const created = await tx.structure.create({
         data: {
           slug: input.slug,
@@ -175,7 +238,13 @@ export async function createStructure({ actor, input, formToken }: { actor: Acto
         },
         select: snapshotSelect,
       });
-      await writeAudit(tx, { actorId: actor.id, action: "structure.create", entityType: "Structure", entityId: created.id, after: created });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "structure.create",
+        entityType: "Structure",
+        entityId: created.id,
+        after: created,
+      });
       return { id: created.id, slug: created.slug, version: created.version, tags: tagsFor(created.id) };
     });
   } catch (error) {

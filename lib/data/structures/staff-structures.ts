@@ -49,7 +49,11 @@ export async function listStaffStructures({ actor, locale, page }: { actor: Acto
       city: row.city,
       countryCode: row.countryCode,
       updatedAt: row.updatedAt,
-      name: localizedLabel(row.translations.map((t) => ({ locale: t.locale, label: t.name })), locale, row.slug),
+      name: localizedLabel(
+        row.translations.map((t) => ({ locale: t.locale, label: t.name })),
+        locale,
+        row.slug,
+      ),
       region: pickTranslation(row.region.translations, locale)?.name ?? row.region.code,
       translationStates: translationStates(row.translations),
     })),
@@ -63,7 +67,13 @@ const editorSelect = {
   updatedAt: true,
   translations: { select: { ...structureTextSelect, status: true } },
   history: {
-    select: { id: true, kind: true, startsOn: true, endsOn: true, translations: { select: { locale: true, summary: true } } },
+    select: {
+      id: true,
+      kind: true,
+      startsOn: true,
+      endsOn: true,
+      translations: { select: { locale: true, summary: true } },
+    },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],
   },
 } satisfies Prisma.StructureSelect;
@@ -71,8 +81,17 @@ const editorSelect = {
 export type StaffStructure = Prisma.StructureGetPayload<{ select: typeof editorSelect }>;
 
 /** The structure for its editor: found in scope, out of scope (403) or unknown (404). */
-export async function getStaffStructure({ actor, id }: { actor: Actor; id: string }): Promise<StaffRecord<StaffStructure>> {
-  const structure = await prisma.structure.findFirst({ where: { AND: [{ id }, structureWhere(actor, "structure.update")] }, select: editorSelect });
+export async function getStaffStructure({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<StaffRecord<StaffStructure>> {
+  const structure = await prisma.structure.findFirst({
+    where: { AND: [{ id }, structureWhere(actor, "structure.update")] },
+    select: editorSelect,
+  });
   if (structure) return { state: "ok", record: structure };
   return (await prisma.structure.count({ where: { id } })) ? { state: "forbidden" } : { state: "notFound" };
 }
@@ -104,11 +123,17 @@ export async function getStructureForm({ structure, locale }: { structure: Staff
     latitude: structure.latitude === null ? "" : String(structure.latitude),
     longitude: structure.longitude === null ? "" : String(structure.longitude),
   };
-  const previews = Object.fromEntries(locales.map((l) => [l, { description: "", mandate: "" }])) as Record<AppLocale, { description: string; mandate: string }>;
+  const previews = Object.fromEntries(locales.map((l) => [l, { description: "", mandate: "" }])) as Record<
+    AppLocale,
+    { description: string; mandate: string }
+  >;
   for (const t of structure.translations) {
     const locale = t.locale as AppLocale;
     for (const key of structureTextFields) values[localeFieldName(locale, key)] = t[key];
-    previews[locale] = { description: t.description ? renderMarkdown(t.description) : "", mandate: t.mandate ? renderMarkdown(t.mandate) : "" };
+    previews[locale] = {
+      description: t.description ? renderMarkdown(t.description) : "",
+      mandate: t.mandate ? renderMarkdown(t.mandate) : "",
+    };
   }
   const history = structure.history.map((entry) => ({
     key: entry.id,

@@ -52,7 +52,15 @@ function present(row: UserRow, locale: AppLocale) {
 export type UserListItem = ReturnType<typeof present>;
 
 /** One page of accounts with their scope (two queries whatever the page size). */
-export async function listUsers({ actor, filters, locale }: { actor: Actor; filters: UserListFilters; locale: AppLocale }) {
+export async function listUsers({
+  actor,
+  filters,
+  locale,
+}: {
+  actor: Actor;
+  filters: UserListFilters;
+  locale: AppLocale;
+}) {
   assertCan(actor, "user.manage");
   const where: Prisma.UserWhereInput = {
     ...(filters.role ? { role: filters.role } : {}),
@@ -62,10 +70,19 @@ export async function listUsers({ actor, filters, locale }: { actor: Actor; filt
     ...(filters.status === "pending" ? { active: true, passwordHash: null } : {}),
   };
   const [rows, total] = await Promise.all([
-    prisma.user.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], ...pageWindow(filters.page, USER_PAGE_SIZE), select: userRowSelect(locale) }),
+    prisma.user.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      ...pageWindow(filters.page, USER_PAGE_SIZE),
+      select: userRowSelect(locale),
+    }),
     prisma.user.count({ where }),
   ]);
-  return { items: rows.map((row) => present(row, locale)), total, pageCount: Math.max(1, Math.ceil(total / USER_PAGE_SIZE)) };
+  return {
+    items: rows.map((row) => present(row, locale)),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / USER_PAGE_SIZE)),
+  };
 }
 
 /** One account for its editor, with its latest invitation (one query), or null. */
@@ -77,7 +94,12 @@ export async function getUserForEditor({ actor, id, locale }: { actor: Actor; id
       ...userRowSelect(locale),
       structureId: true,
       createdAt: true,
-      tokens: { where: { kind: "INVITATION" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, expiresAt: true, usedAt: true } },
+      tokens: {
+        where: { kind: "INVITATION" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { createdAt: true, expiresAt: true, usedAt: true },
+      },
     },
   });
   if (!row) return null;
@@ -87,14 +109,22 @@ export async function getUserForEditor({ actor, id, locale }: { actor: Actor; id
     ...present(user, locale),
     structureId: row.structureId,
     createdAt: row.createdAt,
-    lastInvitation: invitation ? { ...invitation, open: !invitation.usedAt && invitation.expiresAt.getTime() > Date.now() } : null,
+    lastInvitation: invitation
+      ? { ...invitation, open: !invitation.usedAt && invitation.expiresAt.getTime() > Date.now() }
+      : null,
   };
 }
 
 export type ScopeOption = { id: string; kind: "ROCB" | "RTC"; name: string; lang: string };
 
 /** The structures an account can be scoped to: ROCBs and RTCs, by name (one query). */
-export async function listScopeStructures({ actor, locale }: { actor: Actor; locale: AppLocale }): Promise<ScopeOption[]> {
+export async function listScopeStructures({
+  actor,
+  locale,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+}): Promise<ScopeOption[]> {
   assertCan(actor, "user.manage");
   const rows = await prisma.structure.findMany({ where: { kind: { in: ["ROCB", "RTC"] } }, ...structureName(locale) });
   return rows

@@ -57,41 +57,77 @@ async function checkScope(tx: Tx, role: UserRoleValue, structureId: string | und
   if (!structureId) throw new FieldValidationError({ structureId: ["user.scopeRequired"] });
   const structure = await tx.structure.findUnique({ where: { id: structureId }, select: { kind: true } });
   const expected = role === "ROCB_STAFF" ? "ROCB" : "RTC";
-  if (structure?.kind !== expected) throw new FieldValidationError({ structureId: [role === "ROCB_STAFF" ? "user.scopeMustBeRocb" : "user.scopeMustBeRtc"] });
+  if (structure?.kind !== expected)
+    throw new FieldValidationError({
+      structureId: [role === "ROCB_STAFF" ? "user.scopeMustBeRocb" : "user.scopeMustBeRtc"],
+    });
   return structureId;
 }
 
-export type InvitationMail = { id: string; to: string; name: string; locale: AppLocale; token: string; expiresAt: Date };
+export type InvitationMail = {
+  id: string;
+  to: string;
+  name: string;
+  locale: AppLocale;
+  token: string;
+  expiresAt: Date;
+};
 
 /**
  * Creates an account without a password and an invitation link (the caller
  * mails it). The same form token twice creates one account: the repeat gets
  * `{ id, repeated: true }` and no second mail.
  */
-export async function inviteUser({ actor, input, formToken }: { actor: Actor; input: InviteUserInput; formToken: string }): Promise<InvitationMail | { id: string; repeated: true }> {
+export async function inviteUser({
+  actor,
+  input,
+  formToken,
+}: {
+  actor: Actor;
+  input: InviteUserInput;
+  formToken: string;
+}): Promise<InvitationMail | { id: string; repeated: true }> {
   assertCan(actor, "user.manage");
   try {
     return await createOnce({ userId: actor.id, token: formToken, kind: "invitation" }, async (tx) => {
       const structureId = await checkScope(tx, input.role, input.structureId);
       const email = input.email.trim().toLowerCase();
-      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new FieldValidationError({ email: ["emailTaken"] });
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } }))
+        throw new FieldValidationError({ email: ["emailTaken"] });
       const user = await tx.user.create({
         data: { email, name: input.name, role: input.role, structureId, preferredLocale: input.preferredLocale },
         select: auditSelect,
       });
       const link = await issueUserToken(tx, user.id, "INVITATION");
-      await writeAudit(tx, { actorId: actor.id, action: "user.invite", entityType: "user", entityId: user.id, after: snapshot(user) });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "user.invite",
+        entityType: "user",
+        entityId: user.id,
+        after: snapshot(user),
+      });
       return { id: user.id, to: user.email, name: user.name, locale: user.preferredLocale, ...link };
     });
   } catch (error) {
     // Two invitations of one address at the same moment: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldValidationError({ email: ["emailTaken"] });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new FieldValidationError({ email: ["emailTaken"] });
     throw error;
   }
 }
 
 /** Name, role, scope and language; a role or scope change ends the user's sessions. */
-export async function updateUser({ actor, id, version, input }: { actor: Actor; id: string; version: number; input: Omit<UpdateUserInput, "id" | "version"> }) {
+export async function updateUser({
+  actor,
+  id,
+  version,
+  input,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  input: Omit<UpdateUserInput, "id" | "version">;
+}) {
   return prisma.$transaction(async (tx) => {
     assertCan(actor, "user.manage");
     const before = await tx.user.findUnique({ where: { id }, select: auditSelect });
@@ -112,13 +148,30 @@ export async function updateUser({ actor, id, version, input }: { actor: Actor; 
     });
     if (updated.count === 0) throw new StaleVersionError();
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: auditSelect });
-    await writeAudit(tx, { actorId: actor.id, action: "user.update", entityType: "user", entityId: id, before: snapshot(before), after: snapshot(after) });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.update",
+      entityType: "user",
+      entityId: id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return { id, version: after.version, sessionsEnded: endSessions };
   });
 }
 
 /** Deactivating ends every session and kills the account's unused links; nobody deactivates themselves. */
-export async function setUserActive({ actor, id, version, active }: { actor: Actor; id: string; version: number; active: boolean }) {
+export async function setUserActive({
+  actor,
+  id,
+  version,
+  active,
+}: {
+  actor: Actor;
+  id: string;
+  version: number;
+  active: boolean;
+}) {
   return prisma.$transaction(async (tx) => {
     assertCan(actor, "user.manage");
     if (!active && id === actor.id) throw new FieldValidationError({ _form: ["user.cannotDeactivateSelf"] });
@@ -152,7 +205,13 @@ export async function resendInvitation({ actor, id }: { actor: Actor; id: string
     if (!user.active) throw new FieldValidationError({ _form: ["user.inactive"] });
     if (user.passwordHash !== null) throw new FieldValidationError({ _form: ["user.invitationAccepted"] });
     const link = await issueUserToken(tx, id, "INVITATION");
-    await writeAudit(tx, { actorId: actor.id, action: "user.resendInvitation", entityType: "user", entityId: id, after: { email: user.email, expiresAt: link.expiresAt.toISOString() } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.resendInvitation",
+      entityType: "user",
+      entityId: id,
+      after: { email: user.email, expiresAt: link.expiresAt.toISOString() },
+    });
     return { id, to: user.email, name: user.name, locale: user.preferredLocale, ...link };
   });
 }

@@ -11,7 +11,8 @@ import { hashToken, isTokenShaped, newToken, TOKEN_LIFETIME_MS, type UserTokenKi
 type Tx = Prisma.TransactionClient;
 
 export type TokenProblem = "invalid" | "expired" | "used";
-export type TokenCheck = { ok: true; kind: UserTokenKind; email: string; name: string } | { ok: false; problem: TokenProblem };
+export type TokenCheck =
+  { ok: true; kind: UserTokenKind; email: string; name: string } | { ok: false; problem: TokenProblem };
 
 /** Issues a link of one kind; the user's older unused links of that kind stop working. */
 export async function issueUserToken(tx: Tx, userId: string, kind: UserTokenKind, now = new Date()) {
@@ -54,7 +55,15 @@ export async function checkUserToken(token: string, now = new Date()): Promise<T
  * Sets the password through a link, once: marks the link used, ends every
  * session of the account and drops its other unused links, in one transaction.
  */
-export async function setPasswordWithToken({ token, password, now = new Date() }: { token: string; password: string; now?: Date }) {
+export async function setPasswordWithToken({
+  token,
+  password,
+  now = new Date(),
+}: {
+  token: string;
+  password: string;
+  now?: Date;
+}) {
   const precheck = await checkUserToken(token, now);
   if (!precheck.ok) return precheck;
   // Hash before the transaction: scrypt takes a while and holds no rows.

@@ -5,7 +5,11 @@ import type { Locale } from "./types";
 
 export type CityNameSeed = { countryCode: string; city: string; t: Partial<Record<Exclude<Locale, "en">, string>> };
 
-const c = (countryCode: string, city: string, fr: string, es: string, ru: string, ar: string): CityNameSeed => ({ countryCode, city, t: { fr, es, ru, ar } });
+const c = (countryCode: string, city: string, fr: string, es: string, ru: string, ar: string): CityNameSeed => ({
+  countryCode,
+  city,
+  t: { fr, es, ru, ar },
+});
 
 export const cityNames: CityNameSeed[] = [
   c("HU", "Budapest", "Budapest", "Budapest", "Будапешт", "بودابست"),

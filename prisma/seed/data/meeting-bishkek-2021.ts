@@ -63,15 +63,27 @@ export const bishkek2021: MeetingSeed = {
     {
       at: "2021-10-12T09:00",
       t: {
-        en: { title: "Opening and welcome by the host", description: "Words of welcome from the host administration, ROCB Europe and the OSCE Programme Office." },
-        ru: { title: "Открытие и приветствие принимающей стороны", description: "Приветственные слова принимающей администрации, РБНП и Офиса программ ОБСЕ." },
+        en: {
+          title: "Opening and welcome by the host",
+          description: "Words of welcome from the host administration, ROCB Europe and the OSCE Programme Office.",
+        },
+        ru: {
+          title: "Открытие и приветствие принимающей стороны",
+          description: "Приветственные слова принимающей администрации, РБНП и Офиса программ ОБСЕ.",
+        },
       },
     },
     {
       at: "2021-10-12T10:30",
       t: {
-        en: { title: "News from the WCO Secretariat", description: "Virtual reality in customs training and the BACUDA data-analysis project." },
-        ru: { title: "Информация Секретариата ВТамО", description: "Виртуальная реальность в таможенном обучении и проект BACUDA по анализу данных." },
+        en: {
+          title: "News from the WCO Secretariat",
+          description: "Virtual reality in customs training and the BACUDA data-analysis project.",
+        },
+        ru: {
+          title: "Информация Секретариата ВТамО",
+          description: "Виртуальная реальность в таможенном обучении и проект BACUDA по анализу данных.",
+        },
       },
     },
     {
@@ -84,8 +96,14 @@ export const bishkek2021: MeetingSeed = {
     {
       at: "2021-10-13T11:00",
       t: {
-        en: { title: "Reports of the Regional Training Centres", description: "Azerbaijan, Kazakhstan, Kyrgyzstan, the Russian Federation and Ukraine." },
-        ru: { title: "Доклады региональных учебных центров", description: "Азербайджан, Казахстан, Кыргызстан, Российская Федерация и Украина." },
+        en: {
+          title: "Reports of the Regional Training Centres",
+          description: "Azerbaijan, Kazakhstan, Kyrgyzstan, the Russian Federation and Ukraine.",
+        },
+        ru: {
+          title: "Доклады региональных учебных центров",
+          description: "Азербайджан, Казахстан, Кыргызстан, Российская Федерация и Украина.",
+        },
       },
     },
     {
@@ -161,7 +179,13 @@ export const bishkek2021: MeetingSeed = {
     {
       role: "SPEAKER",
       organization: SEED_SLUGS.wcoSecretariat,
-      people: [{ fullName: "Jordan Example", jobTitle: "Technical officer, Capacity Building Directorate", publicConsent: true }],
+      people: [
+        {
+          fullName: "Jordan Example",
+          jobTitle: "Technical officer, Capacity Building Directorate",
+          publicConsent: true,
+        },
+      ],
     },
     { role: "PARTICIPANT", structure: "rtc-baku" },
     { role: "PARTICIPANT", structure: "rtc-astana" },

@@ -18,13 +18,15 @@ export const capacityBuildingCommittee2011: MeetingSeed = {
   t: {
     en: {
       title: "2nd Session of the Capacity Building Committee",
-      summary: "The WCO committee that steers capacity building met at the Secretariat, right after the informal meeting of the regional structures.",
+      summary:
+        "The WCO committee that steers capacity building met at the Secretariat, right after the informal meeting of the regional structures.",
       body: "Members, regional structures and partners reviewed the WCO capacity-building strategy and the lessons of the past year.\n\nThe agenda included:\n\n- the follow-up of the strategy and its delivery in the regions;\n- people development and leadership programmes;\n- cooperation with donors and development partners.",
       venue: "WCO headquarters",
     },
     fr: {
       title: "2e session du Comité du renforcement des capacités",
-      summary: "Le comité de l’OMD qui oriente le renforcement des capacités s’est réuni au Secrétariat, juste après la réunion informelle des structures régionales.",
+      summary:
+        "Le comité de l’OMD qui oriente le renforcement des capacités s’est réuni au Secrétariat, juste après la réunion informelle des structures régionales.",
       body: "Les Membres, les structures régionales et les partenaires ont fait le point sur la stratégie de renforcement des capacités de l’OMD et sur les enseignements de l’année écoulée.\n\nL’ordre du jour comprenait :\n\n- le suivi de la stratégie et sa mise en œuvre dans les régions ;\n- le développement des ressources humaines et les programmes de leadership ;\n- la coopération avec les donateurs et les partenaires au développement.",
       venue: "Siège de l’OMD",
     },
@@ -51,7 +53,8 @@ export const integritySubCommittee2011: MeetingSeed = {
     },
     fr: {
       title: "10e session du Sous-Comité sur l’éthique",
-      summary: "Les administrations ont partagé leur expérience de la lutte contre la corruption et de la promotion de l’éthique en douane.",
+      summary:
+        "Les administrations ont partagé leur expérience de la lutte contre la corruption et de la promotion de l’éthique en douane.",
       body: "Le Sous-Comité a examiné la manière dont les administrations appliquent les instruments de l’OMD en matière d’éthique.\n\nLes échanges ont porté sur :\n\n- l’auto-évaluation des risques en matière d’intégrité ;\n- les codes de conduite et leur application ;\n- le rôle des centres de formation dans l’enseignement de l’éthique.",
       venue: "Siège de l’OMD",
     },
@@ -116,27 +119,43 @@ export const brussels2011: MeetingSeed = {
     { at: "2011-05-09T16:00", t: { en: { title: "Human resource development and a career path for customs" } } },
     {
       at: "2011-05-10T09:30",
-      t: { en: { title: "CLiKC! as a regional training coordination tool", description: "How the WCO learning portal can show what each centre offers and who has been trained." } },
+      t: {
+        en: {
+          title: "CLiKC! as a regional training coordination tool",
+          description: "How the WCO learning portal can show what each centre offers and who has been trained.",
+        },
+      },
     },
     { at: "2011-05-10T11:00", t: { en: { title: "Performance measurement of the regional structures" } } },
     {
       at: "2011-05-10T14:00",
-      t: { en: { title: "The Project Map of the Americas and Caribbean region", description: "Presented by the regional office of the Americas." } },
+      t: {
+        en: {
+          title: "The Project Map of the Americas and Caribbean region",
+          description: "Presented by the regional office of the Americas.",
+        },
+      },
     },
     { at: "2011-05-10T16:30", t: { en: { title: "Next meeting and closing" } } },
   ],
   outcomes: [
     {
       kind: "DECISION",
-      t: { en: "The seventh informal meeting will be held just before the 3rd session of the Capacity Building Committee, in February 2012." },
+      t: {
+        en: "The seventh informal meeting will be held just before the 3rd session of the Capacity Building Committee, in February 2012.",
+      },
     },
     {
       kind: "OUTCOME",
-      t: { en: "More than 30 representatives of ROCBs, RTCs and Vice-Chairs' offices exchanged practice on donors, knowledge management, careers and performance measurement." },
+      t: {
+        en: "More than 30 representatives of ROCBs, RTCs and Vice-Chairs' offices exchanged practice on donors, knowledge management, careers and performance measurement.",
+      },
     },
     {
       kind: "OUTCOME",
-      t: { en: "The Project Map of the Americas and Caribbean region was presented as an example other regions could follow." },
+      t: {
+        en: "The Project Map of the Americas and Caribbean region was presented as an example other regions could follow.",
+      },
     },
   ],
   attendees: [{ role: "ORGANIZER", organization: SEED_SLUGS.wcoSecretariat }, ...participants],

@@ -19,13 +19,15 @@ export const pastMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Regional Workshop on Gender Equality and Diversity in Customs",
-        summary: "Administrations of East and Southern Africa assessed how inclusive their organizations are and shared practical steps.",
+        summary:
+          "Administrations of East and Southern Africa assessed how inclusive their organizations are and shared practical steps.",
         body: "Participants worked with the WCO self-assessment tool on gender equality and diversity and compared their results.\n\nThe workshop covered:\n\n- recruitment and promotion practices;\n- working conditions at border posts;\n- how to keep the topic alive after the workshop.",
         venue: "ROCB East and Southern Africa conference room",
       },
       fr: {
         title: "Atelier régional sur l’égalité des genres et la diversité en douane",
-        summary: "Les administrations d’Afrique orientale et australe ont évalué le caractère inclusif de leurs organisations et partagé des mesures concrètes.",
+        summary:
+          "Les administrations d’Afrique orientale et australe ont évalué le caractère inclusif de leurs organisations et partagé des mesures concrètes.",
         body: "Les participants ont utilisé l’outil d’auto-évaluation de l’OMD sur l’égalité des genres et la diversité et comparé leurs résultats.\n\nL’atelier a abordé :\n\n- les pratiques de recrutement et de promotion ;\n- les conditions de travail aux postes frontières ;\n- les moyens de faire vivre le sujet après l’atelier.",
         venue: "Salle de conférence du BRRC Afrique orientale et australe",
       },
@@ -53,13 +55,15 @@ export const pastMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Regional Training on Post-Clearance Audit",
-        summary: "A one-week course for auditors from the Asia/Pacific region, mixing lectures with a simulated company audit.",
+        summary:
+          "A one-week course for auditors from the Asia/Pacific region, mixing lectures with a simulated company audit.",
         body: "Auditors from a dozen administrations spent a week on the methods of post-clearance audit.\n\nThe course included:\n\n- selecting companies for audit;\n- reading commercial accounts;\n- a simulated audit from planning to report.",
         venue: "Japan Customs Training Institute",
       },
       fr: {
         title: "Formation régionale au contrôle a posteriori",
-        summary: "Un cours d’une semaine pour les auditeurs de la région Asie/Pacifique, alliant exposés et audit simulé d’une entreprise.",
+        summary:
+          "Un cours d’une semaine pour les auditeurs de la région Asie/Pacifique, alliant exposés et audit simulé d’une entreprise.",
         body: "Des auditeurs d’une douzaine d’administrations ont consacré une semaine aux méthodes du contrôle a posteriori.\n\nLe cours comprenait :\n\n- la sélection des entreprises à contrôler ;\n- la lecture des comptes commerciaux ;\n- un audit simulé, de la préparation au rapport.",
         venue: "Institut de formation des douanes japonaises",
       },
@@ -86,13 +90,15 @@ export const pastMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Meeting of the Regional Structures of West and Central Africa",
-        summary: "The regional office, training centres and the Vice-Chair's office reviewed the regional strategy and the training offer.",
+        summary:
+          "The regional office, training centres and the Vice-Chair's office reviewed the regional strategy and the training offer.",
         body: "The structures of the region met in Abidjan to align their work plans.\n\nMain points:\n\n- mid-term review of the regional strategic plan;\n- a common catalogue of courses in French and English;\n- better reporting on trained officers.",
         venue: "ROCB West and Central Africa",
       },
       fr: {
         title: "Réunion des structures régionales d’Afrique occidentale et centrale",
-        summary: "Le bureau régional, les centres de formation et le bureau du vice-président ont examiné la stratégie régionale et l’offre de formation.",
+        summary:
+          "Le bureau régional, les centres de formation et le bureau du vice-président ont examiné la stratégie régionale et l’offre de formation.",
         body: "Les structures de la région se sont réunies à Abidjan pour harmoniser leurs plans de travail.\n\nPrincipaux points :\n\n- revue à mi-parcours du plan stratégique régional ;\n- un catalogue commun de cours en français et en anglais ;\n- un meilleur suivi des agents formés.",
         venue: "BRRC Afrique occidentale et centrale",
       },
@@ -135,7 +141,8 @@ export const pastMeetings: MeetingSeed[] = [
       },
       fr: {
         title: "Formation régionale des administrateurs de plateformes d’apprentissage en ligne",
-        summary: "Les administrateurs des plateformes nationales ont appris à publier, suivre et mettre à jour les cours de l’OMD.",
+        summary:
+          "Les administrateurs des plateformes nationales ont appris à publier, suivre et mettre à jour les cours de l’OMD.",
         body: "La formation a préparé les administrateurs de plateformes de la région Europe à gérer chez eux les cours en ligne de l’OMD.\n\nLes participants se sont exercés à :\n\n- importer et mettre à jour des modules de cours ;\n- inscrire des apprenants et suivre leurs résultats ;\n- traduire les interfaces des cours.",
         venue: "Centre régional de formation de l’OMD à Budapest",
       },
@@ -176,7 +183,8 @@ export const pastMeetings: MeetingSeed[] = [
       },
       es: {
         title: "Taller sobre el Mapa de Proyectos de las Américas y el Caribe",
-        summary: "Administraciones y donantes actualizaron el mapa regional de proyectos de asistencia para evitar duplicaciones.",
+        summary:
+          "Administraciones y donantes actualizaron el mapa regional de proyectos de asistencia para evitar duplicaciones.",
         body: "El Mapa de Proyectos muestra qué socio apoya a qué administración y en qué tema. El taller lo puso al día.\n\nEl trabajo se centró en:\n\n- registrar proyectos nuevos y concluidos;\n- detectar vacíos y duplicaciones;\n- acordar quién mantiene actualizada cada entrada.",
         venue: "ORFC de las Américas y el Caribe",
       },

@@ -20,21 +20,38 @@ export const upcomingMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Regional Workshop on Data Analytics for Risk Management",
-        summary: "Analysts from the Asia/Pacific training centres will practise using trade data to target risky consignments.",
+        summary:
+          "Analysts from the Asia/Pacific training centres will practise using trade data to target risky consignments.",
         body: "The workshop brings together analysts and trainers from the region's administrations for three days of hands-on work with anonymized declaration data.\n\nParticipants will:\n\n- build simple risk indicators from declaration data;\n- test targeting rules against past seizures;\n- plan how to teach these methods at their own training centres.\n\nThe regional office will publish the materials after the workshop.",
         venue: "ROCB Asia/Pacific training room",
       },
       fr: {
         title: "Atelier régional sur l’analyse de données au service de la gestion des risques",
-        summary: "Des analystes des centres de formation d’Asie-Pacifique s’exerceront à exploiter les données commerciales pour cibler les envois à risque.",
+        summary:
+          "Des analystes des centres de formation d’Asie-Pacifique s’exerceront à exploiter les données commerciales pour cibler les envois à risque.",
         body: "L’atelier réunit pendant trois jours des analystes et des formateurs des administrations de la région autour de données de déclarations anonymisées.\n\nLes participants vont :\n\n- construire des indicateurs de risque simples à partir des déclarations ;\n- tester des règles de ciblage sur des saisies passées ;\n- prévoir comment enseigner ces méthodes dans leur propre centre de formation.\n\nLe bureau régional publiera les supports après l’atelier.",
         venue: "Salle de formation du BRRC Asie/Pacifique",
       },
     },
     agenda: [
-      { t: { en: { title: "Why data analytics matters for targeting" }, fr: { title: "Pourquoi l’analyse de données compte pour le ciblage" } } },
-      { t: { en: { title: "Hands-on session: building risk indicators" }, fr: { title: "Travaux pratiques : construire des indicateurs de risque" } } },
-      { t: { en: { title: "Taking the methods back to the training centres" }, fr: { title: "Transmettre les méthodes dans les centres de formation" } } },
+      {
+        t: {
+          en: { title: "Why data analytics matters for targeting" },
+          fr: { title: "Pourquoi l’analyse de données compte pour le ciblage" },
+        },
+      },
+      {
+        t: {
+          en: { title: "Hands-on session: building risk indicators" },
+          fr: { title: "Travaux pratiques : construire des indicateurs de risque" },
+        },
+      },
+      {
+        t: {
+          en: { title: "Taking the methods back to the training centres" },
+          fr: { title: "Transmettre les méthodes dans les centres de formation" },
+        },
+      },
     ],
     attendees: [
       { role: "ORGANIZER", structure: SEED_SLUGS.rocbAsiaPacific },
@@ -60,19 +77,22 @@ export const upcomingMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Europe Regional Workshop on Integrity in Customs Training",
-        summary: "Trainers of the Europe region will look at how integrity can be built into every course, on site in Budapest and online.",
+        summary:
+          "Trainers of the Europe region will look at how integrity can be built into every course, on site in Budapest and online.",
         body: "Integrity is often taught as a separate module. This workshop asks how it can be part of every course instead.\n\nSessions will cover:\n\n- case studies from the region's training centres;\n- the WCO integrity tools and how to use them in class;\n- an exchange of course materials between centres.",
         venue: "WCO Regional Training Centre Budapest",
       },
       fr: {
         title: "Atelier régional Europe sur l’éthique dans la formation douanière",
-        summary: "Les formateurs de la région Europe verront comment intégrer l’éthique à chaque cours, à Budapest et en ligne.",
+        summary:
+          "Les formateurs de la région Europe verront comment intégrer l’éthique à chaque cours, à Budapest et en ligne.",
         body: "L’éthique est souvent enseignée dans un module à part. Cet atelier se demande comment l’intégrer à chaque cours.\n\nAu programme :\n\n- des études de cas des centres de formation de la région ;\n- les outils de l’OMD en matière d’éthique et leur usage en classe ;\n- un échange de supports de cours entre centres.",
         venue: "Centre régional de formation de l’OMD à Budapest",
       },
       ru: {
         title: "Региональный семинар Европейского региона по вопросам добросовестности в таможенном обучении",
-        summary: "Преподаватели Европейского региона обсудят, как включать вопросы добросовестности в каждый курс, — в Будапеште и онлайн.",
+        summary:
+          "Преподаватели Европейского региона обсудят, как включать вопросы добросовестности в каждый курс, — в Будапеште и онлайн.",
         body: "Добросовестность часто преподают отдельным модулем. Семинар посвящён тому, как сделать её частью каждого курса.\n\nВ программе:\n\n- практические примеры учебных центров региона;\n- инструменты ВТамО по добросовестности и их использование на занятиях;\n- обмен учебными материалами между центрами.",
         venue: "Региональный учебный центр ВТамО в Будапеште",
       },
@@ -107,7 +127,8 @@ export const upcomingMeetings: MeetingSeed[] = [
       },
       es: {
         title: "Capacitación subregional sobre valoración aduanera para Centroamérica y el Caribe",
-        summary: "Un curso de cuatro días para funcionarios de valoración, con casos prácticos tomados del comercio de la subregión.",
+        summary:
+          "Un curso de cuatro días para funcionarios de valoración, con casos prácticos tomados del comercio de la subregión.",
         body: "La valoración sigue siendo una de las causas más frecuentes de controversias en frontera. Este curso repasa los fundamentos y luego analiza casos reales.\n\nTemas:\n\n- el método del valor de transacción y sus ajustes;\n- las transacciones entre partes vinculadas;\n- el uso responsable de las bases de datos de valoración.",
         venue: "Centro Regional de Capacitación de la OMA, Santo Domingo",
       },
@@ -134,13 +155,15 @@ export const upcomingMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Meeting of the Regional Structures of the North of Africa, Near and Middle East Region",
-        summary: "The regional office and the training centres of the region will review the year and agree on next year's training calendar.",
+        summary:
+          "The regional office and the training centres of the region will review the year and agree on next year's training calendar.",
         body: "The yearly meeting of the region's structures takes stock of the training delivered and sets priorities for the year ahead.\n\nOn the agenda:\n\n- reports of the regional office and the training centres;\n- a shared calendar of regional courses;\n- Arabic-language e-learning modules.",
         venue: "WCO Regional Training Centre, Riyadh",
       },
       fr: {
         title: "Réunion des structures régionales de la région Afrique du Nord, Proche- et Moyen-Orient",
-        summary: "Le bureau régional et les centres de formation de la région feront le bilan de l’année et arrêteront le calendrier de formation de l’année suivante.",
+        summary:
+          "Le bureau régional et les centres de formation de la région feront le bilan de l’année et arrêteront le calendrier de formation de l’année suivante.",
         body: "La réunion annuelle des structures de la région dresse le bilan des formations dispensées et fixe les priorités de l’année à venir.\n\nÀ l’ordre du jour :\n\n- les rapports du bureau régional et des centres de formation ;\n- un calendrier commun des cours régionaux ;\n- les modules de formation en ligne en arabe.",
         venue: "Centre régional de formation de l’OMD, Riyad",
       },
@@ -172,12 +195,14 @@ export const upcomingMeetings: MeetingSeed[] = [
     t: {
       en: {
         title: "Virtual Exchange of African Training Centres on E-learning",
-        summary: "Training centres from West, Central, East and Southern Africa will compare their e-learning platforms and course catalogues online.",
+        summary:
+          "Training centres from West, Central, East and Southern Africa will compare their e-learning platforms and course catalogues online.",
         body: "Several African training centres now run their own e-learning platforms. This online session lets them show what works.\n\nEach centre will present:\n\n- its platform and how learners reach it;\n- its most used courses;\n- one thing it would do differently.",
       },
       fr: {
         title: "Échange virtuel des centres de formation africains sur la formation en ligne",
-        summary: "Des centres de formation d’Afrique de l’Ouest, du Centre, de l’Est et australe compareront en ligne leurs plateformes et catalogues de cours.",
+        summary:
+          "Des centres de formation d’Afrique de l’Ouest, du Centre, de l’Est et australe compareront en ligne leurs plateformes et catalogues de cours.",
         body: "Plusieurs centres de formation africains gèrent désormais leur propre plateforme d’apprentissage en ligne. Cette session en ligne leur permet de montrer ce qui fonctionne.\n\nChaque centre présentera :\n\n- sa plateforme et la manière dont les apprenants y accèdent ;\n- ses cours les plus suivis ;\n- une chose qu’il ferait autrement.",
       },
     },

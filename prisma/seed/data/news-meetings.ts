@@ -8,7 +8,13 @@ export const brussels2011News: NewsSeed = {
   publishedAt: "2011-05-13T10:00:00Z",
   meeting: SEED_SLUGS.brussels2011,
   topics: ["capacity-building", "e-learning", "regional-cooperation"],
-  structures: ["rocb-asia-pacific", "rocb-east-southern-africa", SEED_SLUGS.rocbAmericas, "rocb-west-central-africa", "rocb-mena"],
+  structures: [
+    "rocb-asia-pacific",
+    "rocb-east-southern-africa",
+    SEED_SLUGS.rocbAmericas,
+    "rocb-west-central-africa",
+    "rocb-mena",
+  ],
   t: {
     en: {
       title: "Regional structures compare notes in Brussels",
@@ -33,7 +39,14 @@ export const bishkek2021News: NewsSeed = {
   region: "EUR",
   meeting: SEED_SLUGS.bishkek2021,
   topics: ["capacity-building", "training", "data-analysis"],
-  structures: [SEED_SLUGS.rocbEurope, SEED_SLUGS.rtcBishkek, "rtc-baku", "rtc-astana", SEED_SLUGS.rtcMoscow, "rtc-khmelnytskyi"],
+  structures: [
+    SEED_SLUGS.rocbEurope,
+    SEED_SLUGS.rtcBishkek,
+    "rtc-baku",
+    "rtc-astana",
+    SEED_SLUGS.rtcMoscow,
+    "rtc-khmelnytskyi",
+  ],
   t: {
     en: {
       title: "Europe's regional structures meet face to face again in Bishkek",

@@ -10,7 +10,8 @@ export const networkExplainedNews: NewsSeed = {
   t: {
     en: {
       title: "Who does what in the WCO regional network",
-      excerpt: "Regional offices, training centres and Vice-Chairs' offices: a short guide to the structures that bring capacity building close to the WCO's 186 Members.",
+      excerpt:
+        "Regional offices, training centres and Vice-Chairs' offices: a short guide to the structures that bring capacity building close to the WCO's 186 Members.",
       body: `The WCO counts 186 Members grouped in six regions. To bring support closer to them, each region relies on three kinds of regional structures.
 
 - **The Regional Office for Capacity Building (ROCB)** plans and coordinates assistance for the whole region. The first opened in Bangkok in 2004; the most recent, for Europe, in Baku in 2011.
@@ -21,7 +22,8 @@ The structures meet regularly, within their region and, informally, all together
     },
     fr: {
       title: "Qui fait quoi dans le réseau régional de l’OMD",
-      excerpt: "Bureaux régionaux, centres de formation et bureaux des vice-présidents : petit guide des structures qui rapprochent le renforcement des capacités des 186 Membres de l’OMD.",
+      excerpt:
+        "Bureaux régionaux, centres de formation et bureaux des vice-présidents : petit guide des structures qui rapprochent le renforcement des capacités des 186 Membres de l’OMD.",
       body: `L’OMD compte 186 Membres répartis en six régions. Pour les appuyer au plus près, chaque région s’appuie sur trois types de structures régionales.
 
 - **Le Bureau régional pour le renforcement des capacités (BRRC)** planifie et coordonne l’assistance pour toute la région. Le premier a ouvert à Bangkok en 2004 ; le plus récent, pour l’Europe, à Bakou en 2011.
@@ -32,7 +34,8 @@ Ces structures se réunissent régulièrement, au sein de leur région et, de ma
     },
     es: {
       title: "Quién hace qué en la red regional de la OMA",
-      excerpt: "Oficinas regionales, centros de capacitación y oficinas de las vicepresidencias: una breve guía de las estructuras que acercan el fortalecimiento de capacidades a los 186 Miembros de la OMA.",
+      excerpt:
+        "Oficinas regionales, centros de capacitación y oficinas de las vicepresidencias: una breve guía de las estructuras que acercan el fortalecimiento de capacidades a los 186 Miembros de la OMA.",
       body: `La OMA cuenta con 186 Miembros agrupados en seis regiones. Para acercarles el apoyo, cada región se apoya en tres tipos de estructuras regionales.
 
 - **La Oficina Regional de Fortalecimiento de Capacidades (ORFC)** planifica y coordina la asistencia en toda la región. La primera abrió en Bangkok en 2004; la más reciente, para Europa, en Bakú en 2011.
@@ -43,7 +46,8 @@ Las estructuras se reúnen con regularidad, dentro de su región y, de manera in
     },
     ru: {
       title: "Кто чем занимается в региональной сети ВТамО",
-      excerpt: "Региональные бюро, учебные центры и офисы заместителей Председателя: краткий путеводитель по структурам, которые приближают наращивание потенциала к 186 членам ВТамО.",
+      excerpt:
+        "Региональные бюро, учебные центры и офисы заместителей Председателя: краткий путеводитель по структурам, которые приближают наращивание потенциала к 186 членам ВТамО.",
       body: `ВТамО объединяет 186 членов, разделённых на шесть регионов. Чтобы поддержка была ближе к ним, в каждом регионе работают три вида региональных структур.
 
 - **Региональное бюро по наращиванию потенциала (РБНП)** планирует и координирует помощь во всём регионе. Первое открылось в Бангкоке в 2004 году, самое новое — европейское — в Баку в 2011 году.
@@ -54,7 +58,8 @@ Las estructuras se reúnen con regularidad, dentro de su región y, de manera in
     },
     ar: {
       title: "من يفعل ماذا في الشبكة الإقليمية لمنظمة الجمارك العالمية",
-      excerpt: "مكاتب إقليمية ومراكز تدريب ومكاتب نواب الرئيس: دليل موجز للهياكل التي تقرّب بناء القدرات من أعضاء المنظمة البالغ عددهم 186 عضوًا.",
+      excerpt:
+        "مكاتب إقليمية ومراكز تدريب ومكاتب نواب الرئيس: دليل موجز للهياكل التي تقرّب بناء القدرات من أعضاء المنظمة البالغ عددهم 186 عضوًا.",
       body: `تضم منظمة الجمارك العالمية 186 عضوًا موزعين على ستة أقاليم. ولتقريب الدعم منهم، يعتمد كل إقليم على ثلاثة أنواع من الهياكل الإقليمية.
 
 - **المكتب الإقليمي لبناء القدرات** يخطط للمساعدة في الإقليم بأكمله وينسقها. افتُتح أولها في بانكوك عام 2004، وأحدثها، لإقليم أوروبا، في باكو عام 2011.
@@ -76,27 +81,32 @@ export const upcomingAsiaPacificWorkshopNews: NewsSeed = {
   t: {
     en: {
       title: "Asia/Pacific workshop on data analytics opens for nominations",
-      excerpt: "The regional office in Bangkok invites administrations to nominate analysts and trainers for a three-day workshop on data-driven risk management.",
+      excerpt:
+        "The regional office in Bangkok invites administrations to nominate analysts and trainers for a three-day workshop on data-driven risk management.",
       body: "ROCB Asia/Pacific will hold a regional workshop on data analytics for risk management in Bangkok in the coming weeks.\n\nAdministrations are asked to nominate participants who:\n\n- work with declaration data or targeting every day;\n- are able to pass on what they learn at a training centre.\n\nPractical details are on the meeting page.",
     },
     fr: {
       title: "Atelier Asie/Pacifique sur l’analyse de données : appel à candidatures",
-      excerpt: "Le bureau régional de Bangkok invite les administrations à désigner des analystes et des formateurs pour un atelier de trois jours sur la gestion des risques fondée sur les données.",
+      excerpt:
+        "Le bureau régional de Bangkok invite les administrations à désigner des analystes et des formateurs pour un atelier de trois jours sur la gestion des risques fondée sur les données.",
       body: "Le BRRC Asie/Pacifique organisera dans les prochaines semaines à Bangkok un atelier régional sur l’analyse de données au service de la gestion des risques.\n\nLes administrations sont invitées à désigner des participants qui :\n\n- travaillent chaque jour avec les données de déclaration ou le ciblage ;\n- peuvent transmettre ce qu’ils apprennent dans un centre de formation.\n\nLes informations pratiques figurent sur la page de la réunion.",
     },
     es: {
       title: "Taller de Asia/Pacífico sobre análisis de datos: abierta la convocatoria",
-      excerpt: "La oficina regional de Bangkok invita a las administraciones a designar analistas y formadores para un taller de tres días sobre gestión de riesgos basada en datos.",
+      excerpt:
+        "La oficina regional de Bangkok invita a las administraciones a designar analistas y formadores para un taller de tres días sobre gestión de riesgos basada en datos.",
       body: "La ORFC de Asia/Pacífico celebrará en Bangkok, en las próximas semanas, un taller regional sobre análisis de datos para la gestión de riesgos.\n\nSe invita a las administraciones a designar participantes que:\n\n- trabajen a diario con datos de declaraciones o con la selección;\n- puedan transmitir lo aprendido en un centro de capacitación.\n\nLos detalles prácticos figuran en la página de la reunión.",
     },
     ru: {
       title: "Открыт набор на семинар по анализу данных в Азиатско-Тихоокеанском регионе",
-      excerpt: "Региональное бюро в Бангкоке предлагает таможенным службам направить аналитиков и преподавателей на трёхдневный семинар по управлению рисками на основе данных.",
+      excerpt:
+        "Региональное бюро в Бангкоке предлагает таможенным службам направить аналитиков и преподавателей на трёхдневный семинар по управлению рисками на основе данных.",
       body: "В ближайшие недели РБНП Азиатско-Тихоокеанского региона проведёт в Бангкоке региональный семинар по анализу данных для управления рисками.\n\nАдминистрациям предлагается направить участников, которые:\n\n- ежедневно работают с данными деклараций или отбором для контроля;\n- смогут передать полученные знания в учебном центре.\n\nПрактическая информация размещена на странице мероприятия.",
     },
     ar: {
       title: "فتح باب الترشيح لورشة آسيا والمحيط الهادئ حول تحليل البيانات",
-      excerpt: "يدعو المكتب الإقليمي في بانكوك الإدارات إلى ترشيح محللين ومدربين لورشة عمل مدتها ثلاثة أيام حول إدارة المخاطر القائمة على البيانات.",
+      excerpt:
+        "يدعو المكتب الإقليمي في بانكوك الإدارات إلى ترشيح محللين ومدربين لورشة عمل مدتها ثلاثة أيام حول إدارة المخاطر القائمة على البيانات.",
       body: "ينظم المكتب الإقليمي لبناء القدرات لآسيا والمحيط الهادئ خلال الأسابيع المقبلة في بانكوك ورشة عمل إقليمية حول تحليل البيانات لإدارة المخاطر.\n\nوتُدعى الإدارات إلى ترشيح مشاركين:\n\n- يعملون يوميًا على بيانات التصاريح أو الاستهداف؛\n- قادرين على نقل ما يتعلمونه في مركز تدريب.\n\nوترد التفاصيل العملية في صفحة الاجتماع.",
     },
   },

@@ -5,4 +5,11 @@ import { networkExplainedNews, upcomingAsiaPacificWorkshopNews } from "./news-mu
 import { regionalNews } from "./news-regional";
 import type { NewsSeed } from "./types";
 
-export const news: NewsSeed[] = [...archiveNews, brussels2011News, ...regionalNews, bishkek2021News, networkExplainedNews, upcomingAsiaPacificWorkshopNews];
+export const news: NewsSeed[] = [
+  ...archiveNews,
+  brussels2011News,
+  ...regionalNews,
+  bishkek2021News,
+  networkExplainedNews,
+  upcomingAsiaPacificWorkshopNews,
+];

@@ -26,9 +26,24 @@ export const europeRtcs: StructureSeed[] = [
     latitude: 47.4979,
     longitude: 19.0402,
     t: {
-      en: text("en", "WCO Regional Training Centre Budapest", "National Tax and Customs Administration of Hungary", "Opened in 2001, Budapest was the first Regional Training Centre of the WCO anywhere. It runs classroom and blended courses for the region, from customs valuation to the administration of e-learning platforms."),
-      fr: text("fr", "Centre régional de formation de l’OMD à Budapest", "Administration nationale des impôts et des douanes de Hongrie", "Ouvert en 2001, le centre de Budapest a été le tout premier centre régional de formation de l’OMD. Il propose à la région des cours en présentiel et mixtes, de la valeur en douane à l’administration des plateformes d’apprentissage en ligne."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Будапеште", "Национальная налоговая и таможенная администрация Венгрии", "Центр в Будапеште, открытый в 2001 году, стал первым региональным учебным центром ВТамО в мире. Он проводит очные и смешанные курсы для региона — от таможенной стоимости до администрирования платформ электронного обучения."),
+      en: text(
+        "en",
+        "WCO Regional Training Centre Budapest",
+        "National Tax and Customs Administration of Hungary",
+        "Opened in 2001, Budapest was the first Regional Training Centre of the WCO anywhere. It runs classroom and blended courses for the region, from customs valuation to the administration of e-learning platforms.",
+      ),
+      fr: text(
+        "fr",
+        "Centre régional de formation de l’OMD à Budapest",
+        "Administration nationale des impôts et des douanes de Hongrie",
+        "Ouvert en 2001, le centre de Budapest a été le tout premier centre régional de formation de l’OMD. Il propose à la région des cours en présentiel et mixtes, de la valeur en douane à l’administration des plateformes d’apprentissage en ligne.",
+      ),
+      ru: text(
+        "ru",
+        "Региональный учебный центр ВТамО в Будапеште",
+        "Национальная налоговая и таможенная администрация Венгрии",
+        "Центр в Будапеште, открытый в 2001 году, стал первым региональным учебным центром ВТамО в мире. Он проводит очные и смешанные курсы для региона — от таможенной стоимости до администрирования платформ электронного обучения.",
+      ),
     },
     history: [
       {
@@ -36,7 +51,11 @@ export const europeRtcs: StructureSeed[] = [
         startsOn: "2001-01-01",
         countryCode: "HU",
         city: "Budapest",
-        t: { en: "Became the first WCO Regional Training Centre.", fr: "Devient le premier centre régional de formation de l’OMD.", ru: "Стал первым региональным учебным центром ВТамО." },
+        t: {
+          en: "Became the first WCO Regional Training Centre.",
+          fr: "Devient le premier centre régional de formation de l’OMD.",
+          ru: "Стал первым региональным учебным центром ВТамО.",
+        },
       },
     ],
   },
@@ -54,9 +73,24 @@ export const europeRtcs: StructureSeed[] = [
     latitude: 55.7558,
     longitude: 37.6173,
     t: {
-      en: text("en", "WCO Regional Training Centre Moscow", "Russian Customs Academy", "Based at the Russian Customs Academy, the centre offers Russian-language courses and study visits for officers of the region and contributes trainers to regional events."),
-      fr: text("fr", "Centre régional de formation de l’OMD à Moscou", "Académie des douanes de Russie", "Installé à l’Académie des douanes de Russie, le centre propose des cours et des visites d’étude en russe aux agents de la région et met des formateurs à disposition des activités régionales."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Москве", "Российская таможенная академия", "Центр работает на базе Российской таможенной академии: проводит курсы и ознакомительные визиты на русском языке для сотрудников таможенных служб региона и направляет преподавателей на региональные мероприятия."),
+      en: text(
+        "en",
+        "WCO Regional Training Centre Moscow",
+        "Russian Customs Academy",
+        "Based at the Russian Customs Academy, the centre offers Russian-language courses and study visits for officers of the region and contributes trainers to regional events.",
+      ),
+      fr: text(
+        "fr",
+        "Centre régional de formation de l’OMD à Moscou",
+        "Académie des douanes de Russie",
+        "Installé à l’Académie des douanes de Russie, le centre propose des cours et des visites d’étude en russe aux agents de la région et met des formateurs à disposition des activités régionales.",
+      ),
+      ru: text(
+        "ru",
+        "Региональный учебный центр ВТамО в Москве",
+        "Российская таможенная академия",
+        "Центр работает на базе Российской таможенной академии: проводит курсы и ознакомительные визиты на русском языке для сотрудников таможенных служб региона и направляет преподавателей на региональные мероприятия.",
+      ),
     },
   },
   {
@@ -73,9 +107,24 @@ export const europeRtcs: StructureSeed[] = [
     latitude: 51.1694,
     longitude: 71.4491,
     t: {
-      en: text("en", "WCO Regional Training Centre Astana", "State Revenue Committee of the Ministry of Finance of Kazakhstan", "The centre in Kazakhstan's capital trains officers of Central Asia and neighbouring administrations, with courses on risk management, transit and post-clearance audit."),
-      fr: text("fr", "Centre régional de formation de l’OMD à Astana", "Comité des recettes publiques du ministère des Finances du Kazakhstan", "Le centre de la capitale kazakhe forme des agents d’Asie centrale et des administrations voisines, notamment en gestion des risques, transit et contrôle a posteriori."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Астане", "Комитет государственных доходов Министерства финансов Республики Казахстан", "Центр в столице Казахстана обучает сотрудников таможенных служб Центральной Азии и соседних стран — по управлению рисками, транзиту и таможенному контролю после выпуска товаров."),
+      en: text(
+        "en",
+        "WCO Regional Training Centre Astana",
+        "State Revenue Committee of the Ministry of Finance of Kazakhstan",
+        "The centre in Kazakhstan's capital trains officers of Central Asia and neighbouring administrations, with courses on risk management, transit and post-clearance audit.",
+      ),
+      fr: text(
+        "fr",
+        "Centre régional de formation de l’OMD à Astana",
+        "Comité des recettes publiques du ministère des Finances du Kazakhstan",
+        "Le centre de la capitale kazakhe forme des agents d’Asie centrale et des administrations voisines, notamment en gestion des risques, transit et contrôle a posteriori.",
+      ),
+      ru: text(
+        "ru",
+        "Региональный учебный центр ВТамО в Астане",
+        "Комитет государственных доходов Министерства финансов Республики Казахстан",
+        "Центр в столице Казахстана обучает сотрудников таможенных служб Центральной Азии и соседних стран — по управлению рисками, транзиту и таможенному контролю после выпуска товаров.",
+      ),
     },
   },
   {
@@ -93,9 +142,24 @@ export const europeRtcs: StructureSeed[] = [
     latitude: 49.4229,
     longitude: 26.9871,
     t: {
-      en: text("en", "WCO Regional Training Centre Khmelnytskyi", "State Customs Service of Ukraine", "Recognized as a Regional Training Centre in 2016, the Ukrainian centre offers courses in Ukrainian, Russian and English and has built up a strong distance-learning offer."),
-      fr: text("fr", "Centre régional de formation de l’OMD à Khmelnytskyï", "Service national des douanes d’Ukraine", "Reconnu centre régional de formation en 2016, le centre ukrainien propose des cours en ukrainien, en russe et en anglais et a développé une offre solide de formation à distance."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Хмельницком", "Государственная таможенная служба Украины", "Украинский центр получил статус регионального учебного центра в 2016 году. Он проводит курсы на украинском, русском и английском языках и развил обширную программу дистанционного обучения."),
+      en: text(
+        "en",
+        "WCO Regional Training Centre Khmelnytskyi",
+        "State Customs Service of Ukraine",
+        "Recognized as a Regional Training Centre in 2016, the Ukrainian centre offers courses in Ukrainian, Russian and English and has built up a strong distance-learning offer.",
+      ),
+      fr: text(
+        "fr",
+        "Centre régional de formation de l’OMD à Khmelnytskyï",
+        "Service national des douanes d’Ukraine",
+        "Reconnu centre régional de formation en 2016, le centre ukrainien propose des cours en ukrainien, en russe et en anglais et a développé une offre solide de formation à distance.",
+      ),
+      ru: text(
+        "ru",
+        "Региональный учебный центр ВТамО в Хмельницком",
+        "Государственная таможенная служба Украины",
+        "Украинский центр получил статус регионального учебного центра в 2016 году. Он проводит курсы на украинском, русском и английском языках и развил обширную программу дистанционного обучения.",
+      ),
     },
     history: [
       {
@@ -103,7 +167,11 @@ export const europeRtcs: StructureSeed[] = [
         startsOn: "2016-01-01",
         countryCode: "UA",
         city: "Khmelnytskyi",
-        t: { en: "Recognized as a WCO Regional Training Centre.", fr: "Reconnu comme centre régional de formation de l’OMD.", ru: "Получил статус регионального учебного центра ВТамО." },
+        t: {
+          en: "Recognized as a WCO Regional Training Centre.",
+          fr: "Reconnu comme centre régional de formation de l’OMD.",
+          ru: "Получил статус регионального учебного центра ВТамО.",
+        },
       },
     ],
   },
@@ -121,9 +189,24 @@ export const europeRtcs: StructureSeed[] = [
     latitude: 40.3777,
     longitude: 49.892,
     t: {
-      en: text("en", "WCO Regional Training Centre Baku", "State Customs Committee of the Republic of Azerbaijan", "The Azerbaijani centre works side by side with the regional office in Baku and hosts many of the region's workshops, including sessions on integrity and on the WCO data-analysis tools."),
-      fr: text("fr", "Centre régional de formation de l’OMD à Bakou", "Comité national des douanes de la République d’Azerbaïdjan", "Le centre azerbaïdjanais travaille aux côtés du bureau régional de Bakou et accueille de nombreux ateliers régionaux, notamment sur l’éthique et sur les outils d’analyse de données de l’OMD."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Баку", "Государственный таможенный комитет Азербайджанской Республики", "Азербайджанский центр работает рядом с региональным бюро в Баку и принимает многие региональные семинары, в том числе по добросовестности и инструментам анализа данных ВТамО."),
+      en: text(
+        "en",
+        "WCO Regional Training Centre Baku",
+        "State Customs Committee of the Republic of Azerbaijan",
+        "The Azerbaijani centre works side by side with the regional office in Baku and hosts many of the region's workshops, including sessions on integrity and on the WCO data-analysis tools.",
+      ),
+      fr: text(
+        "fr",
+        "Centre régional de formation de l’OMD à Bakou",
+        "Comité national des douanes de la République d’Azerbaïdjan",
+        "Le centre azerbaïdjanais travaille aux côtés du bureau régional de Bakou et accueille de nombreux ateliers régionaux, notamment sur l’éthique et sur les outils d’analyse de données de l’OMD.",
+      ),
+      ru: text(
+        "ru",
+        "Региональный учебный центр ВТамО в Баку",
+        "Государственный таможенный комитет Азербайджанской Республики",
+        "Азербайджанский центр работает рядом с региональным бюро в Баку и принимает многие региональные семинары, в том числе по добросовестности и инструментам анализа данных ВТамО.",
+      ),
     },
   },
   {
@@ -141,9 +224,24 @@ export const europeRtcs: StructureSeed[] = [
     latitude: 42.8746,
     longitude: 74.5698,
     t: {
-      en: text("en", "WCO Regional Training Centre Bishkek", "State Customs Committee of the Kyrgyz Republic", "The youngest centre of the region, opened in April 2019. It hosted the 11th meeting of the region's structures in October 2021 and trains officers of Central Asia in Russian and Kyrgyz."),
-      fr: text("fr", "Centre régional de formation de l’OMD à Bichkek", "Comité national des douanes de la République kirghize", "Le plus jeune centre de la région, ouvert en avril 2019. Il a accueilli la 11e réunion des structures régionales en octobre 2021 et forme des agents d’Asie centrale en russe et en kirghize."),
-      ru: text("ru", "Региональный учебный центр ВТамО в Бишкеке", "Государственный таможенный комитет Кыргызской Республики", "Самый молодой центр региона, открыт в апреле 2019 года. В октябре 2021 года он принял 11-е совещание региональных структур и обучает сотрудников таможенных служб Центральной Азии на русском и кыргызском языках."),
+      en: text(
+        "en",
+        "WCO Regional Training Centre Bishkek",
+        "State Customs Committee of the Kyrgyz Republic",
+        "The youngest centre of the region, opened in April 2019. It hosted the 11th meeting of the region's structures in October 2021 and trains officers of Central Asia in Russian and Kyrgyz.",
+      ),
+      fr: text(
+        "fr",
+        "Centre régional de formation de l’OMD à Bichkek",
+        "Comité national des douanes de la République kirghize",
+        "Le plus jeune centre de la région, ouvert en avril 2019. Il a accueilli la 11e réunion des structures régionales en octobre 2021 et forme des agents d’Asie centrale en russe et en kirghize.",
+      ),
+      ru: text(
+        "ru",
+        "Региональный учебный центр ВТамО в Бишкеке",
+        "Государственный таможенный комитет Кыргызской Республики",
+        "Самый молодой центр региона, открыт в апреле 2019 года. В октябре 2021 года он принял 11-е совещание региональных структур и обучает сотрудников таможенных служб Центральной Азии на русском и кыргызском языках.",
+      ),
     },
     history: [
       {
@@ -151,7 +249,11 @@ export const europeRtcs: StructureSeed[] = [
         startsOn: "2019-04-01",
         countryCode: "KG",
         city: "Bishkek",
-        t: { en: "Opened as the newest WCO Regional Training Centre of the Europe region.", fr: "Ouverture du plus récent centre régional de formation de la région Europe.", ru: "Открыт как новейший региональный учебный центр Европейского региона." },
+        t: {
+          en: "Opened as the newest WCO Regional Training Centre of the Europe region.",
+          fr: "Ouverture du plus récent centre régional de formation de la région Europe.",
+          ru: "Открыт как новейший региональный учебный центр Европейского региона.",
+        },
       },
     ],
   },

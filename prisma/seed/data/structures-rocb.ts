@@ -27,11 +27,36 @@ export const rocbs: StructureSeed[] = [
     latitude: 13.7563,
     longitude: 100.5018,
     t: {
-      en: text("en", "Regional Office for Capacity Building for Asia/Pacific", "Thai Customs Department", "The oldest of the six regional offices, opened in Bangkok in September 2004. It serves some thirty administrations spread from Central Asia to the Pacific islands and pays special attention to small island economies."),
-      fr: text("fr", "Bureau régional pour le renforcement des capacités de la région Asie/Pacifique", "Département des douanes de Thaïlande", "Le plus ancien des six bureaux régionaux, ouvert à Bangkok en septembre 2004. Il sert une trentaine d’administrations, de l’Asie centrale aux îles du Pacifique, avec une attention particulière aux petites économies insulaires."),
-      es: text("es", "Oficina Regional de Fortalecimiento de Capacidades para Asia/Pacífico", "Departamento de Aduanas de Tailandia", "La más antigua de las seis oficinas regionales, abierta en Bangkok en septiembre de 2004. Atiende a una treintena de administraciones, desde Asia Central hasta las islas del Pacífico, con especial atención a las pequeñas economías insulares."),
-      ru: text("ru", "Региональное бюро по наращиванию потенциала для Азиатско-Тихоокеанского региона", "Таможенный департамент Таиланда", "Старейшее из шести региональных бюро, открыто в Бангкоке в сентябре 2004 года. Обслуживает около тридцати таможенных администраций от Центральной Азии до тихоокеанских островов и уделяет особое внимание малым островным экономикам."),
-      ar: text("ar", "المكتب الإقليمي لبناء القدرات لآسيا والمحيط الهادئ", "إدارة الجمارك التايلاندية", "أقدم المكاتب الإقليمية الستة، افتُتح في بانكوك في سبتمبر 2004. ويخدم نحو ثلاثين إدارة جمركية من آسيا الوسطى إلى جزر المحيط الهادئ، مع اهتمام خاص بالاقتصادات الجزرية الصغيرة."),
+      en: text(
+        "en",
+        "Regional Office for Capacity Building for Asia/Pacific",
+        "Thai Customs Department",
+        "The oldest of the six regional offices, opened in Bangkok in September 2004. It serves some thirty administrations spread from Central Asia to the Pacific islands and pays special attention to small island economies.",
+      ),
+      fr: text(
+        "fr",
+        "Bureau régional pour le renforcement des capacités de la région Asie/Pacifique",
+        "Département des douanes de Thaïlande",
+        "Le plus ancien des six bureaux régionaux, ouvert à Bangkok en septembre 2004. Il sert une trentaine d’administrations, de l’Asie centrale aux îles du Pacifique, avec une attention particulière aux petites économies insulaires.",
+      ),
+      es: text(
+        "es",
+        "Oficina Regional de Fortalecimiento de Capacidades para Asia/Pacífico",
+        "Departamento de Aduanas de Tailandia",
+        "La más antigua de las seis oficinas regionales, abierta en Bangkok en septiembre de 2004. Atiende a una treintena de administraciones, desde Asia Central hasta las islas del Pacífico, con especial atención a las pequeñas economías insulares.",
+      ),
+      ru: text(
+        "ru",
+        "Региональное бюро по наращиванию потенциала для Азиатско-Тихоокеанского региона",
+        "Таможенный департамент Таиланда",
+        "Старейшее из шести региональных бюро, открыто в Бангкоке в сентябре 2004 года. Обслуживает около тридцати таможенных администраций от Центральной Азии до тихоокеанских островов и уделяет особое внимание малым островным экономикам.",
+      ),
+      ar: text(
+        "ar",
+        "المكتب الإقليمي لبناء القدرات لآسيا والمحيط الهادئ",
+        "إدارة الجمارك التايلاندية",
+        "أقدم المكاتب الإقليمية الستة، افتُتح في بانكوك في سبتمبر 2004. ويخدم نحو ثلاثين إدارة جمركية من آسيا الوسطى إلى جزر المحيط الهادئ، مع اهتمام خاص بالاقتصادات الجزرية الصغيرة.",
+      ),
     },
     history: [
       {
@@ -39,7 +64,10 @@ export const rocbs: StructureSeed[] = [
         startsOn: "2004-09-01",
         countryCode: "TH",
         city: "Bangkok",
-        t: { en: "Opened in Bangkok as the first Regional Office for Capacity Building of the WCO.", fr: "Ouverture à Bangkok du premier bureau régional pour le renforcement des capacités de l’OMD." },
+        t: {
+          en: "Opened in Bangkok as the first Regional Office for Capacity Building of the WCO.",
+          fr: "Ouverture à Bangkok du premier bureau régional pour le renforcement des capacités de l’OMD.",
+        },
       },
     ],
   },
@@ -58,11 +86,36 @@ export const rocbs: StructureSeed[] = [
     latitude: -1.2921,
     longitude: 36.8219,
     t: {
-      en: text("en", "Regional Office for Capacity Building for East and Southern Africa", "Kenya Revenue Authority", "Based in Nairobi since 2005, the office helps the region's administrations modernize border procedures along shared transit corridors and coordinates the work of the training centres of East and Southern Africa."),
-      fr: text("fr", "Bureau régional pour le renforcement des capacités de la région Afrique orientale et australe", "Office des recettes du Kenya", "Installé à Nairobi depuis 2005, le bureau aide les administrations de la région à moderniser les procédures aux frontières le long des corridors de transit communs et coordonne les centres de formation d’Afrique orientale et australe."),
-      es: text("es", "Oficina Regional de Fortalecimiento de Capacidades para África Oriental y Meridional", "Autoridad Tributaria de Kenia", "Con sede en Nairobi desde 2005, la oficina ayuda a las administraciones de la región a modernizar los procedimientos fronterizos en los corredores de tránsito compartidos y coordina los centros de capacitación de la región."),
-      ru: text("ru", "Региональное бюро по наращиванию потенциала для Восточной и Южной Африки", "Налоговое управление Кении", "Бюро работает в Найроби с 2005 года: помогает таможенным службам региона модернизировать пограничные процедуры на общих транзитных коридорах и координирует работу учебных центров Восточной и Южной Африки."),
-      ar: text("ar", "المكتب الإقليمي لبناء القدرات لشرق وجنوب أفريقيا", "هيئة الإيرادات الكينية", "يعمل المكتب من نيروبي منذ عام 2005، ويساعد إدارات الإقليم على تحديث الإجراءات الحدودية على امتداد ممرات العبور المشتركة، وينسق عمل مراكز التدريب في شرق وجنوب أفريقيا."),
+      en: text(
+        "en",
+        "Regional Office for Capacity Building for East and Southern Africa",
+        "Kenya Revenue Authority",
+        "Based in Nairobi since 2005, the office helps the region's administrations modernize border procedures along shared transit corridors and coordinates the work of the training centres of East and Southern Africa.",
+      ),
+      fr: text(
+        "fr",
+        "Bureau régional pour le renforcement des capacités de la région Afrique orientale et australe",
+        "Office des recettes du Kenya",
+        "Installé à Nairobi depuis 2005, le bureau aide les administrations de la région à moderniser les procédures aux frontières le long des corridors de transit communs et coordonne les centres de formation d’Afrique orientale et australe.",
+      ),
+      es: text(
+        "es",
+        "Oficina Regional de Fortalecimiento de Capacidades para África Oriental y Meridional",
+        "Autoridad Tributaria de Kenia",
+        "Con sede en Nairobi desde 2005, la oficina ayuda a las administraciones de la región a modernizar los procedimientos fronterizos en los corredores de tránsito compartidos y coordina los centros de capacitación de la región.",
+      ),
+      ru: text(
+        "ru",
+        "Региональное бюро по наращиванию потенциала для Восточной и Южной Африки",
+        "Налоговое управление Кении",
+        "Бюро работает в Найроби с 2005 года: помогает таможенным службам региона модернизировать пограничные процедуры на общих транзитных коридорах и координирует работу учебных центров Восточной и Южной Африки.",
+      ),
+      ar: text(
+        "ar",
+        "المكتب الإقليمي لبناء القدرات لشرق وجنوب أفريقيا",
+        "هيئة الإيرادات الكينية",
+        "يعمل المكتب من نيروبي منذ عام 2005، ويساعد إدارات الإقليم على تحديث الإجراءات الحدودية على امتداد ممرات العبور المشتركة، وينسق عمل مراكز التدريب في شرق وجنوب أفريقيا.",
+      ),
     },
     history: [
       {
@@ -70,7 +123,10 @@ export const rocbs: StructureSeed[] = [
         startsOn: "2005-01-01",
         countryCode: "KE",
         city: "Nairobi",
-        t: { en: "Opened in Nairobi, hosted by the Kenya Revenue Authority.", fr: "Ouverture à Nairobi, accueilli par l’Office des recettes du Kenya." },
+        t: {
+          en: "Opened in Nairobi, hosted by the Kenya Revenue Authority.",
+          fr: "Ouverture à Nairobi, accueilli par l’Office des recettes du Kenya.",
+        },
       },
     ],
   },
@@ -89,11 +145,36 @@ export const rocbs: StructureSeed[] = [
     latitude: -34.9011,
     longitude: -56.1645,
     t: {
-      en: text("en", "Regional Office for Capacity Building for the Americas and the Caribbean", "National Customs Directorate of Uruguay", "Opened in Buenos Aires in November 2007 and later moved to Montevideo, the office links administrations of North, Central and South America and the Caribbean. It keeps the region's Project Map, an overview of ongoing assistance projects."),
-      fr: text("fr", "Bureau régional pour le renforcement des capacités de la région Amériques et Caraïbes", "Direction nationale des douanes de l’Uruguay", "Ouvert à Buenos Aires en novembre 2007 puis transféré à Montevideo, le bureau relie les administrations d’Amérique du Nord, centrale et du Sud et des Caraïbes. Il tient la carte des projets de la région, qui recense l’assistance en cours."),
-      es: text("es", "Oficina Regional de Fortalecimiento de Capacidades para las Américas y el Caribe", "Dirección Nacional de Aduanas del Uruguay", "Abierta en Buenos Aires en noviembre de 2007 y trasladada después a Montevideo, la oficina conecta a las administraciones de América del Norte, Central y del Sur y del Caribe. Mantiene el Mapa de Proyectos de la región, un panorama de la asistencia en curso."),
-      ru: text("ru", "Региональное бюро по наращиванию потенциала для Америк и Карибского бассейна", "Национальное таможенное управление Уругвая", "Бюро открылось в Буэнос-Айресе в ноябре 2007 года, а затем переехало в Монтевидео. Оно объединяет таможенные службы Северной, Центральной и Южной Америки и Карибского бассейна и ведёт региональную карту проектов технической помощи."),
-      ar: text("ar", "المكتب الإقليمي لبناء القدرات للأمريكتين ومنطقة البحر الكاريبي", "المديرية الوطنية للجمارك في أوروغواي", "افتُتح المكتب في بوينس آيرس في نوفمبر 2007 ثم انتقل إلى مونتيفيديو، ويربط بين إدارات أمريكا الشمالية والوسطى والجنوبية والبحر الكاريبي. ويتولى تحديث خريطة مشاريع الإقليم التي تعرض المساعدات الجارية."),
+      en: text(
+        "en",
+        "Regional Office for Capacity Building for the Americas and the Caribbean",
+        "National Customs Directorate of Uruguay",
+        "Opened in Buenos Aires in November 2007 and later moved to Montevideo, the office links administrations of North, Central and South America and the Caribbean. It keeps the region's Project Map, an overview of ongoing assistance projects.",
+      ),
+      fr: text(
+        "fr",
+        "Bureau régional pour le renforcement des capacités de la région Amériques et Caraïbes",
+        "Direction nationale des douanes de l’Uruguay",
+        "Ouvert à Buenos Aires en novembre 2007 puis transféré à Montevideo, le bureau relie les administrations d’Amérique du Nord, centrale et du Sud et des Caraïbes. Il tient la carte des projets de la région, qui recense l’assistance en cours.",
+      ),
+      es: text(
+        "es",
+        "Oficina Regional de Fortalecimiento de Capacidades para las Américas y el Caribe",
+        "Dirección Nacional de Aduanas del Uruguay",
+        "Abierta en Buenos Aires en noviembre de 2007 y trasladada después a Montevideo, la oficina conecta a las administraciones de América del Norte, Central y del Sur y del Caribe. Mantiene el Mapa de Proyectos de la región, un panorama de la asistencia en curso.",
+      ),
+      ru: text(
+        "ru",
+        "Региональное бюро по наращиванию потенциала для Америк и Карибского бассейна",
+        "Национальное таможенное управление Уругвая",
+        "Бюро открылось в Буэнос-Айресе в ноябре 2007 года, а затем переехало в Монтевидео. Оно объединяет таможенные службы Северной, Центральной и Южной Америки и Карибского бассейна и ведёт региональную карту проектов технической помощи.",
+      ),
+      ar: text(
+        "ar",
+        "المكتب الإقليمي لبناء القدرات للأمريكتين ومنطقة البحر الكاريبي",
+        "المديرية الوطنية للجمارك في أوروغواي",
+        "افتُتح المكتب في بوينس آيرس في نوفمبر 2007 ثم انتقل إلى مونتيفيديو، ويربط بين إدارات أمريكا الشمالية والوسطى والجنوبية والبحر الكاريبي. ويتولى تحديث خريطة مشاريع الإقليم التي تعرض المساعدات الجارية.",
+      ),
     },
     history: [
       {
@@ -101,14 +182,22 @@ export const rocbs: StructureSeed[] = [
         startsOn: "2007-11-01",
         countryCode: "AR",
         city: "Buenos Aires",
-        t: { en: "Opened in Buenos Aires, Argentina.", fr: "Ouverture à Buenos Aires (Argentine).", es: "Apertura en Buenos Aires (Argentina)." },
+        t: {
+          en: "Opened in Buenos Aires, Argentina.",
+          fr: "Ouverture à Buenos Aires (Argentine).",
+          es: "Apertura en Buenos Aires (Argentina).",
+        },
       },
       {
         kind: "RELOCATION",
         startsOn: "2013-01-01",
         countryCode: "UY",
         city: "Montevideo",
-        t: { en: "Moved its seat from Buenos Aires to Montevideo, Uruguay.", fr: "Transfert du siège de Buenos Aires à Montevideo (Uruguay).", es: "Traslado de la sede de Buenos Aires a Montevideo (Uruguay)." },
+        t: {
+          en: "Moved its seat from Buenos Aires to Montevideo, Uruguay.",
+          fr: "Transfert du siège de Buenos Aires à Montevideo (Uruguay).",
+          es: "Traslado de la sede de Buenos Aires a Montevideo (Uruguay).",
+        },
       },
     ],
   },
@@ -127,11 +216,36 @@ export const rocbs: StructureSeed[] = [
     latitude: 5.36,
     longitude: -4.0083,
     t: {
-      en: text("en", "Regional Office for Capacity Building for West and Central Africa", "General Directorate of Customs of Côte d'Ivoire", "Working from Abidjan since January 2009, the office supports administrations of West and Central Africa in French and English, with a focus on revenue collection, transit and the training of instructors."),
-      fr: text("fr", "Bureau régional pour le renforcement des capacités de la région Afrique occidentale et centrale", "Direction générale des douanes de Côte d’Ivoire", "Installé à Abidjan depuis janvier 2009, le bureau accompagne en français et en anglais les administrations d’Afrique occidentale et centrale, notamment sur la mobilisation des recettes, le transit et la formation de formateurs."),
-      es: text("es", "Oficina Regional de Fortalecimiento de Capacidades para África Occidental y Central", "Dirección General de Aduanas de Côte d'Ivoire", "Con sede en Abiyán desde enero de 2009, la oficina apoya en francés e inglés a las administraciones de África Occidental y Central, en especial en recaudación, tránsito y formación de instructores."),
-      ru: text("ru", "Региональное бюро по наращиванию потенциала для Западной и Центральной Африки", "Генеральная дирекция таможни Кот-д'Ивуара", "Бюро работает в Абиджане с января 2009 года и на французском и английском языках поддерживает таможенные службы региона — прежде всего в вопросах сбора доходов, транзита и подготовки преподавателей."),
-      ar: text("ar", "المكتب الإقليمي لبناء القدرات لغرب ووسط أفريقيا", "المديرية العامة للجمارك في كوت ديفوار", "يعمل المكتب من أبيدجان منذ يناير 2009، ويدعم باللغتين الفرنسية والإنجليزية إدارات غرب ووسط أفريقيا، لا سيما في تحصيل الإيرادات والعبور وتدريب المدربين."),
+      en: text(
+        "en",
+        "Regional Office for Capacity Building for West and Central Africa",
+        "General Directorate of Customs of Côte d'Ivoire",
+        "Working from Abidjan since January 2009, the office supports administrations of West and Central Africa in French and English, with a focus on revenue collection, transit and the training of instructors.",
+      ),
+      fr: text(
+        "fr",
+        "Bureau régional pour le renforcement des capacités de la région Afrique occidentale et centrale",
+        "Direction générale des douanes de Côte d’Ivoire",
+        "Installé à Abidjan depuis janvier 2009, le bureau accompagne en français et en anglais les administrations d’Afrique occidentale et centrale, notamment sur la mobilisation des recettes, le transit et la formation de formateurs.",
+      ),
+      es: text(
+        "es",
+        "Oficina Regional de Fortalecimiento de Capacidades para África Occidental y Central",
+        "Dirección General de Aduanas de Côte d'Ivoire",
+        "Con sede en Abiyán desde enero de 2009, la oficina apoya en francés e inglés a las administraciones de África Occidental y Central, en especial en recaudación, tránsito y formación de instructores.",
+      ),
+      ru: text(
+        "ru",
+        "Региональное бюро по наращиванию потенциала для Западной и Центральной Африки",
+        "Генеральная дирекция таможни Кот-д'Ивуара",
+        "Бюро работает в Абиджане с января 2009 года и на французском и английском языках поддерживает таможенные службы региона — прежде всего в вопросах сбора доходов, транзита и подготовки преподавателей.",
+      ),
+      ar: text(
+        "ar",
+        "المكتب الإقليمي لبناء القدرات لغرب ووسط أفريقيا",
+        "المديرية العامة للجمارك في كوت ديفوار",
+        "يعمل المكتب من أبيدجان منذ يناير 2009، ويدعم باللغتين الفرنسية والإنجليزية إدارات غرب ووسط أفريقيا، لا سيما في تحصيل الإيرادات والعبور وتدريب المدربين.",
+      ),
     },
     history: [
       {
@@ -139,7 +253,10 @@ export const rocbs: StructureSeed[] = [
         startsOn: "2009-01-01",
         countryCode: "CI",
         city: "Abidjan",
-        t: { en: "Opened in Abidjan, hosted by the customs of Côte d'Ivoire.", fr: "Ouverture à Abidjan, accueilli par la douane ivoirienne." },
+        t: {
+          en: "Opened in Abidjan, hosted by the customs of Côte d'Ivoire.",
+          fr: "Ouverture à Abidjan, accueilli par la douane ivoirienne.",
+        },
       },
     ],
   },
@@ -157,11 +274,36 @@ export const rocbs: StructureSeed[] = [
     latitude: 25.2048,
     longitude: 55.2708,
     t: {
-      en: text("en", "Regional Office for Capacity Building for the North of Africa, Near and Middle East", "Customs administration of the United Arab Emirates", "Hosted in the United Arab Emirates, the office brings together administrations from the Maghreb to the Gulf and offers much of its assistance in Arabic, working closely with the training centres of the region."),
-      fr: text("fr", "Bureau régional pour le renforcement des capacités de la région Afrique du Nord, Proche- et Moyen-Orient", "Administration des douanes des Émirats arabes unis", "Accueilli aux Émirats arabes unis, le bureau réunit les administrations du Maghreb jusqu’au Golfe et propose une grande partie de son assistance en arabe, en lien étroit avec les centres de formation de la région."),
-      es: text("es", "Oficina Regional de Fortalecimiento de Capacidades para el Norte de África, Cercano y Medio Oriente", "Administración de Aduanas de los Emiratos Árabes Unidos", "Con sede en los Emiratos Árabes Unidos, la oficina reúne a administraciones desde el Magreb hasta el Golfo y ofrece gran parte de su asistencia en árabe, en estrecha colaboración con los centros de capacitación de la región."),
-      ru: text("ru", "Региональное бюро по наращиванию потенциала для Северной Африки, Ближнего и Среднего Востока", "Таможенная администрация Объединённых Арабских Эмиратов", "Бюро, размещённое в Объединённых Арабских Эмиратах, объединяет таможенные службы от Магриба до Персидского залива и оказывает бо́льшую часть помощи на арабском языке в тесном взаимодействии с учебными центрами региона."),
-      ar: text("ar", "المكتب الإقليمي لبناء القدرات لشمال أفريقيا والشرق الأدنى والأوسط", "الإدارة الجمركية لدولة الإمارات العربية المتحدة", "يقع المكتب في دولة الإمارات العربية المتحدة، ويجمع الإدارات الجمركية من المغرب العربي إلى الخليج، ويقدم معظم مساعداته باللغة العربية بالتعاون الوثيق مع مراكز التدريب في الإقليم."),
+      en: text(
+        "en",
+        "Regional Office for Capacity Building for the North of Africa, Near and Middle East",
+        "Customs administration of the United Arab Emirates",
+        "Hosted in the United Arab Emirates, the office brings together administrations from the Maghreb to the Gulf and offers much of its assistance in Arabic, working closely with the training centres of the region.",
+      ),
+      fr: text(
+        "fr",
+        "Bureau régional pour le renforcement des capacités de la région Afrique du Nord, Proche- et Moyen-Orient",
+        "Administration des douanes des Émirats arabes unis",
+        "Accueilli aux Émirats arabes unis, le bureau réunit les administrations du Maghreb jusqu’au Golfe et propose une grande partie de son assistance en arabe, en lien étroit avec les centres de formation de la région.",
+      ),
+      es: text(
+        "es",
+        "Oficina Regional de Fortalecimiento de Capacidades para el Norte de África, Cercano y Medio Oriente",
+        "Administración de Aduanas de los Emiratos Árabes Unidos",
+        "Con sede en los Emiratos Árabes Unidos, la oficina reúne a administraciones desde el Magreb hasta el Golfo y ofrece gran parte de su asistencia en árabe, en estrecha colaboración con los centros de capacitación de la región.",
+      ),
+      ru: text(
+        "ru",
+        "Региональное бюро по наращиванию потенциала для Северной Африки, Ближнего и Среднего Востока",
+        "Таможенная администрация Объединённых Арабских Эмиратов",
+        "Бюро, размещённое в Объединённых Арабских Эмиратах, объединяет таможенные службы от Магриба до Персидского залива и оказывает бо́льшую часть помощи на арабском языке в тесном взаимодействии с учебными центрами региона.",
+      ),
+      ar: text(
+        "ar",
+        "المكتب الإقليمي لبناء القدرات لشمال أفريقيا والشرق الأدنى والأوسط",
+        "الإدارة الجمركية لدولة الإمارات العربية المتحدة",
+        "يقع المكتب في دولة الإمارات العربية المتحدة، ويجمع الإدارات الجمركية من المغرب العربي إلى الخليج، ويقدم معظم مساعداته باللغة العربية بالتعاون الوثيق مع مراكز التدريب في الإقليم.",
+      ),
     },
   },
   {
@@ -179,11 +321,36 @@ export const rocbs: StructureSeed[] = [
     latitude: 40.4093,
     longitude: 49.8671,
     t: {
-      en: text("en", "Regional Office for Capacity Building for the Europe Region", "State Customs Committee of the Republic of Azerbaijan", "Set up in Baku in 2011, the office coordinates the Europe region's network of training centres, prepares the yearly programme of regional events and convenes the regular meetings of the region's structures."),
-      fr: text("fr", "Bureau régional pour le renforcement des capacités de la région Europe", "Comité national des douanes de la République d’Azerbaïdjan", "Créé à Bakou en 2011, le bureau coordonne le réseau des centres de formation de la région Europe, prépare le programme annuel des activités régionales et convoque les réunions régulières des structures de la région."),
-      es: text("es", "Oficina Regional de Fortalecimiento de Capacidades para la Región de Europa", "Comité Estatal de Aduanas de la República de Azerbaiyán", "Creada en Bakú en 2011, la oficina coordina la red de centros de capacitación de la región de Europa, prepara el programa anual de actividades regionales y convoca las reuniones periódicas de las estructuras de la región."),
-      ru: text("ru", "Региональное бюро по наращиванию потенциала для Европейского региона", "Государственный таможенный комитет Азербайджанской Республики", "Бюро создано в Баку в 2011 году. Оно координирует сеть учебных центров Европейского региона, готовит ежегодную программу региональных мероприятий и созывает регулярные совещания региональных структур."),
-      ar: text("ar", "المكتب الإقليمي لبناء القدرات لإقليم أوروبا", "لجنة الجمارك الحكومية لجمهورية أذربيجان", "أُنشئ المكتب في باكو عام 2011، وينسق شبكة مراكز التدريب في إقليم أوروبا، ويعد البرنامج السنوي للأنشطة الإقليمية، ويدعو إلى الاجتماعات الدورية للهياكل الإقليمية."),
+      en: text(
+        "en",
+        "Regional Office for Capacity Building for the Europe Region",
+        "State Customs Committee of the Republic of Azerbaijan",
+        "Set up in Baku in 2011, the office coordinates the Europe region's network of training centres, prepares the yearly programme of regional events and convenes the regular meetings of the region's structures.",
+      ),
+      fr: text(
+        "fr",
+        "Bureau régional pour le renforcement des capacités de la région Europe",
+        "Comité national des douanes de la République d’Azerbaïdjan",
+        "Créé à Bakou en 2011, le bureau coordonne le réseau des centres de formation de la région Europe, prépare le programme annuel des activités régionales et convoque les réunions régulières des structures de la région.",
+      ),
+      es: text(
+        "es",
+        "Oficina Regional de Fortalecimiento de Capacidades para la Región de Europa",
+        "Comité Estatal de Aduanas de la República de Azerbaiyán",
+        "Creada en Bakú en 2011, la oficina coordina la red de centros de capacitación de la región de Europa, prepara el programa anual de actividades regionales y convoca las reuniones periódicas de las estructuras de la región.",
+      ),
+      ru: text(
+        "ru",
+        "Региональное бюро по наращиванию потенциала для Европейского региона",
+        "Государственный таможенный комитет Азербайджанской Республики",
+        "Бюро создано в Баку в 2011 году. Оно координирует сеть учебных центров Европейского региона, готовит ежегодную программу региональных мероприятий и созывает регулярные совещания региональных структур.",
+      ),
+      ar: text(
+        "ar",
+        "المكتب الإقليمي لبناء القدرات لإقليم أوروبا",
+        "لجنة الجمارك الحكومية لجمهورية أذربيجان",
+        "أُنشئ المكتب في باكو عام 2011، وينسق شبكة مراكز التدريب في إقليم أوروبا، ويعد البرنامج السنوي للأنشطة الإقليمية، ويدعو إلى الاجتماعات الدورية للهياكل الإقليمية.",
+      ),
     },
     history: [
       {
@@ -191,7 +358,11 @@ export const rocbs: StructureSeed[] = [
         startsOn: "2011-01-01",
         countryCode: "AZ",
         city: "Baku",
-        t: { en: "Opened in Baku as the regional office of the Europe region.", fr: "Ouverture à Bakou du bureau régional de la région Europe.", ru: "Открытие в Баку регионального бюро Европейского региона." },
+        t: {
+          en: "Opened in Baku as the regional office of the Europe region.",
+          fr: "Ouverture à Bakou du bureau régional de la région Europe.",
+          ru: "Открытие в Баку регионального бюро Европейского региона.",
+        },
       },
     ],
   },

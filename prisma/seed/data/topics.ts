@@ -4,7 +4,13 @@ import type { TopicSeed } from "./types";
 export const topics: TopicSeed[] = [
   {
     slug: "capacity-building",
-    t: { en: "Capacity building", fr: "Renforcement des capacités", es: "Fortalecimiento de capacidades", ru: "Наращивание потенциала", ar: "بناء القدرات" },
+    t: {
+      en: "Capacity building",
+      fr: "Renforcement des capacités",
+      es: "Fortalecimiento de capacidades",
+      ru: "Наращивание потенциала",
+      ar: "بناء القدرات",
+    },
   },
   {
     slug: "training",
@@ -12,7 +18,13 @@ export const topics: TopicSeed[] = [
   },
   {
     slug: "e-learning",
-    t: { en: "E-learning", fr: "Formation en ligne", es: "Aprendizaje en línea", ru: "Электронное обучение", ar: "التعلم الإلكتروني" },
+    t: {
+      en: "E-learning",
+      fr: "Formation en ligne",
+      es: "Aprendizaje en línea",
+      ru: "Электронное обучение",
+      ar: "التعلم الإلكتروني",
+    },
   },
   {
     slug: "integrity",
@@ -20,14 +32,32 @@ export const topics: TopicSeed[] = [
   },
   {
     slug: "data-analysis",
-    t: { en: "Data analysis", fr: "Analyse des données", es: "Análisis de datos", ru: "Анализ данных", ar: "تحليل البيانات" },
+    t: {
+      en: "Data analysis",
+      fr: "Analyse des données",
+      es: "Análisis de datos",
+      ru: "Анализ данных",
+      ar: "تحليل البيانات",
+    },
   },
   {
     slug: "risk-management",
-    t: { en: "Risk management", fr: "Gestion des risques", es: "Gestión de riesgos", ru: "Управление рисками", ar: "إدارة المخاطر" },
+    t: {
+      en: "Risk management",
+      fr: "Gestion des risques",
+      es: "Gestión de riesgos",
+      ru: "Управление рисками",
+      ar: "إدارة المخاطر",
+    },
   },
   {
     slug: "regional-cooperation",
-    t: { en: "Regional cooperation", fr: "Coopération régionale", es: "Cooperación regional", ru: "Региональное сотрудничество", ar: "التعاون الإقليمي" },
+    t: {
+      en: "Regional cooperation",
+      fr: "Coopération régionale",
+      es: "Cooperación regional",
+      ru: "Региональное сотрудничество",
+      ar: "التعاون الإقليمي",
+    },
   },
 ];

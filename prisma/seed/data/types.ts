@@ -101,8 +101,7 @@ export type PersonSeed = {
 };
 
 export type AttendeeSeed = { role: AttendeeRole; people?: PersonSeed[] } & (
-  | { structure: string; organization?: never }
-  | { organization: string; structure?: never }
+  { structure: string; organization?: never } | { organization: string; structure?: never }
 );
 
 export type MeetingTextSeed = { title: string; summary: string; body: string; venue?: string };

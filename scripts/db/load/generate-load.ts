@@ -8,22 +8,49 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password";
-import { bodies, citiesByRegion, everywhere, loadLocales, newsTitles, personNames, summaries, titleTemplates, topics } from "./phrases";
+import {
+  bodies,
+  citiesByRegion,
+  everywhere,
+  loadLocales,
+  newsTitles,
+  personNames,
+  summaries,
+  titleTemplates,
+  topics,
+} from "./phrases";
 
-export type LoadOptions = { meetings: number; news?: number; structures?: number; users?: number; log?: (line: string) => void };
-export type LoadReport = { meetings: number; attendees: number; news: number; structures: number; users: number; seconds: number };
+export type LoadOptions = {
+  meetings: number;
+  news?: number;
+  structures?: number;
+  users?: number;
+  log?: (line: string) => void;
+};
+export type LoadReport = {
+  meetings: number;
+  attendees: number;
+  news: number;
+  structures: number;
+  users: number;
+  seconds: number;
+};
 
 export const LOAD_PASSWORD = "load-password-2026";
 
 const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const array = (values: string[]) => `ARRAY[${values.map(quote).join(",")}]::text[]`;
 /** A deterministic pseudo-random non-negative integer from a row number and a salt. */
-const hash = (expr: string, salt: number) => `((((${expr})::bigint * 2654435761 + ${salt * 40503}) % 4294967296 + 4294967296) % 4294967296)`;
-const pick = (values: string[], expr: string, salt: number) => `(${array(values)})[1 + ${hash(expr, salt)} % ${values.length}]`;
+const hash = (expr: string, salt: number) =>
+  `((((${expr})::bigint * 2654435761 + ${salt * 40503}) % 4294967296 + 4294967296) % 4294967296)`;
+const pick = (values: string[], expr: string, salt: number) =>
+  `(${array(values)})[1 + ${hash(expr, salt)} % ${values.length}]`;
 const kinds = ["REGIONAL_STRUCTURES_MEETING", "GLOBAL_INFORMAL_MEETING", "WORKSHOP", "TRAINING", "COMMITTEE", "OTHER"];
 /** Which languages a generated record has: English always, the others by hash (1 to 5 in all). */
 const hasLocale = (locale: string, expr: string) =>
-  locale === "en" ? "true" : `${hash(expr, { fr: 11, es: 12, ru: 13, ar: 14 }[locale]!)} % ${{ fr: 2, es: 3, ru: 3, ar: 4 }[locale]!} = 0`;
+  locale === "en"
+    ? "true"
+    : `${hash(expr, { fr: 11, es: 12, ru: 13, ar: 14 }[locale]!)} % ${{ fr: 2, es: 3, ru: 3, ar: 4 }[locale]!} = 0`;
 
 export async function generateLoad(url: string, options: LoadOptions): Promise<LoadReport> {
   const meetings = options.meetings;
@@ -55,7 +82,9 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
         WHERE schemaname = 'public' AND tablename IN ('Attendee', 'AttendeePerson') AND indexname NOT LIKE '%_pkey'`,
     );
     for (const index of deferredIndexes) await client.query(`DROP INDEX "${index.name}"`);
-    const cityRows = Object.entries(citiesByRegion).flatMap(([region, cities]) => cities.map((c, i) => `(${quote(region)}, ${i}, ${quote(c.city)}, ${quote(c.country)})`));
+    const cityRows = Object.entries(citiesByRegion).flatMap(([region, cities]) =>
+      cities.map((c, i) => `(${quote(region)}, ${i}, ${quote(c.city)}, ${quote(c.country)})`),
+    );
     await client.query(`CREATE TEMP TABLE load_city (region text, n int, city text, country char(2)) ON COMMIT DROP;
       INSERT INTO load_city VALUES ${cityRows.join(",")};
       CREATE TEMP TABLE load_region ON COMMIT DROP AS
@@ -73,7 +102,13 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
          JOIN load_city c ON c.region = r.code AND c.n = ${hash("g", 3)} % r.cities
          JOIN "Country" k ON k.code = c.country`,
     );
-    const centre: Record<string, string> = { en: "Regional Training Centre", fr: "Centre régional de formation", es: "Centro Regional de Formación", ru: "Региональный учебный центр", ar: "المركز الإقليمي للتدريب" };
+    const centre: Record<string, string> = {
+      en: "Regional Training Centre",
+      fr: "Centre régional de formation",
+      es: "Centro Regional de Formación",
+      ru: "Региональный учебный центр",
+      ar: "المركز الإقليمي للتدريب",
+    };
     for (const locale of loadLocales) {
       await client.query(
         `INSERT INTO "StructureTranslation" ("structureId", locale, name, "hostAdministration", description, status, "publishedAt", "updatedAt")
@@ -135,13 +170,19 @@ export async function generateLoad(url: string, options: LoadOptions): Promise<L
       );
     }
     // Every public meeting keeps its English text published (the fallback language).
-    await client.query(`UPDATE "MeetingTranslation" SET status = 'PUBLISHED' FROM "Meeting" m WHERE m.id = "meetingId" AND m.id LIKE 'loadm%' AND m.status <> 'DRAFT' AND locale = 'en'`);
+    await client.query(
+      `UPDATE "MeetingTranslation" SET status = 'PUBLISHED' FROM "Meeting" m WHERE m.id = "meetingId" AND m.id LIKE 'loadm%' AND m.status <> 'DRAFT' AND locale = 'en'`,
+    );
     // What the translation trigger would do, which replica mode does not run.
-    await client.query(`UPDATE "Meeting" m SET "hasPublishedText" = EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.status = 'PUBLISHED') WHERE m.id LIKE 'loadm%'`);
+    await client.query(
+      `UPDATE "Meeting" m SET "hasPublishedText" = EXISTS (SELECT 1 FROM "MeetingTranslation" t WHERE t."meetingId" = m.id AND t.status = 'PUBLISHED') WHERE m.id LIKE 'loadm%'`,
+    );
 
     // 1 to 40 attendees each: the region's ROCB organizes, a structure hosts, the others take part.
     const [{ structures: structureCount, organizations: organizationCount }] = (
-      await client.query(`SELECT (SELECT count(*) FROM load_structure)::int AS structures, (SELECT count(*) FROM load_org)::int AS organizations`)
+      await client.query(
+        `SELECT (SELECT count(*) FROM load_structure)::int AS structures, (SELECT count(*) FROM load_org)::int AS organizations`,
+      )
     ).rows;
     const attendees = await step(
       "attendees",

@@ -6,7 +6,10 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { e2eDatabaseUrlFile } from "./database-url";
 
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: readFileSync(e2eDatabaseUrlFile, "utf8").trim() });
   await client.connect();
   try {
@@ -17,7 +20,17 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text:
 }
 
 /** A published meeting of the Europe region with an English text, starting `startsInDays` from now. */
-export async function insertPublishedMeeting({ title, slug, publishAt = null, startsInDays = 400 }: { title: string; slug: string; publishAt?: Date | null; startsInDays?: number }) {
+export async function insertPublishedMeeting({
+  title,
+  slug,
+  publishAt = null,
+  startsInDays = 400,
+}: {
+  title: string;
+  slug: string;
+  publishAt?: Date | null;
+  startsInDays?: number;
+}) {
   const id = `e2e${slug.replace(/[^a-z0-9]/g, "").slice(-20)}`;
   const startsAt = new Date(Date.now() + startsInDays * 86_400_000);
   const endsAt = new Date(startsAt.getTime() + 2 * 86_400_000);
@@ -35,8 +48,14 @@ export async function insertPublishedMeeting({ title, slug, publishAt = null, st
 }
 
 /** Puts a meeting into a series (with its number) and lists an organization among its attendees, as a partner. */
-export async function addToSeriesWithPartner(meetingId: string, { seriesSlug, number, organizationSlug }: { seriesSlug: string; number: number; organizationSlug: string }) {
-  await sql(`UPDATE "Meeting" SET "seriesId" = (SELECT id FROM "MeetingSeries" WHERE slug = $2), number = $3 WHERE id = $1`, [meetingId, seriesSlug, number]);
+export async function addToSeriesWithPartner(
+  meetingId: string,
+  { seriesSlug, number, organizationSlug }: { seriesSlug: string; number: number; organizationSlug: string },
+) {
+  await sql(
+    `UPDATE "Meeting" SET "seriesId" = (SELECT id FROM "MeetingSeries" WHERE slug = $2), number = $3 WHERE id = $1`,
+    [meetingId, seriesSlug, number],
+  );
   await sql(
     `INSERT INTO "Attendee" (id, "meetingId", role, position, "organizationId") SELECT $1 || 'partner', $1, 'PARTNER', 0, o.id FROM "Organization" o WHERE o.slug = $2`,
     [meetingId, organizationSlug],

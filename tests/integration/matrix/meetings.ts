@@ -3,17 +3,40 @@
 // hosted by RTC Bishkek, so every actor starts from the same rows.
 import { prisma } from "@/lib/db/client";
 import { changeMeetingPublicationAction, createMeetingAction, updateMeetingAction } from "@/lib/actions/meetings";
-import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction, updateAgendaItemAction } from "@/lib/actions/meeting-agenda";
-import { addOutcomeAction, moveOutcomeAction, removeOutcomeAction, updateOutcomeAction } from "@/lib/actions/meeting-outcomes";
+import {
+  addAgendaItemAction,
+  moveAgendaItemAction,
+  removeAgendaItemAction,
+  updateAgendaItemAction,
+} from "@/lib/actions/meeting-agenda";
+import {
+  addOutcomeAction,
+  moveOutcomeAction,
+  removeOutcomeAction,
+  updateOutcomeAction,
+} from "@/lib/actions/meeting-outcomes";
 import { linkMeetingAction, unlinkMeetingAction } from "@/lib/actions/meeting-relations";
-import { createEuropeMeeting, europeRefs, meetingEditForm, meetingFields, meetingSnapshot, toFormData, uniqueSuffix } from "../../support/meeting-fixtures";
+import {
+  createEuropeMeeting,
+  europeRefs,
+  meetingEditForm,
+  meetingFields,
+  meetingSnapshot,
+  toFormData,
+  uniqueSuffix,
+} from "../../support/meeting-fixtures";
 import { europeContent, onlyAdmin, type MatrixCase } from "./types";
 
 type Fresh = Awaited<ReturnType<typeof createEuropeMeeting>>;
 type Fields = Record<string, string | number | string[]>;
 
 /** A case on a fresh meeting: the form from `fields`, the snapshot of that meeting (rows, parts, audit). */
-function onFreshMeeting(name: string, action: MatrixCase["action"], fields: (meeting: Fresh) => Promise<Fields | FormData> | Fields | FormData, options: { published?: boolean } = {}): MatrixCase {
+function onFreshMeeting(
+  name: string,
+  action: MatrixCase["action"],
+  fields: (meeting: Fresh) => Promise<Fields | FormData> | Fields | FormData,
+  options: { published?: boolean } = {},
+): MatrixCase {
   return {
     name,
     action,
@@ -21,7 +44,10 @@ function onFreshMeeting(name: string, action: MatrixCase["action"], fields: (mee
     prepare: async () => {
       const meeting = await createEuropeMeeting(options.published ? { status: "PUBLISHED", published: true } : {});
       const made = await fields(meeting);
-      return { formData: made instanceof FormData ? made : toFormData(made), snapshot: () => meetingSnapshot(meeting.id) };
+      return {
+        formData: made instanceof FormData ? made : toFormData(made),
+        snapshot: () => meetingSnapshot(meeting.id),
+      };
     },
   };
 }
@@ -46,9 +72,14 @@ async function asiaPublicMeeting() {
 }
 
 /** Both meetings of a link: changing it changes both public pages. */
-const bothSnapshot = (a: string, b: string) => async () => ({ a: await meetingSnapshot(a), b: await meetingSnapshot(b) });
+const bothSnapshot = (a: string, b: string) => async () => ({
+  a: await meetingSnapshot(a),
+  b: await meetingSnapshot(b),
+});
 
-const publication = (change: string, locales: string[] = ["en"]) => (m: Fresh) => ({ id: m.id, version: m.version, step: "confirm", change, locales });
+const publication =
+  (change: string, locales: string[] = ["en"]) =>
+  (m: Fresh) => ({ id: m.id, version: m.version, step: "confirm", change, locales });
 
 export const meetingsMatrixCases: MatrixCase[] = [
   {
@@ -61,7 +92,9 @@ export const meetingsMatrixCases: MatrixCase[] = [
       return { formData, snapshot: () => prisma.meeting.count({ where: { translations: { some: { title } } } }) };
     },
   },
-  onFreshMeeting("meeting.update", updateMeetingAction, (m) => meetingEditForm(m.id, { "t.en.title": "Matrix update" })),
+  onFreshMeeting("meeting.update", updateMeetingAction, (m) =>
+    meetingEditForm(m.id, { "t.en.title": "Matrix update" }),
+  ),
   onFreshMeeting("meeting.publication.publish", changeMeetingPublicationAction, publication("publish")),
   onFreshMeeting(
     "meeting.publication.languages",
@@ -72,23 +105,59 @@ export const meetingsMatrixCases: MatrixCase[] = [
     },
     { published: true },
   ),
-  onFreshMeeting("meeting.publication.archive", changeMeetingPublicationAction, publication("archive"), { published: true }),
-  onFreshMeeting("meeting.publication.unpublish", changeMeetingPublicationAction, publication("unpublish"), { published: true }),
-  onFreshMeeting("meeting.agenda.add", addAgendaItemAction, (m) => ({ ...ref(m), startsAt: "2027-03-01T10:00", "t.en.title": "Matrix item" })),
-  onFreshMeeting("meeting.agenda.update", updateAgendaItemAction, (m) => ({ ...ref(m), itemId: m.agendaItems[0].id, startsAt: "", "t.en.title": "Matrix edit" })),
+  onFreshMeeting("meeting.publication.archive", changeMeetingPublicationAction, publication("archive"), {
+    published: true,
+  }),
+  onFreshMeeting("meeting.publication.unpublish", changeMeetingPublicationAction, publication("unpublish"), {
+    published: true,
+  }),
+  onFreshMeeting("meeting.agenda.add", addAgendaItemAction, (m) => ({
+    ...ref(m),
+    startsAt: "2027-03-01T10:00",
+    "t.en.title": "Matrix item",
+  })),
+  onFreshMeeting("meeting.agenda.update", updateAgendaItemAction, (m) => ({
+    ...ref(m),
+    itemId: m.agendaItems[0].id,
+    startsAt: "",
+    "t.en.title": "Matrix edit",
+  })),
   onFreshMeeting("meeting.agenda.remove", removeAgendaItemAction, (m) => ({ ...ref(m), itemId: m.agendaItems[0].id })),
-  onFreshMeeting("meeting.agenda.move", moveAgendaItemAction, (m) => ({ ...ref(m), itemId: m.agendaItems[1].id, direction: "up" })),
-  onFreshMeeting("meeting.outcome.add", addOutcomeAction, (m) => ({ ...ref(m), kind: "DECISION", "t.en.text": "Matrix decision" })),
-  onFreshMeeting("meeting.outcome.update", updateOutcomeAction, (m) => ({ ...ref(m), itemId: m.outcomes[0].id, kind: "OUTCOME", "t.en.text": "Matrix outcome" })),
+  onFreshMeeting("meeting.agenda.move", moveAgendaItemAction, (m) => ({
+    ...ref(m),
+    itemId: m.agendaItems[1].id,
+    direction: "up",
+  })),
+  onFreshMeeting("meeting.outcome.add", addOutcomeAction, (m) => ({
+    ...ref(m),
+    kind: "DECISION",
+    "t.en.text": "Matrix decision",
+  })),
+  onFreshMeeting("meeting.outcome.update", updateOutcomeAction, (m) => ({
+    ...ref(m),
+    itemId: m.outcomes[0].id,
+    kind: "OUTCOME",
+    "t.en.text": "Matrix outcome",
+  })),
   onFreshMeeting("meeting.outcome.remove", removeOutcomeAction, (m) => ({ ...ref(m), itemId: m.outcomes[0].id })),
-  onFreshMeeting("meeting.outcome.move", moveOutcomeAction, (m) => ({ ...ref(m), itemId: m.outcomes[1].id, direction: "up" })),
+  onFreshMeeting("meeting.outcome.move", moveOutcomeAction, (m) => ({
+    ...ref(m),
+    itemId: m.outcomes[1].id,
+    direction: "up",
+  })),
   {
     name: "meeting.related.add (two Europe meetings)",
     action: linkMeetingAction,
     allowed: europeContent,
     prepare: async () => {
-      const [meeting, other] = [await createEuropeMeeting(), await createEuropeMeeting({ status: "PUBLISHED", published: true })];
-      return { formData: toFormData({ ...ref(meeting), targetId: other.id, kind: "FOLLOW_UP" }), snapshot: bothSnapshot(meeting.id, other.id) };
+      const [meeting, other] = [
+        await createEuropeMeeting(),
+        await createEuropeMeeting({ status: "PUBLISHED", published: true }),
+      ];
+      return {
+        formData: toFormData({ ...ref(meeting), targetId: other.id, kind: "FOLLOW_UP" }),
+        snapshot: bothSnapshot(meeting.id, other.id),
+      };
     },
   },
   {
@@ -96,9 +165,17 @@ export const meetingsMatrixCases: MatrixCase[] = [
     action: unlinkMeetingAction,
     allowed: europeContent,
     prepare: async () => {
-      const [meeting, other] = [await createEuropeMeeting(), await createEuropeMeeting({ status: "PUBLISHED", published: true })];
-      await prisma.meetingRelation.create({ data: { fromMeetingId: other.id, toMeetingId: meeting.id, kind: "RELATED" } });
-      return { formData: toFormData({ ...ref(meeting), targetId: other.id }), snapshot: bothSnapshot(meeting.id, other.id) };
+      const [meeting, other] = [
+        await createEuropeMeeting(),
+        await createEuropeMeeting({ status: "PUBLISHED", published: true }),
+      ];
+      await prisma.meetingRelation.create({
+        data: { fromMeetingId: other.id, toMeetingId: meeting.id, kind: "RELATED" },
+      });
+      return {
+        formData: toFormData({ ...ref(meeting), targetId: other.id }),
+        snapshot: bothSnapshot(meeting.id, other.id),
+      };
     },
   },
   // Issue 9, item 13: a link shows on both public pages, so only someone who may edit both changes it.
@@ -107,8 +184,14 @@ export const meetingsMatrixCases: MatrixCase[] = [
     action: linkMeetingAction,
     allowed: onlyAdmin,
     prepare: async () => {
-      const [meeting, asia] = [await createEuropeMeeting({ status: "PUBLISHED", published: true }), await asiaPublicMeeting()];
-      return { formData: toFormData({ ...ref(meeting), targetId: asia.id, kind: "BACK_TO_BACK" }), snapshot: bothSnapshot(meeting.id, asia.id) };
+      const [meeting, asia] = [
+        await createEuropeMeeting({ status: "PUBLISHED", published: true }),
+        await asiaPublicMeeting(),
+      ];
+      return {
+        formData: toFormData({ ...ref(meeting), targetId: asia.id, kind: "BACK_TO_BACK" }),
+        snapshot: bothSnapshot(meeting.id, asia.id),
+      };
     },
   },
   {
@@ -116,9 +199,17 @@ export const meetingsMatrixCases: MatrixCase[] = [
     action: unlinkMeetingAction,
     allowed: onlyAdmin,
     prepare: async () => {
-      const [meeting, asia] = [await createEuropeMeeting({ status: "PUBLISHED", published: true }), await asiaPublicMeeting()];
-      await prisma.meetingRelation.create({ data: { fromMeetingId: asia.id, toMeetingId: meeting.id, kind: "RELATED" } });
-      return { formData: toFormData({ ...ref(meeting), targetId: asia.id }), snapshot: bothSnapshot(meeting.id, asia.id) };
+      const [meeting, asia] = [
+        await createEuropeMeeting({ status: "PUBLISHED", published: true }),
+        await asiaPublicMeeting(),
+      ];
+      await prisma.meetingRelation.create({
+        data: { fromMeetingId: asia.id, toMeetingId: meeting.id, kind: "RELATED" },
+      });
+      return {
+        formData: toFormData({ ...ref(meeting), targetId: asia.id }),
+        snapshot: bothSnapshot(meeting.id, asia.id),
+      };
     },
   },
 ];

@@ -18,14 +18,24 @@ async function article(region: string | null, published = false) {
       slug: `matrix-news-${tag}`,
       regionId: region ? await regionId(region) : null,
       ...(published ? { status: "PUBLISHED" as const, publishedAt: new Date() } : {}),
-      translations: { create: { locale: "en", title: `Matrix article ${tag}`, body: "Body.", status: published ? "PUBLISHED" : "DRAFT" } },
+      translations: {
+        create: {
+          locale: "en",
+          title: `Matrix article ${tag}`,
+          body: "Body.",
+          status: published ? "PUBLISHED" : "DRAFT",
+        },
+      },
     },
   });
 }
 
 const publication = (change: string) => async () => {
   const row = await article("EUR", change !== "publish");
-  return { formData: formDataOf({ id: row.id, version: row.version, step: "confirm", change, locales: ["en"] }), snapshot: () => newsSnapshot(row.id) };
+  return {
+    formData: formDataOf({ id: row.id, version: row.version, step: "confirm", change, locales: ["en"] }),
+    snapshot: () => newsSnapshot(row.id),
+  };
 };
 
 export const newsMatrixCases: MatrixCase[] = [
@@ -36,7 +46,10 @@ export const newsMatrixCases: MatrixCase[] = [
     async prepare() {
       const title = `Matrix created article ${unique()}`;
       const formData = formDataOf({ formToken: newFormToken(), regionId: await regionId("EUR"), "t.en.title": title });
-      return { formData, snapshot: () => prisma.newsArticle.findMany({ where: { translations: { some: { title } } } }) };
+      return {
+        formData,
+        snapshot: () => prisma.newsArticle.findMany({ where: { translations: { some: { title } } } }),
+      };
     },
   },
   {
@@ -45,18 +58,34 @@ export const newsMatrixCases: MatrixCase[] = [
     allowed: europeContent,
     async prepare() {
       const row = await article("EUR");
-      return { formData: await newsEditForm(row.id, { "t.en.title": "Changed by the matrix" }), snapshot: () => newsSnapshot(row.id) };
+      return {
+        formData: await newsEditForm(row.id, { "t.en.title": "Changed by the matrix" }),
+        snapshot: () => newsSnapshot(row.id),
+      };
     },
   },
-  { name: "news.publication.publish of a Europe draft", action: changeNewsPublicationAction, allowed: europeContent, prepare: publication("publish") },
-  { name: "news.publication.unpublish of a Europe article", action: changeNewsPublicationAction, allowed: europeContent, prepare: publication("unpublish") },
+  {
+    name: "news.publication.publish of a Europe draft",
+    action: changeNewsPublicationAction,
+    allowed: europeContent,
+    prepare: publication("publish"),
+  },
+  {
+    name: "news.publication.unpublish of a Europe article",
+    action: changeNewsPublicationAction,
+    allowed: europeContent,
+    prepare: publication("unpublish"),
+  },
   {
     name: "news.update of an article without a region",
     action: updateNewsAction,
     allowed: onlyAdmin,
     async prepare() {
       const row = await article(null);
-      return { formData: await newsEditForm(row.id, { "t.en.excerpt": "Changed by the matrix" }), snapshot: () => newsSnapshot(row.id) };
+      return {
+        formData: await newsEditForm(row.id, { "t.en.excerpt": "Changed by the matrix" }),
+        snapshot: () => newsSnapshot(row.id),
+      };
     },
   },
 ];

@@ -24,10 +24,21 @@ type Fields = Record<string, string | number | Blob>;
 
 /** RTC Bishkek's own activities (its representative, administrators). */
 const bishkekReports: Record<MatrixActor, boolean> = {
-  anonymous: false, admin: true, staffEurope: false, staffAsia: false, rtcBishkek: true, rtcBudapest: false,
+  anonymous: false,
+  admin: true,
+  staffEurope: false,
+  staffAsia: false,
+  rtcBishkek: true,
+  rtcBudapest: false,
 };
 
-function onFreshPlan(name: string, action: MatrixCase["action"], allowed: Record<MatrixActor, boolean>, fields: (fresh: Fresh) => Fields, options: { withReport?: boolean } = {}): MatrixCase {
+function onFreshPlan(
+  name: string,
+  action: MatrixCase["action"],
+  allowed: Record<MatrixActor, boolean>,
+  fields: (fresh: Fresh) => Fields,
+  options: { withReport?: boolean } = {},
+): MatrixCase {
   return {
     name,
     action,
@@ -69,7 +80,14 @@ export const plansMatrixCases: MatrixCase[] = [
     prepare: async () => {
       const region = await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } });
       const slug = `matrix-plan-${uniqueSuffix()}`;
-      const formData = formDataOf({ regionId: region.id, slug, periodStart: "2027-01-01", periodEnd: "2027-12-31", status: "DRAFT", "t.en.title": "Matrix plan" });
+      const formData = formDataOf({
+        regionId: region.id,
+        slug,
+        periodStart: "2027-01-01",
+        periodEnd: "2027-12-31",
+        status: "DRAFT",
+        "t.en.title": "Matrix plan",
+      });
       return { formData, snapshot: async () => ({ plans: await prisma.actionPlan.count({ where: { slug } }) }) };
     },
   },
@@ -89,9 +107,41 @@ export const plansMatrixCases: MatrixCase[] = [
     activityId: f.activity.id,
     "indicators.0.id": f.indicators[0].id,
   })),
-  onFreshPlan("plan.activity.delete", deleteActivityAction, europeContent, (f) => ({ planId: f.plan.id, version: f.plan.version, activityId: f.activity.id })),
-  onFreshPlan("report.submit (with evidence)", submitReportAction, bishkekReports, (f) => ({ ...reportFields(f), activityId: f.activity.id, evidenceTitle: "Attendance list", evidence: samplePdf("attendance.pdf") })),
-  onFreshPlan("report.update", updateReportAction, bishkekReports, (f) => ({ ...reportFields(f), reportId: f.report!.id, version: f.report!.version }), { withReport: true }),
-  onFreshPlan("report.accept", reviewReportAction, europeContent, (f) => ({ reportId: f.report!.id, version: f.report!.version, decision: "accept" }), { withReport: true }),
-  onFreshPlan("report.return", reviewReportAction, europeContent, (f) => ({ reportId: f.report!.id, version: f.report!.version, decision: "return", comment: "Please add the attendance list." }), { withReport: true }),
+  onFreshPlan("plan.activity.delete", deleteActivityAction, europeContent, (f) => ({
+    planId: f.plan.id,
+    version: f.plan.version,
+    activityId: f.activity.id,
+  })),
+  onFreshPlan("report.submit (with evidence)", submitReportAction, bishkekReports, (f) => ({
+    ...reportFields(f),
+    activityId: f.activity.id,
+    evidenceTitle: "Attendance list",
+    evidence: samplePdf("attendance.pdf"),
+  })),
+  onFreshPlan(
+    "report.update",
+    updateReportAction,
+    bishkekReports,
+    (f) => ({ ...reportFields(f), reportId: f.report!.id, version: f.report!.version }),
+    { withReport: true },
+  ),
+  onFreshPlan(
+    "report.accept",
+    reviewReportAction,
+    europeContent,
+    (f) => ({ reportId: f.report!.id, version: f.report!.version, decision: "accept" }),
+    { withReport: true },
+  ),
+  onFreshPlan(
+    "report.return",
+    reviewReportAction,
+    europeContent,
+    (f) => ({
+      reportId: f.report!.id,
+      version: f.report!.version,
+      decision: "return",
+      comment: "Please add the attendance list.",
+    }),
+    { withReport: true },
+  ),
 ];

@@ -13,7 +13,12 @@ const structureId = async (slug: string) => (await prisma.structure.findUniqueOr
 
 /** RTC Budapest's profile: its representative, Europe's ROCB staff, administrators. */
 const budapestProfile: Record<MatrixActor, boolean> = {
-  anonymous: false, admin: true, staffEurope: true, staffAsia: false, rtcBishkek: false, rtcBudapest: true,
+  anonymous: false,
+  admin: true,
+  staffEurope: true,
+  staffAsia: false,
+  rtcBishkek: false,
+  rtcBudapest: true,
 };
 
 export const structureMatrixCases: MatrixCase[] = [
@@ -23,7 +28,10 @@ export const structureMatrixCases: MatrixCase[] = [
     allowed: bishkekProfile,
     async prepare() {
       const id = await structureId(SEED_SLUGS.rtcBishkek);
-      return { formData: await structureProfileForm(id, { phone: `+996 312 ${Math.floor(100000 + Math.random() * 899999)}` }), snapshot: () => structureSnapshot(id) };
+      return {
+        formData: await structureProfileForm(id, { phone: `+996 312 ${Math.floor(100000 + Math.random() * 899999)}` }),
+        snapshot: () => structureSnapshot(id),
+      };
     },
   },
   {
@@ -48,9 +56,19 @@ export const structureMatrixCases: MatrixCase[] = [
       const europe = await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } });
       const slug = `matrix-identity-${unique()}`;
       const { id } = await prisma.structure.create({
-        data: { slug, kind: "RTC", regionId: europe.id, countryCode: "GE", city: "Batumi", translations: { create: { locale: "en", name: `Matrix ${slug}` } } },
+        data: {
+          slug,
+          kind: "RTC",
+          regionId: europe.id,
+          countryCode: "GE",
+          city: "Batumi",
+          translations: { create: { locale: "en", name: `Matrix ${slug}` } },
+        },
       });
-      return { formData: await structureProfileForm(id, { slug: `${slug}-renamed` }), snapshot: () => structureSnapshot(id) };
+      return {
+        formData: await structureProfileForm(id, { slug: `${slug}-renamed` }),
+        snapshot: () => structureSnapshot(id),
+      };
     },
   },
   {
@@ -60,7 +78,16 @@ export const structureMatrixCases: MatrixCase[] = [
     async prepare() {
       const slug = `matrix-rtc-${unique()}`;
       const regionId = (await prisma.region.findUniqueOrThrow({ where: { code: "EUR" } })).id;
-      const formData = formDataOf({ formToken: newFormToken(), kind: "RTC", regionId, countryCode: "GE", city: "Tbilisi", status: "ACTIVE", slug, name: `Matrix centre ${slug}` });
+      const formData = formDataOf({
+        formToken: newFormToken(),
+        kind: "RTC",
+        regionId,
+        countryCode: "GE",
+        city: "Tbilisi",
+        status: "ACTIVE",
+        slug,
+        name: `Matrix centre ${slug}`,
+      });
       return { formData, snapshot: () => prisma.structure.findMany({ where: { slug } }) };
     },
   },

@@ -17,15 +17,30 @@ export type MatrixCase = {
 };
 
 export const onlyAdmin: Record<MatrixActor, boolean> = {
-  anonymous: false, admin: true, staffEurope: false, staffAsia: false, rtcBishkek: false, rtcBudapest: false,
+  anonymous: false,
+  admin: true,
+  staffEurope: false,
+  staffAsia: false,
+  rtcBishkek: false,
+  rtcBudapest: false,
 };
 
 /** Content of the Europe region (ROCB Europe's staff and administrators). */
 export const europeContent: Record<MatrixActor, boolean> = {
-  anonymous: false, admin: true, staffEurope: true, staffAsia: false, rtcBishkek: false, rtcBudapest: false,
+  anonymous: false,
+  admin: true,
+  staffEurope: true,
+  staffAsia: false,
+  rtcBishkek: false,
+  rtcBudapest: false,
 };
 
 /** RTC Bishkek's own profile (its representative, Europe's ROCB staff, administrators). */
 export const bishkekProfile: Record<MatrixActor, boolean> = {
-  anonymous: false, admin: true, staffEurope: true, staffAsia: false, rtcBishkek: true, rtcBudapest: false,
+  anonymous: false,
+  admin: true,
+  staffEurope: true,
+  staffAsia: false,
+  rtcBishkek: true,
+  rtcBudapest: false,
 };

@@ -58,7 +58,14 @@ export const usersMatrixCases: MatrixCase[] = [
     prepare: async () => {
       const email = uniqueEmail("invite");
       return {
-        formData: form({ formToken: newFormToken(), email, name: "Matrix Invitee", role: "ROCB_STAFF", structureId: await structureId(SEED_SLUGS.rocbEurope), preferredLocale: "en" }),
+        formData: form({
+          formToken: newFormToken(),
+          email,
+          name: "Matrix Invitee",
+          role: "ROCB_STAFF",
+          structureId: await structureId(SEED_SLUGS.rocbEurope),
+          preferredLocale: "en",
+        }),
         snapshot: async () => ({
           users: await prisma.user.count({ where: { email } }),
           tokens: await prisma.userToken.count(),
@@ -74,7 +81,14 @@ export const usersMatrixCases: MatrixCase[] = [
     prepare: async () => {
       const user = await targetUser();
       return {
-        formData: form({ id: user.id, version: user.version, name: "Matrix Renamed", role: "ROCB_STAFF", structureId: await structureId(SEED_SLUGS.rocbEurope), preferredLocale: "ru" }),
+        formData: form({
+          id: user.id,
+          version: user.version,
+          name: "Matrix Renamed",
+          role: "ROCB_STAFF",
+          structureId: await structureId(SEED_SLUGS.rocbEurope),
+          preferredLocale: "ru",
+        }),
         snapshot: userSnapshot(user.id),
       };
     },

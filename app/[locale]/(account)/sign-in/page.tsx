@@ -4,7 +4,10 @@ import { pageLocale } from "@/i18n/params";
 import { SignInForm } from "@/components/staff/sign-in-form";
 import { Link } from "@/i18n/navigation";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; password?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; password?: string | string[] }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -22,7 +25,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-2 text-sm text-slate-700">{t("intro")}</p>
       {password === "created" || password === "changed" ? (
-        <p role="status" className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
           {passwords(`done.${password}`)}
         </p>
       ) : null}

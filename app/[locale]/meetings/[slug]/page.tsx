@@ -58,8 +58,17 @@ export default async function MeetingPage({ params }: Props) {
       <JsonLd data={meetingJsonLd(meeting, locale, { city })} />
       <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
         <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{nav("home")}</Link> <span aria-hidden="true">/</span></li>
-          <li><Link href="/meetings" className="underline">{nav("meetings")}</Link></li>
+          <li>
+            <Link href="/" className="underline">
+              {nav("home")}
+            </Link>{" "}
+            <span aria-hidden="true">/</span>
+          </li>
+          <li>
+            <Link href="/meetings" className="underline">
+              {nav("meetings")}
+            </Link>
+          </li>
         </ol>
       </nav>
       <MeetingArticle meeting={meeting} locale={locale} />

@@ -58,8 +58,12 @@ export default async function NewsArticlePage({ params }: Props) {
       {article ? <JsonLd data={newsJsonLd(article, locale, site("name"))} /> : null}
       <p className="mb-4 text-sm">
         <Link href="/news" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          <span aria-hidden="true" className="rtl:hidden">← </span>
-          <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+          <span aria-hidden="true" className="rtl:hidden">
+            ←{" "}
+          </span>
+          <span aria-hidden="true" className="hidden rtl:inline">
+            →{" "}
+          </span>
           {t("allNews")}
         </Link>
       </p>
@@ -77,7 +81,9 @@ export default async function NewsArticlePage({ params }: Props) {
       />
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
-          {article.imageKey ? <NewsImage imageKey={article.imageKey} alt={article.imageAlt} lang={article.contentLocale} /> : null}
+          {article.imageKey ? (
+            <NewsImage imageKey={article.imageKey} alt={article.imageAlt} lang={article.contentLocale} />
+          ) : null}
           <div dir={directionOf(article.contentLocale)}>
             <Markdown source={article.body} lang={article.contentLocale} />
           </div>

@@ -34,7 +34,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   });
   for (const item of items) {
     const link = absoluteUrl(locale, `/news/${item.slug}`);
-    feed.addItem({ title: item.title, link, guid: link, date: item.publishedAt ?? new Date(0), description: item.excerpt });
+    feed.addItem({
+      title: item.title,
+      link,
+      guid: link,
+      date: item.publishedAt ?? new Date(0),
+      description: item.excerpt,
+    });
   }
   return new Response(feed.rss2(), {
     headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },

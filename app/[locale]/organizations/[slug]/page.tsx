@@ -58,19 +58,21 @@ export default async function OrganizationPage({ params }: Props) {
       <JsonLd data={organizationJsonLd(organization, locale)} />
       {organization.isFallback ? <FallbackNotice locale={locale} /> : null}
       <header className="space-y-3 border-b border-slate-200 pb-6">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t(`kind.${organization.kind}`)}</p>
-        <h1 className="text-3xl font-bold leading-tight text-brand-900" lang={organization.nameLocale}>
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t(`kind.${organization.kind}`)}</p>
+        <h1 className="text-3xl leading-tight font-bold text-brand-900" lang={organization.nameLocale}>
           <bdi>{organization.name}</bdi>
         </h1>
       </header>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="org-meetings" className="min-w-0 space-y-4">
-          <h2 id="org-meetings" className="text-xl font-semibold text-brand-900">{t("meetingsTitle")}</h2>
+          <h2 id="org-meetings" className="text-xl font-semibold text-brand-900">
+            {t("meetingsTitle")}
+          </h2>
           <p className="text-sm text-slate-700">{t("meetingsLead", { count: organization.meetings.length })}</p>
           <ul className="grid gap-3 md:grid-cols-2" data-testid="organization-meetings">
             {organization.meetings.map(({ meeting, roles: meetingRoles }) => (
               <li key={meeting.id} className="flex flex-col">
-                <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-brand-700">
+                <p className="mb-1 text-xs font-semibold tracking-wide text-brand-700 uppercase">
                   {t("asRole", { roles: meetingRoles.map((role) => meetings(`role.${role as "HOST"}`)).join(", ") })}
                 </p>
                 <MeetingCard meeting={meeting} locale={locale} />
@@ -81,7 +83,9 @@ export default async function OrganizationPage({ params }: Props) {
         </section>
         <aside aria-labelledby="org-facts" className="space-y-4">
           <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-            <h2 id="org-facts" className="mb-3 text-lg font-semibold text-brand-900">{t("factsTitle")}</h2>
+            <h2 id="org-facts" className="mb-3 text-lg font-semibold text-brand-900">
+              {t("factsTitle")}
+            </h2>
             <dl className="space-y-3 text-sm">
               {organization.countryCode ? (
                 <div>
@@ -93,7 +97,12 @@ export default async function OrganizationPage({ params }: Props) {
                 <div>
                   <dt className="font-medium text-slate-600">{t("website")}</dt>
                   <dd>
-                    <a href={organization.website} rel="noopener noreferrer" dir="ltr" className="break-words text-brand-700 underline">
+                    <a
+                      href={organization.website}
+                      rel="noopener noreferrer"
+                      dir="ltr"
+                      className="break-words text-brand-700 underline"
+                    >
                       {organization.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
                     </a>
                   </dd>
@@ -103,14 +112,18 @@ export default async function OrganizationPage({ params }: Props) {
                 <div>
                   <dt className="font-medium text-slate-600">{t("rolesTitle")}</dt>
                   {roles.map((role) => (
-                    <dd key={role}>{t("roleCount", { role: meetings(`role.${role}`), count: organization.roleCounts[role] })}</dd>
+                    <dd key={role}>
+                      {t("roleCount", { role: meetings(`role.${role}`), count: organization.roleCounts[role] })}
+                    </dd>
                   ))}
                 </div>
               ) : null}
             </dl>
           </section>
           <p className="text-sm">
-            <Link href="/meetings" className="text-brand-700 underline">{meetings("title")}</Link>
+            <Link href="/meetings" className="text-brand-700 underline">
+              {meetings("title")}
+            </Link>
           </p>
         </aside>
       </div>

@@ -63,9 +63,14 @@ export default async function RegionPage({ params }: Props) {
     <div className="space-y-12">
       <div className="space-y-6">
         {region.isFallback ? <FallbackNotice locale={locale} /> : null}
-        <PageHeader title={region.name} lead={region.description || undefined} lang={region.isFallback ? region.contentLocale : undefined}>
+        <PageHeader
+          title={region.name}
+          lead={region.description || undefined}
+          lang={region.isFallback ? region.contentLocale : undefined}
+        >
           <p className="text-sm font-medium text-slate-700">
-            {home("structureCount", { count: region.structures.length })} · {t("countryCount", { count: region.countryCodes.length })}
+            {home("structureCount", { count: region.structures.length })} ·{" "}
+            {t("countryCount", { count: region.countryCodes.length })}
           </p>
         </PageHeader>
       </div>
@@ -73,7 +78,7 @@ export default async function RegionPage({ params }: Props) {
       <Section id="structures" title={t("structuresTitle")}>
         {region.structures.length ? (
           <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-            <div className="mx-auto w-full min-w-0 max-w-2xl lg:sticky lg:top-4">
+            <div className="mx-auto w-full max-w-2xl min-w-0 lg:sticky lg:top-4">
               <RegionMap code={region.code} regionName={region.name} structures={region.structures} locale={locale} />
             </div>
             <RegionStructures structures={region.structures} locale={locale} />
@@ -90,7 +95,12 @@ export default async function RegionPage({ params }: Props) {
       ) : null}
 
       <div className="grid gap-12 lg:grid-cols-2">
-        <Section id="upcoming" title={t("upcomingTitle")} moreHref={`/meetings?region=${pathCode}`} moreLabel={t("allMeetings")}>
+        <Section
+          id="upcoming"
+          title={t("upcomingTitle")}
+          moreHref={`/meetings?region=${pathCode}`}
+          moreLabel={t("allMeetings")}
+        >
           {region.meetings.upcoming.length ? (
             <ul className="space-y-3">
               {region.meetings.upcoming.map((meeting) => (
@@ -103,7 +113,12 @@ export default async function RegionPage({ params }: Props) {
             <p className="text-slate-700">{t("noUpcoming")}</p>
           )}
         </Section>
-        <Section id="recent" title={t("recentTitle")} moreHref={`/meetings?region=${pathCode}`} moreLabel={t("allMeetings")}>
+        <Section
+          id="recent"
+          title={t("recentTitle")}
+          moreHref={`/meetings?region=${pathCode}`}
+          moreLabel={t("allMeetings")}
+        >
           {region.meetings.recent.length ? (
             <ul className="space-y-3">
               {region.meetings.recent.map((meeting) => (

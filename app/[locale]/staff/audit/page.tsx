@@ -21,13 +21,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffAuditPage({ params, searchParams }: Props) {
   const { locale, user } = await staffPage(params, "audit.read");
   const filters = parseAuditFilters(await searchParams);
-  const [t, f] = await Promise.all([getTranslations({ locale, namespace: "StaffAudit" }), getTranslations({ locale, namespace: "Filters" })]);
+  const [t, f] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffAudit" }),
+    getTranslations({ locale, namespace: "Filters" }),
+  ]);
   const result = await listAuditEntries({ actor: user, filters, locale });
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       <AuditFilters locale={locale} filters={filters} actors={result.actors} entityTypes={result.entityTypes} />
-      <p className="mt-6 text-sm text-slate-700" role="status">{f("results", { count: result.total })}</p>
+      <p className="mt-6 text-sm text-slate-700" role="status">
+        {f("results", { count: result.total })}
+      </p>
       {result.items.length ? (
         <ol className="mt-4 space-y-4">
           {result.items.map((entry) => (
@@ -39,7 +44,12 @@ export default async function StaffAuditPage({ params, searchParams }: Props) {
       ) : (
         <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
       )}
-      <Pagination pathname="/staff/audit" query={auditFiltersToQuery(filters)} page={filters.page} pageCount={result.pageCount} />
+      <Pagination
+        pathname="/staff/audit"
+        query={auditFiltersToQuery(filters)}
+        page={filters.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -40,7 +40,10 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
       <PageHeader title={t("listTitle")} lead={mayEdit ? t("listLead") : t("listLeadReadOnly")}>
         {mayEdit ? (
           <p>
-            <Link href="/staff/meetings/new" className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link
+              href="/staff/meetings/new"
+              className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            >
               {staff("newMeeting")}
             </Link>
           </p>
@@ -48,7 +51,9 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
       </PageHeader>
       <StaffMeetingFilters locale={locale} filters={filters} />
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-4">
-        <p className="text-sm text-slate-700" role="status">{f("results", { count: result.total })}</p>
+        <p className="text-sm text-slate-700" role="status">
+          {f("results", { count: result.total })}
+        </p>
         <p className="text-xs text-slate-700">{t("legend")}</p>
       </div>
       {result.items.length ? (
@@ -62,19 +67,29 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
               status={meeting.status}
               translationStates={meeting.translations}
               facts={[
-                <time key="dates" dateTime={meeting.startsAt.toISOString()}>{formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}</time>,
+                <time key="dates" dateTime={meeting.startsAt.toISOString()}>
+                  {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
+                </time>,
                 meeting.timeZone,
-                meeting.scheduled && meeting.publishAt ? t("scheduledFor", { date: formatDate(meeting.publishAt, locale, meeting.timeZone) }) : null,
+                meeting.scheduled && meeting.publishAt
+                  ? t("scheduledFor", { date: formatDate(meeting.publishAt, locale, meeting.timeZone) })
+                  : null,
               ]}
               actions={
                 <>
                   {mayEdit ? (
-                    <Link href={`/staff/meetings/${meeting.id}`} className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50">
+                    <Link
+                      href={`/staff/meetings/${meeting.id}`}
+                      className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
+                    >
                       {staff("edit")}
                       <span className="sr-only">: {meeting.title}</span>
                     </Link>
                   ) : null}
-                  <Link href={`/staff/meetings/${meeting.id}/preview`} className="rounded border border-slate-400 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100">
+                  <Link
+                    href={`/staff/meetings/${meeting.id}/preview`}
+                    className="rounded border border-slate-400 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100"
+                  >
                     {t("tab.preview")}
                     <span className="sr-only">: {meeting.title}</span>
                   </Link>
@@ -86,7 +101,12 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
       ) : (
         <p className="mt-6 rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
       )}
-      <Pagination pathname="/staff/meetings" query={{ status: filters.status?.toLowerCase(), q: filters.q, mine: filters.mine ? "1" : undefined }} page={page} pageCount={result.pageCount} />
+      <Pagination
+        pathname="/staff/meetings"
+        query={{ status: filters.status?.toLowerCase(), q: filters.q, mine: filters.mine ? "1" : undefined }}
+        page={page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

@@ -16,7 +16,10 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search
 // The dashboard links here with ?mine=1&status=draft; other values are ignored.
 const filtersSchema = z.object({
   mine: z.preprocess((v) => v === "1", z.boolean()).catch(false),
-  status: z.preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses)).optional().catch(undefined),
+  status: z
+    .preprocess((v) => (typeof v === "string" ? v.toUpperCase() : v), z.enum(meetingStatuses))
+    .optional()
+    .catch(undefined),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,13 +33,19 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const page = pageSchema.parse(query.page);
   const filters = filtersSchema.parse(query);
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: "StaffNews" }), listStaffNews({ actor: user, locale, page, ...filters })]);
+  const [t, result] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffNews" }),
+    listStaffNews({ actor: user, locale, page, ...filters }),
+  ]);
   const filtered = filters.mine || filters.status;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="flex flex-wrap items-center gap-4">
-          <Link href="/staff/news/new" className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/staff/news/new"
+            className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("newArticle")}
           </Link>
           {filtered ? (
@@ -50,7 +59,12 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
         {filtered ? t("countFiltered", { count: result.total }) : t("count", { count: result.total })}
       </p>
       <StaffNewsList items={result.items} locale={locale} />
-      <Pagination pathname="/staff/news" query={{ mine: filters.mine ? "1" : undefined, status: filters.status?.toLowerCase() }} page={page} pageCount={result.pageCount} />
+      <Pagination
+        pathname="/staff/news"
+        query={{ mine: filters.mine ? "1" : undefined, status: filters.status?.toLowerCase() }}
+        page={page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

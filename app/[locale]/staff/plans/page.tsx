@@ -15,18 +15,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StaffPlansPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "plan.create");
-  const [plans, t, p] = await Promise.all([listStaffPlans({ actor: user, locale }), getTranslations({ locale, namespace: "StaffPlans" }), getTranslations({ locale, namespace: "Plans" })]);
+  const [plans, t, p] = await Promise.all([
+    listStaffPlans({ actor: user, locale }),
+    getTranslations({ locale, namespace: "StaffPlans" }),
+    getTranslations({ locale, namespace: "Plans" }),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">{t("plansTitle")}</h1>
-        <Link href="/staff/plans/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("newPlan")}</Link>
+        <Link
+          href="/staff/plans/new"
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          {t("newPlan")}
+        </Link>
       </div>
       <ul className="space-y-2">
         {plans.map((plan) => (
           <li key={plan.id} className="card">
-            <Link href={`/staff/plans/${plan.id}`} className="font-medium text-brand-800 underline" dir="auto">{plan.title}</Link>
-            <p className="text-sm text-slate-700">{formatDate(plan.periodStart, locale)} – {formatDate(plan.periodEnd, locale)} · {p(`planStatus.${plan.status}`)} · {t("activityCount", { count: plan._count.activities })}</p>
+            <Link href={`/staff/plans/${plan.id}`} className="font-medium text-brand-800 underline" dir="auto">
+              {plan.title}
+            </Link>
+            <p className="text-sm text-slate-700">
+              {formatDate(plan.periodStart, locale)} – {formatDate(plan.periodEnd, locale)} ·{" "}
+              {p(`planStatus.${plan.status}`)} · {t("activityCount", { count: plan._count.activities })}
+            </p>
           </li>
         ))}
       </ul>

@@ -28,13 +28,18 @@ export default async function StaffStructuresPage({ params, searchParams }: Prop
       <PageHeader title={t("title")} lead={t("lead")}>
         {can(user, "structure.create") ? (
           <p>
-            <Link href="/staff/structures/new" className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link
+              href="/staff/structures/new"
+              className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            >
               {t("newStructure")}
             </Link>
           </p>
         ) : null}
       </PageHeader>
-      <p className="mb-4 text-sm text-slate-700" role="status">{t("count", { count: result.total })}</p>
+      <p className="mb-4 text-sm text-slate-700" role="status">
+        {t("count", { count: result.total })}
+      </p>
       <StaffStructureList items={result.items} locale={locale} />
       <Pagination pathname="/staff/structures" query={{}} page={page} pageCount={result.pageCount} />
     </>

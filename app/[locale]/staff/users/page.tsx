@@ -24,8 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffUsersPage({ params, searchParams }: Props) {
   const { locale, user } = await staffPage(params, "user.manage");
   const filters = parseUserListFilters(await searchParams);
-  const [t, f] = await Promise.all([getTranslations({ locale, namespace: "StaffUsers" }), getTranslations({ locale, namespace: "Filters" })]);
-  const [result, scopes] = await Promise.all([listUsers({ actor: user, filters, locale }), listScopeStructures({ actor: user, locale })]);
+  const [t, f] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffUsers" }),
+    getTranslations({ locale, namespace: "Filters" }),
+  ]);
+  const [result, scopes] = await Promise.all([
+    listUsers({ actor: user, filters, locale }),
+    listScopeStructures({ actor: user, locale }),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -38,9 +44,20 @@ export default async function StaffUsersPage({ params, searchParams }: Props) {
         </Section>
         <Section id="accounts" title={t("accountsTitle")}>
           <UserFilters locale={locale} filters={filters} />
-          <p className="text-sm text-slate-700" role="status">{f("results", { count: result.total })}</p>
-          {result.items.length ? <UserTable locale={locale} users={result.items} /> : <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>}
-          <Pagination pathname="/staff/users" query={userListFiltersToQuery(filters)} page={filters.page} pageCount={result.pageCount} />
+          <p className="text-sm text-slate-700" role="status">
+            {f("results", { count: result.total })}
+          </p>
+          {result.items.length ? (
+            <UserTable locale={locale} users={result.items} />
+          ) : (
+            <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
+          )}
+          <Pagination
+            pathname="/staff/users"
+            query={userListFiltersToQuery(filters)}
+            page={filters.page}
+            pageCount={result.pageCount}
+          />
         </Section>
       </div>
     </>

@@ -50,9 +50,13 @@ export default async function StatusPage({ params }: Props) {
       <p className="mt-4 text-slate-700">{t("message")}</p>
       <p className="mt-6">
         {page.link === "staff" ? (
-          <Link href="/staff" className="font-medium text-brand-700 underline">{staff("back")}</Link>
+          <Link href="/staff" className="font-medium text-brand-700 underline">
+            {staff("back")}
+          </Link>
         ) : (
-          <Link href="/" className="font-medium text-brand-700 underline">{nav("home")}</Link>
+          <Link href="/" className="font-medium text-brand-700 underline">
+            {nav("home")}
+          </Link>
         )}
       </p>
     </div>

@@ -55,7 +55,10 @@ export default async function StructurePage({ params }: Props) {
   const structure = await loadStructure(locale, slug);
   if (!structure) notFound();
   const city = (await cityNamer(locale))(structure.city, structure.countryCode);
-  const [plans, planTexts] = await Promise.all([listStructurePlans(locale, structure.id), getTranslations({ locale, namespace: "Plans" })]);
+  const [plans, planTexts] = await Promise.all([
+    listStructurePlans(locale, structure.id),
+    getTranslations({ locale, namespace: "Plans" }),
+  ]);
   return (
     <div className="space-y-6">
       <JsonLd data={structureJsonLd(structure, locale, { city })} />

@@ -7,6 +7,10 @@ export const dynamic = "force-static";
 
 export function GET() {
   return new Response(JSON.stringify(openApiDocument()), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 }

@@ -20,7 +20,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
     <PasswordCard title={t("forgot.title")} intro={<p>{t("forgot.intro")}</p>}>
       <ForgotPasswordForm locale={locale} />
       <p className="mt-6 text-sm">
-        <Link href="/sign-in" className="text-brand-700 underline">{t("forgot.backToSignIn")}</Link>
+        <Link href="/sign-in" className="text-brand-700 underline">
+          {t("forgot.backToSignIn")}
+        </Link>
       </p>
     </PasswordCard>
   );

@@ -19,5 +19,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const meetings = await listCalendarMeetings({ locale, slug });
   if (!meetings.length) return notFoundResponse();
   const site = await getTranslations({ locale, namespace: "Site" });
-  return calendarOf(locale, meetings, { name: `${site("name")} — ${meetings[0].title}`, path: `/meetings/${slug}/calendar.ics`, filename: `${slug}.ics` });
+  return calendarOf(locale, meetings, {
+    name: `${site("name")} — ${meetings[0].title}`,
+    path: `/meetings/${slug}/calendar.ics`,
+    filename: `${slug}.ics`,
+  });
 }

@@ -54,17 +54,31 @@ export default async function SeriesPage({ params }: Props) {
     <div className="space-y-8">
       <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
         <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{nav("home")}</Link> <span aria-hidden="true">/</span></li>
-          <li><Link href="/meetings" className="underline">{nav("meetings")}</Link></li>
+          <li>
+            <Link href="/" className="underline">
+              {nav("home")}
+            </Link>{" "}
+            <span aria-hidden="true">/</span>
+          </li>
+          <li>
+            <Link href="/meetings" className="underline">
+              {nav("meetings")}
+            </Link>
+          </li>
         </ol>
       </nav>
       {series.isFallback ? <FallbackNotice locale={locale} /> : null}
       <PageHeader title={series.name} lead={t("lead", { count: series.meetings.length })} lang={series.nameLocale}>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span className="rounded-full bg-brand-100 px-3 py-1 font-medium text-brand-900">{t("eyebrow")}</span>
-          <span className="rounded-full bg-slate-200 px-3 py-1 font-medium text-slate-800">{m(`kind.${series.kind as "OTHER"}`)}</span>
+          <span className="rounded-full bg-slate-200 px-3 py-1 font-medium text-slate-800">
+            {m(`kind.${series.kind as "OTHER"}`)}
+          </span>
           {series.region ? (
-            <Link href={`/regions/${series.region.code.toLowerCase()}`} className="font-medium text-brand-700 underline">
+            <Link
+              href={`/regions/${series.region.code.toLowerCase()}`}
+              className="font-medium text-brand-700 underline"
+            >
               {series.region.name}
             </Link>
           ) : null}
@@ -75,7 +89,9 @@ export default async function SeriesPage({ params }: Props) {
         {series.meetings.map((meeting) => (
           <li key={meeting.id} className="flex flex-col">
             {meeting.number !== null ? (
-              <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-brand-700">{t("number", { number: meeting.number })}</p>
+              <p className="mb-1 text-xs font-semibold tracking-wide text-brand-700 uppercase">
+                {t("number", { number: meeting.number })}
+              </p>
             ) : null}
             <MeetingCard meeting={meeting} locale={locale} headingLevel={2} />
           </li>

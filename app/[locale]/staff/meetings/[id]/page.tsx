@@ -25,7 +25,10 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
   const { locale, id, user, meeting: header } = await meetingEditorAccess(params);
   const meeting = await getMeetingForEdit({ actor: user, id });
   if (!meeting) notFound();
-  const [form, t] = await Promise.all([getMeetingEditForm({ actor: user, locale, meeting }), getTranslations({ locale, namespace: "StaffMeetings" })]);
+  const [form, t] = await Promise.all([
+    getMeetingEditForm({ actor: user, locale, meeting }),
+    getTranslations({ locale, namespace: "StaffMeetings" }),
+  ]);
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={header} active="details" />
@@ -42,8 +45,17 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
             isPublic={header.isPublic}
             scheduledFor={upcomingDate(meeting.publishAt, locale, meeting.timeZone)}
           />
-        }>
-        <MeetingForm mode="edit" id={meeting.id} version={meeting.version} choices={form.choices} values={form.values} previews={form.previews} translationStates={header.translationStates} />
+        }
+      >
+        <MeetingForm
+          mode="edit"
+          id={meeting.id}
+          version={meeting.version}
+          choices={form.choices}
+          values={form.values}
+          previews={form.previews}
+          translationStates={header.translationStates}
+        />
       </EditorBody>
     </>
   );

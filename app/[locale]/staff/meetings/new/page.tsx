@@ -17,18 +17,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewMeetingPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "meeting.create");
-  const [t, form] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), getNewMeetingForm({ actor: user, locale })]);
+  const [t, form] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffMeetings" }),
+    getNewMeetingForm({ actor: user, locale }),
+  ]);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/staff/meetings" className="font-medium text-brand-700 underline">
-          <span aria-hidden="true" className="rtl:hidden">← </span>
-          <span aria-hidden="true" className="hidden rtl:inline">→ </span>
+          <span aria-hidden="true" className="rtl:hidden">
+            ←{" "}
+          </span>
+          <span aria-hidden="true" className="hidden rtl:inline">
+            →{" "}
+          </span>
           {t("backToList")}
         </Link>
       </p>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
-      <MeetingForm mode="create" formToken={form.formToken} choices={form.choices} values={form.values} previews={form.previews} />
+      <MeetingForm
+        mode="create"
+        formToken={form.formToken}
+        choices={form.choices}
+        values={form.values}
+        previews={form.previews}
+      />
     </>
   );
 }

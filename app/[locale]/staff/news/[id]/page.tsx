@@ -24,10 +24,14 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
   const { locale, user } = await staffPage(params, "staff.enter");
   const id = await recordParam(params);
   const article = recordOrRefuse(await getStaffNewsArticle({ actor: user, id }));
-  const [t, form] = await Promise.all([getTranslations({ locale, namespace: "StaffNews" }), getNewsForm({ actor: user, locale, article })]);
+  const [t, form] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffNews" }),
+    getNewsForm({ actor: user, locale, article }),
+  ]);
   const { title, titleLocale } = staffTitle(article.translations, locale, article.slug);
   const scheduled = upcomingDate(article.publishAt, locale);
-  const isPublic = article.status !== "DRAFT" && article.translations.some((x) => x.status === "PUBLISHED") && !scheduled;
+  const isPublic =
+    article.status !== "DRAFT" && article.translations.some((x) => x.status === "PUBLISHED") && !scheduled;
   return (
     <>
       <EditorHeader
@@ -53,7 +57,8 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
             isPublic={isPublic}
             scheduledFor={scheduled}
           />
-        }>
+        }
+      >
         <NewsForm form={form} article={{ id: article.id, version: article.version }} />
       </EditorBody>
     </>

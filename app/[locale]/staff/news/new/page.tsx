@@ -17,11 +17,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewNewsPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "news.create");
-  const [t, form] = await Promise.all([getTranslations({ locale, namespace: "StaffNews" }), getNewsForm({ actor: user, locale, article: null })]);
+  const [t, form] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffNews" }),
+    getNewsForm({ actor: user, locale, article: null }),
+  ]);
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href="/staff/news" className="font-medium text-brand-700 underline">{t("back")}</Link>
+        <Link href="/staff/news" className="font-medium text-brand-700 underline">
+          {t("back")}
+        </Link>
       </p>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
       <NewsForm form={form} article={null} />

@@ -32,7 +32,10 @@ export default async function PlanEditorPage({ params }: Props) {
     notFound();
   }
   const { plan } = editor;
-  const [t, plans] = await Promise.all([getTranslations({ locale, namespace: "StaffPlans" }), getTranslations({ locale, namespace: "Plans" })]);
+  const [t, plans] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffPlans" }),
+    getTranslations({ locale, namespace: "Plans" }),
+  ]);
   const initial: Record<string, string> = {
     periodStart: day(plan.periodStart),
     periodEnd: day(plan.periodEnd),
@@ -57,16 +60,34 @@ export default async function PlanEditorPage({ params }: Props) {
         isPublic={isPublicPlanStatus(plan.status)}
         publicHref={`/regions/${plan.region.code.toLowerCase()}/plans/${plan.slug}`}
       >
-        <p className="text-sm text-slate-700">{plans("statusLabel")}: {plans(`planStatus.${plan.status}`)}</p>
+        <p className="text-sm text-slate-700">
+          {plans("statusLabel")}: {plans(`planStatus.${plan.status}`)}
+        </p>
       </EditorHeader>
-      <section aria-labelledby="plan-details" className="card space-y-3 sm:p-6">
-        <h2 id="plan-details" className="text-lg font-semibold text-brand-900">{t("editPlan")}</h2>
-        <PlanForm plan={{ id: plan.id, version: plan.version }} initial={initial} meetings={editor.meetings} decisions={editor.decisions} />
+      <section aria-labelledby="plan-details" className="space-y-3 card sm:p-6">
+        <h2 id="plan-details" className="text-lg font-semibold text-brand-900">
+          {t("editPlan")}
+        </h2>
+        <PlanForm
+          plan={{ id: plan.id, version: plan.version }}
+          initial={initial}
+          meetings={editor.meetings}
+          decisions={editor.decisions}
+        />
       </section>
       <section aria-labelledby="plan-activities" className="space-y-4">
-        <h2 id="plan-activities" className="text-lg font-semibold text-brand-900">{t("activitiesTitle")}</h2>
+        <h2 id="plan-activities" className="text-lg font-semibold text-brand-900">
+          {t("activitiesTitle")}
+        </h2>
         {plan.activities.map((a) => {
-          const values: Record<string, string> = { responsibleStructureId: a.responsibleStructureId, status: a.status, plannedStart: day(a.plannedStart), plannedEnd: day(a.plannedEnd), actualStart: day(a.actualStart), actualEnd: day(a.actualEnd) };
+          const values: Record<string, string> = {
+            responsibleStructureId: a.responsibleStructureId,
+            status: a.status,
+            plannedStart: day(a.plannedStart),
+            plannedEnd: day(a.plannedEnd),
+            actualStart: day(a.actualStart),
+            actualEnd: day(a.actualEnd),
+          };
           for (const tr of a.translations) {
             values[localeFieldName(tr.locale as AppLocale, "title")] = tr.title;
             values[localeFieldName(tr.locale as AppLocale, "description")] = tr.description;
@@ -80,17 +101,46 @@ export default async function PlanEditorPage({ params }: Props) {
           const activityTitle = pickTranslation(a.translations, locale)?.title ?? "";
           return (
             <details key={a.id} className="card">
-              <summary className="cursor-pointer font-medium text-brand-800" dir="auto">{activityTitle}</summary>
+              <summary className="cursor-pointer font-medium text-brand-800" dir="auto">
+                {activityTitle}
+              </summary>
               <div className="mt-4 space-y-4">
-                <ActivityForm planId={plan.id} version={plan.version} activityId={a.id} initial={values} structures={editor.structures} organizations={editor.organizations} partners={{ structures: a.partners.flatMap((p) => (p.structureId ? [p.structureId] : [])), organizations: a.partners.flatMap((p) => (p.organizationId ? [p.organizationId] : [])) }} />
-                <ActionButton action={deleteActivityAction} fields={{ planId: plan.id, version: plan.version, activityId: a.id }} label={t("removeActivity")} detail={activityTitle} confirmText={t("confirmRemove")} variant="danger" />
+                <ActivityForm
+                  planId={plan.id}
+                  version={plan.version}
+                  activityId={a.id}
+                  initial={values}
+                  structures={editor.structures}
+                  organizations={editor.organizations}
+                  partners={{
+                    structures: a.partners.flatMap((p) => (p.structureId ? [p.structureId] : [])),
+                    organizations: a.partners.flatMap((p) => (p.organizationId ? [p.organizationId] : [])),
+                  }}
+                />
+                <ActionButton
+                  action={deleteActivityAction}
+                  fields={{ planId: plan.id, version: plan.version, activityId: a.id }}
+                  label={t("removeActivity")}
+                  detail={activityTitle}
+                  confirmText={t("confirmRemove")}
+                  variant="danger"
+                />
               </div>
             </details>
           );
         })}
-        <section aria-labelledby="activity-new" className="card space-y-3 sm:p-6">
-          <h3 id="activity-new" className="font-semibold text-brand-900">{t("addActivity")}</h3>
-          <ActivityForm planId={plan.id} version={plan.version} initial={{ responsibleStructureId: editor.structures[0]?.value ?? "" }} structures={editor.structures} organizations={editor.organizations} partners={{ structures: [], organizations: [] }} />
+        <section aria-labelledby="activity-new" className="space-y-3 card sm:p-6">
+          <h3 id="activity-new" className="font-semibold text-brand-900">
+            {t("addActivity")}
+          </h3>
+          <ActivityForm
+            planId={plan.id}
+            version={plan.version}
+            initial={{ responsibleStructureId: editor.structures[0]?.value ?? "" }}
+            structures={editor.structures}
+            organizations={editor.organizations}
+            partners={{ structures: [], organizations: [] }}
+          />
         </section>
       </section>
     </div>

@@ -20,7 +20,12 @@ export default async function NewPlanPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">{t("newPlan")}</h1>
       <div className="card sm:p-6">
-        <PlanForm initial={{ regionId: user.regionId ?? "", status: "DRAFT" }} meetings={[]} decisions={[]} regions={regions?.map((r) => ({ value: r.id, label: r.name }))} />
+        <PlanForm
+          initial={{ regionId: user.regionId ?? "", status: "DRAFT" }}
+          meetings={[]}
+          decisions={[]}
+          regions={regions?.map((r) => ({ value: r.id, label: r.name }))}
+        />
       </div>
     </div>
   );

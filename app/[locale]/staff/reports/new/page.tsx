@@ -26,9 +26,15 @@ export default async function NewReportPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">{t("newReport")}</h1>
-      <p className="text-slate-700" dir="auto">{activity.title}</p>
+      <p className="text-slate-700" dir="auto">
+        {activity.title}
+      </p>
       <div className="card sm:p-6">
-        <ReportForm activityId={activity.id} indicators={activity.indicators} initial={{ periodStart: isoDate(activity.plannedStart), periodEnd: isoDate(new Date()) }} />
+        <ReportForm
+          activityId={activity.id}
+          indicators={activity.indicators}
+          initial={{ periodStart: isoDate(activity.plannedStart), periodEnd: isoDate(new Date()) }}
+        />
       </div>
     </div>
   );

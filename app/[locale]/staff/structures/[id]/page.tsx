@@ -22,7 +22,10 @@ export default async function EditStructurePage({ params, searchParams }: Props)
   const { locale, user } = await staffPage(params, "staff.enter");
   const id = await recordParam(params);
   const structure = recordOrRefuse(await getStaffStructure({ actor: user, id }));
-  const [t, form] = await Promise.all([getTranslations({ locale, namespace: "StaffStructures" }), getStructureForm({ structure, locale })]);
+  const [t, form] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffStructures" }),
+    getStructureForm({ structure, locale }),
+  ]);
   const text = pickTranslation(structure.translations, locale);
   const isPublic = structure.translations.some((x) => x.status === "PUBLISHED");
   return (
@@ -36,7 +39,12 @@ export default async function EditStructurePage({ params, searchParams }: Props)
         publicHref={`/structures/${structure.slug}`}
         translationStates={form.translationStates}
       >
-        <p className="text-base text-slate-700">{t("editLead", { kind: t(`kind.${structure.kind}`), place: `${structure.city}, ${countryName(structure.countryCode, locale)}` })}</p>
+        <p className="text-base text-slate-700">
+          {t("editLead", {
+            kind: t(`kind.${structure.kind}`),
+            place: `${structure.city}, ${countryName(structure.countryCode, locale)}`,
+          })}
+        </p>
       </EditorHeader>
       <EditorBody created={(await searchParams).created ? t("created") : null}>
         <StructureForm form={form} isAdmin={can(user, "structure.create")} />

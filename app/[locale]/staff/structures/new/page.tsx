@@ -22,7 +22,9 @@ export default async function NewStructurePage({ params }: Props) {
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href="/staff/structures" className="font-medium text-brand-700 underline">{t("back")}</Link>
+        <Link href="/staff/structures" className="font-medium text-brand-700 underline">
+          {t("back")}
+        </Link>
       </p>
       <PageHeader title={t("newTitle")} lead={t("newLead")} />
       <StructureCreateForm regions={regions} countries={countries} formToken={formToken} />

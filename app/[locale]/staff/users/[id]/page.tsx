@@ -22,9 +22,15 @@ export default async function StaffUserPage({ params, searchParams }: Props) {
   const { locale, user: actor } = await staffPage(params, "user.manage");
   const id = await recordParam(params);
   const invited = (await searchParams).invited;
-  const [target, scopes] = await Promise.all([getUserForEditor({ actor, id, locale }), listScopeStructures({ actor, locale })]);
+  const [target, scopes] = await Promise.all([
+    getUserForEditor({ actor, id, locale }),
+    listScopeStructures({ actor, locale }),
+  ]);
   if (!target) notFound();
-  const [t, staff] = await Promise.all([getTranslations({ locale, namespace: "StaffUsers" }), getTranslations({ locale, namespace: "Staff" })]);
+  const [t, staff] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffUsers" }),
+    getTranslations({ locale, namespace: "Staff" }),
+  ]);
   const status = userStatus(target);
   const invitation = target.lastInvitation;
   const when = (date: Date) => formatDateTimeUtc(date, locale);
@@ -38,22 +44,51 @@ export default async function StaffUserPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href="/staff/users" className="font-medium text-brand-700 underline">{t("backToList")}</Link>
+        <Link href="/staff/users" className="font-medium text-brand-700 underline">
+          {t("backToList")}
+        </Link>
       </p>
       <PageHeader title={target.name}>
         <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm text-slate-700">
-          <div><dt className="inline font-semibold">{t("email")}: </dt><dd className="inline" dir="ltr">{target.email}</dd></div>
-          <div><dt className="inline font-semibold">{t("role")}: </dt><dd className="inline">{staff(`role.${target.role}`)}</dd></div>
-          <div><dt className="inline font-semibold">{t("status")}: </dt><dd className="inline"><UserStatusBadge status={status} label={t(`statusLabel.${status}`)} /></dd></div>
-          <div><dt className="inline font-semibold">{t("lastSignIn")}: </dt><dd className="inline">{target.lastSignInAt ? when(target.lastSignInAt) : t("never")}</dd></div>
-          <div><dt className="inline font-semibold">{t("created")}: </dt><dd className="inline">{when(target.createdAt)}</dd></div>
+          <div>
+            <dt className="inline font-semibold">{t("email")}: </dt>
+            <dd className="inline" dir="ltr">
+              {target.email}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">{t("role")}: </dt>
+            <dd className="inline">{staff(`role.${target.role}`)}</dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">{t("status")}: </dt>
+            <dd className="inline">
+              <UserStatusBadge status={status} label={t(`statusLabel.${status}`)} />
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">{t("lastSignIn")}: </dt>
+            <dd className="inline">{target.lastSignInAt ? when(target.lastSignInAt) : t("never")}</dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">{t("created")}: </dt>
+            <dd className="inline">{when(target.createdAt)}</dd>
+          </div>
         </dl>
         <p className="text-sm">
-          <Link href={{ pathname: "/staff/audit", query: { type: "user", record: target.id } }} className="font-medium text-brand-700 underline">{t("auditLink")}</Link>
+          <Link
+            href={{ pathname: "/staff/audit", query: { type: "user", record: target.id } }}
+            className="font-medium text-brand-700 underline"
+          >
+            {t("auditLink")}
+          </Link>
         </p>
       </PageHeader>
       {invited ? (
-        <div role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900">
+        <div
+          role="status"
+          className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
           <p>{t("invited")}</p>
           {invited === "mail-failed" ? <p className="mt-1 font-medium">{t("mailFailed")}</p> : null}
         </div>

@@ -19,5 +19,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const series = await getPublicSeries({ locale, slug });
   if (!series) return notFoundResponse();
   const meetings = await listCalendarMeetings({ locale, series: slug });
-  return calendarOf(locale, meetings, { name: series.name, path: `/meetings/series/${slug}/calendar.ics`, filename: `${slug}.ics` });
+  return calendarOf(locale, meetings, {
+    name: series.name,
+    path: `/meetings/series/${slug}/calendar.ics`,
+    filename: `${slug}.ics`,
+  });
 }

@@ -37,7 +37,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await loadPlan(locale, code, slug);
   if (!plan) return {};
   const site = await getTranslations({ locale, namespace: "Site" });
-  return pageMetadata({ locale, path: `/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`, title: plan.title, description: plan.summary, siteName: site("name") });
+  return pageMetadata({
+    locale,
+    path: `/regions/${plan.regionCode.toLowerCase()}/plans/${plan.slug}`,
+    title: plan.title,
+    description: plan.summary,
+    siteName: site("name"),
+  });
 }
 
 export default async function PlanPage({ params }: Props) {
@@ -53,25 +59,45 @@ export default async function PlanPage({ params }: Props) {
     <article className="space-y-10">
       <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
         <ol className="flex flex-wrap gap-2">
-          <li><Link href="/" className="underline">{nav("home")}</Link> <span aria-hidden="true">/</span></li>
-          <li><Link href={regionPath} className="underline">{plan.regionName}</Link></li>
+          <li>
+            <Link href="/" className="underline">
+              {nav("home")}
+            </Link>{" "}
+            <span aria-hidden="true">/</span>
+          </li>
+          <li>
+            <Link href={regionPath} className="underline">
+              {plan.regionName}
+            </Link>
+          </li>
         </ol>
       </nav>
       <div className="space-y-6">
         {plan.isFallback ? <FallbackNotice locale={locale} /> : null}
-        <PageHeader title={plan.title} lead={plan.summary || undefined} lang={plan.isFallback ? plan.textLocale : undefined}>
+        <PageHeader
+          title={plan.title}
+          lead={plan.summary || undefined}
+          lang={plan.isFallback ? plan.textLocale : undefined}
+        >
           <p className="text-sm text-slate-700">
-            {t("period", { start: formatDate(plan.periodStart, locale), end: formatDate(plan.periodEnd, locale) })} · {t(`planStatus.${plan.status}`)}
+            {t("period", { start: formatDate(plan.periodStart, locale), end: formatDate(plan.periodEnd, locale) })} ·{" "}
+            {t(`planStatus.${plan.status}`)}
           </p>
           {plan.meeting ? (
             <div className="space-y-1 text-sm text-slate-700">
               <p>
-                {t("adoptedAt")} <Link href={`/meetings/${plan.meeting.slug}`} className="underline" lang={plan.meeting.titleLocale}>{plan.meeting.title}</Link> ({formatDate(plan.meeting.startsAt, locale)})
+                {t("adoptedAt")}{" "}
+                <Link href={`/meetings/${plan.meeting.slug}`} className="underline" lang={plan.meeting.titleLocale}>
+                  {plan.meeting.title}
+                </Link>{" "}
+                ({formatDate(plan.meeting.startsAt, locale)})
               </p>
               {plan.decision ? (
                 <blockquote className="border-s-4 border-brand-600 ps-3 italic">
                   <span className="sr-only">{t("decision")}: </span>
-                  <span lang={plan.decision.locale} dir="auto">{plan.decision.text}</span>
+                  <span lang={plan.decision.locale} dir="auto">
+                    {plan.decision.text}
+                  </span>
                 </blockquote>
               ) : null}
             </div>
@@ -85,13 +111,21 @@ export default async function PlanPage({ params }: Props) {
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-700" aria-label={t("statusCounts")}>
           {(["DONE", "IN_PROGRESS", "PLANNED", "POSTPONED", "CANCELLED"] as const).map((s) => (
-            <li key={s}>{t(`status.${s}`)}: <span className="tabular-nums font-semibold">{overall.byStatus[s]}</span></li>
+            <li key={s}>
+              {t(`status.${s}`)}: <span className="font-semibold tabular-nums">{overall.byStatus[s]}</span>
+            </li>
           ))}
         </ul>
         <p className="text-sm text-slate-700">{t("onlyAccepted")}</p>
         <CompletionChart plan={plan} locale={locale} />
         <p className="text-sm">
-          <a href={`/${locale}${regionPath}/plans/${plan.slug}/export.csv`} className="font-medium text-brand-800 underline" download>{t("downloadCsv")}</a>
+          <a
+            href={`/${locale}${regionPath}/plans/${plan.slug}/export.csv`}
+            className="font-medium text-brand-800 underline"
+            download
+          >
+            {t("downloadCsv")}
+          </a>
         </p>
       </Section>
 

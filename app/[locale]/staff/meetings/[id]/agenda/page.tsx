@@ -23,8 +23,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingAgendaPage({ params }: Props) {
   const { locale, id, user, meeting } = await meetingEditorAccess(params);
-  const [items, t] = await Promise.all([listAgendaItems({ actor: user, meetingId: id }), getTranslations({ locale, namespace: "StaffMeetings" })]);
-  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: meeting.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const [items, t] = await Promise.all([
+    listAgendaItems({ actor: user, meetingId: id }),
+    getTranslations({ locale, namespace: "StaffMeetings" }),
+  ]);
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: meeting.timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   const ref = { meetingId: meeting.id, version: meeting.version };
   const last = items.length - 1;
   // A new item starts on the meeting's first day, at its start time: staff change the hour, not the date.
@@ -44,16 +51,48 @@ export default async function MeetingAgendaPage({ params }: Props) {
                   <li key={item.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
                       <div className="min-w-0 flex-1 basis-64">
-                        <p className="text-xs font-medium uppercase tracking-wide text-brand-700">
-                          {t("itemNumber", { number: index + 1 })} · {item.startsAt ? <time dateTime={item.startsAt.toISOString()}>{time.format(item.startsAt)}</time> : t("noTime")}
+                        <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">
+                          {t("itemNumber", { number: index + 1 })} ·{" "}
+                          {item.startsAt ? (
+                            <time dateTime={item.startsAt.toISOString()}>{time.format(item.startsAt)}</time>
+                          ) : (
+                            t("noTime")
+                          )}
                         </p>
-                        <p className="font-semibold text-slate-900" lang={text?.locale} dir="auto">{title}</p>
-                        {text?.description ? <p className="text-sm text-slate-700" lang={text.locale} dir="auto">{text.description}</p> : null}
+                        <p className="font-semibold text-slate-900" lang={text?.locale} dir="auto">
+                          {title}
+                        </p>
+                        {text?.description ? (
+                          <p className="text-sm text-slate-700" lang={text.locale} dir="auto">
+                            {text.description}
+                          </p>
+                        ) : null}
                       </div>
                       <div className="flex flex-wrap gap-2">
-                        {index > 0 ? <ActionButton action={moveAgendaItemAction} fields={{ ...ref, itemId: item.id, direction: "up" }} label={t("moveUp")} detail={title} /> : null}
-                        {index < last ? <ActionButton action={moveAgendaItemAction} fields={{ ...ref, itemId: item.id, direction: "down" }} label={t("moveDown")} detail={title} /> : null}
-                        <ActionButton action={removeAgendaItemAction} fields={{ ...ref, itemId: item.id }} label={t("remove")} detail={title} confirmText={t("confirmRemove")} variant="danger" />
+                        {index > 0 ? (
+                          <ActionButton
+                            action={moveAgendaItemAction}
+                            fields={{ ...ref, itemId: item.id, direction: "up" }}
+                            label={t("moveUp")}
+                            detail={title}
+                          />
+                        ) : null}
+                        {index < last ? (
+                          <ActionButton
+                            action={moveAgendaItemAction}
+                            fields={{ ...ref, itemId: item.id, direction: "down" }}
+                            label={t("moveDown")}
+                            detail={title}
+                          />
+                        ) : null}
+                        <ActionButton
+                          action={removeAgendaItemAction}
+                          fields={{ ...ref, itemId: item.id }}
+                          label={t("remove")}
+                          detail={title}
+                          confirmText={t("confirmRemove")}
+                          variant="danger"
+                        />
                       </div>
                     </div>
                     <details className="mt-3">
@@ -69,7 +108,12 @@ export default async function MeetingAgendaPage({ params }: Props) {
                           item={{
                             id: item.id,
                             startsAt: utcToLocalDateTime(item.startsAt, meeting.timeZone),
-                            texts: Object.fromEntries(item.translations.map((tr) => [tr.locale as AppLocale, { title: tr.title, description: tr.description }])),
+                            texts: Object.fromEntries(
+                              item.translations.map((tr) => [
+                                tr.locale as AppLocale,
+                                { title: tr.title, description: tr.description },
+                              ]),
+                            ),
                           }}
                         />
                       </div>

@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingAttendeesPage({ params }: Props) {
   const { locale, id, user, meeting } = await meetingEditorAccess(params);
-  const [attendees, options, t] = await Promise.all([listAttendees({ actor: user, meetingId: id, locale }), getAttendeeFormOptions(locale), getTranslations({ locale, namespace: "StaffAttendees" })]);
+  const [attendees, options, t] = await Promise.all([
+    listAttendees({ actor: user, meetingId: id, locale }),
+    getAttendeeFormOptions(locale),
+    getTranslations({ locale, namespace: "StaffAttendees" }),
+  ]);
   const people = attendees.reduce((sum, a) => sum + a.people.length, 0);
   const ref = { meetingId: meeting.id, version: meeting.version };
   // The host and organizer chosen on the details tab, offered as attendees in one click.
@@ -33,7 +37,8 @@ export default async function MeetingAttendeesPage({ params }: Props) {
       ["ORGANIZER", meeting.organizerStructureId],
     ] as const
   ).flatMap(([role, structureId]) => {
-    const structure = structureId && !present.has(structureId) ? options.structures.find((s) => s.value === structureId) : null;
+    const structure =
+      structureId && !present.has(structureId) ? options.structures.find((s) => s.value === structureId) : null;
     return structure ? [{ role, structureId: structure.value, name: structure.label }] : [];
   });
   return (
@@ -41,7 +46,9 @@ export default async function MeetingAttendeesPage({ params }: Props) {
       <MeetingEditorHeader locale={locale} meeting={meeting} active="attendees" />
       <div className="mb-8 space-y-3">
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-        <p className="text-sm font-medium text-slate-800">{t("summary", { organizations: attendees.length, people })}</p>
+        <p className="text-sm font-medium text-slate-800">
+          {t("summary", { organizations: attendees.length, people })}
+        </p>
         <div className="flex flex-wrap items-center gap-3">
           <a
             href={`/${locale}/staff/meetings/${meeting.id}/attendees/export.csv`}
@@ -52,7 +59,9 @@ export default async function MeetingAttendeesPage({ params }: Props) {
           </a>
           <p className="text-sm text-slate-700">{t("exportHint")}</p>
         </div>
-        <p className="max-w-3xl rounded-md border-s-4 border-accent-500 bg-amber-50 px-4 py-2 text-sm text-slate-900">{t("privateNote")}</p>
+        <p className="max-w-3xl rounded-md border-s-4 border-accent-500 bg-amber-50 px-4 py-2 text-sm text-slate-900">
+          {t("privateNote")}
+        </p>
       </div>
       <div className="space-y-12">
         {suggestions.length ? (

@@ -32,7 +32,9 @@ export default async function MeetingDocumentsPage({ params }: Props) {
       <MeetingEditorHeader locale={locale} meeting={meeting} active="documents" />
       <div className="mb-8 space-y-3">
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-        <p className="max-w-3xl rounded-md border-s-4 border-accent-500 bg-amber-50 px-4 py-2 text-sm text-slate-900">{t("visibility")}</p>
+        <p className="max-w-3xl rounded-md border-s-4 border-accent-500 bg-amber-50 px-4 py-2 text-sm text-slate-900">
+          {t("visibility")}
+        </p>
       </div>
       <div className="space-y-12">
         <Section id="documents-list" title={t("listTitle")}>
@@ -40,7 +42,12 @@ export default async function MeetingDocumentsPage({ params }: Props) {
         </Section>
         <Section id="document-upload" title={t("uploadTitle")}>
           <div className="card sm:p-6">
-            <DocumentUploadForm {...ref} maxBytes={getConfig().UPLOAD_MAX_BYTES} languages={languages} defaultLanguage={locale} />
+            <DocumentUploadForm
+              {...ref}
+              maxBytes={getConfig().UPLOAD_MAX_BYTES}
+              languages={languages}
+              defaultLanguage={locale}
+            />
           </div>
         </Section>
       </div>

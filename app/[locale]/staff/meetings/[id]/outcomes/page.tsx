@@ -44,25 +44,56 @@ export default async function MeetingOutcomesPage({ params }: Props) {
                   <li key={outcome.id} className="card">
                     <div className="flex flex-wrap items-start justify-between gap-3">
                       <div className="min-w-0 flex-1 basis-64">
-                        <p className="text-xs font-semibold uppercase tracking-wide text-brand-800">
-                          {t("itemNumber", { number: index + 1 })} · {outcome.kind === "DECISION" ? meetings("decision") : meetings("outcome")}
+                        <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
+                          {t("itemNumber", { number: index + 1 })} ·{" "}
+                          {outcome.kind === "DECISION" ? meetings("decision") : meetings("outcome")}
                         </p>
-                        <p className="text-slate-900" lang={text?.locale} dir="auto">{summary}</p>
+                        <p className="text-slate-900" lang={text?.locale} dir="auto">
+                          {summary}
+                        </p>
                       </div>
                       <div className="flex flex-wrap gap-2">
-                        {index > 0 ? <ActionButton action={moveOutcomeAction} fields={{ ...ref, itemId: outcome.id, direction: "up" }} label={t("moveUp")} detail={short} /> : null}
-                        {index < last ? <ActionButton action={moveOutcomeAction} fields={{ ...ref, itemId: outcome.id, direction: "down" }} label={t("moveDown")} detail={short} /> : null}
-                        <ActionButton action={removeOutcomeAction} fields={{ ...ref, itemId: outcome.id }} label={t("remove")} detail={short} confirmText={t("confirmRemove")} variant="danger" />
+                        {index > 0 ? (
+                          <ActionButton
+                            action={moveOutcomeAction}
+                            fields={{ ...ref, itemId: outcome.id, direction: "up" }}
+                            label={t("moveUp")}
+                            detail={short}
+                          />
+                        ) : null}
+                        {index < last ? (
+                          <ActionButton
+                            action={moveOutcomeAction}
+                            fields={{ ...ref, itemId: outcome.id, direction: "down" }}
+                            label={t("moveDown")}
+                            detail={short}
+                          />
+                        ) : null}
+                        <ActionButton
+                          action={removeOutcomeAction}
+                          fields={{ ...ref, itemId: outcome.id }}
+                          label={t("remove")}
+                          detail={short}
+                          confirmText={t("confirmRemove")}
+                          variant="danger"
+                        />
                       </div>
                     </div>
                     <details className="mt-3">
                       <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">
-                        {t("editItem")}<span className="sr-only">: {short}</span>
+                        {t("editItem")}
+                        <span className="sr-only">: {short}</span>
                       </summary>
                       <div className="mt-3">
                         <OutcomeForm
                           {...ref}
-                          outcome={{ id: outcome.id, kind: outcome.kind, texts: Object.fromEntries(outcome.translations.map((tr) => [tr.locale as AppLocale, tr.text])) }}
+                          outcome={{
+                            id: outcome.id,
+                            kind: outcome.kind,
+                            texts: Object.fromEntries(
+                              outcome.translations.map((tr) => [tr.locale as AppLocale, tr.text]),
+                            ),
+                          }}
                         />
                       </div>
                     </details>

@@ -38,9 +38,20 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
   const shown = header.translationStates[lang] === "PUBLISHED";
   return (
     <>
-      <MeetingEditorHeader locale={locale} meeting={header} active="preview" tabs={can(user, "meeting.update", header.scope)} />
+      <MeetingEditorHeader
+        locale={locale}
+        meeting={header}
+        active="preview"
+        tabs={can(user, "meeting.update", header.scope)}
+      />
       <div className="mb-6 space-y-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
-        <p className="text-lg font-bold text-amber-950">{header.isPublic ? (shown ? t("previewBannerPublic") : t("previewBannerPublicOtherLanguage")) : t("previewBanner")}</p>
+        <p className="text-lg font-bold text-amber-950">
+          {header.isPublic
+            ? shown
+              ? t("previewBannerPublic")
+              : t("previewBannerPublicOtherLanguage")
+            : t("previewBanner")}
+        </p>
         <p className="text-sm text-amber-950">{t("previewBannerDetail")}</p>
         <nav aria-label={t("previewLanguage")}>
           <ul className="flex flex-wrap gap-2">
@@ -59,7 +70,11 @@ export default async function MeetingPreviewPage({ params, searchParams }: Props
           </ul>
         </nav>
       </div>
-      <div lang={lang} dir={directionOf(lang)} className="rounded-xl border-2 border-dashed border-slate-400 bg-slate-50 p-4 sm:p-6">
+      <div
+        lang={lang}
+        dir={directionOf(lang)}
+        className="rounded-xl border-2 border-dashed border-slate-400 bg-slate-50 p-4 sm:p-6"
+      >
         <article className="space-y-10">
           <MeetingArticle meeting={meeting} locale={lang} />
         </article>

@@ -27,9 +27,13 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
   const q = relationSearchSchema.parse((await searchParams).q) || undefined;
   const relations = await getMeetingRelations({ actor: user, id, locale, q });
   if (!relations) notFound();
-  const [t, meetings] = await Promise.all([getTranslations({ locale, namespace: "StaffMeetings" }), getTranslations({ locale, namespace: "Meetings" })]);
+  const [t, meetings] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffMeetings" }),
+    getTranslations({ locale, namespace: "Meetings" }),
+  ]);
   const ref = { meetingId: meeting.id, version: meeting.version };
-  const dates = (m: { startsAt: Date; endsAt: Date; timeZone: string }) => formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale);
+  const dates = (m: { startsAt: Date; endsAt: Date; timeZone: string }) =>
+    formatDateRange(m.startsAt, m.endsAt, m.timeZone, locale);
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={meeting} active="related" />
@@ -41,15 +45,25 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
               {relations.links.map((link) => (
                 <li key={link.meeting.id} className="flex flex-wrap items-center justify-between gap-3 card">
                   <div className="min-w-0">
-                    <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">{meetings(`relation.${link.kind}`)}</p>
-                    <p className="font-semibold text-slate-900" lang={link.meeting.titleLocale} dir="auto">{link.meeting.title}</p>
+                    <p className="text-xs font-semibold tracking-wide text-slate-700 uppercase">
+                      {meetings(`relation.${link.kind}`)}
+                    </p>
+                    <p className="font-semibold text-slate-900" lang={link.meeting.titleLocale} dir="auto">
+                      {link.meeting.title}
+                    </p>
                     <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                       <span>{dates(link.meeting)}</span>
                       <StatusBadge status={link.meeting.status} />
                     </p>
                   </div>
                   {link.meeting.mayChange ? (
-                    <ActionButton action={unlinkMeetingAction} fields={{ ...ref, targetId: link.meeting.id }} label={t("removeLink")} detail={link.meeting.title} variant="danger" />
+                    <ActionButton
+                      action={unlinkMeetingAction}
+                      fields={{ ...ref, targetId: link.meeting.id }}
+                      label={t("removeLink")}
+                      detail={link.meeting.title}
+                      variant="danger"
+                    />
                   ) : (
                     <p className="max-w-xs text-sm text-slate-700">{t("linkOtherScope")}</p>
                   )}
@@ -61,13 +75,35 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
           )}
         </Section>
         <Section id="related-add" title={t("addRelated")}>
-          <form method="get" role="search" aria-label={t("searchLabel")} className="flex flex-wrap items-end gap-3 card">
+          <form
+            method="get"
+            role="search"
+            aria-label={t("searchLabel")}
+            className="flex flex-wrap items-end gap-3 card"
+          >
             <div className="min-w-0 flex-1">
-              <label htmlFor="related-q" className="block text-sm font-medium text-slate-800">{t("searchLabel")}</label>
-              <input id="related-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} aria-describedby="related-q-hint" className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm" />
-              <p id="related-q-hint" className="mt-1 text-xs text-slate-600">{t("searchHint")}</p>
+              <label htmlFor="related-q" className="block text-sm font-medium text-slate-800">
+                {t("searchLabel")}
+              </label>
+              <input
+                id="related-q"
+                name="q"
+                type="search"
+                defaultValue={q ?? ""}
+                maxLength={100}
+                aria-describedby="related-q-hint"
+                className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm"
+              />
+              <p id="related-q-hint" className="mt-1 text-xs text-slate-600">
+                {t("searchHint")}
+              </p>
             </div>
-            <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">{t("searchButton")}</button>
+            <button
+              type="submit"
+              className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              {t("searchButton")}
+            </button>
           </form>
           {q ? (
             relations.candidates.length ? (
@@ -75,7 +111,9 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
                 {relations.candidates.map((candidate) => (
                   <li key={candidate.id} className="flex flex-wrap items-end justify-between gap-3 card">
                     <div className="min-w-0">
-                      <p className="font-semibold text-slate-900" lang={candidate.titleLocale} dir="auto">{candidate.title}</p>
+                      <p className="font-semibold text-slate-900" lang={candidate.titleLocale} dir="auto">
+                        {candidate.title}
+                      </p>
                       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                         <span>{dates(candidate)}</span>
                         <StatusBadge status={candidate.status} />

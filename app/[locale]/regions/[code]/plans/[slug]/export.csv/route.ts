@@ -13,7 +13,10 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; code: string; slug: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; code: string; slug: string }> },
+) {
   const { locale: rawLocale, code: rawCode, slug } = await params;
   const locale = feedLocale(rawLocale);
   const code = regionPathCodeSchema.safeParse(rawCode);
@@ -21,9 +24,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const plan = await getPublishedPlan({ locale, code: code.data, slug });
   if (!plan) return notFoundResponse();
   const t = await getTranslations({ locale, namespace: "Plans" });
-  const header = Object.fromEntries(planCsvColumns.map((c) => [c, t(`csv.${c}`)])) as Record<(typeof planCsvColumns)[number], string>;
+  const header = Object.fromEntries(planCsvColumns.map((c) => [c, t(`csv.${c}`)])) as Record<
+    (typeof planCsvColumns)[number],
+    string
+  >;
   const body = buildPlanCsv(plan, header, (status) => t(`status.${status}` as "status.DONE"));
   return new Response(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachmentDisposition(`${plan.slug}.csv`), "Cache-Control": "public, max-age=300" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachmentDisposition(`${plan.slug}.csv`),
+      "Cache-Control": "public, max-age=300",
+    },
   });
 }

@@ -10,7 +10,10 @@ import { isRecordId } from "@/lib/validation/record-id";
 type Context = { params: Promise<{ locale: string; id: string }> };
 
 const plain = (status: number, text: string) =>
-  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" } });
+  new Response(text, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
 
 /** The attendees of a meeting as CSV, private fields included: only for those who may edit the meeting. */
 export async function GET(request: Request, { params }: Context) {
