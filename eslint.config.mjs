@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 // The seams of ARCHITECTURE.md, enforced where a rule can say them.
 const app = ["app/**", "components/**", "lib/**", "i18n/**", "proxy.ts"];
@@ -8,7 +9,17 @@ const app = ["app/**", "components/**", "lib/**", "i18n/**", "proxy.ts"];
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  // Formatting is Prettier's (npm run lint runs `prettier --check`): no ESLint rule argues with it.
+  prettier,
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "lib/db/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -25,8 +36,15 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["@/lib/db/*", "**/lib/db/*", "!@/lib/db/generated", "!**/lib/db/generated"], message: "Use a function in lib/data instead of the Prisma client." },
-            { group: ["@/lib/db/generated/*", "**/lib/db/generated/*"], allowTypeImports: true, message: "Only types of the Prisma client may be imported outside lib/data." },
+            {
+              group: ["@/lib/db/*", "**/lib/db/*", "!@/lib/db/generated", "!**/lib/db/generated"],
+              message: "Use a function in lib/data instead of the Prisma client.",
+            },
+            {
+              group: ["@/lib/db/generated/*", "**/lib/db/generated/*"],
+              allowTypeImports: true,
+              message: "Only types of the Prisma client may be imported outside lib/data.",
+            },
           ],
         },
       ],
@@ -37,7 +55,14 @@ export default defineConfig([
     files: app,
     ignores: ["lib/config*.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/config.ts (getConfig) or lib/config-schema.ts." }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through lib/config.ts (getConfig) or lib/config-schema.ts.",
+        },
+      ],
     },
   },
 ]);
