@@ -1,16 +1,20 @@
 // Next's cache (rendered pages, route handlers, unstable_cache), behind Next's
 // own `cacheHandler` interface (next.config.ts). Loaded by Next at run time as
-// plain JavaScript, which is why it reads REDIS_URL itself; lib/config-schema.ts
-// validates the variable when the server starts.
+// plain JavaScript, outside the app's bundles, which is why it reads
+// REDIS_URL from the environment itself; lib/config-schema.ts validates the
+// variable when the server starts.
 //
-// - Without REDIS_URL: next.config.ts does not load this file; Next's own cache (an LRU
-//   in memory per instance, prerendered pages read from the build).
+// - Without REDIS_URL: Next's own handler (an LRU in memory per instance,
+//   prerendered pages read from the build).
 // - With REDIS_URL: @fortedigital/nextjs-cache-handler, whose Redis handler keeps
 //   entries and their tag index in Redis, so a tag invalidated on one instance
 //   is gone for every instance at once. When Redis cannot be reached (at start
 //   or later), reads and writes fall back to a local LRU: pages are still
 //   served, possibly stale, never an error. Tags invalidated meanwhile are kept
 //   and replayed when Redis is back, so the staleness ends then.
+// - Either way, a not-found answer is never stored: every slug or path a
+//   visitor makes up would otherwise become an entry, and enough of them
+//   would evict every real page (a 404 renders again each time instead).
 import { createRequire } from "node:module";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
@@ -98,8 +102,9 @@ export default class PortalCacheHandler {
     return this.delegate.get(...args);
   }
 
-  set(...args) {
-    return this.delegate.set(...args);
+  set(key, data, context) {
+    if (data && data.status === 404) return Promise.resolve();
+    return this.delegate.set(key, data, context);
   }
 
   revalidateTag(...args) {

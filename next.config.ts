@@ -1,18 +1,21 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/headers";
+import { nextCacheBudgetBytes } from "./lib/cache/memory-budget";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Rendered public pages live in memory only (an LRU of this size per
-  // instance), not written to .next/: a restart or a new database starts from
-  // an empty cache, and no query string can fill the disk. With REDIS_URL
-  // (read when the server starts), cache-handler.mjs shares the cache between
-  // instances through Redis; without it Next's own handler serves, since any
-  // custom handler, even one that only delegates, costs a fifth of the
-  // throughput of a cached page (docs/performance.md).
-  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve("./cache-handler.mjs") } : {}),
-  cacheMaxMemorySize: 96 * 1024 * 1024,
+  // Rendered public pages live in memory only (an LRU per instance), not
+  // written to .next/: a restart or a new database starts from an empty
+  // cache, and no URL can fill the disk. cache-handler.mjs keeps not-found
+  // answers out of it and, with REDIS_URL (read when the server starts),
+  // shares it between instances through Redis.
+  cacheHandler: require.resolve("./cache-handler.mjs"),
+  // The LRU's budget, from the heap limit of the server it runs in (320 MB:
+  // scripts/server-process.ts): Next counts a page's HTML in UTF-16 code
+  // units, and a page in Cyrillic or Arabic takes up to two bytes per unit,
+  // so 15 % of the heap may hold up to 30 % of it, with room to render.
+  cacheMaxMemorySize: nextCacheBudgetBytes(),
   experimental: {
     isrFlushToDisk: false,
     // app/global-not-found.tsx: the 404 of paths outside every language

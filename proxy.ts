@@ -3,8 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { auth } from "./lib/auth/auth";
 import { routing } from "./i18n/routing";
 import { cachedPagePolicy, noncePolicy } from "./lib/security/csp";
-import { viewRewrite } from "./lib/validation/list-views";
-import { apiRewrite } from "./lib/api/views";
+import { viewTarget } from "./lib/http/view-target";
 
 const intl = createMiddleware(routing);
 const localeGroup = routing.locales.join("|");
@@ -46,14 +45,15 @@ const localizedPath = new RegExp(`^/(${localeGroup})(/|$)`);
  * The public requests the matcher sends here (see `config`): paths without a
  * locale (e.g. "/") go through next-intl for the redirect to the visitor's
  * language; lists with a query string go to their canonical cached view.
- * Every other public page skips the proxy: it needs no session work, its
- * policy is set by lib/http/status-pages.ts and the locale cookie by
- * lib/http/locale-cookie.ts.
+ * Every other public page skips the proxy: it needs no session work, and its
+ * policy and locale cookie are set by the request seam
+ * (lib/http/request-seam.ts), which also sends page loads of lists to their
+ * view before Next.js sees them; what reaches this are client navigations.
  */
 function publicProxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   if (!localizedPath.test(pathname)) return withPolicy(intl(request));
-  const target = viewRewrite(pathname, searchParams);
+  const target = viewTarget(pathname, searchParams);
   return withPolicy(target ? rewriteTo(request, target) : NextResponse.next());
 }
 
@@ -72,7 +72,7 @@ function rewriteTo(request: NextRequest, pathname: string): NextResponse {
 
 /** The open data API: every request goes to its canonical cached view; a path that is no resource is left to 404. */
 function apiProxy(request: NextRequest): NextResponse {
-  const target = apiRewrite(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const target = viewTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
   return target ? NextResponse.rewrite(new URL(target, request.nextUrl)) : NextResponse.next();
 }
 
@@ -127,8 +127,8 @@ export const config = {
       has: [{ type: "query", key: "structure" }],
     },
     // The open data API: each request goes to its canonical cached view (not
-    // openapi.json, nor the views themselves). lib/http/view-rewrite.ts does
-    // this before Next.js for the server's own requests; this is the fallback.
+    // openapi.json, nor the views themselves). The request seam does this
+    // before Next.js for GET and HEAD; this is the fallback.
     "/api/v1/(meetings|structures|regions|news|plans)/:path*",
     "/api/v1/(meetings|structures|regions|news|plans)",
   ],

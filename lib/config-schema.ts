@@ -43,6 +43,25 @@ export const configSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
     .optional(),
+  // Shared HTTP caches in front (Varnish, or a CDN that purges by surrogate
+  // key): every invalidation also purges the same tags there
+  // (lib/cache/http-purge.ts). Comma-separated base URLs, e.g.
+  // "http://varnish-1:80,http://varnish-2:80".
+  HTTP_CACHE_PURGE_URLS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be comma-separated http(s):// URLs" })))
+    .default([]),
+  // The address the server listens on (all interfaces when unset).
+  HOST: z.string().min(1).optional(),
+  // The request seam's cache of public responses (lib/http/response-cache.ts),
+  // in MB; by default a fifth of the server's heap limit.
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).optional(),
   // Several instances: uploads in S3-compatible object storage (lib/storage/s3-storage.ts).
   S3_ENDPOINT: optionalUrl,
   S3_BUCKET: z

@@ -1,8 +1,7 @@
 // The server the Playwright tests run against: the production build on a
-// throwaway embedded PostgreSQL, migrated and loaded with the demo content.
-// A small control server lets the outage test stop and start PostgreSQL
-// (tests/e2e/database-outage.spec.ts).
-import { spawn } from "node:child_process";
+// throwaway embedded PostgreSQL, migrated and loaded with the demo content,
+// served by server.ts under the same supervisor as `npm start`. A small
+// control server lets tests stop and start PostgreSQL and the server.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -12,6 +11,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { seedDemoContent } from "../prisma/seed";
 import { e2eControlUrlFile, e2eDatabaseUrlFile } from "../tests/e2e/support/database-url";
 import { serverNodeOptions } from "./server-process";
+import { superviseServer } from "./supervisor";
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
@@ -26,11 +26,35 @@ async function main() {
   // For tests that set up records directly (tests/e2e/support/database.ts).
   mkdirSync(path.dirname(e2eDatabaseUrlFile), { recursive: true });
   writeFileSync(e2eDatabaseUrlFile, url);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NODE_OPTIONS: serverNodeOptions(),
+    PORT: port,
+    HOST: "127.0.0.1",
+    DATABASE_URL: url,
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
+  };
+  // Supervised as `npm start` does: a server that dies is started again.
+  const server = superviseServer({ env });
+
+  // What the tests may do to the parts: stop and start PostgreSQL (the outage
+  // test), learn the server's pid (the restart test), stop and start the
+  // server itself (the shared cache serves while it is down).
   const control = http.createServer(async (req, res) => {
     try {
       if (req.method === "POST" && req.url === "/database/stop") await scratch.halt();
       else if (req.method === "POST" && req.url === "/database/start") await scratch.resume();
-      else return void res.writeHead(404).end();
+      else if (req.method === "POST" && req.url === "/server/stop") await server.stop();
+      else if (req.method === "POST" && req.url === "/server/start") server.start();
+      else if (req.method === "GET" && req.url === "/server") {
+        return void res
+          .writeHead(200, { "Content-Type": "application/json" })
+          .end(JSON.stringify({ pid: server.pid(), starts: server.starts() }));
+      } else return void res.writeHead(404).end();
       res.writeHead(204).end();
     } catch (error) {
       res.writeHead(500).end(String(error));
@@ -40,31 +64,16 @@ async function main() {
   writeFileSync(e2eControlUrlFile, `http://127.0.0.1:${(control.address() as { port: number }).port}`);
   control.unref();
 
-  const child = spawn(
-    process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", port, "--hostname", "127.0.0.1"],
-    {
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NODE_OPTIONS: serverNodeOptions(),
-        PORT: port,
-        DATABASE_URL: url,
-        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        NEXT_TELEMETRY_DISABLED: "1",
-        OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
-      },
-    },
-  );
-  const stop = () => child.kill("SIGTERM");
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  child.on("exit", async (code) => {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
     await scratch.stop().catch(() => {});
-    process.exit(code ?? 0);
-  });
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
 }
 
 main().catch((error) => {

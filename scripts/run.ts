@@ -1,8 +1,9 @@
 // npm run dev / npm start: one command from a fresh clone to a running portal.
 // Without DATABASE_URL it starts the embedded PostgreSQL (data kept in .data/),
 // applies migrations, loads the demo content on first start and prints the
-// demo logins. With DATABASE_URL it only applies pending migrations.
-import { spawn } from "node:child_process";
+// demo logins. With DATABASE_URL it only applies pending migrations. Then it
+// starts the portal's server (server.ts) and supervises it: a server that
+// exits is started again, and the database keeps running.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +14,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
 import { seedDemoContent } from "../prisma/seed";
 import { serverNodeOptions } from "./server-process";
+import { superviseServer } from "./supervisor";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 
@@ -76,23 +78,23 @@ async function main() {
     );
   }
 
-  const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT)], {
-    stdio: "inherit",
+  // The server runs as a child of this process, which restarts it if it dies
+  // (scripts/supervisor.ts); PostgreSQL stays up throughout.
+  const server = superviseServer({
+    dev: mode === "dev",
     env: mode === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions() } : env,
   });
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = () => {
     if (stopping) return;
     stopping = true;
-    child.kill(signal);
+    void server.stop();
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", async (code) => {
-    await db.stop().catch(() => {});
-    process.exit(code ?? 0);
-  });
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  const code = await server.done;
+  await db.stop().catch(() => {});
+  process.exit(code);
 }
 
 main().catch((error) => {

@@ -1,5 +1,8 @@
-// The Node options of every serving instance (npm start, the e2e server, the
-// two-instance test and the bench), so that what is measured is what runs.
+import path from "node:path";
+
+// How every serving instance is started (npm start, npm run dev, the e2e
+// server, the two-instance test and the bench), so that what is measured is
+// what runs.
 //
 // The heap cap: V8 sizes its old generation from the machine's memory (about
 // 4 GB here) and, with that much room, collects lazily, so a server under
@@ -11,4 +14,9 @@ export const SERVER_HEAP_MB = 320;
 export function serverNodeOptions(current = process.env.NODE_OPTIONS ?? ""): string {
   if (/--max-old-space-size[= ]/.test(current)) return current;
   return `${current} --max-old-space-size=${SERVER_HEAP_MB}`.trim();
+}
+
+/** The arguments of `node` that start the portal's server (server.ts: the request seam and Next.js). */
+export function serverArgs(options: { dev?: boolean } = {}): string[] {
+  return ["--import", "tsx", path.resolve("server.ts"), ...(options.dev ? ["--dev"] : [])];
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { noteRenderTags } from "@/lib/http/render-tags";
 
 // Cache tags of the public pages. A page carries the tag of every record it
 // shows (`meeting:<id>`, `structure:<id>`, …) and the collection tag of every
@@ -51,11 +52,14 @@ export function normalizeTags(tags: Iterable<string>): string[] {
  * (unstable_cache's tags are fixed before the call, but a page's records are
  * known only after it). A tiny marker entry carries the tags; Next.js collects
  * the tags of every unstable_cache call into the rendered page's cache entry.
- * Outside a Next.js render (tests, scripts) there is nothing to tag.
+ * The request seam's store hears of them too. Outside a Next.js render
+ * (tests, scripts) there is nothing to tag.
  */
 export async function tagRender(tags: Iterable<string>): Promise<void> {
   const list = normalizeTags(tags);
   if (!list.length) return;
+  // For the request seam, which stores the response under them (lib/http/render-tags.ts).
+  noteRenderTags(list);
   try {
     await unstable_cache(async () => true, ["render-tags", ...list], { tags: list })();
   } catch (error) {

@@ -75,6 +75,23 @@ const encodeView = (view: string) => Buffer.from(view, "utf8").toString("base64u
 const decodeView = (segment: string) =>
   /^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment, "base64url").toString("utf8") : "";
 
+/**
+ * Whether a view segment is exactly what viewRewrite makes for some request:
+ * the base64url of a non-default canonical view. Anything else (a hand-made
+ * segment, junk, another spelling of a view) is a 404 that nothing caches.
+ */
+export function isCanonicalViewSegment(list: ListName, segment: string): boolean {
+  const view = decodeView(segment);
+  if (!view || encodeView(view) !== segment) return false;
+  return canonicalView(list, new URLSearchParams(view)) === view;
+}
+
+/** The list whose internal view path this is, with its segment; null for any other path. */
+export function viewPathOf(pathname: string): { list: ListName; segment: string } | null {
+  const match = /^\/[a-z]{2}\/(meetings\/calendar|meetings|news|structures|search)\/view(?:\/(.*))?$/.exec(pathname);
+  return match ? { list: match[1] as ListName, segment: match[2] ?? "" } : null;
+}
+
 /** The query parameters of a view segment, for the internal view pages; none for a malformed one. */
 export function viewParams(segment: string): SearchParams {
   return searchParamsOf(new URLSearchParams(decodeView(segment)));

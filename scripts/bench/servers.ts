@@ -3,8 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, readdir } from "node:fs/promises";
 import http from "node:http";
-import path from "node:path";
-import { serverNodeOptions } from "../server-process";
+import { serverArgs, serverNodeOptions } from "../server-process";
 
 export type RunningApp = { base: string; pid?: number; stop(): Promise<void>; peakRssMb(): Promise<number> };
 
@@ -54,24 +53,21 @@ export async function startApp({
   env?: Record<string, string>;
 }): Promise<RunningApp> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NODE_OPTIONS: serverNodeOptions(),
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
-        PUBLIC_URL: base,
-        PORT: String(port),
-        ...env,
-      },
+  const child = spawn(process.execPath, serverArgs(), {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NODE_OPTIONS: serverNodeOptions(),
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",
+      PUBLIC_URL: base,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ...env,
     },
-  );
+  });
   await waitForHealth(base, child);
   return {
     base,

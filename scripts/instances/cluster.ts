@@ -8,7 +8,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
-import { serverNodeOptions } from "../server-process";
+import { serverArgs, serverNodeOptions } from "../server-process";
 
 export const S3_BUCKET = "portal-uploads";
 export const S3_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -90,24 +90,21 @@ export async function startS3(port: number): Promise<{ endpoint: string; stop():
 
 export type Instance = { name: string; base: string; port: number; pid?: number; stop(): Promise<void> };
 
-/** One production instance (`next start` of the current build). */
+/** One production instance (server.ts on the current build). */
 export async function startInstance(name: string, port: number, env: Record<string, string>): Promise<Instance> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NODE_OPTIONS: serverNodeOptions(),
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(port),
-        ...env,
-      },
+  const child = spawn(process.execPath, serverArgs(), {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NODE_OPTIONS: serverNodeOptions(),
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      ...env,
     },
-  );
+  });
   for (let i = 0; ; i += 1) {
     if (child.exitCode !== null) throw new Error(`instance ${name} exited with code ${child.exitCode}`);
     const healthy = await fetch(`${base}/api/health`).then(

@@ -7,7 +7,7 @@ import { apiResources, apiRewrite } from "@/lib/api/views";
 import { locales } from "@/i18n/routing";
 import { canonicalView, viewRewrite } from "@/lib/validation/list-views";
 import { localeToRemember } from "@/lib/http/locale-cookie";
-import { viewTargetOf } from "@/lib/http/view-rewrite";
+import { viewTargetOf } from "@/lib/http/view-target";
 
 // Not in the module's type declarations, but what Next's build calls on `config.matcher`.
 const { getMiddlewareMatchers } = staticInfo as unknown as {

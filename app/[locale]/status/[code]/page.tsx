@@ -5,9 +5,9 @@ import { pageLocale } from "@/i18n/params";
 import { locales } from "@/i18n/routing";
 import { Link } from "@/components/ui/link";
 
-// The text of the error pages (400, 403, 404, 500, 503) in each language,
+// The text of the error pages (400, 403, 404, 405, 413, 500, 503) in each language,
 // prerendered at build time (no database). Next.js 16 answers these statuses
-// with an empty HTML shell that only JavaScript fills; lib/http/status-pages.ts
+// with an empty HTML shell that only JavaScript fills; lib/http/request-seam.ts
 // serves this page's HTML instead, with the real status, so that every error
 // is readable without JavaScript, with its lang and dir.
 export const dynamic = "error";
@@ -17,6 +17,8 @@ const pages = {
   "400": { namespace: "BadRequest", link: "home" },
   "403": { namespace: "Forbidden", link: "staff" },
   "404": { namespace: "NotFound", link: "home" },
+  "405": { namespace: "MethodNotAllowed", link: "home" },
+  "413": { namespace: "TooLarge", link: "home" },
   "500": { namespace: "Error", link: "home" },
   "503": { namespace: "Unavailable", link: "home" },
 } as const;

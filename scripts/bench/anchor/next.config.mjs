@@ -1,0 +1,3 @@
+// Stock settings.
+const config = {};
+export default config;
