@@ -12,7 +12,7 @@ import { authConfig } from "@/lib/auth/config";
 import { MAX_FAILURES_PER_IP } from "@/lib/auth/rate-limit";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { findSessionUser } from "@/lib/data/users/session-users";
-import { installPeerAddressHeader } from "@/lib/http/peer-address";
+import { markPeerAddress } from "@/lib/http/peer-address";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/keys";
 
 const config = { ...authConfig(), basePath: "/api/auth" };
@@ -108,9 +108,10 @@ describe("the per-address sign-in limit", () => {
   let base: string;
 
   beforeAll(async () => {
-    installPeerAddressHeader(); // as instrumentation.ts does in the server
-    // A Node HTTP server in front of the auth handler, as Next's is.
+    // A Node HTTP server in front of the auth handler, as server.ts is (its
+    // request seam records the socket's address first).
     server = http.createServer(async (req, res) => {
+      markPeerAddress(req);
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const headers = new Headers();
