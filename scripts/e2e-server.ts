@@ -2,16 +2,17 @@
 // throwaway embedded PostgreSQL, migrated and loaded with the demo content,
 // served by server.ts under the same supervisor as `npm start`. A small
 // control server lets tests stop and start PostgreSQL and the server.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/create-client";
 import { openRestartableScratchServer } from "../lib/db/local";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { seedDemoContent } from "../prisma/seed";
-import { e2eControlUrlFile, e2eDatabaseUrlFile } from "../tests/e2e/support/database-url";
+import { e2eControlUrlFile, e2eDatabaseUrlFile, e2eVarnishUrlFile } from "../tests/e2e/support/database-url";
 import { serverNodeOptions } from "./server-process";
 import { superviseServer } from "./supervisor";
+import { startVarnish, varnishBinary, type RunningVarnish } from "./varnish";
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
@@ -38,6 +39,15 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
   };
+  // A real Varnish in front (deploy/varnish), purged by the server: where
+  // varnishd is installed, and always in CI (.ci/run installs it).
+  rmSync(e2eVarnishUrlFile, { force: true });
+  let varnish: RunningVarnish | null = null;
+  if (varnishBinary() || process.env.CI) {
+    varnish = await startVarnish({ port: Number(process.env.E2E_VARNISH_PORT ?? 3180), backendPort: Number(port) });
+    env.HTTP_CACHE_PURGE_URLS = varnish.url;
+    writeFileSync(e2eVarnishUrlFile, varnish.url);
+  }
   // Supervised as `npm start` does: a server that dies is started again.
   const server = superviseServer({ env });
 
@@ -69,6 +79,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await server.stop();
+    await varnish?.stop();
     await scratch.stop().catch(() => {});
     process.exit(0);
   };

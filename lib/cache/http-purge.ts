@@ -14,8 +14,9 @@ import { surrogateKey, UNTAGGED } from "@/lib/http/shared-cache";
 //   deploy/varnish), by surrogate key, retried with backoff; a purge that
 //   still fails is logged with the tags it missed.
 // The purges run after the response, when Next has applied the invalidation
-// (else a cache could fetch the old page again at once), and a second time
-// SECOND_PURGE_MS later for a response that was on its way meanwhile.
+// (else a cache could fetch the old page again at once); shared caches are
+// purged a second time SECOND_PURGE_MS later, for a fetch that was on its way
+// meanwhile.
 
 const CHANNEL = "portal:http-purge";
 export const PURGE_RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
@@ -97,7 +98,12 @@ export function purgeHttpCaches(tags: readonly string[]): void {
   if (!local && !getConfig().HTTP_CACHE_PURGE_URLS.length && !getConfig().REDIS_URL) return;
   const run = async () => {
     await purgeEverywhere(tags);
-    setTimeout(() => void purgeEverywhere(tags), SECOND_PURGE_MS).unref();
+    // A shared cache's fetch that was on its way during the purge may have
+    // stored the old page; the seams need no second round (a response begun
+    // before a purge is never stored there).
+    const shared = getConfig().HTTP_CACHE_PURGE_URLS;
+    if (shared.length)
+      setTimeout(() => void Promise.all(shared.map((base) => purgeSharedCache(base, tags))), SECOND_PURGE_MS).unref();
   };
   try {
     afterResponse("http cache purge", run);

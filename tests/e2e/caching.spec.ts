@@ -50,9 +50,12 @@ test.describe("the cache of public pages", () => {
   }) => {
     await request.get("/en/structures");
     const cached = await request.get("/en/structures");
-    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
-    // Downstream caches must ask again: only this cache hears of publishes.
-    expect(cached.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(cached.headers()["x-portal-cache"]).toBe("HIT");
+    // Browsers ask again every time; shared caches keep it until the portal purges it by its keys.
+    expect(cached.headers()["cache-control"]).toBe(
+      "public, max-age=0, s-maxage=3600, stale-while-revalidate=30, stale-if-error=86400",
+    );
+    expect(cached.headers()["xkey"]).toMatch(/^[\w-]{16}( [\w-]{16})*$/);
     const policy = cached.headers()["content-security-policy"];
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain("nonce-");
@@ -77,7 +80,7 @@ test.describe("the cache of public pages", () => {
     const body = await first.text();
     expect(body).toContain("Page 2 of");
     const again = await request.get("/en/meetings?utm_campaign=other&page=2");
-    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(again.headers()["x-portal-cache"]).toBe("HIT");
     expect(await again.text()).toBe(body);
     // A bad value is dropped, like an unknown parameter: the default view.
     const bad = await request.get("/en/meetings?page=abc&region=atlantis");
@@ -98,7 +101,7 @@ test.describe("the cache of public pages", () => {
     await saveTitle(page, id, title);
     for (const path of pagesOf(slug))
       expect(await (await request.get(path)).text(), path).toContain(path.startsWith("/sitemaps") ? slug : title);
-    for (const path of pagesOf(slug)) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+    for (const path of pagesOf(slug)) expect((await request.get(path)).headers()["x-portal-cache"], path).toBe("HIT");
 
     const edited = `${title} (edited)`;
     await saveTitle(page, id, edited);
@@ -154,7 +157,7 @@ test.describe("the cache of public pages", () => {
     await signInAs(page, DEMO_ACCOUNTS.admin);
     await saveTitle(page, id, title);
     for (const path of paths) expect(await (await request.get(path)).text(), path).toContain(title);
-    for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+    for (const path of paths) expect((await request.get(path)).headers()["x-portal-cache"], path).toBe("HIT");
     expect((await request.get(`/api/v1/meetings/${slug}`)).status()).toBe(200);
 
     await publishThrough(page, { change: "Unpublish (back to draft)" });
@@ -183,7 +186,7 @@ test.describe("the cache of public pages", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     for (const path of paths)
       expect(await msUntil(request, path, (_s, body) => body.includes(title)), path).toBeLessThan(1000);
-    for (const path of paths) expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+    for (const path of paths) expect((await request.get(path)).headers()["x-portal-cache"], path).toBe("HIT");
 
     await publishThrough(page, { change: "Unpublish (back to draft)" });
     for (const path of paths)
@@ -245,7 +248,7 @@ test.describe("the cache of public pages", () => {
     const withCookie = await request.get("/en/structures", {
       headers: { cookie: "authjs.session-token=not-a-real-token" },
     });
-    expect(withCookie.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(withCookie.headers()["x-portal-cache"]).toBe("HIT");
     noSessionCookie(withCookie.headers()["set-cookie"]);
   });
 
@@ -257,6 +260,8 @@ test.describe("the cache of public pages", () => {
       expect(response.headers()["cache-control"], path).toMatch(/private/);
       expect(response.headers()["cache-control"], path).toMatch(/no-store/);
       expect(response.headers()["x-nextjs-cache"], path).toBeUndefined();
+      expect(response.headers()["x-portal-cache"], path).toBeUndefined();
+      expect(response.headers()["xkey"], path).toBeUndefined();
       expect(response.headers()["content-security-policy"], path).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
     }
     const signIn = await page.request.get("/en/sign-in");

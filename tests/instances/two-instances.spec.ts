@@ -67,7 +67,7 @@ test.describe("two instances", () => {
     const { a, b } = state();
     const id = await bishkekId();
     await request.get(b + meetingPath);
-    expect((await request.get(b + meetingPath)).headers()["x-nextjs-cache"]).toBe("HIT");
+    expect((await request.get(b + meetingPath)).headers()["x-portal-cache"]).toBe("HIT");
     await signIn(page, a, DEMO_ACCOUNTS.staffEurope);
     await expect(page).toHaveURL(/\/en\/staff/);
 

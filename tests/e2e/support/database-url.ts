@@ -5,3 +5,6 @@ export const e2eDatabaseUrlFile = path.resolve(".data/e2e/database-url");
 
 /** Where it writes the address of its control server (stop and start PostgreSQL). */
 export const e2eControlUrlFile = path.resolve(".data/e2e/control-url");
+
+/** Where it writes the address of the Varnish in front of the tested server (when varnishd is installed). */
+export const e2eVarnishUrlFile = path.resolve(".data/e2e/varnish-url");

@@ -1,12 +1,14 @@
 import { invalidatePublic } from "@/lib/cache/invalidate";
 import { isSweepRequest } from "@/lib/cache/publication-sweep";
 import { tagsChangedByTime } from "@/lib/data/publication-sweep";
+import { SHARED_MAX_AGE } from "@/lib/http/shared-cache";
 
 export const dynamic = "force-dynamic";
 
-// The end of the last sweep of this instance; the first one looks back to the
-// process's start (its cache is in memory, so nothing older is cached).
-let sweptUntil = new Date(performance.timeOrigin);
+// The end of the last sweep of this instance. The first one looks back from
+// the process's start as far as a shared HTTP cache keeps a page (Varnish
+// keeps pages across a restart of the portal; Next's cache is in memory).
+let sweptUntil = new Date(performance.timeOrigin - SHARED_MAX_AGE * 1000);
 
 /** POST from this instance's own timer (lib/cache/publication-sweep.ts); anyone else gets a 404. */
 export async function POST(request: Request) {
