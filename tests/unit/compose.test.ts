@@ -20,11 +20,20 @@ const compose = parse(readFileSync("docker-compose.yml", "utf8")) as { services:
 const portalServices = Object.entries(compose.services).filter(([, service]) => service.build !== undefined);
 
 describe("docker-compose.yml", () => {
-  it("runs PostgreSQL, Redis, an S3-compatible service, two app replicas and a load balancer", () => {
-    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(["db", "redis", "s3", "app", "lb"]));
+  it("runs PostgreSQL, Redis, an S3-compatible service, two app replicas, a load balancer and Varnish in front", () => {
+    expect(Object.keys(compose.services)).toEqual(
+      expect.arrayContaining(["db", "redis", "s3", "app", "lb", "varnish"]),
+    );
     expect(compose.services.app.deploy?.replicas).toBe(2);
     expect(compose.services.app.ports).toBeUndefined();
-    expect(compose.services.lb.ports).toEqual(["3000:80"]);
+    expect(compose.services.lb.ports).toBeUndefined();
+    expect(compose.services.varnish.ports).toEqual(["3000:80"]);
+    // Varnish uses the VCL of deploy/varnish, whose backend is the load balancer, and a storage for search.
+    const command = (compose.services.varnish as { command?: string[] }).command ?? [];
+    expect(command).toEqual(expect.arrayContaining(["/etc/varnish/portal/compose.vcl", "search=malloc,64m"]));
+    expect(readFileSync("deploy/varnish/compose.vcl", "utf8")).toMatch(/\.host = "lb";/);
+    expect(compose.services.app.environment?.HTTP_CACHE_PURGE_URLS).toBe("http://varnish:80");
+    expect(compose.services.app.environment?.TRUSTED_PROXY_HOPS).toBe("2");
     const env = compose.services.app.environment ?? {};
     expect(env.REDIS_URL).toBe("redis://redis:6379");
     expect(env.S3_ENDPOINT).toBe("http://s3:9000");

@@ -7,7 +7,7 @@ import { apiResources, apiRewrite } from "@/lib/api/views";
 import { locales } from "@/i18n/routing";
 import { canonicalView, viewRewrite } from "@/lib/validation/list-views";
 import { localeToRemember } from "@/lib/http/locale-cookie";
-import { viewTargetOf } from "@/lib/http/view-target";
+import { isJunkView, viewTargetOf } from "@/lib/http/view-target";
 
 // Not in the module's type declarations, but what Next's build calls on `config.matcher`.
 const { getMiddlewareMatchers } = staticInfo as unknown as {
@@ -147,5 +147,45 @@ describe("page loads of lists with a query, and API requests, go to their cached
     expect(viewTargetOf(request("/en/search?q=customs", { "next-router-prefetch": "1" }))).toBeNull();
     expect(viewTargetOf(request("/en/search?q=customs&_rsc=abc"))).toBeNull();
     expect(viewTargetOf(request("/en/search?q=customs", {}, "POST"))).toBeNull();
+  });
+});
+
+describe("view paths that no URL maps to", () => {
+  it("are junk: hand-made, malformed, non-canonical or empty segments, in every list and the API", () => {
+    const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64url");
+    for (const path of [
+      `/en/meetings/view/${"A".repeat(8000)}`,
+      "/en/meetings/view/",
+      "/en/meetings/view",
+      "/fr/news/view/not base64",
+      `/ru/structures/view/${b64("kind=rtc&junk=1")}`,
+      `/ar/search/view/${b64("page=2&q=x")}`,
+      `/en/search/view/${b64("")}`,
+      `/en/meetings/calendar/view/${b64("region=zz")}`,
+      `/en/meetings/view/${b64("page=1")}`,
+      `/en/meetings/view/${b64("region=eur")}/extra`,
+      `/api/v1/view/${b64("meetings?junk=1")}`,
+      `/api/v1/view/${b64("nothing")}`,
+      "/api/v1/view/",
+    ]) {
+      expect(isJunkView(path), path).toBe(true);
+    }
+  });
+
+  it("are not junk when the mapping makes them, nor is any other path", () => {
+    for (const [list, query] of [
+      ["meetings", "region=EUR&page=3"],
+      ["news", "topic=training"],
+      ["structures", "region=ap&kind=rtc"],
+      ["search", "q=Bishkek&page=2"],
+      ["meetings/calendar.ics", "region=eur"],
+    ]) {
+      const target = viewRewrite(`/en/${list}`, new URLSearchParams(query));
+      expect(target, list).not.toBeNull();
+      expect(isJunkView(target!), target!).toBe(false);
+    }
+    expect(isJunkView(apiRewrite("/api/v1/meetings", new URLSearchParams("region=eur"))!)).toBe(false);
+    for (const path of ["/en/meetings", "/en/meetings/some-slug", "/api/v1/meetings", "/en/structures/view-point"])
+      expect(isJunkView(path), path).toBe(false);
   });
 });
