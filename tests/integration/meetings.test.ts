@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { queryCounter } from "@/lib/db/create-client";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
-import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
+import { calendarPastFrom, listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
 import { listHomeMeetings } from "@/lib/data/meetings/cards";
 import { SEED_PEOPLE, SEED_SLUGS } from "@/prisma/seed/keys";
 
@@ -44,6 +44,12 @@ describe("public meetings", () => {
     expect(await getPublishedMeeting({ locale: "en", slug: "untranslated-published-meeting" })).toBeNull();
     const calendar = await listCalendarMeetings({ locale: "en" });
     expect(calendar.map((m) => m.slug)).not.toContain(SEED_SLUGS.draftMeeting);
+    // The lists' calendars hold the last 12 months of the past; a meeting's own calendar holds it, whatever its age.
+    expect(calendar.length).toBeGreaterThan(0);
+    expect(calendar.map((m) => m.slug)).not.toContain(SEED_SLUGS.brussels2011);
+    expect(calendar.every((m) => m.startsAt >= calendarPastFrom(new Date()))).toBe(true);
+    const own = await listCalendarMeetings({ locale: "en", slug: SEED_SLUGS.brussels2011 });
+    expect(own.map((m) => m.slug)).toEqual([SEED_SLUGS.brussels2011]);
     const home = await listHomeMeetings({ locale: "en", take: 50 });
     expect([...home.upcoming, ...home.recent].map((m) => m.slug)).not.toContain(SEED_SLUGS.draftMeeting);
   });

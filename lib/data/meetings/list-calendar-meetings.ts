@@ -9,11 +9,22 @@ import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
 
 /**
- * A calendar holds the next CALENDAR_SIDE meetings and the latest CALENDAR_SIDE
- * past ones: what a subscriber's calendar shows around today, in a file that
- * stays small and quick however many meetings there are.
+ * A calendar holds the next CALENDAR_SIDE meetings and, of the past ones, at
+ * most CALENDAR_SIDE that started within the last CALENDAR_PAST_MONTHS (a
+ * meeting's own calendar and a series' calendar: all of them): what a
+ * subscriber's calendar shows around today, in a file that stays small and
+ * quick however many meetings there are. Older meetings are in the open data
+ * API (/api/v1/meetings?to=…).
  */
 export const CALENDAR_SIDE = 250;
+export const CALENDAR_PAST_MONTHS = 12;
+
+/** The first start date a calendar's past side includes. */
+export function calendarPastFrom(now: Date): Date {
+  const from = new Date(now);
+  from.setUTCMonth(from.getUTCMonth() - CALENDAR_PAST_MONTHS);
+  return from;
+}
 
 export type CalendarMeetingRow = {
   id: string;
@@ -80,7 +91,11 @@ async function listCalendarMeetingsUncached(
         : [],
     ),
     prisma.meeting.findMany({
-      where: pastMeetingsWhere(where, now),
+      // A meeting's own calendar and a series' show all of it; the lists, the recent past.
+      where:
+        slug || series
+          ? pastMeetingsWhere(where, now)
+          : { AND: [pastMeetingsWhere(where, now), { startsAt: { gte: calendarPastFrom(now) } }] },
       orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take: CALENDAR_SIDE,
       select,
