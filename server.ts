@@ -5,7 +5,8 @@
 // (scripts/run.ts), which owns the embedded PostgreSQL. How a request flows
 // through it: docs/request-flow.md.
 //
-//   node --import tsx server.ts [--dev]
+//   node .next/portal-server.mjs          (npm start: compiled by npm run build)
+//   node --import tsx server.ts --dev     (npm run dev)
 //
 // Reads its configuration like the rest of the portal (lib/config-schema.ts);
 // DATABASE_URL and AUTH_SECRET come from the supervisor.

@@ -10,12 +10,13 @@ import { openRestartableScratchServer } from "../lib/db/local";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { seedDemoContent } from "../prisma/seed";
 import { e2eControlUrlFile, e2eDatabaseUrlFile, e2eVarnishUrlFile } from "../tests/e2e/support/database-url";
-import { serverNodeOptions } from "./server-process";
+import { compiledServer, serverNodeOptions } from "./server-process";
 import { superviseServer } from "./supervisor";
 import { startVarnish, varnishBinary, type RunningVarnish } from "./varnish";
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  if (!existsSync(".next/BUILD_ID") || !existsSync(compiledServer))
+    throw new Error("No production build: run `npm run build` first.");
   const port = process.env.E2E_PORT ?? "3100";
   const scratch = await openRestartableScratchServer();
   await scratch.createDatabase("e2e");

@@ -13,7 +13,7 @@ import { DEFAULT_EMBEDDED_PG_DIR, describeStartupError, openDatabase } from "../
 import { applyMigrations } from "../lib/db/schema-engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
 import { seedDemoContent } from "../prisma/seed";
-import { serverNodeOptions } from "./server-process";
+import { compiledServer, serverNodeOptions } from "./server-process";
 import { superviseServer } from "./supervisor";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -33,7 +33,7 @@ const shortPath = (dir: string) =>
   dir.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), dir) : dir;
 
 async function main() {
-  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+  if (mode === "start" && !(existsSync(".next/BUILD_ID") && existsSync(compiledServer))) {
     console.error("No production build found: run `npm run build` first.");
     process.exit(1);
   }

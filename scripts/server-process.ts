@@ -16,7 +16,14 @@ export function serverNodeOptions(current = process.env.NODE_OPTIONS ?? ""): str
   return `${current} --max-old-space-size=${SERVER_HEAP_MB}`.trim();
 }
 
-/** The arguments of `node` that start the portal's server (server.ts: the request seam and Next.js). */
+/**
+ * The arguments of `node` that start the portal's server: the compiled
+ * server.ts (scripts/build-server.ts, part of `npm run build`) in production,
+ * server.ts itself through tsx in development.
+ */
 export function serverArgs(options: { dev?: boolean } = {}): string[] {
-  return ["--import", "tsx", path.resolve("server.ts"), ...(options.dev ? ["--dev"] : [])];
+  return options.dev ? ["--import", "tsx", path.resolve("server.ts"), "--dev"] : [compiledServer];
 }
+
+/** Where `npm run build` puts the compiled server. */
+export const compiledServer = path.resolve(".next/portal-server.mjs");

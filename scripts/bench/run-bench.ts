@@ -32,12 +32,16 @@ import { freePort, sharedEnv, startInstance, startRedis, startS3, type Instance 
 import { measurePublishToVisible, staffSaveRequests } from "./staff-save";
 import {
   evaluateBudgets,
+  GROWTH_FLOOR_MS,
   renderMarkdown,
   renderTable,
   updatePerformanceDoc,
   type BenchReport,
-  type RouteResult,
+  type RouteRow,
 } from "./report";
+import { buildAnchor, startAnchor } from "./anchor";
+import { measureFlood } from "./flood";
+import { startVarnish, varnishBinary, type RunningVarnish } from "../varnish";
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 100_000);
 const SMALL = Number(process.env.BENCH_SMALL_MEETINGS ?? 1_000);
@@ -45,6 +49,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+const FLOOD = Number(process.env.BENCH_FLOOD ?? 5000);
+/** What browsers send: every measurement is made without it and with it. */
+const GZIP = { "accept-encoding": "gzip, deflate, br" };
 
 type Route = { name: string; path: string; kind: "public" | "search" };
 
@@ -115,10 +122,12 @@ async function routesFor(url: string, app: RunningApp): Promise<Route[]> {
 
 async function warm(app: RunningApp, routes: Route[]) {
   for (const route of routes) {
-    for (let i = 0; i < 3; i += 1) {
-      const response = await fetch(app.base + route.path);
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${route.path}: HTTP ${response.status}`);
+    for (const headers of [{}, GZIP]) {
+      for (let i = 0; i < 3; i += 1) {
+        const response = await fetch(app.base + route.path, { headers });
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`${route.path}: HTTP ${response.status}`);
+      }
     }
   }
 }
@@ -128,20 +137,41 @@ async function warm(app: RunningApp, routes: Route[]) {
  * compiled its hot paths): load it for a few unmeasured seconds, so that the
  * first baseline is not the lowest number of the run.
  */
-async function warmUnderLoad(app: RunningApp) {
-  for (const path of ["/en/accessibility", "/en"])
-    await measureLoad({ url: app.base + path, connections: CONNECTIONS, seconds: Math.min(SECONDS, 4) });
+async function warmUnderLoad(base: string, paths: string[]) {
+  for (const path of paths)
+    await measureLoad({ url: base + path, connections: CONNECTIONS, seconds: Math.min(SECONDS, 3), headers: GZIP });
 }
 
-async function measureRoutes(app: RunningApp, routes: Route[]): Promise<RouteResult[]> {
-  const results: RouteResult[] = [];
+const show = (label: string, result: LoadResult) =>
+  console.log(
+    `  ${label.padEnd(58)} ${result.rps.toFixed(0).padStart(6)} req/s  p97.5 ${String(result.p97_5).padStart(6)} ms  errors ${result.errors}`,
+  );
+
+async function measure(base: string, path: string, label: string, headers: Record<string, string> = {}) {
+  const result = await measureLoad({ url: base + path, connections: CONNECTIONS, seconds: SECONDS, headers });
+  show(label, result);
+  return result;
+}
+
+/** Every route, without and with gzip, directly and (when given) through Varnish with gzip. */
+async function measureRoutes(app: RunningApp, routes: Route[], varnish?: RunningVarnish): Promise<RouteRow[]> {
+  const rows: RouteRow[] = [];
   for (const route of routes) {
-    const result = await measureLoad({ url: app.base + route.path, connections: CONNECTIONS, seconds: SECONDS });
-    results.push({ ...route, ...result });
-    console.log(
-      `  ${route.name.padEnd(40)} ${result.rps.toFixed(0).padStart(6)} req/s  p97.5 ${result.p97_5} ms  errors ${result.errors}`,
-    );
+    const identity = await measure(app.base, route.path, route.name);
+    const gzip = await measure(app.base, route.path, `${route.name} (gzip)`, GZIP);
+    const throughVarnish = varnish
+      ? await measure(varnish.url, route.path, `${route.name} (Varnish, gzip)`, GZIP)
+      : undefined;
+    rows.push({ ...route, identity, gzip, varnish: throughVarnish });
   }
+  return rows;
+}
+
+/** Only the direct gzip numbers (the growth run). */
+async function measureGzip(app: RunningApp, routes: Route[]) {
+  const results: (LoadResult & { name: string })[] = [];
+  for (const route of routes)
+    results.push({ name: route.name, ...(await measure(app.base, route.path, `${route.name} (gzip)`, GZIP)) });
   return results;
 }
 
@@ -179,7 +209,7 @@ async function measureInstances(databaseUrl: string, routes: Route[], staticRps:
   };
   try {
     await warm(lb, [...routes, ...routes]);
-    const measured = await measureRoutes(lb, routes);
+    const measured = await measureGzip(lb, routes);
     const [a, b] = nodes.map((n): RunningApp => ({ base: n.base, stop: n.stop, peakRssMb: async () => 0 }));
     const cookie = await (await import("./html-forms")).signIn(a.base, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const crossInstance = await measurePublishToVisible({ app: a, reader: b, databaseUrl, cookie, runs: 5 });
@@ -190,7 +220,7 @@ async function measureInstances(databaseUrl: string, routes: Route[], staticRps:
     return {
       count: INSTANCES,
       combinedMeanRps: Math.round(combinedRps),
-      ratioToSingleStatic: Number((combinedRps / staticRps).toFixed(2)),
+      ratioToSingleStaticGzip: Number((combinedRps / staticRps).toFixed(2)),
       routes: measured.map((r) => ({ name: r.name, rps: Math.round(r.rps), p97_5: r.p97_5, errors: r.errors })),
       publishToVisibleAcrossInstances: crossInstance,
     };
@@ -212,38 +242,54 @@ async function main() {
     });
     if (build.status !== 0) throw new Error("npm run build failed");
   }
+  console.log("== Building the anchor (a stock Next.js app with one static page)");
+  buildAnchor();
   console.log("== Generating the databases");
   const scratch = await openScratchServer();
-  const apps: RunningApp[] = [];
+  const apps: { stop(): Promise<void> }[] = [];
   try {
     const largeUrl = await loadDatabase(scratch.server, "bench_large", MEETINGS);
     const smallUrl = await loadDatabase(scratch.server, "bench_small", SMALL);
 
-    console.log(`== ${MEETINGS.toLocaleString("en")} meetings: ${CONNECTIONS} connections, ${SECONDS} s per route`);
-    const large = await startApp({ databaseUrl: largeUrl, port: PORT });
+    console.log(
+      `== ${MEETINGS.toLocaleString("en")} meetings: ${CONNECTIONS} connections, ${SECONDS} s per measurement`,
+    );
+    const anchor = await startAnchor(PORT + 70);
+    apps.push(anchor);
+    // Varnish in front of the app, purged by it (when varnishd is installed).
+    const varnish = varnishBinary()
+      ? await startVarnish({ port: PORT + 60, backendPort: PORT, memoryMb: 256 })
+      : undefined;
+    if (varnish) apps.push(varnish);
+    else console.log("  (varnishd is not installed: no measurements through Varnish)");
+    const large = await startApp({
+      databaseUrl: largeUrl,
+      port: PORT,
+      env: varnish ? { HTTP_CACHE_PURGE_URLS: varnish.url } : {},
+    });
     apps.push(large);
     const routes = await routesFor(largeUrl, large);
-    await warm(large, [...routes, { name: "static", path: "/en/accessibility", kind: "public" }]);
+    const staticPath = "/en/accessibility";
+    await warm(large, [...routes, { name: "static", path: staticPath, kind: "public" }]);
+    if (varnish)
+      await warm({ ...large, base: varnish.url }, [...routes, { name: "static", path: staticPath, kind: "public" }]);
     const meetingPage = routes.find((r) => r.name.startsWith("meeting,"))!;
     const copy = await startStaticCopy(large.base + meetingPage.path, PORT + 50);
     apps.push(copy);
 
-    await warmUnderLoad(large);
-    const staticBefore = await measureLoad({
-      url: `${large.base}/en/accessibility`,
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-    });
-    console.log(`  ${"static page (baseline)".padEnd(40)} ${staticBefore.rps.toFixed(0).padStart(6)} req/s`);
-    const plain = await measureLoad({ url: copy.base + "/", connections: CONNECTIONS, seconds: SECONDS });
-    console.log(`  ${"plain Node http, same bytes (baseline)".padEnd(40)} ${plain.rps.toFixed(0).padStart(6)} req/s`);
-    const measured = await measureRoutes(large, routes);
-    const staticAfter = await measureLoad({
-      url: `${large.base}/en/accessibility`,
-      connections: CONNECTIONS,
-      seconds: SECONDS,
-    });
-    console.log(`  ${"static page again (baseline)".padEnd(40)} ${staticAfter.rps.toFixed(0).padStart(6)} req/s`);
+    await warmUnderLoad(anchor.base, ["/"]);
+    await warmUnderLoad(large.base, [staticPath, "/en"]);
+    const anchorIdentity = await measure(anchor.base, "/", "stock Next.js page (anchor)");
+    const anchorGzip = await measure(anchor.base, "/", "stock Next.js page (anchor, gzip)", GZIP);
+    const staticIdentity = await measure(large.base, staticPath, "own static page");
+    const staticGzip = await measure(large.base, staticPath, "own static page (gzip)", GZIP);
+    const staticVarnish = varnish
+      ? await measure(varnish.url, staticPath, "own static page (Varnish, gzip)", GZIP)
+      : undefined;
+    const plain = await measure(copy.base, "/", "plain Node http, same bytes");
+    const measured = await measureRoutes(large, routes, varnish);
+    const anchorAfter = await measure(anchor.base, "/", "stock Next.js page again (anchor)");
+    await anchor.stop();
 
     const cookie = await (await import("./html-forms")).signIn(large.base, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
     const save = await staffSaveRequests({ app: large, databaseUrl: largeUrl, cookie, connections: CONNECTIONS });
@@ -257,26 +303,56 @@ async function main() {
       })),
       saved: save.saved(),
     };
-    console.log(
-      `  ${"staff save of a meeting (signed in)".padEnd(40)} ${staffSave.rps.toFixed(0).padStart(6)} req/s  p97.5 ${staffSave.p97_5} ms  saved ${staffSave.saved}`,
-    );
+    show("staff save of a meeting (signed in)", staffSave);
     const publish = await measurePublishToVisible({ app: large, databaseUrl: largeUrl, cookie, runs: 5 });
     console.log(`  publish → visible: median ${publish.median.toFixed(0)} ms, max ${publish.max.toFixed(0)} ms`);
+    const publishVarnish = varnish
+      ? await measurePublishToVisible({
+          app: large,
+          reader: { ...large, base: varnish.url },
+          databaseUrl: largeUrl,
+          cookie,
+          runs: 5,
+        })
+      : undefined;
+    if (publishVarnish)
+      console.log(
+        `  publish → visible through Varnish: median ${publishVarnish.median.toFixed(0)} ms, max ${publishVarnish.max.toFixed(0)} ms`,
+      );
+
+    console.log(
+      `== Flood: ${FLOOD.toLocaleString("en")} junk view URLs and ${FLOOD.toLocaleString("en")} distinct searches, with legitimate traffic`,
+    );
+    const legitPaths = routes.filter((r) => r.kind === "public").map((r) => r.path);
+    for (const path of legitPaths) await (await fetch(large.base + path, { headers: GZIP })).arrayBuffer();
+    const flood = await measureFlood({
+      app: large,
+      legitPaths,
+      junk: FLOOD,
+      searches: FLOOD,
+      connections: 16,
+      headers: GZIP,
+    });
+    console.log(
+      `  ${flood.floodSeconds.toFixed(0)} s; legitimate: ${flood.legitRequests} requests, ${flood.legitErrors} errors, ${(flood.legitHitRatio * 100).toFixed(2)} % hits, p97.5 ${flood.legitP97_5} ms; peak RSS ${flood.peakRssMb} MB; ${flood.crashed ? "CRASHED" : "no crash"}`,
+    );
     const peakRssMb = await large.peakRssMb();
     await large.stop();
+    await varnish?.stop();
     await copy.stop();
 
-    const instances = INSTANCES > 1 ? await measureInstances(largeUrl, routes, staticBefore.rps) : undefined;
+    const instances = INSTANCES > 1 ? await measureInstances(largeUrl, routes, staticGzip.rps) : undefined;
 
     console.log(`== ${SMALL.toLocaleString("en")} meetings (growth)`);
     const small = await startApp({ databaseUrl: smallUrl, port: PORT + 1 });
     apps.push(small);
     const smallRoutes = await routesFor(smallUrl, small);
     await warm(small, smallRoutes);
-    await warmUnderLoad(small);
-    const smallMeasured = await measureRoutes(small, smallRoutes);
+    await warmUnderLoad(small.base, [staticPath, "/en"]);
+    const smallMeasured = await measureGzip(small, smallRoutes);
     await small.stop();
 
+    const floor = (ms: number) => Math.max(ms, GROWTH_FLOOR_MS);
     const report: BenchReport = {
       date: new Date().toISOString(),
       machine: {
@@ -288,7 +364,8 @@ async function main() {
       },
       settings: { meetings: MEETINGS, smallMeetings: SMALL, seconds: SECONDS, connections: CONNECTIONS },
       baselines: {
-        staticPage: { before: staticBefore, after: staticAfter, rps: (staticBefore.rps + staticAfter.rps) / 2 },
+        anchor: { identity: anchorIdentity, gzip: anchorGzip, after: anchorAfter },
+        staticPage: { identity: staticIdentity, gzip: staticGzip, varnish: staticVarnish },
         plainNode: plain,
       },
       routes: measured,
@@ -296,14 +373,16 @@ async function main() {
         const smallRoute = smallMeasured.find((s) => s.name === r.name);
         return {
           name: r.name,
-          p95Large: r.p95,
+          p95Large: r.gzip.p95,
           p95Small: smallRoute?.p95 ?? 0,
-          ratio: smallRoute && smallRoute.p95 > 0 ? r.p95 / smallRoute.p95 : r.p95 > 0 ? Infinity : 1,
+          ratio: smallRoute ? floor(r.gzip.p95) / floor(smallRoute.p95) : Infinity,
         };
       }),
       staffSave,
       publishToVisible: publish,
-      peakRssMb,
+      publishToVisibleVarnish: publishVarnish,
+      flood,
+      peakRssMb: Math.max(peakRssMb, flood.peakRssMb),
       totalSeconds: 0,
       budgets: [],
       ...(instances ? { extra: { instances } } : {}),

@@ -5,7 +5,7 @@ export default function Page() {
   return (
     <main>
       <h1>A static page</h1>
-      {Array.from({ length: 60 }, (_, i) => (
+      {Array.from({ length: 32 }, (_, i) => (
         <section key={i}>
           <h2>
             Section {i + 1}: {topics[i % topics.length]}
