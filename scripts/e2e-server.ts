@@ -10,7 +10,7 @@ import { openRestartableScratchServer } from "../lib/db/local";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { seedDemoContent } from "../prisma/seed";
 import { e2eControlUrlFile, e2eDatabaseUrlFile, e2eVarnishUrlFile } from "../tests/e2e/support/database-url";
-import { compiledServer, serverNodeOptions } from "./server-process";
+import { compiledServer, servingEnvironment } from "./server-process";
 import { superviseServer } from "./supervisor";
 import { startVarnish, varnishBinary, type RunningVarnish } from "./varnish";
 
@@ -29,9 +29,8 @@ async function main() {
   mkdirSync(path.dirname(e2eDatabaseUrlFile), { recursive: true });
   writeFileSync(e2eDatabaseUrlFile, url);
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...servingEnvironment(),
     NODE_ENV: "production",
-    NODE_OPTIONS: serverNodeOptions(),
     PORT: port,
     HOST: "127.0.0.1",
     DATABASE_URL: url,

@@ -13,7 +13,7 @@ import { DEFAULT_EMBEDDED_PG_DIR, describeStartupError, openDatabase } from "../
 import { applyMigrations } from "../lib/db/schema-engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
 import { seedDemoContent } from "../prisma/seed";
-import { compiledServer, serverNodeOptions } from "./server-process";
+import { compiledServer, servingEnvironment } from "./server-process";
 import { superviseServer } from "./supervisor";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -82,7 +82,7 @@ async function main() {
   // (scripts/supervisor.ts); PostgreSQL stays up throughout.
   const server = superviseServer({
     dev: mode === "dev",
-    env: mode === "start" ? { ...env, NODE_OPTIONS: serverNodeOptions() } : env,
+    env: mode === "start" ? servingEnvironment(env) : env,
   });
   let stopping = false;
   const stop = () => {

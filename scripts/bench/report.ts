@@ -1,6 +1,7 @@
 // The benchmark's budgets and its outputs: a terminal table, JSON, and the
 // results section of docs/performance.md.
 import { readFile, writeFile } from "node:fs/promises";
+import * as prettier from "prettier";
 import type { FloodResult } from "./flood";
 import type { LoadResult } from "./http-load";
 
@@ -257,5 +258,7 @@ export async function updatePerformanceDoc(file: string, markdown: string) {
   const next = doc.includes(START)
     ? doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
     : `${doc.trimEnd()}\n\n## Latest \`npm run bench\`\n\n${section}\n`;
-  await writeFile(file, next);
+  // Formatted as the rest of the tree (npm run lint checks it).
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  await writeFile(file, await prettier.format(next, { ...options, filepath: file }));
 }

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile, readdir } from "node:fs/promises";
 import http from "node:http";
-import { serverArgs, serverNodeOptions } from "../server-process";
+import { serverArgs, servingEnvironment } from "../server-process";
 
 export type RunningApp = { base: string; pid?: number; stop(): Promise<void>; peakRssMb(): Promise<number> };
 
@@ -56,9 +56,8 @@ export async function startApp({
   const child = spawn(process.execPath, serverArgs(), {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
-      ...process.env,
+      ...servingEnvironment(),
       NODE_ENV: "production",
-      NODE_OPTIONS: serverNodeOptions(),
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00",

@@ -8,7 +8,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
-import { serverArgs, serverNodeOptions } from "../server-process";
+import { serverArgs, servingEnvironment } from "../server-process";
 
 export const S3_BUCKET = "portal-uploads";
 export const S3_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -96,9 +96,8 @@ export async function startInstance(name: string, port: number, env: Record<stri
   const child = spawn(process.execPath, serverArgs(), {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
-      ...process.env,
+      ...servingEnvironment(),
       NODE_ENV: "production",
-      NODE_OPTIONS: serverNodeOptions(),
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -22,6 +22,8 @@ const closedPort = 9; // discard: nothing listens, so the database is "unreachab
 const renders = new Map<string, number>();
 const seenHeaders = new Map<string, http.IncomingHttpHeaders>();
 let version = 1;
+/** A render that waits for the test to let it finish. */
+const gates = new Map<string, Promise<void>>();
 
 const fakeNext: NextHandler = async (req, res) => {
   const url = req.url ?? "/";
@@ -55,6 +57,7 @@ const fakeNext: NextHandler = async (req, res) => {
   const tag = /tag=([\w:]+)/.exec(url)?.[1];
   if (tag) noteRenderTags([tag, "meetings"]);
   await new Promise((resolve) => setTimeout(resolve, 5));
+  await gates.get(url);
   res.statusCode = code;
   if (code === 200)
     res.setHeader(
@@ -358,9 +361,14 @@ describe("the seam's cache of public responses", () => {
 
   it("does not store a page rendered before a purge that ran meanwhile", async () => {
     const path = "/en/race?tag=meeting:r1";
+    let release = () => {};
+    gates.set(path, new Promise<void>((resolve) => (release = resolve)));
     const pending = get(path);
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    // The render has begun (with what the record was); a change is purged meanwhile.
+    await expect.poll(() => renders.get(path)).toBe(1);
     pages.purge(["meeting:r1"]);
+    release();
+    gates.delete(path);
     expect((await pending).headers["x-portal-cache"]).toBe("MISS");
     expect((await get(path)).headers["x-portal-cache"]).toBe("MISS");
     expect((await get(path)).headers["x-portal-cache"]).toBe("HIT");

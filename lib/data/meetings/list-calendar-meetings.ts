@@ -12,11 +12,12 @@ import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
  * A calendar holds the next CALENDAR_SIDE meetings and, of the past ones, at
  * most CALENDAR_SIDE that started within the last CALENDAR_PAST_MONTHS (a
  * meeting's own calendar and a series' calendar: all of them): what a
- * subscriber's calendar shows around today, in a file that stays small and
- * quick however many meetings there are. Older meetings are in the open data
+ * subscriber's calendar shows around today (the network holds a few dozen
+ * meetings a year), in a file that stays small and quick however many
+ * meetings there are. Older meetings are in the open data
  * API (/api/v1/meetings?to=…).
  */
-export const CALENDAR_SIDE = 250;
+export const CALENDAR_SIDE = 100;
 export const CALENDAR_PAST_MONTHS = 12;
 
 /** The first start date a calendar's past side includes. */
