@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import { peakRssMb, type RunningApp } from "./servers";
+import { runningChild, type RunningApp } from "./servers";
 
 const source = path.resolve("scripts/bench/anchor");
 const dir = path.resolve(".data/bench-anchor");
@@ -43,15 +43,5 @@ export async function startAnchor(port: number): Promise<RunningApp> {
     if (i > 200) throw new Error("the anchor app did not start");
     await sleep(100);
   }
-  return {
-    base,
-    pid: child.pid,
-    peakRssMb: () => peakRssMb(child.pid!),
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      for (let i = 0; i < 40 && child.exitCode === null; i += 1) await sleep(100);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    },
-  };
+  return runningChild(base, child);
 }

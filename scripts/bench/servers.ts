@@ -68,6 +68,11 @@ export async function startApp({
     },
   });
   await waitForHealth(base, child);
+  return runningChild(base, child);
+}
+
+/** A started server process as a RunningApp: SIGTERM to stop, SIGKILL after 4 s. */
+export function runningChild(base: string, child: ChildProcess): RunningApp {
   return {
     base,
     pid: child.pid,

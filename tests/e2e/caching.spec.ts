@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
+import { msUntil } from "./support/polling";
 import { publishThrough } from "./support/publishing";
 import { addToSeriesWithPartner, insertPublishedMeeting, insertPublishedNews, sql } from "./support/database";
 
@@ -11,22 +12,6 @@ import { addToSeriesWithPartner, insertPublishedMeeting, insertPublishedNews, sq
 // private attendee data, nothing of a session.
 
 const suffix = () => randomBytes(4).toString("hex");
-
-/** Polls `path` until `check` holds; returns the milliseconds it took. */
-async function msUntil(
-  request: APIRequestContext,
-  path: string,
-  check: (status: number, body: string) => boolean,
-  limitMs = 60_000,
-) {
-  const started = Date.now();
-  for (;;) {
-    const response = await request.get(path);
-    if (check(response.status(), await response.text())) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`${path} did not change within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The pages that show a meeting of the Europe region, as text, once each (which caches them). */
 const pagesOf = (slug: string) => [

@@ -6,6 +6,7 @@ import { signInAs } from "./support/auth";
 import { e2eControlUrlFile, e2eVarnishUrlFile } from "./support/database-url";
 import { insertPublishedMeeting, insertPublishedNews, sql } from "./support/database";
 import { publishThrough } from "./support/publishing";
+import { msUntil as pollUntil } from "./support/polling";
 
 // A real Varnish (deploy/varnish/portal-rules.vcl, started by
 // scripts/e2e-server.ts) in front of the tested server, which purges it by
@@ -19,21 +20,9 @@ const suffix = () => randomBytes(4).toString("hex");
 test.describe.configure({ mode: "serial" });
 test.skip(!process.env.CI && !varnishUrl(), "varnishd is not installed here (apt-get install varnish varnish-modules)");
 
-/** Polls a Varnish URL until `check` holds; returns the milliseconds it took. */
-async function msUntil(
-  request: APIRequestContext,
-  path: string,
-  check: (status: number, body: string) => boolean,
-  limitMs = 30_000,
-) {
-  const started = Date.now();
-  for (;;) {
-    const response = await request.get(varnishUrl() + path);
-    if (check(response.status(), await response.text())) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`${path} did not change within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** Polls a path through Varnish until `check` holds; returns the milliseconds it took. */
+const msUntil = (request: APIRequestContext, path: string, check: (status: number, body: string) => boolean) =>
+  pollUntil(request, varnishUrl() + path, check, 30_000);
 
 /**
  * Asks Varnish until its answer comes from its cache (the second ask, unless

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SEED_SLUGS } from "../../prisma/seed/keys";
 import { publishThrough } from "../e2e/support/publishing";
+import { msUntil } from "../e2e/support/polling";
 
 // Two production instances (A and B) on one PostgreSQL, with a real Redis
 // (shared cache) and a real S3-compatible server (uploads): what one instance
@@ -22,21 +23,6 @@ async function sql(text: string, values: unknown[] = []) {
     return (await client.query(text, values)).rows;
   } finally {
     await client.end();
-  }
-}
-
-async function msUntil(
-  request: APIRequestContext,
-  url: string,
-  check: (status: number, body: string) => boolean,
-  limitMs = 30_000,
-) {
-  const started = Date.now();
-  for (;;) {
-    const response = await request.get(url);
-    if (check(response.status(), await response.text())) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`${url} did not change within ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
