@@ -104,7 +104,11 @@ test.describe("meetings", () => {
     const bishkek = parseCalendar(
       await (await request.get(`/en/meetings/calendar.ics?structure=${SEED_SLUGS.rtcBishkek}`)).text(),
     );
-    expect(bishkek.map((e) => e.summary)).toContain("11th Meeting of the Regional Structures of the WCO Europe Region");
+    // The next meetings of the centre, and the past ones of the last 12 months; older ones are in their own calendars and the API.
+    expect(bishkek.map((e) => e.summary)).toContain("Europe Regional Workshop on Integrity in Customs Training");
+    expect(bishkek.map((e) => e.summary)).not.toContain(
+      "11th Meeting of the Regional Structures of the WCO Europe Region",
+    );
 
     const one = await request.get(`/ru/meetings/${SEED_SLUGS.bishkek2021}/calendar.ics`);
     const [event] = parseCalendar(await one.text());

@@ -330,7 +330,10 @@ test.describe("open data", () => {
     const text = await (await request.get("/fr/meetings/calendar.ics?region=eur")).text();
     expect(text).toMatch(/\r\nNAME:/);
     expect(text).toMatch(/\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n/);
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    // The 2021 meeting is older than the region calendar's 12 months: its own calendar has it.
+    const own = await (await request.get(`/fr/meetings/${SEED_SLUGS.bishkek2021}/calendar.ics`)).text();
+    expect(own).toMatch(/\r\nNAME:/);
+    const events = new ICAL.Component(ICAL.parse(own)).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     const bishkek = events.find((e) => e.summary.startsWith("11th Meeting"))!;
     expect(bishkek.startDate.isDate).toBe(true);
     expect(bishkek.component.getFirstPropertyValue("categories")).toBe("Réunion des structures régionales");
