@@ -14,6 +14,7 @@ import http from "node:http";
 import next from "next";
 import { parseConfig } from "./lib/config-schema";
 import { seamCacheBudgetBytes } from "./lib/cache/memory-budget";
+import { RenderGate } from "./lib/http/render-gate";
 import { createRequestSeam } from "./lib/http/request-seam";
 import { ResponseCache } from "./lib/http/response-cache";
 import { registerSeamCaches } from "./lib/http/seam-caches";
@@ -22,6 +23,14 @@ import { registerSeamCaches } from "./lib/http/seam-caches";
 const BODY_LIMIT_BYTES = 25 * 1024 * 1024;
 /** The seam keeps a response at most this long; purges usually drop it sooner. */
 const SEAM_TTL_MS = 5 * 60_000;
+/**
+ * Public requests without a stored answer that reach Next.js at once (a render
+ * of a large page or a search holds tens of MB of heap), how many may wait,
+ * and how long: beyond these, 503 with Retry-After.
+ */
+const RENDERS_AT_ONCE = 4;
+const RENDERS_WAITING = 256;
+const RENDER_WAIT_MS = 15_000;
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -51,6 +60,7 @@ async function main() {
     bodyLimitBytes: BODY_LIMIT_BYTES,
     keySecret: config.AUTH_SECRET ?? "no-secret",
     caches,
+    renderGate: new RenderGate(RENDERS_AT_ONCE, RENDERS_WAITING, RENDER_WAIT_MS),
   });
 
   const server = http.createServer((request, response) => {

@@ -11,8 +11,9 @@
 //    cached view (view-target.ts; client navigations go through proxy.ts);
 // 4. public GETs are answered from the seam's own cache (response-cache.ts),
 //    compressed once, when it holds them; otherwise Next.js renders or serves
-//    them, and a cacheable answer is stored under the tags of its render
-//    (render-tags.ts) before it is sent;
+//    them — one request per page at a time (the others wait for its copy),
+//    and only so many at once (render-gate.ts) — and a cacheable answer is
+//    stored under the tags of its render (render-tags.ts) before it is sent;
 // 5. on the way out: the site's security headers, what shared caches may do
 //    with the response (shared-cache.ts), the visitor's locale cookie, and
 //    the localized page in place of Next's empty error shells (status-pages.ts).
@@ -34,6 +35,7 @@ import {
   sendStatusPage,
   type SeamOptions,
 } from "./status-pages";
+import type { RenderGate } from "./render-gate";
 import { isJunkView, viewTargetOf } from "./view-target";
 
 export type NextHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
@@ -45,6 +47,8 @@ export type RequestSeamOptions = SeamOptions & {
   keySecret: string;
   /** The seam's caches; none in development, where Next.js caches nothing either. */
   caches: { pages: ResponseCache; search: ResponseCache } | null;
+  /** How many public requests without a stored answer go to Next.js at once (render-gate.ts). */
+  renderGate?: RenderGate;
 };
 
 /** The header that says where an answer came from: HIT (the seam's cache) or MISS. */
@@ -56,6 +60,8 @@ const uncachedPath = new RegExp(
   `^/(?:(?:${localeGroup})/(?:staff|sign-in|password)(?:[/?]|$)|api/(?!v1/)|_next/|uploads/)`,
 );
 const searchPath = new RegExp(`^/(?:${localeGroup})/search/view/`);
+/** The status pages, prerendered at build: the seam fetches them itself to answer errors, never behind the gate. */
+const statusPath = new RegExp(`^/(?:${localeGroup})/status/\\d{3}$`);
 const pageMethods = "GET, HEAD, POST";
 const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 /** Headers of Next's answer that are not stored: the seam sends its own, or they belong to one response. */
@@ -99,6 +105,9 @@ type Context = {
 };
 
 export function createRequestSeam(options: RequestSeamOptions) {
+  /** Public responses on their way from Next.js, by cache key (one render serves every request for it). */
+  const inflight = new Map<string, Promise<StoredResponse | null>>();
+
   /** Sends a stored response in the encoding the visitor accepts (304 when they have it). */
   function deliver(
     request: http.IncomingMessage,
@@ -137,7 +146,14 @@ export function createRequestSeam(options: RequestSeamOptions) {
     request: http.IncomingMessage,
     response: http.ServerResponse,
     store: RenderTagStore,
-    cached: { cache: ResponseCache; key: string; generation: number; context: Context } | null,
+    cached: {
+      cache: ResponseCache;
+      key: string;
+      generation: number;
+      context: Context;
+      /** Hears of the stored copy (or null) once the answer is known: requests for the same key wait for it. */
+      settle: (entry: StoredResponse | null) => void;
+    } | null,
     localeCookie: string | null,
   ) {
     const { writeHead, write, end, flushHeaders } = response;
@@ -210,7 +226,8 @@ export function createRequestSeam(options: RequestSeamOptions) {
         body: Buffer.concat(chunks),
         tags,
       });
-      cached.cache.set(cached.key, entry, cached.generation);
+      // A copy begun before a purge is sent to its own request only.
+      cached.settle(cached.cache.set(cached.key, entry, cached.generation) ? entry : null);
       deliver(request, response, entry, cached.context, originals);
     };
 
@@ -298,11 +315,27 @@ export function createRequestSeam(options: RequestSeamOptions) {
       const context: Context = { acceptEncoding: request.headers["accept-encoding"], localeCookie, kind, label: "HIT" };
       const hit = cache.get(key);
       if (hit) return deliver(request, response, hit, context);
+      // The same page on its way from Next.js for another request: wait for its copy.
+      const coming = inflight.get(key);
+      if (coming) {
+        const entry = await coming;
+        if (entry) return deliver(request, response, entry, context);
+      }
+      const release = options.renderGate && !statusPath.test(key) ? await options.renderGate.acquire() : () => {};
+      if (!release) return sendStatusPage(request, response, 503, options, response, { "Retry-After": "5" });
+      response.once("close", release);
+      let settle: (entry: StoredResponse | null) => void = () => {};
+      const promise = new Promise<StoredResponse | null>((resolve) => (settle = resolve));
+      inflight.set(key, promise);
+      response.once("close", () => {
+        settle(null);
+        if (inflight.get(key) === promise) inflight.delete(key);
+      });
       // Next.js answers in full and uncompressed; the stored copy is compressed
       // once, and its own validator answers If-None-Match.
       delete request.headers["accept-encoding"];
       delete request.headers["if-none-match"];
-      cached = { cache, key, generation: cache.generation, context: { ...context, label: "MISS" } };
+      cached = { cache, key, generation: cache.generation, context: { ...context, label: "MISS" }, settle };
     }
     const store = newRenderTagStore();
     intercept(request, response, store, cached, localeCookie);

@@ -4,6 +4,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequestSeam, type NextHandler } from "@/lib/http/request-seam";
 import { noteRenderTags } from "@/lib/http/render-tags";
+import { RenderGate } from "@/lib/http/render-gate";
 import { ResponseCache } from "@/lib/http/response-cache";
 import { surrogateKey, surrogateKeys } from "@/lib/http/shared-cache";
 import { strictTransportSecurity } from "@/lib/security/headers";
@@ -78,7 +79,7 @@ function listen(server: http.Server): Promise<number> {
 }
 
 /** A server as server.ts makes it: the seam in front of the stand-in. */
-async function seamServer(caches: { pages: ResponseCache; search: ResponseCache } | null) {
+async function seamServer(caches: { pages: ResponseCache; search: ResponseCache } | null, renderGate?: RenderGate) {
   let port = 0;
   const options = { port: 0, databaseUrl: `postgresql://u:p@127.0.0.1:${closedPort}/db` };
   const server = http.createServer((req, res) => {
@@ -93,6 +94,7 @@ async function seamServer(caches: { pages: ResponseCache; search: ResponseCache 
     bodyLimitBytes: 1024,
     keySecret: secret,
     caches,
+    renderGate,
   });
   port = await listen(server);
   return { server, url: `http://127.0.0.1:${port}` };
@@ -100,16 +102,24 @@ async function seamServer(caches: { pages: ResponseCache; search: ResponseCache 
 
 let plain: Awaited<ReturnType<typeof seamServer>>;
 let cached: Awaited<ReturnType<typeof seamServer>>;
+let gated: Awaited<ReturnType<typeof seamServer>>;
 const pages = new ResponseCache("pages", { maxBytes: 4 * 1024 * 1024, ttlMs: 60_000 });
 const search = new ResponseCache("search", { maxBytes: 256 * 1024, ttlMs: 60_000 });
 
 beforeAll(async () => {
   plain = await seamServer(null);
   cached = await seamServer({ pages, search });
+  gated = await seamServer(
+    {
+      pages: new ResponseCache("pages", { maxBytes: 1024 * 1024, ttlMs: 60_000 }),
+      search: new ResponseCache("search", { maxBytes: 256 * 1024, ttlMs: 60_000 }),
+    },
+    new RenderGate(1, 1, 2_000),
+  );
 });
 
 afterAll(async () => {
-  for (const { server } of [plain, cached]) await new Promise<void>((resolve) => server.close(() => resolve()));
+  for (const { server } of [plain, cached, gated]) await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
 describe("error pages in front of Next.js", () => {
@@ -378,5 +388,58 @@ describe("the seam's cache of public responses", () => {
     expect(surrogateKey("meeting:abc", secret)).toBe(surrogateKey("meeting:abc", secret));
     expect(surrogateKey("meeting:abc", secret)).not.toBe(surrogateKey("meeting:abc", "another secret"));
     expect(surrogateKeys(null, secret)).toBe(surrogateKey("*", secret));
+  });
+});
+
+describe("requests that reach Next.js", () => {
+  const status = (url: string) =>
+    new Promise<{ status: number; cache?: string; retryAfter?: string }>((resolve, reject) =>
+      http
+        .get(url, (res) => {
+          res.resume();
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode!,
+              cache: res.headers["x-portal-cache"] as string | undefined,
+              retryAfter: res.headers["retry-after"] as string | undefined,
+            }),
+          );
+        })
+        .on("error", reject),
+    );
+
+  it("one render serves every request for the same page that arrives meanwhile", async () => {
+    const path = "/en/crowd?tag=meeting:crowd";
+    let release = () => {};
+    gates.set(path, new Promise<void>((resolve) => (release = resolve)));
+    const answers = Array.from({ length: 8 }, () => status(cached.url + path));
+    await expect.poll(() => renders.get(path)).toBe(1);
+    release();
+    gates.delete(path);
+    const all = await Promise.all(answers);
+    expect(all.every((a) => a.status === 200)).toBe(true);
+    expect(all.filter((a) => a.cache === "MISS")).toHaveLength(1);
+    expect(renders.get(path)).toBe(1);
+  });
+
+  it("go one at a time up to the gate's limit; beyond the line, a 503 with Retry-After, and nothing piles up", async () => {
+    const slow = ["/en/slow-1?tag=meeting:s1", "/en/slow-2?tag=meeting:s2", "/en/slow-3?tag=meeting:s3"];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    for (const path of slow) gates.set(path, gate);
+    const first = status(gated.url + slow[0]);
+    await expect.poll(() => renders.get(slow[0])).toBe(1);
+    const second = status(gated.url + slow[1]); // waits in line
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const third = await status(gated.url + slow[2]); // the line is full
+    expect(third.status).toBe(503);
+    expect(third.retryAfter).toBe("5");
+    expect(renders.get(slow[1])).toBeUndefined();
+    release();
+    for (const path of slow) gates.delete(path);
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    expect(renders.get(slow[1])).toBe(1);
+    expect(renders.get(slow[2])).toBeUndefined();
   });
 });
