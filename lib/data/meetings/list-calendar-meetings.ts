@@ -17,7 +17,7 @@ import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
  * meetings there are. Older meetings are in the open data
  * API (/api/v1/meetings?to=…).
  */
-export const CALENDAR_SIDE = 100;
+export const CALENDAR_SIDE = 50;
 export const CALENDAR_PAST_MONTHS = 12;
 
 /** The first start date a calendar's past side includes. */
