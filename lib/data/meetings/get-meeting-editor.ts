@@ -5,7 +5,7 @@ import { staffTitle } from "@/lib/content/translation-states";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingPermissionScope } from "./meeting-access";
 import { meetingRowFields } from "./selects";
-import { readCityNames } from "./city-names";
+import { readCityNames } from "@/lib/data/gazetteer/city-names";
 
 // What the details and related-meetings tabs of the meeting editor read,
 // always inside the actor's scope (a meeting out of scope reads as absent),
