@@ -2,6 +2,9 @@
 CREATE TYPE "SuggestionStatus" AS ENUM ('PENDING', 'APPROVED', 'REJECTED');
 
 -- AlterTable
+ALTER TABLE "Organization" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
+
+-- AlterTable
 ALTER TABLE "UserToken" ADD COLUMN     "liveKey" TEXT;
 
 -- CreateTable
