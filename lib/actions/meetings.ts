@@ -3,6 +3,8 @@
 import { meetingScopeOf } from "@/lib/data/meetings/meeting-access";
 import { reviewMeetingPublication, setMeetingPublication } from "@/lib/data/meetings/publish-meeting";
 import { createMeeting, regionFor, updateMeeting } from "@/lib/data/meetings/save-meeting";
+import { deleteDraftMeeting } from "@/lib/data/meetings/delete-meeting";
+import { deleteDraftSchema } from "@/lib/validation/form-fields";
 import { getTranslations } from "next-intl/server";
 import { meetingSchema, meetingUpdateSchema } from "@/lib/validation/meetings";
 import type { FormState } from "./form-state";
@@ -44,5 +46,16 @@ export async function changeMeetingPublicationAction(_previous: FormState, formD
     scopeOf: meetingScopeOf,
     review: reviewMeetingPublication,
     apply: setMeetingPublication,
+  });
+}
+
+/** Deletes a draft meeting, from its confirmation page; then the list of meetings. */
+export async function deleteMeetingAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: deleteDraftSchema,
+    authorize: async (_actor, data) => ({ action: "meeting.delete", scope: await meetingScopeOf(data.id) }),
+    run: (actor, { id, version }) => deleteDraftMeeting({ actor, id, version }),
+    tags: (result) => result.tags,
+    redirectTo: () => "/staff/meetings?deleted=1",
   });
 }

@@ -14,10 +14,14 @@ import {
   type Evidence,
 } from "@/lib/data/plans/reports";
 import { createPlan, updatePlan } from "@/lib/data/plans/save-plan";
+import { deleteDraftPlan } from "@/lib/data/plans/delete-plan";
+import { reopenReport } from "@/lib/data/plans/reopen-report";
 import {
   createActivitySchema,
   createPlanSchema,
   deleteActivitySchema,
+  deletePlanSchema,
+  reopenReportSchema,
   reviewReportSchema,
   submitReportSchema,
   updateActivitySchema,
@@ -143,5 +147,27 @@ export async function reviewReportAction(_previous: FormState, formData: FormDat
     authorize: async (_actor, input) => ({ action: "report.review", scope: await reportScopeOf(input.reportId) }),
     run: (actor, input) => reviewReport({ actor, ...input }),
     tags,
+  });
+}
+
+/** Deletes a draft plan, from its confirmation page; then the list of plans. */
+export async function deletePlanAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: deletePlanSchema,
+    authorize: async (_actor, input) => ({ action: "plan.delete", scope: await planScopeOf(input.planId) }),
+    run: (actor, { planId, version }) => deleteDraftPlan({ actor, id: planId, version }),
+    tags,
+    redirectTo: () => "/staff/plans?deleted=1",
+  });
+}
+
+/** Reopens an accepted report (its figures leave the public plan), from its confirmation page. */
+export async function reopenReportAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: reopenReportSchema,
+    authorize: async (_actor, input) => ({ action: "report.reopen", scope: await reportScopeOf(input.reportId) }),
+    run: (actor, { reportId, version }) => reopenReport({ actor, reportId, version }),
+    tags,
+    redirectTo: (result) => `/staff/reports/${result.id}?reopened=1`,
   });
 }

@@ -98,6 +98,9 @@ export const version = z.coerce.number().int().min(1);
  */
 export const confirmed = z.literal("yes", { message: "confirmRequired" });
 
+/** Deleting a draft (meeting, article) from its confirmation page: the record, the version shown, the confirmation. */
+export const deleteDraftSchema = z.object({ id: recordId, version, confirm: confirmed });
+
 /** A one-time token of a "create" form: the same token twice creates one record (lib/data/form-tokens.ts). */
 export const formToken = z
   .string()

@@ -6,7 +6,9 @@
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { activityStatuses } from "@/lib/content/plan-progress";
+import { multilineString, stripBidiControls } from "./text-rules";
 import {
+  confirmed,
   idList,
   lineText,
   optionalFile,
@@ -190,6 +192,8 @@ export const updateActivitySchema = z.preprocess(
     .transform((v) => ({ activityId: v.activityId, ...toActivity(v) })),
 );
 export const deleteActivitySchema = z.object({ planId: recordId, version, activityId: recordId });
+/** Deleting a draft plan, from its confirmation page. */
+export const deletePlanSchema = z.object({ planId: recordId, version, confirm: confirmed });
 export type ActivityInput = z.output<typeof createActivitySchema>;
 
 // ---- progress reports
@@ -250,17 +254,23 @@ export const updateReportSchema = z.preprocess(
 );
 export type ReportInput = z.output<typeof submitReportSchema>;
 
+/** Reopening an accepted report, from its confirmation page. */
+export const reopenReportSchema = z.object({ reportId: recordId, version, confirm: confirmed });
+
 export const reviewDecisions = ["accept", "return"] as const;
 export const reviewReportSchema = z
   .object({
     reportId: recordId,
     version,
     decision: z.enum(reviewDecisions),
-    comment: z
-      .string()
+    // The shared multi-line rule (control characters refused next to the
+    // field); direction overrides are dropped too: the comment is shown as
+    // plain text to the centre and in the audit log, not as a Markdown paragraph.
+    comment: multilineString()
       .max(planLimits.comment)
+      .overwrite(stripBidiControls)
       .optional()
-      .transform((v) => (v ?? "").trim()),
+      .transform((v) => v ?? ""),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "return" && !v.comment)

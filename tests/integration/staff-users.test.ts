@@ -27,6 +27,7 @@ import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { lastMailTo, readOutbox, useTemporaryOutbox } from "../support/outbox";
 import { pendingAfterResponse, runAfterResponse } from "../support/after-response";
 import { setTestUser } from "../support/test-session";
+import { submitCreate } from "../support/redirects";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 import { newFormToken } from "@/lib/data/form-tokens";
 import { submitCreate } from "../support/redirects";
@@ -296,8 +297,10 @@ describe("user administration", () => {
     const asia = await otherRegionStaff();
     const start = await prisma.user.findUniqueOrThrow({ where: { id: asia.id } });
     setTestUser(admin);
-    const off = await deactivateUserAction(null, form({ id: start.id, version: start.version }));
-    expect(off).toMatchObject({ ok: true, message: expect.stringContaining("deactivated") });
+    const off = await submitCreate(
+      deactivateUserAction(null, form({ id: start.id, version: start.version, confirm: "yes" })),
+    );
+    expect(off).toMatchObject({ redirected: true, location: `/en/staff/users/${start.id}?deactivated=1` });
     expect(await findSessionUser(asia.id, start.sessionVersion)).toBeNull();
     const inactive = await prisma.user.findUniqueOrThrow({ where: { id: asia.id } });
     expect(inactive).toMatchObject({ active: false, sessionVersion: start.sessionVersion + 1 });
@@ -321,7 +324,7 @@ describe("user administration", () => {
     const self = await prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
     setTestUser(admin);
     const before = await everything();
-    const off = await deactivateUserAction(null, form({ id: self.id, version: self.version }));
+    const off = await deactivateUserAction(null, form({ id: self.id, version: self.version, confirm: "yes" }));
     expect(off).toMatchObject({
       ok: false,
       fieldErrors: { _form: ["You cannot deactivate your own account. Ask another administrator."] },
@@ -438,7 +441,7 @@ describe("user administration", () => {
     const pendingToken = lastMailTo(pending.address, outbox)!.token;
     setTestUser(admin);
     const row = await prisma.user.findUniqueOrThrow({ where: { id: pendingId } });
-    await deactivateUserAction(null, form({ id: pendingId, version: row.version }));
+    await submitCreate(deactivateUserAction(null, form({ id: pendingId, version: row.version, confirm: "yes" })));
     expect(await checkUserToken(pendingToken)).toEqual({ ok: false, problem: "invalid" });
     expect(await resendInvitationAction(null, form({ id: pendingId }))).toMatchObject({
       ok: false,

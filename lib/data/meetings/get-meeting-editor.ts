@@ -40,8 +40,14 @@ export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: strin
       },
     },
   });
-  // From the gazetteer the public pages use.
-  return row ? { ...row, cityNames: await readCityNames(row.countryCode?.trim() ?? null, row.city) } : null;
+  if (!row) return null;
+  return {
+    ...row,
+    // From the gazetteer the public pages use.
+    cityNames: await readCityNames(row.countryCode?.trim() ?? null, row.city),
+    /** A draft may be deleted (from its confirmation page) by whoever may delete the region's meetings. */
+    mayDelete: row.status === "DRAFT" && can(actor, "meeting.delete", meetingPermissionScope(row)),
+  };
 }
 
 export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof getMeetingForEdit>>>;

@@ -38,7 +38,7 @@ export async function reportScopeOf(reportId: string): Promise<Scope | null> {
   return row ? activityScopeOf(row.activityId) : null;
 }
 
-const reportSelect = {
+export const reportSelect = {
   id: true,
   activityId: true,
   periodStart: true,
@@ -154,7 +154,7 @@ export async function submitReport({
 }
 
 /** Claims a report for one change: in scope for `action` and at `version`, both in the UPDATE's where. */
-async function claimReport(tx: Tx, actor: Actor, id: string, version: number, action: ReportAction) {
+export async function claimReport(tx: Tx, actor: Actor, id: string, version: number, action: ReportAction) {
   const scope = reportWhere(actor, action);
   const { count } = await tx.progressReport.updateMany({
     where: { AND: [{ id, version }, scope] },

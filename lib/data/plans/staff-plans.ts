@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { planWhere, type Actor } from "@/lib/auth/permissions";
+import { can, planWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { activityCoreSelect } from "./selects";
@@ -28,7 +28,11 @@ export async function listStaffPlans({ actor, locale }: { actor: Actor; locale: 
   return rows.map((r) => ({ ...r, title: pickTranslation(r.translations, locale)?.title ?? r.slug }));
 }
 
-/** The plan editor: the plan with its activities, and the choices of its forms; null when out of scope or unknown. */
+/**
+ * The plan editor: the plan with its activities, the choices of its forms,
+ * and what the actor may do (`mayDelete`: a draft); "forbidden" when out of
+ * scope, null when unknown.
+ */
 export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
   const plan = await prisma.actionPlan.findFirst({
     where: { AND: [{ id }, planWhere(actor, "plan.update")] },
@@ -58,7 +62,7 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
       },
     },
   });
-  if (!plan) return null;
+  if (!plan) return (await prisma.actionPlan.count({ where: { id } })) ? ("forbidden" as const) : null;
   const [structures, organizations, meetings] = await Promise.all([
     prisma.structure.findMany({
       where: { regionId: plan.regionId },
@@ -88,6 +92,7 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
   ]);
   return {
     plan,
+    mayDelete: plan.status === "DRAFT" && can(actor, "plan.delete", { regionId: plan.regionId }),
     structures: structures.map((s) => ({ value: s.id, label: name(s.translations, locale, s.city) })),
     organizations: organizations.map((o) => ({ value: o.id, label: name(o.translations, locale, o.slug) })),
     meetings: meetings.map((m) => ({ value: m.id, label: pickTranslation(m.translations, locale)?.title ?? m.slug })),

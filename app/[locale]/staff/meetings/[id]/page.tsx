@@ -10,6 +10,7 @@ import { getMeetingForEdit } from "@/lib/data/meetings/get-meeting-editor";
 import { getMeetingEditForm } from "@/lib/data/meetings/meeting-form";
 import { PublicationPanel } from "@/components/staff/editor/publication-panel";
 import { EditorBody } from "@/components/staff/editor/editor-body";
+import { DeleteDraftLink } from "@/components/staff/editor/delete-draft-link";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { MeetingForm } from "@/components/staff/meetings/meeting-form";
 
@@ -48,16 +49,19 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
       <EditorBody
         created={await createdNotice(searchParams, t)}
         aside={
-          <PublicationPanel
-            kind="meeting"
-            action={changeMeetingPublicationAction}
-            id={meeting.id}
-            version={meeting.version}
-            status={meeting.status as RecordStatus}
-            translationStates={header.translationStates}
-            isPublic={header.isPublic}
-            scheduledFor={upcomingDate(meeting.publishAt, locale, meeting.timeZone)}
-          />
+          <>
+            <PublicationPanel
+              kind="meeting"
+              action={changeMeetingPublicationAction}
+              id={meeting.id}
+              version={meeting.version}
+              status={meeting.status as RecordStatus}
+              translationStates={header.translationStates}
+              isPublic={header.isPublic}
+              scheduledFor={upcomingDate(meeting.publishAt, locale, meeting.timeZone)}
+            />
+            {meeting.mayDelete ? <DeleteDraftLink href={`/staff/meetings/${meeting.id}/delete`} /> : null}
+          </>
         }
       >
         <MeetingForm

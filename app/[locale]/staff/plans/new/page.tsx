@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { listRegions } from "@/lib/data/regions";
 import { PlanForm } from "@/components/staff/plans/plan-forms";
 
@@ -15,7 +16,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewPlanPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "plan.create");
   const t = await getTranslations({ locale, namespace: "StaffPlans" });
-  const regions = user.role === "ADMIN" ? await listRegions({ locale }) : null;
+  // Administrators choose the plan's region; ROCB staff plan for their own.
+  const regions = can(user, "content.chooseRegion") ? await listRegions({ locale }) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">{t("newPlan")}</h1>
