@@ -29,7 +29,7 @@ import {
   updateReportSchema,
 } from "@/lib/validation/plans";
 import type { FormState } from "./form-state";
-import { runAction } from "./run-action";
+import { resultTags, runAction } from "./run-action";
 
 // Joint action plans: ROCB staff edit plans and activities and review reports;
 // RTC representatives report on their centre's activities. `authorize` names
@@ -42,8 +42,8 @@ export async function createPlanAction(_previous: FormState, formData: FormData)
   return runAction(formData, {
     schema: createPlanSchema,
     authorize: (actor, input) => ({ action: "plan.create", scope: { regionId: input.regionId ?? actor.regionId } }),
-    run: (actor, input) => createPlan({ actor, input }),
-    tags,
+    run: (actor, { formToken, ...input }) => createPlan({ actor, input, formToken }),
+    tags: resultTags,
     redirectTo: (result) => `/staff/plans/${result.id}?created=1`,
   });
 }
@@ -120,9 +120,14 @@ export async function submitReportAction(_previous: FormState, formData: FormDat
   return runAction(formData, {
     schema: submitReportSchema,
     authorize: async (_actor, input) => ({ action: "report.submit", scope: await activityScopeOf(input.activityId) }),
-    run: async (actor, { evidence, ...input }) =>
+    run: async (actor, { evidence, formToken, ...input }) =>
       fileTypeMessage(async () =>
-        submitReport({ actor, input: { ...input, evidence: null }, evidence: await readEvidence(evidence) }),
+        submitReport({
+          actor,
+          input: { ...input, evidence: null },
+          evidence: await readEvidence(evidence),
+          formToken,
+        }),
       ),
     tags,
     redirectTo: (result) => `/staff/reports/${result.id}?submitted=1`,

@@ -9,6 +9,7 @@ import { activityStatuses } from "@/lib/content/plan-progress";
 import { multilineString, stripBidiControls } from "./text-rules";
 import {
   confirmed,
+  formToken,
   idList,
   lineText,
   optionalFile,
@@ -101,7 +102,14 @@ const toPlan = (v: z.output<typeof planFields>) => ({
   texts: present(v.t, "title"),
 });
 
-export const createPlanSchema = z.preprocess(unflatten, planFields.superRefine(checkPlan, always).transform(toPlan));
+/** A new plan, with the form's one-time token: the same form sent twice creates one plan. */
+export const createPlanSchema = z.preprocess(
+  unflatten,
+  planFields
+    .extend({ formToken })
+    .superRefine(checkPlan, always)
+    .transform((v) => ({ formToken: v.formToken, ...toPlan(v) })),
+);
 export const updatePlanSchema = z.preprocess(
   unflatten,
   planFields
@@ -109,7 +117,7 @@ export const updatePlanSchema = z.preprocess(
     .superRefine(checkPlan, always)
     .transform((v) => ({ planId: v.planId, version: v.version, ...toPlan(v) })),
 );
-export type PlanInput = z.output<typeof createPlanSchema>;
+export type PlanInput = Omit<z.output<typeof createPlanSchema>, "formToken">;
 
 // ---- activities (claim the plan's version)
 
@@ -238,12 +246,13 @@ const toReport = (v: z.output<typeof reportFields>) => ({
   evidence: v.evidence ? { file: v.evidence, title: v.evidenceTitle || v.evidence.name } : null,
 });
 
+/** A new report, with the form's one-time token: the same form sent twice (or five times) submits one report. */
 export const submitReportSchema = z.preprocess(
   unflatten,
   reportFields
-    .extend({ activityId: recordId })
+    .extend({ activityId: recordId, formToken })
     .superRefine(checkReport, always)
-    .transform((v) => ({ activityId: v.activityId, ...toReport(v) })),
+    .transform((v) => ({ activityId: v.activityId, formToken: v.formToken, ...toReport(v) })),
 );
 export const updateReportSchema = z.preprocess(
   unflatten,
@@ -252,7 +261,7 @@ export const updateReportSchema = z.preprocess(
     .superRefine(checkReport, always)
     .transform((v) => ({ reportId: v.reportId, version: v.version, ...toReport(v) })),
 );
-export type ReportInput = z.output<typeof submitReportSchema>;
+export type ReportInput = Omit<z.output<typeof submitReportSchema>, "formToken">;
 
 /** Reopening an accepted report, from its confirmation page. */
 export const reopenReportSchema = z.object({ reportId: recordId, version, confirm: confirmed });

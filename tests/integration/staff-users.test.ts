@@ -27,7 +27,6 @@ import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { lastMailTo, readOutbox, useTemporaryOutbox } from "../support/outbox";
 import { pendingAfterResponse, runAfterResponse } from "../support/after-response";
 import { setTestUser } from "../support/test-session";
-import { submitCreate } from "../support/redirects";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 import { newFormToken } from "@/lib/data/form-tokens";
 import { submitCreate } from "../support/redirects";

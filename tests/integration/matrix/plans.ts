@@ -3,6 +3,7 @@
 // representative) and their review (ROCB staff). Each cell gets a fresh
 // Europe plan with an activity of RTC Bishkek.
 import { prisma } from "@/lib/db/client";
+import { newFormToken } from "@/lib/data/form-tokens";
 import {
   createActivityAction,
   createPlanAction,
@@ -87,6 +88,7 @@ export const plansMatrixCases: MatrixCase[] = [
         periodEnd: "2027-12-31",
         status: "DRAFT",
         "t.en.title": "Matrix plan",
+        formToken: newFormToken(),
       });
       return { formData, snapshot: async () => ({ plans: await prisma.actionPlan.count({ where: { slug } }) }) };
     },
@@ -115,6 +117,7 @@ export const plansMatrixCases: MatrixCase[] = [
   onFreshPlan("report.submit (with evidence)", submitReportAction, bishkekReports, (f) => ({
     ...reportFields(f),
     activityId: f.activity.id,
+    formToken: newFormToken(),
     evidenceTitle: "Attendance list",
     evidence: samplePdf("attendance.pdf"),
   })),

@@ -4,6 +4,7 @@ import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listRegions } from "@/lib/data/regions";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { PlanForm } from "@/components/staff/plans/plan-forms";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -27,6 +28,7 @@ export default async function NewPlanPage({ params }: Props) {
           meetings={[]}
           decisions={[]}
           regions={regions?.map((r) => ({ value: r.id, label: r.name }))}
+          formToken={newFormToken()}
         />
       </div>
     </div>

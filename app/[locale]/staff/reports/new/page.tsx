@@ -5,6 +5,7 @@ import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
 import { isoDate } from "@/lib/content/format";
 import { findReportableActivity } from "@/lib/data/plans/staff-reports";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { isRecordId } from "@/lib/validation/record-id";
 import { ReportForm } from "@/components/staff/plans/report-form";
 
@@ -34,6 +35,7 @@ export default async function NewReportPage({ params, searchParams }: Props) {
           activityId={activity.id}
           indicators={activity.indicators}
           initial={{ periodStart: isoDate(activity.plannedStart), periodEnd: isoDate(new Date()) }}
+          formToken={newFormToken()}
         />
       </div>
     </div>
