@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { Auth } from "@auth/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { authConfig } from "@/lib/auth/config";
-import { MAX_FAILURES_PER_IP } from "@/lib/auth/rate-limit";
+import { ADDRESS_FREE_ATTEMPTS } from "@/lib/auth/rate-limit";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
 import { findSessionUser } from "@/lib/data/users/session-users";
 import { installPeerAddressHeader } from "@/lib/http/peer-address";
@@ -150,7 +150,7 @@ describe("the per-address sign-in limit", () => {
   it("counts the socket's address: a client-written X-Forwarded-For neither spreads failures nor escapes the pause", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const jar = new Jar();
-    for (let i = 0; i < MAX_FAILURES_PER_IP; i += 1) {
+    for (let i = 0; i < ADDRESS_FREE_ATTEMPTS; i += 1) {
       // A different address each time: only the per-IP limit can add them up.
       const response = await signIn(overHttp, jar, `spoof.${i}@example.org`, "wrong-password", {
         "x-forwarded-for": "10.66.0.1",

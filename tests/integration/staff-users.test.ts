@@ -11,7 +11,7 @@ import {
 import { requestPasswordResetAction, setPasswordAction } from "@/lib/actions/password";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { verifyPassword } from "@/lib/auth/password";
-import { isSignInBlocked } from "@/lib/auth/rate-limit";
+import { claimSignInAttempt } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
 import {
   issuePasswordReset,
@@ -570,7 +570,7 @@ describe("user administration", () => {
     expect(await issuePasswordReset({ email: "admin@portal.test" })).toMatchObject({ to: "admin@portal.test" });
     expect(await issuePasswordReset({ email: `spray.0@example.org` })).toBeNull();
     // Reset requests are counted under their own keys: sign-in is not blocked by them.
-    expect(await isSignInBlocked("rtc.bishkek@portal.test", "unknown")).toBe(false);
+    expect(await claimSignInAttempt("rtc.bishkek@portal.test", "unknown")).toMatchObject({ allowed: true, delayMs: 0 });
     expect(await prisma.signInAttempt.count({ where: { key: { startsWith: "reset:" } } })).toBeGreaterThan(0);
   });
 
