@@ -1,3 +1,4 @@
+import { methodNotAllowed } from "@/lib/api/handlers";
 import { openApiDocument } from "@/lib/api/openapi";
 
 // Generated from the API's zod schemas; no database and no host involved, so it is
@@ -14,3 +15,9 @@ export function GET() {
     },
   });
 }
+
+export const POST = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const PATCH = methodNotAllowed;
+export const DELETE = methodNotAllowed;
+export const OPTIONS = methodNotAllowed;
