@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { newsWhere, type Actor, type NewsAction } from "@/lib/auth/permissions";
+import { can, newsWhere, type Actor, type NewsAction } from "@/lib/auth/permissions";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pickTranslation } from "@/lib/content/translation";
 import { translationStates } from "@/lib/content/translation-states";
@@ -149,10 +149,9 @@ export async function getNewsForm({
   article: StaffNewsArticle | null;
 }) {
   const options = await getNewsFormOptions({ actor, locale, meetingId: article?.meetingId });
-  const ownRegion =
-    actor.role === "ADMIN"
-      ? null
-      : (options.regions.find((r) => r.value === (article ? article.regionId : actor.regionId)) ?? null);
+  const ownRegion = can(actor, "content.chooseRegion")
+    ? null
+    : (options.regions.find((r) => r.value === (article ? article.regionId : actor.regionId)) ?? null);
   const values: Record<string, string> = {
     slug: article?.slug ?? "",
     regionId: article ? (article.regionId ?? "") : (ownRegion?.value ?? ""),

@@ -4,6 +4,8 @@ import { can, planWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { activityCoreSelect } from "./selects";
+import { listRegions } from "@/lib/data/regions";
+import { newFormToken } from "@/lib/data/form-tokens";
 
 // The staff side of plans: the list and the editor's data, scoped in the where.
 
@@ -102,5 +104,15 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
         label: `${pickTranslation(m.translations, locale)?.title ?? m.slug}: ${(pickTranslation(o.translations, locale)?.text ?? "").slice(0, 80)}`,
       })),
     ),
+  };
+}
+
+/** The "new plan" form: the regions to choose from (administrators; staff plan for their own region) and a one-time token. */
+export async function getNewPlanForm({ actor, locale }: { actor: Actor; locale: AppLocale }) {
+  const regions = can(actor, "content.chooseRegion") ? await listRegions({ locale }) : null;
+  return {
+    regions: regions?.map((r) => ({ value: r.id, label: r.name })),
+    initial: { regionId: actor.regionId ?? "", status: "DRAFT" },
+    formToken: newFormToken(),
   };
 }
