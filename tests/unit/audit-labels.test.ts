@@ -27,7 +27,7 @@ const newTypes = ["City", "Organization", "ActionPlan", "ProgressReport"];
 describe("audit labels of issue 18's actions", () => {
   for (const [locale, messages] of Object.entries({ en, fr, es, ru, ar })) {
     it(`are words in ${locale}`, () => {
-      const t = createTranslator({ locale, messages: messages as typeof en, namespace: "StaffAudit" });
+      const t = createTranslator({ locale: locale as "en", messages: messages as typeof en, namespace: "StaffAudit" });
       for (const action of newActions) expect(actionLabel(action, t as never), action).not.toBe(action);
       for (const type of newTypes)
         expect(entityTypeLabel(type, t as never), type).toBe(t(`type.${type.toLowerCase()}` as never));
