@@ -29,7 +29,7 @@ test.describe("deleting a draft meeting", () => {
     await expect(page).toHaveURL(`${editor}/delete`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delete a draft");
     await expect(page.getByTestId("confirm-step")).toContainText(title);
-    await expect(page.getByTestId("confirm-step")).toContainText("2 agenda items");
+    await expect(page.getByTestId("confirm-step")).toContainText("no agenda item");
     await expectNoAxeViolations(page);
     await screenshotDesktopAndPhone(page, "confirm-delete-draft-en");
     // Nothing happened yet: the draft is still there.

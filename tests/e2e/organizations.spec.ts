@@ -28,6 +28,7 @@ test("an administrator names an organization in French and merges a duplicate in
   await page.goto("/en/staff/organizations");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organizations");
   await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link").first()).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshotDesktopAndPhone(page, "organizations-list-en");
   await page.goto("/ar/staff/organizations");

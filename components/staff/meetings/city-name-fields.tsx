@@ -110,10 +110,10 @@ export function CityNameFields({
             {city.total ? t("cityNameRemoveWarning", { count: city.total }) : t("cityNameRemoveNoPages")}
           </p>
           {city.pages.length ? (
-            <ul className="list-disc ps-5 text-sm text-amber-950">
+            <ul className="list-disc space-y-1 ps-5 text-sm text-amber-950">
               {city.pages.map((page) => (
                 <li key={page.href}>
-                  <Link href={page.href} className="underline" dir="auto">
+                  <Link href={page.href} className="inline-block py-0.5 underline" dir="auto">
                     {page.title}
                   </Link>
                 </li>

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { countryName } from "@/lib/content/format";
 import { listOrganizations } from "@/lib/data/organizations/staff-organizations";
 import { parseOrganizationListFilters } from "@/lib/validation/organizations";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { OrganizationTable } from "@/components/staff/organizations/organization-table";
 import { Pagination } from "@/components/ui/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -22,10 +21,9 @@ export default async function StaffOrganizationsPage({ params, searchParams }: P
   const { locale, user } = await staffPage(params, "organization.manage");
   const query = await searchParams;
   const filters = parseOrganizationListFilters(query);
-  const [t, f, orgs, result] = await Promise.all([
+  const [t, f, result] = await Promise.all([
     getTranslations({ locale, namespace: "StaffOrganizations" }),
     getTranslations({ locale, namespace: "Filters" }),
-    getTranslations({ locale, namespace: "Organizations" }),
     listOrganizations({ actor: user, filters, locale }),
   ]);
   return (
@@ -63,45 +61,7 @@ export default async function StaffOrganizationsPage({ params, searchParams }: P
         {f("results", { count: result.total })}
       </p>
       {result.items.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-start font-semibold">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-start font-semibold">
-                  {t("kind")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-start font-semibold">
-                  {t("country")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-end font-semibold">
-                  {t("attendances")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-end font-semibold">
-                  {t("partnerships")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((o) => (
-                <tr key={o.id} className="border-b border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-start font-medium">
-                    <Link href={`/staff/organizations/${o.id}`} className="text-brand-800 underline">
-                      <bdi>{o.name}</bdi>
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2">{orgs(`kind.${o.kind}`)}</td>
-                  <td className="px-3 py-2">{o.countryCode ? countryName(o.countryCode, locale) : "—"}</td>
-                  <td className="px-3 py-2 text-end tabular-nums">{o.attendances}</td>
-                  <td className="px-3 py-2 text-end tabular-nums">{o.partnerships}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OrganizationTable locale={locale} items={result.items} />
       ) : (
         <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("noResults")}</p>
       )}

@@ -68,10 +68,10 @@ export default async function StaffPlacesPage({ params }: Props) {
                 <div>
                   <dt className="font-medium text-slate-700">{t("pages", { count: s.pages.total })}</dt>
                   <dd>
-                    <ul className="list-disc ps-5">
+                    <ul className="list-disc space-y-1 ps-5">
                       {s.pages.pages.map((page) => (
                         <li key={page.href}>
-                          <Link href={page.href} className="text-brand-700 underline" dir="auto">
+                          <Link href={page.href} className="inline-block py-0.5 text-brand-700 underline" dir="auto">
                             {page.title}
                           </Link>
                         </li>

@@ -64,7 +64,6 @@ export default async function StaffOrganizationPage({ params, searchParams }: Pr
           {t("detailsTitle")}
         </h2>
         <OrganizationForm
-          key={organization.version}
           id={organization.id}
           version={organization.version}
           initial={initial}

@@ -1,4 +1,4 @@
-import { answerApiProblem, answerApiView, apiError, methodNotAllowed } from "@/lib/api/handlers";
+import { answerApiProblem, answerApiView, apiError } from "@/lib/api/handlers";
 import { isApiProblem, parseApiView } from "@/lib/api/views";
 
 // The open data API. The proxy rewrites every /api/v1/<resource>[/<key>]?…
@@ -18,9 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ vie
   return isApiProblem(view) ? answerApiProblem(view) : answerApiView(view);
 }
 
-// Read-only: every other method is refused with the methods the API offers.
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
-export const OPTIONS = methodNotAllowed;
+// GET only: a cached (ISR) route answers every method from its cache, so
+// other methods must never be sent here; the proxy sends only GET and HEAD to
+// the views, and everything else under /api/v1 gets 405 with Allow from
+// app/api/v1/[...path].
