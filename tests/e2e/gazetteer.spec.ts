@@ -54,4 +54,8 @@ test("choosing the country fills the city's names; saving keeps them; removal is
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByTestId("city-name-removal")).toBeVisible();
   await screenshotDesktopAndPhone(page, "city-name-removal-ar");
+  // The block itself at phone width, to read it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId("city-name-removal").screenshot({ path: "screenshots/city-name-removal-ar-phone-detail.png" });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });

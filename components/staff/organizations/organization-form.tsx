@@ -8,7 +8,6 @@ import { localeFieldName } from "@/lib/validation/form-fields";
 import { organizationNameMax } from "@/lib/validation/organizations";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
-import { SaveBar } from "@/components/staff/editor/save-bar";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 /**
@@ -79,7 +78,14 @@ export function OrganizationForm({
           dir="ltr"
         />
       </div>
-      <SaveBar label={forms("save")} pendingLabel={forms("saving")} pending={pending} />
+      {/* A short form: a plain button (the sticky save bar is for long ones). */}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? forms("saving") : forms("save")}
+      </button>
     </form>
   );
 }

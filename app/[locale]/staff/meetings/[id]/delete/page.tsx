@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { deleteMeetingAction } from "@/lib/actions/meetings";
 import { getDraftMeetingParts } from "@/lib/data/meetings/delete-meeting";
@@ -24,7 +25,7 @@ export default async function DeleteMeetingPage({ params }: Props) {
   return (
     <ConfirmStep
       title={t("deleteDraftTitle")}
-      lead={t("deleteDraftLead", { title: meeting.title })}
+      lead={t("deleteDraftLead", { title: isolated(meeting.title) })}
       consequences={[t("deleteMeetingParts", parts), t("deleteLinksKept"), t("deleteAudited")]}
       action={deleteMeetingAction}
       fields={{ id, version: meeting.version }}

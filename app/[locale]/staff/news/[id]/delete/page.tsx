@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { recordOrRefuse, recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteNewsAction } from "@/lib/actions/news";
 import { staffTitle } from "@/lib/content/translation-states";
@@ -27,7 +28,7 @@ export default async function DeleteNewsPage({ params }: Props) {
   return (
     <ConfirmStep
       title={t("deleteDraftTitle")}
-      lead={t("deleteDraftLead", { title })}
+      lead={t("deleteDraftLead", { title: isolated(title) })}
       consequences={[t("deleteNewsParts"), t("deleteAudited")]}
       action={deleteNewsAction}
       fields={{ id, version: article.version }}

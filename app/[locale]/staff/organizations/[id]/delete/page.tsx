@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { Link } from "@/i18n/navigation";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteOrganizationAction } from "@/lib/actions/organizations";
@@ -38,7 +39,7 @@ export default async function DeleteOrganizationPage({ params }: Props) {
   return (
     <ConfirmStep
       title={t("deleteConfirmTitle")}
-      lead={t("deleteConfirmLead", { name: organization.name })}
+      lead={t("deleteConfirmLead", { name: isolated(organization.name) })}
       consequences={[t("deleteAudited")]}
       action={deleteOrganizationAction}
       fields={{ id: organization.id, version: organization.version }}

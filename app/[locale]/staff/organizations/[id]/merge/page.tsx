@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { mergeOrganizationAction } from "@/lib/actions/organizations";
 import { getOrganizationForStaff } from "@/lib/data/organizations/staff-organizations";
@@ -31,12 +32,12 @@ export default async function MergeOrganizationPage({ params, searchParams }: Pr
   return (
     <ConfirmStep
       title={t("mergeConfirmTitle")}
-      lead={t("mergeConfirmLead", { source: source.name, target: target.name })}
+      lead={t("mergeConfirmLead", { source: isolated(source.name), target: isolated(target.name) })}
       consequences={[
-        t("mergeMovesAttendances", { count: source.attendances, target: target.name }),
+        t("mergeMovesAttendances", { count: source.attendances, target: isolated(target.name) }),
         t("mergeMovesPartnerships", { count: source.partnerships }),
-        t("mergeKeepsNames", { target: target.name }),
-        t("mergeDeletes", { source: source.name }),
+        t("mergeKeepsNames", { target: isolated(target.name) }),
+        t("mergeDeletes", { source: isolated(source.name) }),
       ]}
       action={mergeOrganizationAction}
       fields={{ id: source.id, version: source.version, intoId: target.id }}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deletePlanAction } from "@/lib/actions/plans";
 import { pickTranslation } from "@/lib/content/translation";
@@ -30,7 +31,7 @@ export default async function DeletePlanPage({ params }: Props) {
   return (
     <ConfirmStep
       title={t("deleteDraftTitle")}
-      lead={t("deleteDraftLead", { title: pickTranslation(plan.translations, locale)?.title ?? plan.slug })}
+      lead={t("deleteDraftLead", { title: isolated(pickTranslation(plan.translations, locale)?.title ?? plan.slug) })}
       consequences={[t("deletePlanParts", { activities: plan.activities.length }), t("deleteAudited")]}
       action={deletePlanAction}
       fields={{ planId: plan.id, version: plan.version }}

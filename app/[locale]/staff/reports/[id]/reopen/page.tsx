@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { reopenReportAction } from "@/lib/actions/plans";
 import { findReportForStaff } from "@/lib/data/plans/staff-reports";
@@ -25,7 +26,7 @@ export default async function ReopenReportPage({ params }: Props) {
   return (
     <ConfirmStep
       title={t("reopenTitle")}
-      lead={t("reopenConfirmLead", { activity: report.activityTitle })}
+      lead={t("reopenConfirmLead", { activity: isolated(report.activityTitle) })}
       consequences={[t("reopenPublic"), t("reopenReview"), t("reopenAudited")]}
       action={reopenReportAction}
       fields={{ reportId: report.id, version: report.version }}

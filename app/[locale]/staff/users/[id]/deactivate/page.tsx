@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { isolated } from "@/lib/content/bidi";
 import { Link } from "@/i18n/navigation";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deactivateUserAction } from "@/lib/actions/users";
@@ -37,7 +38,7 @@ export default async function DeactivateUserPage({ params }: Props) {
   return (
     <ConfirmStep
       title={t("deactivateTitle")}
-      lead={t("deactivateLead", { name: target.name, email: target.email })}
+      lead={t("deactivateLead", { name: isolated(target.name), email: isolated(target.email) })}
       consequences={[t("deactivateSessions"), t("deactivateSignIn"), t("deactivateUndo")]}
       action={deactivateUserAction}
       fields={{ id: target.id, version: target.version }}
