@@ -72,6 +72,9 @@ function rewriteTo(request: NextRequest, pathname: string): NextResponse {
 
 /** The open data API: every request goes to its canonical cached view; a path that is no resource is left to 404. */
 function apiProxy(request: NextRequest): NextResponse {
+  // Only reads: a cached view answers any method with its body (issue 18), so
+  // other methods go on to app/api/v1/[...path], which answers 405 with Allow.
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const target = viewTarget(request.nextUrl.pathname, request.nextUrl.searchParams);
   return target ? NextResponse.rewrite(new URL(target, request.nextUrl)) : NextResponse.next();
 }

@@ -21,6 +21,8 @@ export const staffClientNamespaces = [
   "StaffNews",
   "StaffStructures",
   "StaffUsers",
+  "StaffOrganizations",
+  "StaffPlaces",
 ] as const;
 
 // The sign-in and password forms show their results with the staff kit's FormAlert.

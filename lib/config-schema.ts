@@ -25,7 +25,7 @@ export const configSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default("Regional Structures Portal <no-reply@portal.test>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
-  // Without SMTP_URL, mail is written here (and to the log).
+  // Without SMTP_URL (never in production), mail is written here (files of mode 0600) and to the log.
   OUTBOX_DIR: z.string().default(".data/outbox"),
   // Count SQL queries (benchmarks; always on under NODE_ENV=test).
   PORTAL_COUNT_QUERIES: z.enum(["0", "1"]).optional(),
@@ -95,6 +95,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const config = result.data;
   if (config.PORTAL_ENVIRONMENT === "production" && !config.AUTH_SECRET) {
     throw new ConfigError("Invalid configuration: AUTH_SECRET is required when PORTAL_ENVIRONMENT=production");
+  }
+  // Without SMTP, invitation and password-reset links would go to the log and
+  // the outbox folder: fine on a laptop, a leak in production.
+  if (config.PORTAL_ENVIRONMENT === "production" && !config.SMTP_URL) {
+    throw new ConfigError(
+      "Invalid configuration: SMTP_URL is required when PORTAL_ENVIRONMENT=production (invitation and password-reset links are sent by mail, never written to the log)",
+    );
   }
   const s3Set = s3Required.filter((name) => config[name] !== undefined);
   if (s3Set.length && s3Set.length < s3Required.length) {

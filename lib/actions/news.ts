@@ -7,6 +7,8 @@ import {
   updateNewsArticle,
 } from "@/lib/data/news/save-news";
 import { newsScopeOf } from "@/lib/data/news/staff-news";
+import { deleteDraftNews } from "@/lib/data/news/delete-news";
+import { deleteDraftSchema } from "@/lib/validation/form-fields";
 import { newsCreateSchema, newsSchema } from "@/lib/validation/news";
 import type { FormState } from "./form-state";
 import { publicationStep } from "./publication";
@@ -42,5 +44,16 @@ export async function changeNewsPublicationAction(_previous: FormState, formData
     scopeOf: newsScopeOf,
     review: reviewNewsPublication,
     apply: setNewsPublication,
+  });
+}
+
+/** Deletes a draft article, from its confirmation page; then the list of articles. */
+export async function deleteNewsAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: deleteDraftSchema,
+    authorize: async (_actor, data) => ({ action: "news.delete", scope: await newsScopeOf(data.id) }),
+    run: (actor, { id, version }) => deleteDraftNews({ actor, id, version }),
+    tags: (result) => result.tags,
+    redirectTo: () => "/staff/news?deleted=1",
   });
 }

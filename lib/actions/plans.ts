@@ -14,10 +14,14 @@ import {
   type Evidence,
 } from "@/lib/data/plans/reports";
 import { createPlan, updatePlan } from "@/lib/data/plans/save-plan";
+import { deleteDraftPlan } from "@/lib/data/plans/delete-plan";
+import { reopenReport } from "@/lib/data/plans/reopen-report";
 import {
   createActivitySchema,
   createPlanSchema,
   deleteActivitySchema,
+  deletePlanSchema,
+  reopenReportSchema,
   reviewReportSchema,
   submitReportSchema,
   updateActivitySchema,
@@ -25,7 +29,7 @@ import {
   updateReportSchema,
 } from "@/lib/validation/plans";
 import type { FormState } from "./form-state";
-import { runAction } from "./run-action";
+import { resultTags, runAction } from "./run-action";
 
 // Joint action plans: ROCB staff edit plans and activities and review reports;
 // RTC representatives report on their centre's activities. `authorize` names
@@ -38,8 +42,8 @@ export async function createPlanAction(_previous: FormState, formData: FormData)
   return runAction(formData, {
     schema: createPlanSchema,
     authorize: (actor, input) => ({ action: "plan.create", scope: { regionId: input.regionId ?? actor.regionId } }),
-    run: (actor, input) => createPlan({ actor, input }),
-    tags,
+    run: (actor, { formToken, ...input }) => createPlan({ actor, input, formToken }),
+    tags: resultTags,
     redirectTo: (result) => `/staff/plans/${result.id}?created=1`,
   });
 }
@@ -116,9 +120,14 @@ export async function submitReportAction(_previous: FormState, formData: FormDat
   return runAction(formData, {
     schema: submitReportSchema,
     authorize: async (_actor, input) => ({ action: "report.submit", scope: await activityScopeOf(input.activityId) }),
-    run: async (actor, { evidence, ...input }) =>
+    run: async (actor, { evidence, formToken, ...input }) =>
       fileTypeMessage(async () =>
-        submitReport({ actor, input: { ...input, evidence: null }, evidence: await readEvidence(evidence) }),
+        submitReport({
+          actor,
+          input: { ...input, evidence: null },
+          evidence: await readEvidence(evidence),
+          formToken,
+        }),
       ),
     tags,
     redirectTo: (result) => `/staff/reports/${result.id}?submitted=1`,
@@ -143,5 +152,27 @@ export async function reviewReportAction(_previous: FormState, formData: FormDat
     authorize: async (_actor, input) => ({ action: "report.review", scope: await reportScopeOf(input.reportId) }),
     run: (actor, input) => reviewReport({ actor, ...input }),
     tags,
+  });
+}
+
+/** Deletes a draft plan, from its confirmation page; then the list of plans. */
+export async function deletePlanAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: deletePlanSchema,
+    authorize: async (_actor, input) => ({ action: "plan.delete", scope: await planScopeOf(input.planId) }),
+    run: (actor, { planId, version }) => deleteDraftPlan({ actor, id: planId, version }),
+    tags,
+    redirectTo: () => "/staff/plans?deleted=1",
+  });
+}
+
+/** Reopens an accepted report (its figures leave the public plan), from its confirmation page. */
+export async function reopenReportAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: reopenReportSchema,
+    authorize: async (_actor, input) => ({ action: "report.reopen", scope: await reportScopeOf(input.reportId) }),
+    run: (actor, { reportId, version }) => reopenReport({ actor, reportId, version }),
+    tags,
+    redirectTo: (result) => `/staff/reports/${result.id}?reopened=1`,
   });
 }

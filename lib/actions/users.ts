@@ -3,7 +3,13 @@
 import { getTranslations } from "next-intl/server";
 import { inviteUser, resendInvitation, setUserActive, updateUser } from "@/lib/data/users/manage-users";
 import { sendLinkMail } from "@/lib/mail/user-mail";
-import { inviteUserSchema, resendInvitationSchema, updateUserSchema, userStatusSchema } from "@/lib/validation/users";
+import {
+  deactivateUserSchema,
+  inviteUserSchema,
+  resendInvitationSchema,
+  updateUserSchema,
+  userStatusSchema,
+} from "@/lib/validation/users";
 import type { FormState } from "./form-state";
 import { runAction } from "./run-action";
 
@@ -38,15 +44,14 @@ export async function updateUserAction(_previous: FormState, formData: FormData)
   return result;
 }
 
+/** Posted from the confirmation page (confirm=yes); then the account's page says it is deactivated. */
 export async function deactivateUserAction(_previous: FormState, formData: FormData) {
-  const t = await getTranslations("StaffUsers");
-  const result = await runAction(formData, {
-    schema: userStatusSchema,
+  return runAction(formData, {
+    schema: deactivateUserSchema,
     authorize: mayManage,
     run: (actor, { id, version }) => setUserActive({ actor, id, version, active: false }),
-    successMessage: t("deactivated"),
+    redirectTo: (result) => `/staff/users/${result.id}?deactivated=1`,
   });
-  return result;
 }
 
 export async function reactivateUserAction(_previous: FormState, formData: FormData) {

@@ -31,7 +31,8 @@ import type {
   structureSchema,
   structureSummarySchema,
 } from "./schemas";
-import { viewPath, type ApiView } from "./views";
+import { API_METHODS, problemMessage } from "./problems";
+import { viewPath, type ApiProblem, type ApiView } from "./views";
 
 type Json<T extends z.ZodTypeAny> = z.input<T>;
 type Page = { page: number; pageSize: number; total: number; totalIsCapped: boolean; hasNext: boolean };
@@ -51,8 +52,20 @@ function json(body: unknown, status = 200): Response {
   });
 }
 
-export function apiError(status: number, message: string): Response {
-  return json({ error: { status, message } }, status);
+export function apiError(status: number, message: string, headers: Record<string, string> = {}): Response {
+  const response = json({ error: { status, message } }, status);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** The API's answer to a refused request (an impossible key, a bad parameter value). */
+export function answerApiProblem(problem: ApiProblem): Response {
+  return apiError(problem.status, problemMessage(problem));
+}
+
+/** POST, PUT, PATCH, DELETE, OPTIONS…: the API is read-only. */
+export function methodNotAllowed(): Response {
+  return apiError(405, `This address of the open data API answers ${API_METHODS} only.`, { Allow: API_METHODS });
 }
 
 function pageOf(view: ApiView, data: unknown[], locale: AppLocale, page: Page) {

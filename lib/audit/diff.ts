@@ -65,6 +65,9 @@ export function recordEditorPath(entityType: string, entityId: string): string |
     article: "/staff/news",
     structure: "/staff/structures",
     user: "/staff/users",
+    organization: "/staff/organizations",
+    actionplan: "/staff/plans",
+    progressreport: "/staff/reports",
   };
   return base[type] ? `${base[type]}/${encodeURIComponent(entityId)}` : null;
 }

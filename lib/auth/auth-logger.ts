@@ -11,7 +11,9 @@ export const authLogger = {
     const type = error.type ?? error.name;
     if (type === "CredentialsSignin") {
       const why =
-        error.code === "rate_limited" ? "too many failed attempts, sign-in paused" : "wrong e-mail or password";
+        error.code === "rate_limited"
+          ? "too many attempts from this address, asked to wait"
+          : "wrong e-mail or password";
       console.warn(`${now()} [auth] sign-in refused: ${why}`);
       return;
     }

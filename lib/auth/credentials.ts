@@ -1,10 +1,11 @@
 // Checking an e-mail and password for the credentials provider, with the
-// per-account and per-address limits of rate-limit.ts.
+// progressive slow-down of rate-limit.ts: the attempt is claimed (counted)
+// before the password is checked, so concurrent attempts cannot all slip in.
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { verifyCredentials } from "@/lib/data/users/session-users";
 import { clientAddressFrom } from "./client-address";
-import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from "./rate-limit";
+import { claimSignInAttempt, clearSignInFailures } from "./rate-limit";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -14,7 +15,9 @@ const credentialsSchema = z.object({ email: z.email().max(254), password: z.stri
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
 
-/** The user, or null for a wrong e-mail or password; throws RateLimitedSignIn while paused. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The user, or null for a wrong e-mail or password; throws RateLimitedSignIn while this address must wait. */
 export async function authorizeCredentials(
   raw: unknown,
   request: Request | undefined,
@@ -24,12 +27,13 @@ export async function authorizeCredentials(
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
   const address = request ? clientAddressFrom(request.headers, trustedProxyHops) : "unknown";
-  if (await isSignInBlocked(email, address)) throw new RateLimitedSignIn();
+  const claim = await claimSignInAttempt(email, address);
+  if (!claim.allowed) throw new RateLimitedSignIn();
+  // An account many have guessed at is checked more slowly, never refused.
+  if (claim.delayMs) await pause(claim.delayMs);
   const user = await verifyCredentials(email, parsed.data.password);
-  if (!user) {
-    await recordSignInFailure(email, address);
-    return null;
-  }
-  await clearSignInFailures(email);
+  // A failure stays counted (it was claimed); a success forgets the account's failures.
+  if (!user) return null;
+  await clearSignInFailures(email, claim.ids);
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -21,8 +21,17 @@ export type Actor = {
   regionId: string | null;
 };
 
-/** What a record looks like to the permission checks. */
-export type Scope = { regionId?: string | null; structureId?: string | null; structureIds?: (string | null)[] };
+/**
+ * What a record looks like to the permission checks. `regionIds`: the
+ * regions of several records at once (a city's gazetteer entry is shown by
+ * every published meeting and structure there).
+ */
+export type Scope = {
+  regionId?: string | null;
+  structureId?: string | null;
+  structureIds?: (string | null)[];
+  regionIds?: (string | null)[];
+};
 
 export type Action =
   | "staff.enter"
@@ -47,7 +56,16 @@ export type Action =
   | "report.submit"
   | "report.update"
   | "report.review"
-  | "report.read";
+  | "report.read"
+  // Added for issue 18:
+  | "content.chooseRegion"
+  | "plan.delete"
+  | "plan.area"
+  | "report.area"
+  | "report.reopen"
+  | "gazetteer.write"
+  | "gazetteer.review"
+  | "organization.manage";
 
 const inRegion = (actor: Actor, scope?: Scope) =>
   !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
@@ -83,13 +101,34 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
     case "structure.create":
     case "user.manage":
     case "audit.read":
+    case "organization.manage":
+    case "gazetteer.review":
+    case "content.chooseRegion":
+      // Administration; and only administrators put content in any region (or none).
       return false;
+    case "gazetteer.write":
+      // A city's names show on every published record there: staff write
+      // them only when every such record is in their region (`regionIds`,
+      // listed by the data function); otherwise it is a suggestion.
+      return (
+        actor.role === "ROCB_STAFF" &&
+        !!scope?.regionIds &&
+        scope.regionIds.every((regionId) => !!regionId && regionId === actor.regionId)
+      );
     case "plan.create":
       return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
+    case "plan.area":
+      // The plans area and the review queue: ROCB staff (each plan then by region).
+      return actor.role === "ROCB_STAFF";
+    case "report.area":
+      // Reporting on activities: RTC representatives (each activity then by centre).
+      return actor.role === "RTC_REP";
     case "plan.update":
     case "plan.readDraft":
+    case "plan.delete":
     case "report.review":
-      // Joint action plans: ROCB staff of the plan's region plan and review.
+    case "report.reopen":
+      // Joint action plans: ROCB staff of the plan's region plan, review and reopen.
       return actor.role === "ROCB_STAFF" && inRegion(actor, scope);
     case "report.submit":
     case "report.update":
@@ -135,8 +174,8 @@ export function structureWhere(actor: Actor, _action: StructureAction): Prisma.S
   return actor.structureId ? { id: actor.structureId } : nothing;
 }
 
-export type PlanAction = "plan.update" | "plan.readDraft";
-export type ReportAction = "report.update" | "report.review" | "report.read";
+export type PlanAction = "plan.update" | "plan.readDraft" | "plan.delete";
+export type ReportAction = "report.update" | "report.review" | "report.read" | "report.reopen";
 
 /** Plans (and their activities) `actor` may read as staff or change: ROCB staff of the plan's region. */
 export function planWhere(actor: Actor, _action: PlanAction): Prisma.ActionPlanWhereInput {
@@ -153,27 +192,40 @@ export function reportableActivityWhere(actor: Actor): Prisma.ActivityWhereInput
   return nothing;
 }
 
+const reportStatusFor: Record<ReportAction, Prisma.ProgressReportWhereInput> = {
+  "report.update": { status: { in: ["SUBMITTED", "RETURNED"] } },
+  "report.review": { status: "SUBMITTED" },
+  "report.reopen": { status: "ACCEPTED" },
+  "report.read": {},
+};
+
 /**
  * Progress reports `actor` may do `action` on. Update: the responsible
  * centre's, until accepted (a returned report is edited and sent again).
- * Review: ROCB staff of the plan's region, a report awaiting review. Read:
- * both sides of the report.
+ * Review: ROCB staff of the plan's region, a report awaiting review. Reopen:
+ * the same staff, an accepted report (it goes back to review). Read: both
+ * sides of the report.
  */
 export function reportWhere(actor: Actor, action: ReportAction): Prisma.ProgressReportWhereInput {
-  const status =
-    action === "report.update"
-      ? { status: { in: ["SUBMITTED" as const, "RETURNED" as const] } }
-      : action === "report.review"
-        ? { status: "SUBMITTED" as const }
-        : {};
+  const status = reportStatusFor[action];
   if (actor.role === "ADMIN") return status;
   if (actor.role === "ROCB_STAFF") {
     return action === "report.update" || !actor.regionId
       ? nothing
       : { ...status, activity: { plan: { regionId: actor.regionId } } };
   }
-  if (action === "report.review" || !actor.structureId) return nothing;
+  if (action === "report.review" || action === "report.reopen" || !actor.structureId) return nothing;
   return { ...status, activity: { responsibleStructureId: actor.structureId } };
+}
+
+/** Organizations (partners, administrations…) `actor` may edit, merge or delete: administrators'. */
+export function organizationWhere(actor: Actor): Prisma.OrganizationWhereInput {
+  return actor.role === "ADMIN" ? {} : nothing;
+}
+
+/** Gazetteer suggestions `actor` may approve or reject: administrators'. */
+export function citySuggestionWhere(actor: Actor): Prisma.CityNameSuggestionWhereInput {
+  return actor.role === "ADMIN" ? {} : nothing;
 }
 
 /** Meeting series an actor may choose: global ones and their region's. */
@@ -196,8 +248,10 @@ export function staffAreas(actor: Actor) {
     structures: true,
     users: can(actor, "user.manage"),
     audit: can(actor, "audit.read"),
-    plans: actor.role !== "RTC_REP",
-    reports: actor.role === "RTC_REP",
+    plans: can(actor, "plan.area"),
+    reports: can(actor, "report.area"),
+    organizations: can(actor, "organization.manage"),
+    places: can(actor, "gazetteer.review"),
   };
 }
 

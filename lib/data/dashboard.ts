@@ -128,6 +128,16 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     prisma.structure.count({ where: structureGaps }),
   ]);
   return {
+    /** What the dashboard offers (lib/auth/permissions.ts decides): new meetings, new articles. */
+    mayCreateMeetings: editsMeetings,
+    mayCreateNews: editsNews,
+    /** The centre a representative keeps current ("Edit my centre"), if any. */
+    myCentre:
+      actor.structureId &&
+      can(actor, "report.area") &&
+      can(actor, "structure.update", { structureId: actor.structureId, regionId: actor.regionId })
+        ? actor.structureId
+        : null,
     myDrafts: {
       meetings: { items: draftMeetings.map((r) => summarize(r, locale, "meeting")), total: draftMeetingCount },
       news: { items: draftNews.map((r) => summarize(r, locale, "news")), total: draftNewsCount },

@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 // key: the second transaction fails and rolls back, and then finds the first.
 
 type Tx = Prisma.TransactionClient;
-export type FormKind = "meeting" | "news" | "structure" | "invitation";
+export type FormKind = "meeting" | "news" | "structure" | "invitation" | "plan" | "report";
 
 /** A fresh token for a create form (base64url, 32 characters). */
 export function newFormToken(): string {
@@ -19,6 +19,11 @@ export function newFormToken(): string {
 }
 
 type Key = { userId: string; token: string; kind: FormKind };
+
+/** The record this user's token already created (of this kind), or null. */
+export async function formSubmissionOf(key: Key): Promise<string | null> {
+  return earlier(key);
+}
 
 async function earlier({ userId, token, kind }: Key): Promise<string | null> {
   const row = await prisma.formSubmission.findUnique({

@@ -26,7 +26,8 @@ export type PublicOrganization = {
 
 /**
  * A partner, donor, administration or the WCO Secretariat, with the published
- * meetings it attended and in which role (two queries). Named people are not
+ * meetings it attended and in which role (two queries); null when no
+ * published meeting shows it. Named people are not
  * even read. Tagged with the organization and the meetings collection: a
  * meeting published later, or a new attendance, refreshes the page.
  */
@@ -66,6 +67,11 @@ export async function getPublicOrganization({
       attendees: { where: { organizationId: organization.id }, select: { role: true } },
     },
   });
+  // An organization page exists only while a published meeting shows the
+  // organization (one created from an attendee form of a draft, or whose
+  // meetings were all withdrawn, has none). Tagged with the meetings, so a
+  // publish brings it back.
+  if (!rows.length) return null;
   const attendances = rows.flatMap(({ attendees, ...meeting }) => attendees.map((a) => ({ role: a.role, meeting })));
   const name = pickTranslation(organization.translations, locale);
   if (!name) return null;

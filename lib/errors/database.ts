@@ -14,3 +14,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** A unique constraint refused the write (Prisma's P2002, or PostgreSQL's 23505 from a raw query). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const { code } = e as { code?: unknown };
+    if (code === "P2002" || code === "23505") return true;
+  }
+  return false;
+}

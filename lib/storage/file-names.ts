@@ -1,9 +1,15 @@
 // Names of uploaded files: kept for the download, never used as a path.
+import { stripBidiControls } from "@/lib/validation/text-rules";
 
-/** The last path segment, without control characters, at most 150 characters, ending in the real type's extension. */
+/**
+ * The last path segment, at most 150 characters, ending in the real type's
+ * extension; without control characters (C0, DEL, C1) or invisible direction
+ * controls (U+202A–U+202E, U+2066–U+2069), which could make
+ * "report\u202Efdp.exe" read as "reportexe.pdf" wherever the name is shown.
+ */
 export function safeFileName(name: string, extension: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "")
-    .replace(/[\u0000-\u001f\u007f]/g, "")
+  const base = stripBidiControls(name.split(/[\\/]/).pop() ?? "")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   const withExtension = base.toLowerCase().endsWith(`.${extension}`) ? base : `${base || "document"}.${extension}`;

@@ -91,6 +91,16 @@ export const recordId = lineString().min(1).max(40);
 /** The version the form was loaded with (optimistic locking). */
 export const version = z.coerce.number().int().min(1);
 
+/**
+ * The confirmation step's own field: destructive actions (delete, merge,
+ * deactivate, reopen) are posted only from their confirmation page, which
+ * sends confirm=yes; a post without it is refused.
+ */
+export const confirmed = z.literal("yes", { message: "confirmRequired" });
+
+/** Deleting a draft (meeting, article) from its confirmation page: the record, the version shown, the confirmation. */
+export const deleteDraftSchema = z.object({ id: recordId, version, confirm: confirmed });
+
 /** A one-time token of a "create" form: the same token twice creates one record (lib/data/form-tokens.ts). */
 export const formToken = z
   .string()

@@ -9,7 +9,7 @@ import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/t
 import { formToken, lineText, nullableId, perLocale, recordId, text, unflatten, version, z } from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
 import { queryText } from "./text-rules";
-import { cityNamesOf, cityNamesShape } from "./city-names";
+import { checkCityNames, cityNameChangesOf, cityNamesShape } from "./city-names";
 
 export const meetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"] as const;
 export const meetingStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
@@ -90,6 +90,7 @@ function checkMeeting(value: RawMeeting, ctx: z.RefinementCtx) {
     // English is the fallback of every page: it is always required.
     if (!t?.title && (locale === "en" || hasAnyText(t))) issue(["t", locale, "title"], "required");
   }
+  checkCityNames(value, issue);
 }
 
 function toInput(value: RawMeeting) {
@@ -114,8 +115,8 @@ function toInput(value: RawMeeting) {
     slug: value.slug || null,
     publishAt: localDateTimeToUtc(value.publishAt, zone) ?? null,
     texts,
-    /** The city's names in the other languages (the gazetteer). */
-    cityNames: cityNamesOf(value),
+    /** What the save asks of the city's names in the other languages (the gazetteer). */
+    cityNames: cityNameChangesOf(value),
   };
 }
 

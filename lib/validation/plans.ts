@@ -6,7 +6,10 @@
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { activityStatuses } from "@/lib/content/plan-progress";
+import { multilineString, stripBidiControls } from "./text-rules";
 import {
+  confirmed,
+  formToken,
   idList,
   lineText,
   optionalFile,
@@ -99,7 +102,14 @@ const toPlan = (v: z.output<typeof planFields>) => ({
   texts: present(v.t, "title"),
 });
 
-export const createPlanSchema = z.preprocess(unflatten, planFields.superRefine(checkPlan, always).transform(toPlan));
+/** A new plan, with the form's one-time token: the same form sent twice creates one plan. */
+export const createPlanSchema = z.preprocess(
+  unflatten,
+  planFields
+    .extend({ formToken })
+    .superRefine(checkPlan, always)
+    .transform((v) => ({ formToken: v.formToken, ...toPlan(v) })),
+);
 export const updatePlanSchema = z.preprocess(
   unflatten,
   planFields
@@ -107,7 +117,7 @@ export const updatePlanSchema = z.preprocess(
     .superRefine(checkPlan, always)
     .transform((v) => ({ planId: v.planId, version: v.version, ...toPlan(v) })),
 );
-export type PlanInput = z.output<typeof createPlanSchema>;
+export type PlanInput = Omit<z.output<typeof createPlanSchema>, "formToken">;
 
 // ---- activities (claim the plan's version)
 
@@ -190,6 +200,8 @@ export const updateActivitySchema = z.preprocess(
     .transform((v) => ({ activityId: v.activityId, ...toActivity(v) })),
 );
 export const deleteActivitySchema = z.object({ planId: recordId, version, activityId: recordId });
+/** Deleting a draft plan, from its confirmation page. */
+export const deletePlanSchema = z.object({ planId: recordId, version, confirm: confirmed });
 export type ActivityInput = z.output<typeof createActivitySchema>;
 
 // ---- progress reports
@@ -234,12 +246,13 @@ const toReport = (v: z.output<typeof reportFields>) => ({
   evidence: v.evidence ? { file: v.evidence, title: v.evidenceTitle || v.evidence.name } : null,
 });
 
+/** A new report, with the form's one-time token: the same form sent twice (or five times) submits one report. */
 export const submitReportSchema = z.preprocess(
   unflatten,
   reportFields
-    .extend({ activityId: recordId })
+    .extend({ activityId: recordId, formToken })
     .superRefine(checkReport, always)
-    .transform((v) => ({ activityId: v.activityId, ...toReport(v) })),
+    .transform((v) => ({ activityId: v.activityId, formToken: v.formToken, ...toReport(v) })),
 );
 export const updateReportSchema = z.preprocess(
   unflatten,
@@ -248,7 +261,10 @@ export const updateReportSchema = z.preprocess(
     .superRefine(checkReport, always)
     .transform((v) => ({ reportId: v.reportId, version: v.version, ...toReport(v) })),
 );
-export type ReportInput = z.output<typeof submitReportSchema>;
+export type ReportInput = Omit<z.output<typeof submitReportSchema>, "formToken">;
+
+/** Reopening an accepted report, from its confirmation page. */
+export const reopenReportSchema = z.object({ reportId: recordId, version, confirm: confirmed });
 
 export const reviewDecisions = ["accept", "return"] as const;
 export const reviewReportSchema = z
@@ -256,11 +272,14 @@ export const reviewReportSchema = z
     reportId: recordId,
     version,
     decision: z.enum(reviewDecisions),
-    comment: z
-      .string()
+    // The shared multi-line rule (control characters refused next to the
+    // field); direction overrides are dropped too: the comment is shown as
+    // plain text to the centre and in the audit log, not as a Markdown paragraph.
+    comment: multilineString()
       .max(planLimits.comment)
+      .overwrite(stripBidiControls)
       .optional()
-      .transform((v) => (v ?? "").trim()),
+      .transform((v) => v ?? ""),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "return" && !v.comment)

@@ -2,7 +2,7 @@
 // filters of the user list.
 import { z } from "zod";
 import { locales } from "@/i18n/routing";
-import { formToken } from "./form-fields";
+import { confirmed, formToken } from "./form-fields";
 import { pageSchema, type SearchParams } from "./public-filters";
 import { lineString } from "./text-rules";
 
@@ -41,6 +41,8 @@ export const inviteUserSchema = userSchema
   .superRefine(scopeRule, whenRoleValid);
 export const updateUserSchema = userSchema.omit({ email: true }).superRefine(scopeRule, whenRoleValid);
 export const userStatusSchema = userSchema.pick({ id: true, version: true });
+/** Deactivating an account, from its confirmation page (reactivating takes one click). */
+export const deactivateUserSchema = userStatusSchema.extend({ confirm: confirmed });
 export const resendInvitationSchema = userSchema.pick({ id: true });
 
 export type InviteUserInput = Omit<z.output<typeof inviteUserSchema>, "formToken">;

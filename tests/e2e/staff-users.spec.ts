@@ -146,6 +146,12 @@ test.describe("user administration", () => {
     await page.goto("/en/staff/users");
     await page.getByRole("link", { name: user.name }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(user.name);
+    // Issue 18, item 4: asked first, on its own page; nothing changes until it is confirmed.
+    await page.getByRole("link", { name: "Deactivate account" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deactivate the account");
+    await expect(page.getByTestId("confirm-step")).toContainText(user.email);
+    await user.page.goto("/en/staff");
+    await expect(user.page).toHaveURL(/\/en\/staff$/);
     await page.getByRole("button", { name: "Deactivate account" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "The account is deactivated and its sessions have ended." }),

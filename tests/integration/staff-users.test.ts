@@ -11,7 +11,7 @@ import {
 import { requestPasswordResetAction, setPasswordAction } from "@/lib/actions/password";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { verifyPassword } from "@/lib/auth/password";
-import { isSignInBlocked } from "@/lib/auth/rate-limit";
+import { claimSignInAttempt } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
 import {
   issuePasswordReset,
@@ -296,8 +296,10 @@ describe("user administration", () => {
     const asia = await otherRegionStaff();
     const start = await prisma.user.findUniqueOrThrow({ where: { id: asia.id } });
     setTestUser(admin);
-    const off = await deactivateUserAction(null, form({ id: start.id, version: start.version }));
-    expect(off).toMatchObject({ ok: true, message: expect.stringContaining("deactivated") });
+    const off = await submitCreate(
+      deactivateUserAction(null, form({ id: start.id, version: start.version, confirm: "yes" })),
+    );
+    expect(off).toMatchObject({ redirected: true, location: `/en/staff/users/${start.id}?deactivated=1` });
     expect(await findSessionUser(asia.id, start.sessionVersion)).toBeNull();
     const inactive = await prisma.user.findUniqueOrThrow({ where: { id: asia.id } });
     expect(inactive).toMatchObject({ active: false, sessionVersion: start.sessionVersion + 1 });
@@ -321,7 +323,7 @@ describe("user administration", () => {
     const self = await prisma.user.findUniqueOrThrow({ where: { id: admin.id } });
     setTestUser(admin);
     const before = await everything();
-    const off = await deactivateUserAction(null, form({ id: self.id, version: self.version }));
+    const off = await deactivateUserAction(null, form({ id: self.id, version: self.version, confirm: "yes" }));
     expect(off).toMatchObject({
       ok: false,
       fieldErrors: { _form: ["You cannot deactivate your own account. Ask another administrator."] },
@@ -438,7 +440,7 @@ describe("user administration", () => {
     const pendingToken = lastMailTo(pending.address, outbox)!.token;
     setTestUser(admin);
     const row = await prisma.user.findUniqueOrThrow({ where: { id: pendingId } });
-    await deactivateUserAction(null, form({ id: pendingId, version: row.version }));
+    await submitCreate(deactivateUserAction(null, form({ id: pendingId, version: row.version, confirm: "yes" })));
     expect(await checkUserToken(pendingToken)).toEqual({ ok: false, problem: "invalid" });
     expect(await resendInvitationAction(null, form({ id: pendingId }))).toMatchObject({
       ok: false,
@@ -568,7 +570,7 @@ describe("user administration", () => {
     expect(await issuePasswordReset({ email: "admin@portal.test" })).toMatchObject({ to: "admin@portal.test" });
     expect(await issuePasswordReset({ email: `spray.0@example.org` })).toBeNull();
     // Reset requests are counted under their own keys: sign-in is not blocked by them.
-    expect(await isSignInBlocked("rtc.bishkek@portal.test", "unknown")).toBe(false);
+    expect(await claimSignInAttempt("rtc.bishkek@portal.test", "unknown")).toMatchObject({ allowed: true, delayMs: 0 });
     expect(await prisma.signInAttempt.count({ where: { key: { startsWith: "reset:" } } })).toBeGreaterThan(0);
   });
 

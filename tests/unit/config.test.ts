@@ -18,7 +18,32 @@ describe("configuration", () => {
 
   it("requires a session secret in production", () => {
     expect(() => parseConfig({ PORTAL_ENVIRONMENT: "production" })).toThrow(/AUTH_SECRET is required/);
-    expect(parseConfig({ PORTAL_ENVIRONMENT: "production", AUTH_SECRET: "x".repeat(40) }).AUTH_SECRET).toHaveLength(40);
+    expect(
+      parseConfig({ PORTAL_ENVIRONMENT: "production", AUTH_SECRET: "x".repeat(40), SMTP_URL: "smtp://mail:587" })
+        .AUTH_SECRET,
+    ).toHaveLength(40);
+  });
+
+  it("requires SMTP in production, with one line naming it: links never go to the log or the outbox there", () => {
+    const production = { PORTAL_ENVIRONMENT: "production", AUTH_SECRET: "x".repeat(40) };
+    expect(() => parseConfig(production)).toThrow(
+      /^Invalid configuration: SMTP_URL is required when PORTAL_ENVIRONMENT=production/,
+    );
+    expect(() => parseConfig({ ...production, SMTP_URL: "" })).toThrow(/SMTP_URL is required/);
+    const refusal = () => {
+      try {
+        parseConfig(production);
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(refusal().split("\n")).toHaveLength(1);
+    expect(parseConfig({ ...production, SMTP_URL: "smtps://user:pass@mail.example.org:465" }).SMTP_URL).toContain(
+      "smtps://",
+    );
+    // Elsewhere the outbox stays the default.
+    expect(parseConfig({ PORTAL_ENVIRONMENT: "staging" }).SMTP_URL).toBeUndefined();
   });
 
   it("treats empty values as unset", () => {

@@ -2,7 +2,8 @@ import ICAL from "ical.js";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
-import { apiRewrite, apiView, parseApiView } from "@/lib/api/views";
+import { problemMessage } from "@/lib/api/problems";
+import { apiRequest, apiRewrite, apiView, parseApiView } from "@/lib/api/views";
 import { jsonFeed } from "@/lib/feeds/json-feed";
 import { foldLine, meetingsToIcs, type CalendarMeeting } from "@/lib/feeds/ics";
 import { jsonFeedErrors } from "../support/open-data-schemas";
@@ -10,24 +11,20 @@ import { jsonFeedErrors } from "../support/open-data-schemas";
 const search = (query: string) => new URLSearchParams(query);
 
 describe("the open data API's canonical views", () => {
-  it("keeps valid parameters in the schema's order and drops unknown ones, bad values and defaults", () => {
+  it("keeps valid parameters in the schema's order and drops unknown ones and defaults", () => {
     expect(
-      apiView(
-        "/api/v1/meetings",
-        search("utm=x&to=2021-12-31&region=EUR&locale=ru&page=1&kind=workshop&from=not-a-date"),
-      ),
+      apiView("/api/v1/meetings", search("utm=x&to=2021-12-31&region=EUR&locale=ru&page=1&kind=workshop&from=")),
     ).toEqual({
       resource: "meetings",
       key: null,
       query: { locale: "ru", region: "eur", kind: "workshop", to: "2021-12-31" },
     });
-    expect(apiView("/api/v1/meetings", search("locale=en&pageSize=50&page=0"))?.query).toEqual({});
+    expect(apiView("/api/v1/meetings", search("locale=en&pageSize=50&page=1"))?.query).toEqual({});
     expect(apiView("/api/v1/meetings/Bishkek-2021", search("locale=fr&region=eur"))).toEqual({
       resource: "meetings",
       key: "bishkek-2021",
       query: { locale: "fr" },
     });
-    expect(apiView("/api/v1/regions/atlantis", search(""))).toBeNull();
     expect(apiView("/api/v1/users", search(""))).toBeNull();
     expect(apiView("/api/v1/plans", search("region=EUR&locale=ar&page=1&status=draft"))).toEqual({
       resource: "plans",
@@ -39,6 +36,38 @@ describe("the open data API's canonical views", () => {
       key: "europe-2021-2022",
       query: { locale: "ru" },
     });
+  });
+
+  it("refuses an impossible key (404) and a bad parameter value (400), each with one canonical error view", () => {
+    expect(apiRequest("/api/v1/regions/ZZ", search(""))).toEqual({ status: 404, resource: "regions" });
+    expect(apiRequest("/api/v1/meetings/%00", search(""))).toEqual({ status: 404, resource: "meetings" });
+    expect(apiRequest("/api/v1/meetings/%E0%A4%A", search(""))).toEqual({ status: 404, resource: "meetings" });
+    expect(apiRequest("/api/v1/meetings", search("region=zzz&page=0"))).toEqual({
+      status: 400,
+      resource: "meetings",
+      keyed: false,
+      parameter: "region",
+    });
+    expect(apiRequest("/api/v1/news/some-article", search("locale=xx"))).toEqual({
+      status: 400,
+      resource: "news",
+      keyed: true,
+      parameter: "locale",
+    });
+    // Whatever the bad value, one error view per resource and parameter: the cache stays bounded.
+    const a = apiRewrite("/api/v1/meetings", search("region=zzz"));
+    expect(apiRewrite("/api/v1/meetings", search("region=%00%01&utm=1"))).toBe(a);
+    expect(parseApiView(a!.split("/").pop()!)).toMatchObject({ status: 400, parameter: "region" });
+    expect(problemMessage({ status: 400, resource: "meetings", keyed: false, parameter: "region" })).toBe(
+      'The parameter "region" has an invalid value: use one of eur, ap, ams, esa, wca, mena. See /api/v1/openapi.json.',
+    );
+    expect(problemMessage({ status: 400, resource: "meetings", keyed: false, parameter: "pageSize" })).toContain(
+      "a whole number from 1 to 100",
+    );
+    // Error views a client writes itself are refused unless canonical.
+    const forged = (text: string) => Buffer.from(text).toString("base64url");
+    expect(parseApiView(forged("error/400/meetings/nonsense"))).toBeNull();
+    expect(parseApiView(forged("error/404/regions/extra"))).toBeNull();
   });
 
   it("maps every spelling of one request to one view, and only canonical views are served", () => {

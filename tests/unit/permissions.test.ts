@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   can,
+  citySuggestionWhere,
   meetingWhere,
   newsWhere,
+  organizationWhere,
+  reportWhere,
   structureWhere,
   type Actor,
   type MeetingAction,
@@ -134,5 +137,72 @@ describe("the where clauses of permissions.ts agree with can()", () => {
           cells += 1;
         }
     expect(cells).toBe(5 * 4 * 4 + 5 * 4 * 3 + 5 * 2 * 3);
+  });
+});
+
+// Issue 18: the rules added to the one decision-maker, and their where clauses.
+describe("permissions added for issue 18", () => {
+  const other: Actor = { id: "o", role: "ROCB_STAFF", structureId: "rocb-ap", regionId: "AP" };
+
+  it("writes a city's names only with rights over every published record there", () => {
+    expect(can(admin, "gazetteer.write", { regionIds: ["EUR", "AP", null] })).toBe(true);
+    expect(can(staff, "gazetteer.write", { regionIds: ["EUR"] })).toBe(true);
+    expect(can(staff, "gazetteer.write", { regionIds: [] })).toBe(true);
+    expect(can(staff, "gazetteer.write", { regionIds: ["EUR", "AP"] })).toBe(false);
+    expect(can(staff, "gazetteer.write", { regionIds: ["EUR", null] })).toBe(false);
+    expect(can(staff, "gazetteer.write")).toBe(false);
+    expect(can(other, "gazetteer.write", { regionIds: ["EUR"] })).toBe(false);
+    expect(can(rep, "gazetteer.write", { regionIds: ["EUR"] })).toBe(false);
+    for (const actor of [staff, rep, other]) {
+      expect(can(actor, "gazetteer.review")).toBe(false);
+      expect(can(actor, "organization.manage")).toBe(false);
+      expect(can(actor, "content.chooseRegion")).toBe(false);
+    }
+    expect(can(admin, "gazetteer.review")).toBe(true);
+    expect(can(admin, "organization.manage")).toBe(true);
+  });
+
+  it("deletes draft plans and reopens reports in the plan's region; names the areas of plans and reports", () => {
+    expect(can(staff, "plan.delete", { regionId: "EUR" })).toBe(true);
+    expect(can(other, "plan.delete", { regionId: "EUR" })).toBe(false);
+    expect(can(rep, "plan.delete", { regionId: "EUR" })).toBe(false);
+    expect(can(staff, "report.reopen", { regionId: "EUR", structureId: "rtc-bishkek" })).toBe(true);
+    expect(can(rep, "report.reopen", { regionId: "EUR", structureId: "rtc-bishkek" })).toBe(false);
+    expect([can(staff, "plan.area"), can(rep, "plan.area"), can(admin, "plan.area")]).toEqual([true, false, true]);
+    expect([can(staff, "report.area"), can(rep, "report.area"), can(admin, "report.area")]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it("says the same in the where clauses: reports to reopen, organizations, suggestions", () => {
+    const reports: Row[] = [
+      { id: "r1", status: "ACCEPTED", region: "EUR", centre: "rtc-bishkek" },
+      { id: "r2", status: "SUBMITTED", region: "EUR", centre: "rtc-bishkek" },
+      { id: "r3", status: "ACCEPTED", region: "AP", centre: "rtc-x" },
+    ];
+    const reportMatches = (row: Row, where: Record<string, unknown>): boolean =>
+      Object.entries(where).every(([key, condition]) => {
+        if (key === "status") return row.status === condition;
+        if (key === "activity") {
+          const activity = condition as { plan?: { regionId: string }; responsibleStructureId?: string };
+          return activity.plan ? activity.plan.regionId === row.region : activity.responsibleStructureId === row.centre;
+        }
+        return row[key] === condition;
+      });
+    for (const actor of [admin, staff, rep, other])
+      for (const report of reports) {
+        const allowed =
+          report.status === "ACCEPTED" &&
+          can(actor, "report.reopen", { regionId: report.region as string, structureId: report.centre as string });
+        expect(reportMatches(report, reportWhere(actor, "report.reopen") as Record<string, unknown>)).toBe(allowed);
+      }
+    expect(organizationWhere(admin)).toEqual({});
+    expect(citySuggestionWhere(admin)).toEqual({});
+    for (const actor of [staff, rep, other]) {
+      expect(matches({ id: "org" }, organizationWhere(actor) as Record<string, unknown>)).toBe(false);
+      expect(matches({ id: "s1" }, citySuggestionWhere(actor) as Record<string, unknown>)).toBe(false);
+    }
   });
 });

@@ -32,8 +32,10 @@ export default async function StaffLayout({
     { href: "/staff/news", label: t("news"), show: areas.news },
     { href: "/staff/structures", label: t("structures"), show: areas.structures },
     { href: "/staff/plans", label: t("plans"), show: areas.plans },
-    { href: "/staff/reports", label: t("reports"), show: true },
+    { href: "/staff/reports", label: t("reports"), show: areas.reports || areas.plans },
     { href: "/staff/users", label: t("users"), show: areas.users },
+    { href: "/staff/organizations", label: t("organizations"), show: areas.organizations },
+    { href: "/staff/places", label: t("places"), show: areas.places },
     { href: "/staff/audit", label: t("audit"), show: areas.audit },
   ].filter((l) => l.show);
   const menus = (layout: "bar" | "stack") => (

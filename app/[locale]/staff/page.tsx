@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
 import { formatDateRange } from "@/lib/content/format";
 import { languageList } from "@/lib/content/language-names";
 import { getStaffDashboard, type StaffDashboard } from "@/lib/data/dashboard";
@@ -37,8 +36,8 @@ export default async function StaffDashboardPage({ params }: Props) {
     getTranslations({ locale, namespace: "Staff" }),
     getStaffDashboard(user, locale),
   ]);
-  const editsMeetings = can(user, "meeting.create");
-  const editsNews = can(user, "news.create");
+  const editsMeetings = data.mayCreateMeetings;
+  const editsNews = data.mayCreateNews;
   const meetingHref = (id: string) => (editsMeetings ? `/staff/meetings/${id}` : `/staff/meetings/${id}/preview`);
   const hrefOf = (item: Item) =>
     item.kind === "meeting"
@@ -95,8 +94,8 @@ export default async function StaffDashboardPage({ params }: Props) {
               {t("newNews")}
             </Link>
           ) : null}
-          {user.role === "RTC_REP" && user.structureId ? (
-            <Link href={`/staff/structures/${user.structureId}`} className={primary}>
+          {data.myCentre ? (
+            <Link href={`/staff/structures/${data.myCentre}`} className={primary}>
               {t("editMyCentre")}
             </Link>
           ) : null}

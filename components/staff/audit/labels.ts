@@ -12,7 +12,18 @@ type Any = Awaited<ReturnType<typeof getTranslations>>;
 /** The translators the log's words come from; `codes` are searched in order for "status.DRAFT", "role.RTC_REP", "kind.WORKSHOP"… */
 export type AuditWords = { audit: Audit; languages: Any; codes: Any[]; locale: AppLocale };
 
-const knownTypes = ["meeting", "news", "structure", "user", "attendee", "document"] as const;
+const knownTypes = [
+  "meeting",
+  "news",
+  "structure",
+  "user",
+  "attendee",
+  "document",
+  "city",
+  "organization",
+  "actionplan",
+  "progressreport",
+] as const;
 
 /** "Meeting", "User"… for the record types the log knows; any other type as written. */
 export function entityTypeLabel(type: string, t: Audit): string {

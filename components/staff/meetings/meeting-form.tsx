@@ -16,13 +16,15 @@ import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
-import { CityNameFields } from "./city-name-fields";
+import { CityNameFields, type CityNamesOnPages } from "./city-name-fields";
 
 type Props = {
   choices: MeetingFormChoices;
   values: MeetingFormValues;
   previews: Record<AppLocale, string>;
   translationStates?: Record<AppLocale, TranslationState>;
+  /** The city's current names and the pages that show them (an edit of a meeting with a city and country). */
+  city?: CityNamesOnPages | null;
 } & ({ mode: "create"; formToken: string } | { mode: "edit"; id: string; version: number });
 
 /**
@@ -209,7 +211,7 @@ export function MeetingForm(props: Props) {
             defaultValue={value("city")}
             autoComplete="off"
           />
-          <CityNameFields value={value} errors={errors} />
+          <CityNameFields value={value} errors={errors} city={props.city} />
           <SelectField
             ref={countrySelect}
             name="countryCode"

@@ -32,8 +32,11 @@ export function PlanForm({
   meetings,
   decisions,
   regions,
+  formToken,
 }: {
   plan?: { id: string; version: number };
+  /** A new plan's one-time token (the same form sent twice creates one plan). */
+  formToken?: string;
   initial: Record<string, string>;
   meetings: Option[];
   decisions: Option[];
@@ -59,7 +62,9 @@ export function PlanForm({
           <input type="hidden" name="planId" value={plan.id} />
           <input type="hidden" name="version" value={plan.version} />
         </>
-      ) : null}
+      ) : (
+        <input type="hidden" name="formToken" value={formToken} />
+      )}
       <LocaleTabs label={t("planTexts")} errors={errors}>
         {(locale) => (
           <div className="space-y-3">

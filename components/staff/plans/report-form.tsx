@@ -19,8 +19,11 @@ export function ReportForm({
   report,
   indicators,
   initial,
+  formToken,
 }: {
   activityId?: string;
+  /** A new report's one-time token (the same form sent again submits one report). */
+  formToken?: string;
   report?: { id: string; version: number };
   indicators: ReportFormIndicator[];
   initial: Record<string, string>;
@@ -47,6 +50,7 @@ export function ReportForm({
         idFor={id}
       />
       {activityId ? <input type="hidden" name="activityId" value={activityId} /> : null}
+      {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
       {report ? (
         <>
           <input type="hidden" name="reportId" value={report.id} />

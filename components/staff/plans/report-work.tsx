@@ -41,7 +41,7 @@ export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppL
   );
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      {actor.role !== "ROCB_STAFF"
+      {work.mayReport
         ? block(
             "reports-due",
             t("reportsDue"),
@@ -54,7 +54,7 @@ export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppL
             })),
           )
         : null}
-      {actor.role !== "ROCB_STAFF"
+      {work.mayReport
         ? block(
             "reports-returned",
             t("returnedToYou"),
@@ -67,7 +67,7 @@ export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppL
             })),
           )
         : null}
-      {actor.role !== "RTC_REP"
+      {work.mayReview
         ? block(
             "reports-review",
             t("toReview"),

@@ -2,12 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import {
-  deactivateUserAction,
-  reactivateUserAction,
-  resendInvitationAction,
-  updateUserAction,
-} from "@/lib/actions/users";
+import { Link } from "@/i18n/navigation";
+import { reactivateUserAction, resendInvitationAction, updateUserAction } from "@/lib/actions/users";
 import type { ScopeOption } from "@/lib/data/users/list-users";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { UserFields } from "./user-fields";
@@ -35,8 +31,7 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
   const t = useTranslations("StaffUsers");
   const forms = useTranslations("Forms");
   const [saved, save, saving] = useActionState(updateUserAction, null);
-  const statusAction = user.active ? deactivateUserAction : reactivateUserAction;
-  const [status, changeStatus, changingStatus] = useActionState(statusAction, null);
+  const [status, changeStatus, changingStatus] = useActionState(reactivateUserAction, null);
   const [resent, resend, resending] = useActionState(resendInvitationAction, null);
 
   const errors = saved && !saved.ok ? saved.fieldErrors : {};
@@ -91,28 +86,30 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           {user.isSelf ? (
             <p className="text-sm text-slate-700">{t("selfNote")}</p>
           ) : (
-            <form action={changeStatus}>
-              <input type="hidden" name="id" value={user.id} />
-              <input type="hidden" name="version" value={user.version} />
+            <>
               {user.active ? (
-                <button
-                  type="submit"
-                  disabled={changingStatus}
-                  className={`${buttonClass} border border-red-700 bg-white text-red-800 hover:bg-red-50`}
+                // Deactivating is asked on its own page first (a real page: it works without JavaScript).
+                <Link
+                  href={`/staff/users/${user.id}/deactivate`}
+                  className={`${buttonClass} inline-block border border-red-700 bg-white text-red-800 hover:bg-red-50`}
                 >
                   {t("deactivate")}
-                </button>
+                </Link>
               ) : (
-                <button
-                  type="submit"
-                  disabled={changingStatus}
-                  className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
-                >
-                  {t("reactivate")}
-                </button>
+                <form action={changeStatus}>
+                  <input type="hidden" name="id" value={user.id} />
+                  <input type="hidden" name="version" value={user.version} />
+                  <button
+                    type="submit"
+                    disabled={changingStatus}
+                    className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
+                  >
+                    {t("reactivate")}
+                  </button>
+                </form>
               )}
               {user.active ? <p className="mt-2 text-xs text-slate-600">{t("deactivateHint")}</p> : null}
-            </form>
+            </>
           )}
         </section>
 

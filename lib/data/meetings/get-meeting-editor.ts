@@ -5,7 +5,7 @@ import { staffTitle } from "@/lib/content/translation-states";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingPermissionScope } from "./meeting-access";
 import { meetingRowFields } from "./selects";
-import { readCityNames } from "./city-names";
+import { readCityNames } from "@/lib/data/gazetteer/city-names";
 
 // What the details and related-meetings tabs of the meeting editor read,
 // always inside the actor's scope (a meeting out of scope reads as absent),
@@ -40,8 +40,14 @@ export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: strin
       },
     },
   });
-  // From the gazetteer the public pages use.
-  return row ? { ...row, cityNames: await readCityNames(row.countryCode?.trim() ?? null, row.city) } : null;
+  if (!row) return null;
+  return {
+    ...row,
+    // From the gazetteer the public pages use.
+    cityNames: await readCityNames(row.countryCode?.trim() ?? null, row.city),
+    /** A draft may be deleted (from its confirmation page) by whoever may delete the region's meetings. */
+    mayDelete: row.status === "DRAFT" && can(actor, "meeting.delete", meetingPermissionScope(row)),
+  };
 }
 
 export type MeetingForEdit = NonNullable<Awaited<ReturnType<typeof getMeetingForEdit>>>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { regionChoiceWhere, seriesWhere, structureWhere, type Actor } from "@/lib/auth/permissions";
+import { can, regionChoiceWhere, seriesWhere, structureWhere, type Actor } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/content/format";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { defaultTimeZone, mainZones, timeZoneOptions } from "@/lib/content/time-zones";
@@ -11,7 +11,8 @@ import type { Option } from "@/lib/data/options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { textFields } from "@/lib/validation/meetings";
 import { locales, type AppLocale } from "@/i18n/routing";
-import { cityNameField, cityNameLocales, type CityNames } from "@/lib/validation/city-names";
+import { CITY_NAMES_FOR, cityKey, cityNameField, cityNameLocales, type CityNames } from "@/lib/validation/city-names";
+import { cityPages } from "@/lib/data/gazetteer/city-names";
 import type { MeetingForEdit } from "./get-meeting-editor";
 
 // Everything the meeting form needs, in one loader: the choices this actor
@@ -52,7 +53,7 @@ async function meetingFormChoices(actor: Actor, locale: AppLocale, keep: Keep) {
   const name = (row: { translations: { locale: string; name: string }[] }, fallback: string) =>
     pickTranslation(row.translations, locale)?.name ?? fallback;
   const collator = new Intl.Collator(locale);
-  const ownRegion = actor.role === "ADMIN" ? null : regions.find((r) => r.id === actor.regionId);
+  const ownRegion = can(actor, "content.chooseRegion") ? null : regions.find((r) => r.id === actor.regionId);
   const zones = timeZoneOptions(locale, keep.timeZone ? [keep.timeZone] : []);
   return {
     series: series.map((s): Option => ({ value: s.id, label: name(s, s.slug) })),
@@ -78,18 +79,19 @@ async function meetingFormChoices(actor: Actor, locale: AppLocale, keep: Keep) {
 export type MeetingFormChoices = Awaited<ReturnType<typeof meetingFormChoices>>;
 export type MeetingFormValues = Record<string, string>;
 
-/** Every text field empty, and the city's names in the other languages (empty: as in English). */
-function blankTexts(cityNames?: CityNames): MeetingFormValues {
+/** Every text field empty, and the city's current names in the other languages (prefilled: an empty field changes nothing). */
+function blankTexts(cityNames?: CityNames, forCity = ""): MeetingFormValues {
   return {
     ...Object.fromEntries(locales.flatMap((locale) => textFields.map((field) => [localeFieldName(locale, field), ""]))),
     ...Object.fromEntries(cityNameLocales.map((locale) => [cityNameField(locale), cityNames?.[locale] ?? ""])),
+    [CITY_NAMES_FOR]: forCity,
   };
 }
 
 function editValues(meeting: MeetingForEdit): MeetingFormValues {
   const start = utcToZoned(meeting.startsAt, meeting.timeZone);
   const end = utcToZoned(meeting.endsAt, meeting.timeZone);
-  const values = blankTexts(meeting.cityNames);
+  const values = blankTexts(meeting.cityNames, cityKey(meeting.countryCode?.trim() ?? null, meeting.city));
   for (const t of meeting.translations) {
     for (const field of textFields) values[localeFieldName(t.locale as AppLocale, field)] = t[field];
   }
@@ -135,7 +137,8 @@ export async function getNewMeetingForm({ actor, locale }: { actor: Actor; local
     countryCode: "",
     regionId: actor.regionId ?? "",
     hostStructureId: "",
-    organizerStructureId: actor.role === "ROCB_STAFF" && actor.structureId ? actor.structureId : "",
+    // Staff who create meetings organize them from their own structure (their ROCB).
+    organizerStructureId: can(actor, "meeting.create") && actor.structureId ? actor.structureId : "",
     slug: "",
     publishAt: "",
   };
@@ -153,11 +156,17 @@ export async function getMeetingEditForm({
   locale: AppLocale;
   meeting: MeetingForEdit;
 }) {
-  const choices = await meetingFormChoices(actor, locale, meeting);
+  const countryCode = meeting.countryCode?.trim() ?? null;
+  const [choices, pages] = await Promise.all([
+    meetingFormChoices(actor, locale, meeting),
+    countryCode && meeting.city ? cityPages({ countryCode, city: meeting.city }, locale) : null,
+  ]);
   const bodies = new Map(meeting.translations.map((t) => [t.locale, t.body]));
   const previews = Object.fromEntries(locales.map((l) => [l, renderMarkdown(bodies.get(l) ?? "")])) as Record<
     AppLocale,
     string
   >;
-  return { choices, values: editValues(meeting), previews };
+  // The names a removal would take away, and the public pages that show them (the warning beside each removal).
+  const city = pages ? { names: meeting.cityNames, pages: pages.pages, total: pages.total } : null;
+  return { choices, values: editValues(meeting), previews, city };
 }

@@ -7,6 +7,7 @@ import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AppLocale } from "@/i18n/routing";
 import { claimMeeting, meetingTags } from "./meeting-access";
 import { meetingSnapshot } from "./save-meeting";
+import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/suggestions";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
 // its translations are public, planned by lib/content/publication.ts — the
@@ -55,6 +56,11 @@ export async function setMeetingPublication({ actor, id, version, change, locale
       data: { status: plan.status, ...(plan.status !== "DRAFT" && !before.publishedAt ? { publishedAt: now } : {}) },
     });
     const after = await meetingSnapshot(tx, id);
+    // The city's names typed in the draft take effect now, if the publisher may write them.
+    const placeTags =
+      after.status === "PUBLISHED"
+        ? await applyMeetingCitySuggestions(tx, actor, { id, countryCode: after.countryCode, city: after.city })
+        : [];
     await writeAudit(tx, {
       actorId: actor.id,
       action: `meeting.publication.${change}`,
@@ -68,7 +74,7 @@ export async function setMeetingPublication({ actor, id, version, change, locale
       status: after.status,
       version: after.version,
       plan,
-      tags: meetingTags(id, before.status, after.status),
+      tags: [...meetingTags(id, before.status, after.status), ...placeTags],
     };
   });
 }

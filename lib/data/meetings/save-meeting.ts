@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { createOnce } from "@/lib/data/form-tokens";
@@ -11,7 +11,7 @@ import type { MeetingInput } from "@/lib/validation/meetings";
 import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
 import { checkMeetingReferences, freeSlug } from "./meeting-references";
 import { meetingFactFields } from "./selects";
-import { writeCityNames } from "./city-names";
+import { applyMeetingCityNames } from "@/lib/data/gazetteer/city-names";
 
 // Creating and saving meetings. Each function is one transaction: the
 // record's scope (in the query), the optimistic version, every row written,
@@ -55,8 +55,8 @@ function meetingFields(input: MeetingInput) {
 }
 
 /** ROCB staff always work in their own region; administrators choose one or none. */
-export function regionFor(actor: Actor, input: Pick<MeetingInput, "regionId">) {
-  return actor.role === "ADMIN" ? input.regionId : (input.regionId ?? actor.regionId);
+export function regionFor(actor: Actor, input: Pick<MeetingInput, "regionId">, current?: string | null) {
+  return can(actor, "content.chooseRegion") ? input.regionId : (input.regionId ?? current ?? actor.regionId);
 }
 
 /** A new draft meeting, every text a draft. The same form token twice creates it once. */
@@ -92,8 +92,14 @@ export async function createMeeting({
       entityId: created.id,
       after: await meetingSnapshot(tx, created.id),
     });
-    const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
-    return { id: created.id, tags: [...meetingTags(created.id), ...placeTags] };
+    // A new meeting is a draft: its city's names are suggestions until it is published.
+    const names = await applyMeetingCityNames(
+      tx,
+      actor,
+      { id: created.id, status: "DRAFT", countryCode: input.countryCode, city: input.city },
+      input.cityNames,
+    );
+    return { id: created.id, tags: [...meetingTags(created.id), ...names.tags], citySuggested: names.suggested };
   });
 }
 
@@ -137,7 +143,7 @@ export async function updateMeeting({
   return prisma.$transaction(async (tx) => {
     const row = await claimMeeting(tx, actor, id, version);
     const before = { ...(await meetingSnapshot(tx, id)), version };
-    const regionId = actor.role === "ADMIN" ? input.regionId : (input.regionId ?? row.regionId);
+    const regionId = regionFor(actor, input, row.regionId);
     // Moving a meeting is allowed only into a region the actor works in.
     if (regionId !== row.regionId) assertCan(actor, "meeting.update", { regionId });
     const slug = input.slug ?? before.slug;
@@ -153,13 +159,19 @@ export async function updateMeeting({
       before,
       after,
     });
-    const placeTags = await writeCityNames(tx, actor.id, input.countryCode, input.city, input.cityNames);
+    const names = await applyMeetingCityNames(
+      tx,
+      actor,
+      { id, status: after.status, countryCode: after.countryCode, city: after.city },
+      input.cityNames,
+    );
     return {
       id,
       slug: after.slug,
       version: after.version,
       status: after.status,
-      tags: [...meetingTags(id, before.status, after.status), ...placeTags],
+      tags: [...meetingTags(id, before.status, after.status), ...names.tags],
+      citySuggested: names.suggested,
     };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { newsWhere, type Actor } from "@/lib/auth/permissions";
+import { can, newsWhere, type Actor, type NewsAction } from "@/lib/auth/permissions";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pickTranslation } from "@/lib/content/translation";
 import { translationStates } from "@/lib/content/translation-states";
@@ -93,15 +93,23 @@ export type StaffNewsArticle = Prisma.NewsArticleGetPayload<{ select: typeof edi
 export async function getStaffNewsArticle({
   actor,
   id,
+  action = "news.update",
 }: {
   actor: Actor;
   id: string;
-}): Promise<StaffRecord<StaffNewsArticle>> {
+  action?: NewsAction;
+}): Promise<StaffRecord<StaffNewsArticle & { mayDelete: boolean }>> {
   const article = await prisma.newsArticle.findFirst({
-    where: { AND: [{ id }, newsWhere(actor, "news.update")] },
+    where: { AND: [{ id }, newsWhere(actor, action)] },
     select: editorSelect,
   });
-  if (article) return { state: "ok", record: article };
+  if (article) {
+    // A draft may be deleted (from its confirmation page) by whoever may delete the region's articles.
+    const mayDelete =
+      article.status === "DRAFT" &&
+      (await prisma.newsArticle.count({ where: { AND: [{ id }, newsWhere(actor, "news.delete")] } })) > 0;
+    return { state: "ok", record: { ...article, mayDelete } };
+  }
   return (await prisma.newsArticle.count({ where: { id } })) ? { state: "forbidden" } : { state: "notFound" };
 }
 
@@ -141,10 +149,9 @@ export async function getNewsForm({
   article: StaffNewsArticle | null;
 }) {
   const options = await getNewsFormOptions({ actor, locale, meetingId: article?.meetingId });
-  const ownRegion =
-    actor.role === "ADMIN"
-      ? null
-      : (options.regions.find((r) => r.value === (article ? article.regionId : actor.regionId)) ?? null);
+  const ownRegion = can(actor, "content.chooseRegion")
+    ? null
+    : (options.regions.find((r) => r.value === (article ? article.regionId : actor.regionId)) ?? null);
   const values: Record<string, string> = {
     slug: article?.slug ?? "",
     regionId: article ? (article.regionId ?? "") : (ownRegion?.value ?? ""),

@@ -16,6 +16,7 @@ import { documentKinds, imageKinds, mimeTypes, sniffFileKind } from "@/lib/stora
 import { safeFileName } from "@/lib/storage/file-names";
 import type { ReportInput } from "@/lib/validation/plans";
 import { planTags, type Tx } from "./plan-access";
+import { createOnce, formSubmissionOf } from "@/lib/data/form-tokens";
 
 // Progress reports: an RTC representative submits one on an activity of their
 // centre, and edits it until it is accepted (a returned report is edited and
@@ -38,7 +39,7 @@ export async function reportScopeOf(reportId: string): Promise<Scope | null> {
   return row ? activityScopeOf(row.activityId) : null;
 }
 
-const reportSelect = {
+export const reportSelect = {
   id: true,
   activityId: true,
   periodStart: true,
@@ -108,15 +109,26 @@ const reportData = (input: Omit<ReportInput, "activityId">) => ({
   actualEnd: input.actualEnd,
 });
 
+/**
+ * A new report on an activity of the actor's centre. The form's one-time
+ * token makes it idempotent: the same form sent again (a double click, a
+ * reload, five requests at once) submits one report and opens it.
+ */
 export async function submitReport({
   actor,
   input,
   evidence,
+  formToken,
 }: {
   actor: Actor;
   input: ReportInput;
   evidence: Evidence | null;
+  formToken: string;
 }) {
+  const key = { userId: actor.id, token: formToken, kind: "report" as const };
+  // Sent before: nothing to check or store again.
+  const earlier = await formSubmissionOf(key);
+  if (earlier) return { id: earlier, tags: [] as string[] };
   // In scope before a single byte is stored.
   const activity = await prisma.activity.findFirst({
     where: { AND: [{ id: input.activityId }, reportableActivityWhere(actor)] },
@@ -127,8 +139,8 @@ export async function submitReport({
     throw new NotFoundError();
   }
   const stored = await storeEvidence(activity.id, evidence);
-  return withEvidence(stored, () =>
-    prisma.$transaction(async (tx) => {
+  const result = await withEvidence(stored, () =>
+    createOnce(key, async (tx) => {
       await checkValues(tx, activity.id, input.values);
       const report = await tx.progressReport.create({
         data: {
@@ -151,10 +163,19 @@ export async function submitReport({
       return { id: report.id, tags: [] as string[] };
     }),
   );
+  // The same form at the same moment: the other request's report stands; this one's file goes.
+  if ("repeated" in result) {
+    if (stored)
+      await getStorage()
+        .delete(stored.storageKey)
+        .catch(() => {});
+    return { id: result.id, tags: [] as string[] };
+  }
+  return result;
 }
 
 /** Claims a report for one change: in scope for `action` and at `version`, both in the UPDATE's where. */
-async function claimReport(tx: Tx, actor: Actor, id: string, version: number, action: ReportAction) {
+export async function claimReport(tx: Tx, actor: Actor, id: string, version: number, action: ReportAction) {
   const scope = reportWhere(actor, action);
   const { count } = await tx.progressReport.updateMany({
     where: { AND: [{ id, version }, scope] },

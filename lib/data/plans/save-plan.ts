@@ -5,6 +5,8 @@ import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { cacheTags } from "@/lib/cache/tags";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
+import { createOnce } from "@/lib/data/form-tokens";
+import { isUniqueViolation } from "@/lib/errors/database";
 import type { PlanInput } from "@/lib/validation/plans";
 import { claimPlan, planTags, type Tx } from "./plan-access";
 
@@ -61,35 +63,51 @@ async function freeSlug(tx: Tx, wanted: string, title: string, exceptId?: string
   );
 }
 
-export async function createPlan({ actor, input }: { actor: Actor; input: PlanInput }) {
+/** Slug races: a plan created at the same moment took the free slug; the next attempt picks another. */
+const SLUG_ATTEMPTS = 5;
+
+/**
+ * A new plan. The form's one-time token makes it idempotent (the same form
+ * sent twice opens the plan the first one created); plans created at the same
+ * moment with the same title each get their own slug.
+ */
+export async function createPlan({ actor, input, formToken }: { actor: Actor; input: PlanInput; formToken: string }) {
   const regionId = input.regionId ?? actor.regionId;
   if (!regionId) throw new FieldValidationError({ regionId: ["required"] });
   if (!can(actor, "plan.create", { regionId })) throw new ForbiddenError("plan.create");
-  return prisma.$transaction(async (tx) => {
-    await checkReferences(tx, actor, regionId, input);
-    const slug = await freeSlug(tx, input.slug, input.texts.find((t) => t.locale === "en")?.title ?? "");
-    const plan = await tx.actionPlan.create({
-      data: {
-        slug,
-        regionId,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        status: input.status,
-        adoptedAtMeetingId: input.adoptedAtMeetingId,
-        decisionId: input.decisionId,
-        translations: { create: input.texts.map(({ locale, title, summary }) => ({ locale, title, summary })) },
-      },
-      select: auditSelect,
-    });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "plan.create",
-      entityType: "ActionPlan",
-      entityId: plan.id,
-      after: plan,
-    });
-    return { id: plan.id, tags: planTags(plan.id, plan.status) };
-  });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await createOnce({ userId: actor.id, token: formToken, kind: "plan" }, async (tx) => {
+        await checkReferences(tx, actor, regionId, input);
+        const slug = await freeSlug(tx, input.slug, input.texts.find((t) => t.locale === "en")?.title ?? "");
+        const plan = await tx.actionPlan.create({
+          data: {
+            slug,
+            regionId,
+            periodStart: input.periodStart,
+            periodEnd: input.periodEnd,
+            status: input.status,
+            adoptedAtMeetingId: input.adoptedAtMeetingId,
+            decisionId: input.decisionId,
+            translations: { create: input.texts.map(({ locale, title, summary }) => ({ locale, title, summary })) },
+          },
+          select: auditSelect,
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: "plan.create",
+          entityType: "ActionPlan",
+          entityId: plan.id,
+          after: plan,
+        });
+        return { id: plan.id, tags: planTags(plan.id, plan.status) };
+      });
+    } catch (error) {
+      // The only unique value a create writes besides its token (which createOnce settles) is the slug.
+      if (!isUniqueViolation(error)) throw error;
+      if (input.slug || attempt >= SLUG_ATTEMPTS) throw new FieldValidationError({ slug: ["slugTaken"] });
+    }
+  }
 }
 
 export async function updatePlan({

@@ -1,9 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { planWhere, type Actor } from "@/lib/auth/permissions";
+import { can, planWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { activityCoreSelect } from "./selects";
+import { listRegions } from "@/lib/data/regions";
+import { newFormToken } from "@/lib/data/form-tokens";
 
 // The staff side of plans: the list and the editor's data, scoped in the where.
 
@@ -28,7 +30,11 @@ export async function listStaffPlans({ actor, locale }: { actor: Actor; locale: 
   return rows.map((r) => ({ ...r, title: pickTranslation(r.translations, locale)?.title ?? r.slug }));
 }
 
-/** The plan editor: the plan with its activities, and the choices of its forms; null when out of scope or unknown. */
+/**
+ * The plan editor: the plan with its activities, the choices of its forms,
+ * and what the actor may do (`mayDelete`: a draft); "forbidden" when out of
+ * scope, null when unknown.
+ */
 export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
   const plan = await prisma.actionPlan.findFirst({
     where: { AND: [{ id }, planWhere(actor, "plan.update")] },
@@ -58,7 +64,7 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
       },
     },
   });
-  if (!plan) return null;
+  if (!plan) return (await prisma.actionPlan.count({ where: { id } })) ? ("forbidden" as const) : null;
   const [structures, organizations, meetings] = await Promise.all([
     prisma.structure.findMany({
       where: { regionId: plan.regionId },
@@ -88,6 +94,7 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
   ]);
   return {
     plan,
+    mayDelete: plan.status === "DRAFT" && can(actor, "plan.delete", { regionId: plan.regionId }),
     structures: structures.map((s) => ({ value: s.id, label: name(s.translations, locale, s.city) })),
     organizations: organizations.map((o) => ({ value: o.id, label: name(o.translations, locale, o.slug) })),
     meetings: meetings.map((m) => ({ value: m.id, label: pickTranslation(m.translations, locale)?.title ?? m.slug })),
@@ -97,5 +104,15 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
         label: `${pickTranslation(m.translations, locale)?.title ?? m.slug}: ${(pickTranslation(o.translations, locale)?.text ?? "").slice(0, 80)}`,
       })),
     ),
+  };
+}
+
+/** The "new plan" form: the regions to choose from (administrators; staff plan for their own region) and a one-time token. */
+export async function getNewPlanForm({ actor, locale }: { actor: Actor; locale: AppLocale }) {
+  const regions = can(actor, "content.chooseRegion") ? await listRegions({ locale }) : null;
+  return {
+    regions: regions?.map((r) => ({ value: r.id, label: r.name })),
+    initial: { regionId: actor.regionId ?? "", status: "DRAFT" },
+    formToken: newFormToken(),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
+import { can, reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 
@@ -14,9 +14,16 @@ const activityText = { translations: { select: { locale: true, title: true } } }
 const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
   pickTranslation(rows, locale)?.title ?? "";
 
+/**
+ * The report lists of a dashboard, and which of them the actor has: reports
+ * due and returned (those who report: `mayReport`), reports to review (those
+ * who review: `mayReview`).
+ */
 export async function listReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
+  const mayReport = can(actor, "report.area");
+  const mayReview = can(actor, "plan.area");
   const [due, returned, toReview] = await Promise.all([
-    actor.role === "ROCB_STAFF"
+    !mayReport
       ? []
       : prisma.activity.findMany({
           // Due: no report waiting for review, not finished, planned to start by now.
@@ -44,7 +51,7 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
             },
           },
         }),
-    actor.role === "ROCB_STAFF"
+    !mayReport
       ? []
       : prisma.progressReport.findMany({
           where: { AND: [reportWhere(actor, "report.update"), { status: "RETURNED" }] },
@@ -52,7 +59,7 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
           take: LIMIT,
           select: { id: true, reviewComment: true, reviewedAt: true, activity: { select: activityText } },
         }),
-    actor.role === "RTC_REP"
+    !mayReview
       ? []
       : prisma.progressReport.findMany({
           where: reportWhere(actor, "report.review"),
@@ -66,6 +73,8 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
         }),
   ]);
   return {
+    mayReport,
+    mayReview,
     due: due.map((a) => ({
       id: a.id,
       title: title(a.translations, locale),
@@ -138,9 +147,11 @@ export async function findReportForStaff({ actor, id, locale }: { actor: Actor; 
     },
   });
   if (!r) return (await prisma.progressReport.count({ where: { id } })) ? ("forbidden" as const) : null;
-  const [editable, reviewable] = await Promise.all([
+  // What the actor may do on it, each decided by its scope clause (lib/auth/permissions.ts).
+  const [editable, reviewable, reopenable] = await Promise.all([
     prisma.progressReport.count({ where: { AND: [{ id }, reportWhere(actor, "report.update")] } }),
     prisma.progressReport.count({ where: { AND: [{ id }, reportWhere(actor, "report.review")] } }),
+    prisma.progressReport.count({ where: { AND: [{ id }, reportWhere(actor, "report.reopen")] } }),
   ]);
   return {
     ...r,
@@ -151,7 +162,8 @@ export async function findReportForStaff({ actor, id, locale }: { actor: Actor; 
       target: i.target,
       name: pickTranslation(i.translations, locale)?.name ?? "",
     })),
-    mayEdit: editable > 0 && actor.role !== "ROCB_STAFF",
-    mayReview: reviewable > 0 && actor.role !== "RTC_REP",
+    mayEdit: editable > 0,
+    mayReview: reviewable > 0,
+    mayReopen: reopenable > 0,
   };
 }

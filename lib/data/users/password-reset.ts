@@ -2,11 +2,16 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import type { AppLocale } from "@/i18n/routing";
+import { claimAttempt } from "./sign-in-attempts";
 import { issueUserToken } from "./user-tokens";
+import { isUniqueViolation } from "@/lib/errors/database";
 
 // "Forgot your password?": rate-limited per e-mail and per IP in the same
 // table as failed sign-ins (keys prefixed "reset:", so the two never mix),
-// and silent about whether an account exists.
+// and silent about whether an account exists. Each request is claimed
+// atomically (counted and recorded in one transaction under the keys' locks,
+// sign-in-attempts.ts), so ten requests sent at once are counted one after
+// another; and the database keeps one live link per account (UserToken.liveKey).
 
 export const RESET_WINDOW_MS = 60 * 60 * 1000;
 export const MAX_RESETS_PER_EMAIL = 3;
@@ -34,19 +39,13 @@ export async function recordPasswordResetRequest({
   now?: Date;
 }): Promise<{ limited: boolean }> {
   const keys = resetKeys(email, ip);
-  const since = new Date(now.getTime() - RESET_WINDOW_MS);
-  const [forAccount, forAddress] = await Promise.all([
-    prisma.signInAttempt.count({ where: { key: keys.account, createdAt: { gte: since } } }),
-    prisma.signInAttempt.count({ where: { key: keys.ip, createdAt: { gte: since } } }),
-  ]);
-  if (forAccount >= MAX_RESETS_PER_EMAIL || forAddress >= MAX_RESETS_PER_IP) return { limited: true };
-  await prisma.signInAttempt.createMany({
-    data: [
-      { key: keys.account, createdAt: now },
-      { key: keys.ip, createdAt: now },
-    ],
-  });
-  return { limited: false };
+  const { allowed } = await claimAttempt(
+    [keys.account, keys.ip],
+    new Date(now.getTime() - RESET_WINDOW_MS),
+    ([forAccount, forAddress]) => forAccount.count < MAX_RESETS_PER_EMAIL && forAddress.count < MAX_RESETS_PER_IP,
+    now,
+  );
+  return { limited: !allowed };
 }
 
 /**
@@ -66,17 +65,24 @@ export async function issuePasswordReset({
     select: { id: true, email: true, name: true, active: true, preferredLocale: true },
   });
   if (!user || !user.active) return null;
-  const issued = await prisma.$transaction(async (tx) => {
-    const link = await issueUserToken(tx, user.id, "PASSWORD_RESET", now);
-    // Requested by whoever knew the address: no actor.
-    await writeAudit(tx, {
-      actorId: null,
-      action: "user.requestPasswordReset",
-      entityType: "user",
-      entityId: user.id,
-      after: { expiresAt: link.expiresAt.toISOString() },
+  let issued;
+  try {
+    issued = await prisma.$transaction(async (tx) => {
+      const link = await issueUserToken(tx, user.id, "PASSWORD_RESET", now);
+      // Requested by whoever knew the address: no actor.
+      await writeAudit(tx, {
+        actorId: null,
+        action: "user.requestPasswordReset",
+        entityType: "user",
+        entityId: user.id,
+        after: { expiresAt: link.expiresAt.toISOString() },
+      });
+      return link;
     });
-    return link;
-  });
+  } catch (error) {
+    // Another request issued this account's link at the same moment: that one is the live link, no second mail.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
   return { to: user.email, name: user.name, locale: user.preferredLocale, ...issued };
 }

@@ -33,6 +33,11 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
   return toSessionUser(user);
 }
 
+/** Whether a session cookie's version is still the account's (and the account active): one indexed count. */
+export async function isSessionCurrent(id: string, sessionVersion: number): Promise<boolean> {
+  return (await prisma.user.count({ where: { id, active: true, sessionVersion } })) > 0;
+}
+
 /** Checks e-mail and password; returns the session facts or null. */
 export async function verifyCredentials(email: string, password: string) {
   const user = await prisma.user.findUnique({

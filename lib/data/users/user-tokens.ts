@@ -14,12 +14,21 @@ export type TokenProblem = "invalid" | "expired" | "used";
 export type TokenCheck =
   { ok: true; kind: UserTokenKind; email: string; name: string } | { ok: false; problem: TokenProblem };
 
-/** Issues a link of one kind; the user's older unused links of that kind stop working. */
+/** The unique key of a user's live (unused) link of one kind: the database allows one. */
+const liveKeyOf = (userId: string, kind: UserTokenKind) => `${userId}:${kind}`;
+
+/**
+ * Issues a link of one kind; the user's older unused links of that kind stop
+ * working. Two issued at the same moment meet on the unique live key: the
+ * second transaction fails (a unique violation) and its link never exists.
+ */
 export async function issueUserToken(tx: Tx, userId: string, kind: UserTokenKind, now = new Date()) {
   const { token, tokenHash } = newToken();
   const expiresAt = new Date(now.getTime() + TOKEN_LIFETIME_MS[kind]);
   await tx.userToken.deleteMany({ where: { userId, kind, usedAt: null } });
-  await tx.userToken.create({ data: { userId, kind, tokenHash, expiresAt, createdAt: now } });
+  await tx.userToken.create({
+    data: { userId, kind, tokenHash, expiresAt, createdAt: now, liveKey: liveKeyOf(userId, kind) },
+  });
   return { token, expiresAt };
 }
 
@@ -74,7 +83,10 @@ export async function setPasswordWithToken({
     const problem = problemOf(row, now);
     if (problem || !row) return { ok: false, problem: problem ?? "invalid" };
     // Two requests racing with one link: only one of them sees it unused.
-    const claimed = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+    const claimed = await tx.userToken.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: now, liveKey: null },
+    });
     if (claimed.count === 0) return { ok: false, problem: "used" };
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.userToken.deleteMany({ where: { userId: row.userId, usedAt: null } });

@@ -2,7 +2,12 @@
 // outcomes, related meetings). Each `prepare` makes a fresh Europe meeting
 // hosted by RTC Bishkek, so every actor starts from the same rows.
 import { prisma } from "@/lib/db/client";
-import { changeMeetingPublicationAction, createMeetingAction, updateMeetingAction } from "@/lib/actions/meetings";
+import {
+  changeMeetingPublicationAction,
+  createMeetingAction,
+  deleteMeetingAction,
+  updateMeetingAction,
+} from "@/lib/actions/meetings";
 import {
   addAgendaItemAction,
   moveAgendaItemAction,
@@ -82,6 +87,11 @@ const publication =
   (m: Fresh) => ({ id: m.id, version: m.version, step: "confirm", change, locales });
 
 export const meetingsMatrixCases: MatrixCase[] = [
+  onFreshMeeting("meeting.delete of a draft (confirmed)", deleteMeetingAction, (m) => ({
+    id: m.id,
+    version: m.version,
+    confirm: "yes",
+  })),
   {
     name: "meeting.create (Europe region)",
     action: createMeetingAction,

@@ -1,6 +1,6 @@
 // Authorization matrix: every mutation of the staff news editor.
 import { randomBytes } from "node:crypto";
-import { changeNewsPublicationAction, createNewsAction, updateNewsAction } from "@/lib/actions/news";
+import { changeNewsPublicationAction, createNewsAction, deleteNewsAction, updateNewsAction } from "@/lib/actions/news";
 import { prisma } from "@/lib/db/client";
 import { newFormToken } from "@/lib/data/form-tokens";
 import { formDataOf } from "../../support/form-data";
@@ -39,6 +39,18 @@ const publication = (change: string) => async () => {
 };
 
 export const newsMatrixCases: MatrixCase[] = [
+  {
+    name: "news.delete of a Europe draft (confirmed)",
+    action: deleteNewsAction,
+    allowed: europeContent,
+    async prepare() {
+      const row = await article("EUR");
+      return {
+        formData: formDataOf({ id: row.id, version: row.version, confirm: "yes" }),
+        snapshot: () => newsSnapshot(row.id),
+      };
+    },
+  },
   {
     name: "news.create in the Europe region",
     action: createNewsAction,

@@ -3,10 +3,13 @@
 // representative) and their review (ROCB staff). Each cell gets a fresh
 // Europe plan with an activity of RTC Bishkek.
 import { prisma } from "@/lib/db/client";
+import { newFormToken } from "@/lib/data/form-tokens";
 import {
   createActivityAction,
   createPlanAction,
   deleteActivityAction,
+  deletePlanAction,
+  reopenReportAction,
   reviewReportAction,
   submitReportAction,
   updateActivityAction,
@@ -37,14 +40,20 @@ function onFreshPlan(
   action: MatrixCase["action"],
   allowed: Record<MatrixActor, boolean>,
   fields: (fresh: Fresh) => Fields,
-  options: { withReport?: boolean } = {},
+  options: { withReport?: boolean; status?: "DRAFT" | "ADOPTED"; accepted?: boolean } = {},
 ): MatrixCase {
   return {
     name,
     action,
     allowed,
     prepare: async () => {
-      const fresh = await createEuropePlan({ withReport: options.withReport });
+      const fresh = await createEuropePlan({ withReport: options.withReport, status: options.status });
+      if (options.accepted && fresh.report) {
+        fresh.report = await prisma.progressReport.update({
+          where: { id: fresh.report.id },
+          data: { status: "ACCEPTED", reviewedAt: new Date() },
+        });
+      }
       return { formData: formDataOf(fields(fresh)), snapshot: () => planSnapshot(fresh.plan.id) };
     },
   };
@@ -73,6 +82,20 @@ const reportFields = (f: Fresh): Fields => ({
 });
 
 export const plansMatrixCases: MatrixCase[] = [
+  onFreshPlan(
+    "plan.delete of a Europe draft (confirmed)",
+    deletePlanAction,
+    europeContent,
+    (f) => ({ planId: f.plan.id, version: f.plan.version, confirm: "yes" }),
+    { status: "DRAFT" },
+  ),
+  onFreshPlan(
+    "report.reopen of an accepted report (confirmed)",
+    reopenReportAction,
+    europeContent,
+    (f) => ({ reportId: f.report!.id, version: f.report!.version, confirm: "yes" }),
+    { withReport: true, accepted: true },
+  ),
   {
     name: "plan.create (Europe region)",
     action: createPlanAction,
@@ -87,6 +110,7 @@ export const plansMatrixCases: MatrixCase[] = [
         periodEnd: "2027-12-31",
         status: "DRAFT",
         "t.en.title": "Matrix plan",
+        formToken: newFormToken(),
       });
       return { formData, snapshot: async () => ({ plans: await prisma.actionPlan.count({ where: { slug } }) }) };
     },
@@ -115,6 +139,7 @@ export const plansMatrixCases: MatrixCase[] = [
   onFreshPlan("report.submit (with evidence)", submitReportAction, bishkekReports, (f) => ({
     ...reportFields(f),
     activityId: f.activity.id,
+    formToken: newFormToken(),
     evidenceTitle: "Attendance list",
     evidence: samplePdf("attendance.pdf"),
   })),

@@ -94,12 +94,15 @@ export const usersMatrixCases: MatrixCase[] = [
     },
   },
   {
-    name: "user.deactivate",
+    name: "user.deactivate (confirmed)",
     action: deactivateUserAction,
     allowed: onlyAdmin,
     prepare: async () => {
       const user = await targetUser();
-      return { formData: form({ id: user.id, version: user.version }), snapshot: userSnapshot(user.id) };
+      return {
+        formData: form({ id: user.id, version: user.version, confirm: "yes" }),
+        snapshot: userSnapshot(user.id),
+      };
     },
   },
   {

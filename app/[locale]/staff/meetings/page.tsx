@@ -11,6 +11,7 @@ import { staffMeetingFiltersSchema } from "@/lib/validation/meetings";
 import { RecordCard } from "@/components/staff/editor/record-card";
 import { StaffMeetingFilters } from "@/components/staff/meetings/staff-meeting-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
 import { Pagination } from "@/components/ui/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -37,6 +38,7 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
   const mayEdit = can(user, "meeting.create");
   return (
     <>
+      <DeletedNotice show={query.deleted} />
       <PageHeader title={t("listTitle")} lead={mayEdit ? t("listLead") : t("listLeadReadOnly")}>
         {mayEdit ? (
           <p>

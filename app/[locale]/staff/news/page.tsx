@@ -9,6 +9,7 @@ import { meetingStatuses } from "@/lib/validation/meetings";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffNewsList } from "@/components/staff/news/staff-news-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
 import { Pagination } from "@/components/ui/pagination";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -40,6 +41,7 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
   const filtered = filters.mine || filters.status;
   return (
     <>
+      <DeletedNotice show={query.deleted} />
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="flex flex-wrap items-center gap-4">
           <Link

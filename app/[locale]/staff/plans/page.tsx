@@ -5,15 +5,16 @@ import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/content/format";
 import { listStaffPlans } from "@/lib/data/plans/staff-plans";
+import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "StaffPlans" });
   return { title: t("plansTitle"), robots: { index: false } };
 }
 
-export default async function StaffPlansPage({ params }: Props) {
+export default async function StaffPlansPage({ params, searchParams }: Props) {
   const { locale, user } = await staffPage(params, "plan.create");
   const [plans, t, p] = await Promise.all([
     listStaffPlans({ actor: user, locale }),
@@ -22,6 +23,7 @@ export default async function StaffPlansPage({ params }: Props) {
   ]);
   return (
     <div className="space-y-6">
+      <DeletedNotice show={(await searchParams).deleted} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">{t("plansTitle")}</h1>
         <Link

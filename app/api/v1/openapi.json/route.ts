@@ -1,12 +1,17 @@
+import { methodNotAllowed } from "@/lib/api/handlers";
 import { openApiDocument } from "@/lib/api/openapi";
 
-// Generated from the API's zod schemas; no database and no host involved, so it is
-// rendered at build time.
-export const revalidate = 3600;
-export const dynamic = "force-static";
+// Generated from the API's zod schemas; no database and no host involved: made
+// once per process and sent with an hour of public caching. Not a static
+// route: a prerendered route answers every method from its cache, and this
+// one refuses all but GET and HEAD (405 with Allow).
+export const dynamic = "force-dynamic";
+
+let document: string | null = null;
 
 export function GET() {
-  return new Response(JSON.stringify(openApiDocument()), {
+  document ??= JSON.stringify(openApiDocument());
+  return new Response(document, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Cache-Control": "public, max-age=3600",
@@ -14,3 +19,9 @@ export function GET() {
     },
   });
 }
+
+export const POST = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const PATCH = methodNotAllowed;
+export const DELETE = methodNotAllowed;
+export const OPTIONS = methodNotAllowed;

@@ -10,15 +10,29 @@ import { getMeetingForEdit } from "@/lib/data/meetings/get-meeting-editor";
 import { getMeetingEditForm } from "@/lib/data/meetings/meeting-form";
 import { PublicationPanel } from "@/components/staff/editor/publication-panel";
 import { EditorBody } from "@/components/staff/editor/editor-body";
+import { DeleteDraftLink } from "@/components/staff/editor/delete-draft-link";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { MeetingForm } from "@/components/staff/meetings/meeting-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ created?: string; cityNames?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "StaffMeetings" });
   return { title: t("editTitle"), robots: { index: false } };
+}
+
+/** After a create: "created", and whether the city's names went to an administrator. */
+async function createdNotice(
+  searchParams: Props["searchParams"],
+  t: Awaited<ReturnType<typeof getTranslations<"StaffMeetings">>>,
+) {
+  const { created, cityNames } = await searchParams;
+  if (!created) return null;
+  return cityNames === "suggested" ? `${t("created")} ${t("cityNamesSuggested")}` : t("created");
 }
 
 export default async function EditMeetingPage({ params, searchParams }: Props) {
@@ -33,18 +47,21 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
     <>
       <MeetingEditorHeader locale={locale} meeting={header} active="details" />
       <EditorBody
-        created={(await searchParams).created ? t("created") : null}
+        created={await createdNotice(searchParams, t)}
         aside={
-          <PublicationPanel
-            kind="meeting"
-            action={changeMeetingPublicationAction}
-            id={meeting.id}
-            version={meeting.version}
-            status={meeting.status as RecordStatus}
-            translationStates={header.translationStates}
-            isPublic={header.isPublic}
-            scheduledFor={upcomingDate(meeting.publishAt, locale, meeting.timeZone)}
-          />
+          <>
+            <PublicationPanel
+              kind="meeting"
+              action={changeMeetingPublicationAction}
+              id={meeting.id}
+              version={meeting.version}
+              status={meeting.status as RecordStatus}
+              translationStates={header.translationStates}
+              isPublic={header.isPublic}
+              scheduledFor={upcomingDate(meeting.publishAt, locale, meeting.timeZone)}
+            />
+            {meeting.mayDelete ? <DeleteDraftLink href={`/staff/meetings/${meeting.id}/delete`} /> : null}
+          </>
         }
       >
         <MeetingForm
@@ -55,6 +72,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
           values={form.values}
           previews={form.previews}
           translationStates={header.translationStates}
+          city={form.city}
         />
       </EditorBody>
     </>

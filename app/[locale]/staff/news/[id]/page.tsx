@@ -8,6 +8,7 @@ import type { RecordStatus } from "@/lib/content/publication";
 import { staffTitle } from "@/lib/content/translation-states";
 import { getNewsForm, getStaffNewsArticle } from "@/lib/data/news/staff-news";
 import { EditorBody } from "@/components/staff/editor/editor-body";
+import { DeleteDraftLink } from "@/components/staff/editor/delete-draft-link";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { PublicationPanel } from "@/components/staff/editor/publication-panel";
 import { NewsForm } from "@/components/staff/news/news-form";
@@ -47,16 +48,19 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
       <EditorBody
         created={(await searchParams).created ? t("created") : null}
         aside={
-          <PublicationPanel
-            kind="news"
-            action={changeNewsPublicationAction}
-            id={article.id}
-            version={article.version}
-            status={article.status as RecordStatus}
-            translationStates={form.translationStates}
-            isPublic={isPublic}
-            scheduledFor={scheduled}
-          />
+          <>
+            <PublicationPanel
+              kind="news"
+              action={changeNewsPublicationAction}
+              id={article.id}
+              version={article.version}
+              status={article.status as RecordStatus}
+              translationStates={form.translationStates}
+              isPublic={isPublic}
+              scheduledFor={scheduled}
+            />
+            {article.mayDelete ? <DeleteDraftLink href={`/staff/news/${article.id}/delete`} /> : null}
+          </>
         }
       >
         <NewsForm form={form} article={{ id: article.id, version: article.version }} />

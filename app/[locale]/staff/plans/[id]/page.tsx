@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteActivityAction } from "@/lib/actions/plans";
@@ -16,6 +17,9 @@ import { ActivityForm, PlanForm } from "@/components/staff/plans/plan-forms";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+const dangerLink =
+  "inline-block rounded border border-red-800 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "StaffPlans" });
   return { title: t("editPlan"), robots: { index: false } };
@@ -27,14 +31,13 @@ export default async function PlanEditorPage({ params }: Props) {
   const { locale, user } = await staffPage(params);
   const id = await recordParam(params);
   const editor = await getPlanEditor({ actor: user, id, locale });
-  if (!editor) {
-    if (user.role !== "ADMIN" && user.role !== "ROCB_STAFF") forbidden();
-    notFound();
-  }
+  if (!editor) notFound();
+  if (editor === "forbidden") forbidden();
   const { plan } = editor;
-  const [t, plans] = await Promise.all([
+  const [t, plans, editorText] = await Promise.all([
     getTranslations({ locale, namespace: "StaffPlans" }),
     getTranslations({ locale, namespace: "Plans" }),
+    getTranslations({ locale, namespace: "StaffEditor" }),
   ]);
   const initial: Record<string, string> = {
     periodStart: day(plan.periodStart),
@@ -63,6 +66,13 @@ export default async function PlanEditorPage({ params }: Props) {
         <p className="text-sm text-slate-700">
           {plans("statusLabel")}: {plans(`planStatus.${plan.status}`)}
         </p>
+        {editor.mayDelete ? (
+          <p>
+            <Link href={`/staff/plans/${plan.id}/delete`} className={dangerLink}>
+              {editorText("deleteDraft")}
+            </Link>
+          </p>
+        ) : null}
       </EditorHeader>
       <section aria-labelledby="plan-details" className="space-y-3 card sm:p-6">
         <h2 id="plan-details" className="text-lg font-semibold text-brand-900">

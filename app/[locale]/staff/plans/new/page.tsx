@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { listRegions } from "@/lib/data/regions";
+import { getNewPlanForm } from "@/lib/data/plans/staff-plans";
 import { PlanForm } from "@/components/staff/plans/plan-forms";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -14,17 +14,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewPlanPage({ params }: Props) {
   const { locale, user } = await staffPage(params, "plan.create");
-  const t = await getTranslations({ locale, namespace: "StaffPlans" });
-  const regions = user.role === "ADMIN" ? await listRegions({ locale }) : null;
+  const [t, form] = await Promise.all([
+    getTranslations({ locale, namespace: "StaffPlans" }),
+    getNewPlanForm({ actor: user, locale }),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">{t("newPlan")}</h1>
       <div className="card sm:p-6">
         <PlanForm
-          initial={{ regionId: user.regionId ?? "", status: "DRAFT" }}
+          initial={form.initial}
           meetings={[]}
           decisions={[]}
-          regions={regions?.map((r) => ({ value: r.id, label: r.name }))}
+          regions={form.regions}
+          formToken={form.formToken}
         />
       </div>
     </div>

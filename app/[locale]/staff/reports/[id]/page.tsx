@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { Link } from "@/i18n/navigation";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { formatDate, formatFileSize, isoDate } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
@@ -10,7 +11,10 @@ import { localeFieldName } from "@/lib/validation/form-fields";
 import type { AppLocale } from "@/i18n/routing";
 import { ReportForm, ReviewForm } from "@/components/staff/plans/report-form";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ submitted?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ submitted?: string; reopened?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "StaffPlans" });
@@ -44,6 +48,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <p className="text-slate-700" dir="auto">
         {report.activityTitle}
       </p>
+      {(await searchParams).reopened ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+          {t("reopened")}
+        </p>
+      ) : null}
       {(await searchParams).submitted ? (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
           {t("submitted")}
@@ -118,6 +127,20 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <bdi>{report.reviewedBy?.name ?? ""}</bdi>
             {report.reviewedAt ? `, ${formatDate(report.reviewedAt, locale)}` : ""}
           </p>
+        </section>
+      ) : null}
+      {report.mayReopen ? (
+        <section aria-labelledby="reopen" className="space-y-3 card sm:p-6">
+          <h2 id="reopen" className="text-lg font-semibold text-brand-900">
+            {t("reopenTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("reopenLead")}</p>
+          <Link
+            href={`/staff/reports/${report.id}/reopen`}
+            className="inline-block rounded border border-red-800 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50"
+          >
+            {t("reopenNext")}
+          </Link>
         </section>
       ) : null}
       {report.mayReview ? (

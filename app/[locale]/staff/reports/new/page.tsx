@@ -5,6 +5,7 @@ import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
 import { isoDate } from "@/lib/content/format";
 import { findReportableActivity } from "@/lib/data/plans/staff-reports";
+import { newFormToken } from "@/lib/data/form-tokens";
 import { isRecordId } from "@/lib/validation/record-id";
 import { ReportForm } from "@/components/staff/plans/report-form";
 
@@ -16,10 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewReportPage({ params, searchParams }: Props) {
-  const { locale, user } = await staffPage(params);
+  // Reporting is the centres' (lib/auth/permissions.ts, report.area); the activity then by its centre.
+  const { locale, user } = await staffPage(params, "report.area");
   const { activity: activityId } = await searchParams;
   if (!isRecordId(activityId)) notFound();
-  if (user.role === "ROCB_STAFF") forbidden();
   const activity = await findReportableActivity({ actor: user, id: activityId, locale });
   if (!activity) forbidden();
   const t = await getTranslations({ locale, namespace: "StaffPlans" });
@@ -34,6 +35,7 @@ export default async function NewReportPage({ params, searchParams }: Props) {
           activityId={activity.id}
           indicators={activity.indicators}
           initial={{ periodStart: isoDate(activity.plannedStart), periodEnd: isoDate(new Date()) }}
+          formToken={newFormToken()}
         />
       </div>
     </div>

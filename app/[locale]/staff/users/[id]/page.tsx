@@ -10,7 +10,10 @@ import { UserEditor } from "@/components/staff/users/user-editor";
 import { UserStatusBadge, userStatus } from "@/components/staff/users/user-status-badge";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ invited?: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ invited?: string; deactivated?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -21,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffUserPage({ params, searchParams }: Props) {
   const { locale, user: actor } = await staffPage(params, "user.manage");
   const id = await recordParam(params);
-  const invited = (await searchParams).invited;
+  const { invited, deactivated } = await searchParams;
   const [target, scopes] = await Promise.all([
     getUserForEditor({ actor, id, locale }),
     listScopeStructures({ actor, locale }),
@@ -84,6 +87,14 @@ export default async function StaffUserPage({ params, searchParams }: Props) {
           </Link>
         </p>
       </PageHeader>
+      {deactivated && !target.active ? (
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
+          {t("deactivated")}
+        </p>
+      ) : null}
       {invited ? (
         <div
           role="status"
