@@ -65,7 +65,9 @@ export type Action =
   | "report.reopen"
   | "gazetteer.write"
   | "gazetteer.review"
-  | "organization.manage";
+  | "organization.manage"
+  // Added for issue 23: importing news archives as drafts.
+  | "import.run";
 
 const inRegion = (actor: Actor, scope?: Scope) =>
   !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
@@ -116,6 +118,9 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
         scope.regionIds.every((regionId) => !!regionId && regionId === actor.regionId)
       );
     case "plan.create":
+      return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
+    case "import.run":
+      // Imports make drafts in the importer's region (administrators: any region).
       return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
     case "plan.area":
       // The plans area and the review queue: ROCB staff (each plan then by region).

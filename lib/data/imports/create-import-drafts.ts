@@ -1,0 +1,301 @@
+import "server-only";
+// Imported news items become drafts: a draft article per record (its
+// translations paired), and a linked draft meeting when the item reports
+// one. Nothing is ever published here. Importing the same source again
+// changes nothing (same source, same content hash); a changed item is kept
+// as an update offered to the draft (pendingUpdate), never written over it.
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { firstFreeSlug, slugify } from "@/lib/content/slug";
+import type { PrismaClient } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/db/generated/client";
+import { writeAudit } from "@/lib/data/audit/write-audit";
+import { freeSlug } from "@/lib/data/meetings/meeting-references";
+import { extractMeeting } from "@/lib/import/extract-meeting";
+import { contentHashOf, sourceKeyOf, type ImportRecord } from "@/lib/import/pair-translations";
+import type { ImportDirectory, ImportItem, ImportLocale, OrgProposal, Proposal } from "@/lib/import/types";
+
+type Tx = Prisma.TransactionClient;
+
+/** Who imports: a signed-in user (checked), or the operator at the command line. */
+export type Importer = Actor | "command-line";
+
+export type ImportOutcome = {
+  source: string;
+  status: "created" | "unchanged" | "update-offered" | "translation-added";
+  articleId: string;
+  meetingId: string | null;
+  locales: ImportLocale[];
+};
+
+const TITLE_MAX = 300;
+const EXCERPT_MAX = 300;
+const BODY_MAX = 100_000;
+
+function excerptOf(body: string): string {
+  const first = body
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .replace(/[#*_>`[\]]|\(https?:[^)]*\)/g, "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .find((p) => p.length > 0);
+  return (first ?? "").slice(0, EXCERPT_MAX);
+}
+
+/** Imports records one transaction each; onProgress after each. */
+export async function createImportDrafts({
+  db,
+  importer,
+  records,
+  directory,
+  onProgress,
+}: {
+  db: PrismaClient;
+  importer: Importer;
+  records: ImportRecord[];
+  directory: ImportDirectory;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<ImportOutcome[]> {
+  const actor = importer === "command-line" ? null : importer;
+  if (actor) assertCan(actor, "import.run");
+  const regions = new Map((await db.region.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, record] of records.entries()) {
+    const proposals = record.items.map((item) => extractMeeting(item, directory));
+    outcomes.push(
+      await db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), { timeout: 20_000 }),
+    );
+    onProgress?.(index + 1, records.length);
+  }
+  return outcomes;
+}
+
+async function importRecord(
+  tx: Tx,
+  actor: Actor | null,
+  record: ImportRecord,
+  proposals: Proposal[],
+  regions: Map<string, string>,
+): Promise<ImportOutcome> {
+  const keyed = record.items.map((item) => ({ item, key: sourceKeyOf(item), hash: contentHashOf(item) }));
+  const existing = await tx.importedItem.findMany({
+    where: { OR: keyed.map(({ item, key }) => ({ sourceKey: key, locale: item.language })) },
+    select: { id: true, sourceKey: true, locale: true, contentHash: true, articleId: true, meetingId: true },
+  });
+  const first = record.items[0];
+  if (existing.length) {
+    const articleId = existing[0].articleId;
+    let status: ImportOutcome["status"] = "unchanged";
+    for (const { item, key, hash } of keyed) {
+      const row = existing.find((e) => e.sourceKey === key && e.locale === item.language);
+      if (row && row.contentHash !== hash) {
+        await tx.importedItem.update({
+          where: { id: row.id },
+          data: { pendingHash: hash, pendingUpdate: pendingOf(item) },
+        });
+        status = "update-offered";
+      } else if (row && row.contentHash === hash) {
+        // The same content again: a pending update read earlier no longer stands.
+        await tx.importedItem.updateMany({
+          where: { id: row.id, pendingHash: { not: null } },
+          data: { pendingHash: null, pendingUpdate: Prisma.DbNull },
+        });
+      } else if (!row) {
+        const taken = await tx.newsTranslation.count({ where: { articleId, locale: item.language } });
+        if (taken) continue;
+        await tx.newsTranslation.create({
+          data: { articleId, locale: item.language, ...textsOf(item), status: "DRAFT" },
+        });
+        await tx.importedItem.create({
+          data: {
+            sourceKey: key,
+            locale: item.language,
+            contentHash: hash,
+            articleId,
+            meetingId: existing[0].meetingId,
+            createdById: actor?.id ?? null,
+          },
+        });
+        if (status === "unchanged") status = "translation-added";
+      }
+    }
+    return {
+      source: first.source,
+      status,
+      articleId,
+      meetingId: existing[0].meetingId,
+      locales: record.items.map((i) => i.language),
+    };
+  }
+
+  // A new record: the proposal of the first item that reports a meeting decides the meeting.
+  const lead = proposals.find((p) => p.isMeetingReport && p.meeting?.startDate) ?? null;
+  const proposedRegion = lead?.meeting?.region ? (regions.get(lead.meeting.region) ?? null) : null;
+  const regionId = actor && actor.role !== "ADMIN" ? actor.regionId : proposedRegion;
+  if (actor) assertCan(actor, "news.create", { regionId });
+
+  let meetingId: string | null = null;
+  if (lead?.meeting?.startDate) meetingId = await createMeetingDraft(tx, actor, record, lead, regionId);
+
+  const english = record.items.find((i) => i.language === "en") ?? first;
+  const base = slugify(english.title, "article", 80);
+  const taken = await tx.newsArticle.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const article = await tx.newsArticle.create({
+    data: {
+      slug: firstFreeSlug(
+        base,
+        taken.map((t) => t.slug),
+      ),
+      status: "DRAFT",
+      regionId,
+      meetingId,
+      publishedAt: first.publishedOn ? new Date(`${first.publishedOn}T00:00:00Z`) : null,
+      createdById: actor?.id ?? null,
+      translations: {
+        create: record.items.map((item) => ({ locale: item.language, ...textsOf(item), status: "DRAFT" as const })),
+      },
+    },
+    select: { id: true },
+  });
+  for (const { item, key, hash } of keyed) {
+    await tx.importedItem.create({
+      data: {
+        sourceKey: key,
+        locale: item.language,
+        contentHash: hash,
+        articleId: article.id,
+        meetingId,
+        createdById: actor?.id ?? null,
+      },
+    });
+  }
+  await writeAudit(tx, {
+    actorId: actor?.id ?? null,
+    action: "news.import",
+    entityType: "NewsArticle",
+    entityId: article.id,
+    after: { sources: keyed.map((k) => k.key), meetingId },
+  });
+  return {
+    source: first.source,
+    status: "created",
+    articleId: article.id,
+    meetingId,
+    locales: record.items.map((i) => i.language),
+  };
+}
+
+function textsOf(item: ImportItem) {
+  return {
+    title: item.title.replace(/[\r\n]+/g, " ").slice(0, TITLE_MAX),
+    excerpt: excerptOf(item.body),
+    body: item.body.slice(0, BODY_MAX),
+  };
+}
+
+function pendingOf(item: ImportItem): Prisma.InputJsonValue {
+  return { ...textsOf(item), publishedOn: item.publishedOn, locale: item.language };
+}
+
+async function createMeetingDraft(
+  tx: Tx,
+  actor: Actor | null,
+  record: ImportRecord,
+  lead: Proposal,
+  regionId: string | null,
+): Promise<string> {
+  const m = lead.meeting!;
+  if (actor) assertCan(actor, "meeting.create", { regionId });
+  const slugs = [...m.organizers, ...m.hosts, ...m.partners, ...m.participants]
+    .map((o) => o.structure)
+    .filter(Boolean) as string[];
+  const orgSlugs = [...m.organizers, ...m.hosts, ...m.partners, ...m.participants]
+    .map((o) => o.organization)
+    .filter(Boolean) as string[];
+  const structures = new Map(
+    (await tx.structure.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((s) => [
+      s.slug,
+      s.id,
+    ]),
+  );
+  const organizations = new Map(
+    (await tx.organization.findMany({ where: { slug: { in: orgSlugs } }, select: { id: true, slug: true } })).map(
+      (o) => [o.slug, o.id],
+    ),
+  );
+  const structureOf = (list: OrgProposal[]) =>
+    list.map((o) => (o.structure ? structures.get(o.structure) : undefined)).find(Boolean) ?? null;
+  const country = m.country
+    ? await tx.country.findUnique({ where: { code: m.country }, select: { code: true } })
+    : null;
+  const english = record.items.find((i) => i.language === "en");
+  const slug = await freeSlug(tx, slugify(english?.title ?? record.items[0].title, "meeting"));
+  const attendees: Prisma.AttendeeCreateWithoutMeetingInput[] = [];
+  const seen = new Set<string>();
+  for (const [role, list] of [
+    ["ORGANIZER", m.organizers],
+    ["HOST", m.hosts],
+    ["PARTNER", m.partners],
+    ["PARTICIPANT", m.participants],
+  ] as const) {
+    for (const org of list) {
+      const structureId = org.structure ? structures.get(org.structure) : undefined;
+      const organizationId = org.organization ? organizations.get(org.organization) : undefined;
+      const key = `${role}:${structureId ?? organizationId}`;
+      if ((!structureId && !organizationId) || seen.has(key)) continue;
+      seen.add(key);
+      attendees.push({
+        role,
+        position: attendees.length,
+        ...(structureId
+          ? { structure: { connect: { id: structureId } } }
+          : { organization: { connect: { id: organizationId! } } }),
+      });
+    }
+  }
+  const meeting = await tx.meeting.create({
+    data: {
+      slug,
+      kind: m.kind,
+      status: "DRAFT",
+      number: m.seriesNumber,
+      startsAt: new Date(`${m.startDate}T09:00:00Z`),
+      endsAt: new Date(`${m.endDate ?? m.startDate}T17:00:00Z`),
+      timeZone: "UTC",
+      format: m.format ?? "IN_PERSON",
+      city: m.city ?? "",
+      countryCode: country?.code ?? null,
+      regionId,
+      hostStructureId: structureOf(m.hosts),
+      organizerStructureId: structureOf(m.organizers),
+      createdById: actor?.id ?? null,
+      translations: {
+        create: record.items.map((item) => ({
+          locale: item.language,
+          title: item.title.replace(/[\r\n]+/g, " ").slice(0, TITLE_MAX),
+          summary: excerptOf(item.body),
+          status: "DRAFT" as const,
+        })),
+      },
+      attendees: { create: attendees },
+      outcomes: {
+        create: m.decisions.slice(0, 50).map((text, position) => ({
+          position,
+          kind: "DECISION" as const,
+          translations: { create: [{ locale: lead.language, text: text.slice(0, 2000) }] },
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  await writeAudit(tx, {
+    actorId: actor?.id ?? null,
+    action: "meeting.import",
+    entityType: "Meeting",
+    entityId: meeting.id,
+    after: { proposal: m },
+  });
+  return meeting.id;
+}
