@@ -13,6 +13,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { createImportDrafts } from "../lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "../lib/data/imports/load-import-directory";
 import { extractMeeting } from "../lib/import/extract-meeting";
+import { seedDemoContent } from "../prisma/seed";
 import { pairTranslations } from "../lib/import/pair-translations";
 import { readSources } from "../lib/import/read-sources";
 
@@ -46,6 +47,9 @@ async function main(): Promise<number> {
     await applyMigrations(db.url, path.resolve("prisma/migrations"));
     const prisma = createPrismaClient(db.url);
     try {
+      // A fresh clone's embedded database gets the demo content, as on `npm run dev`'s first start.
+      if (db.embedded && (await prisma.structure.count()) === 0)
+        await seedDemoContent(prisma, (line) => console.error(line));
       const directory = await loadImportDirectory(prisma);
       if (dryRun) {
         const proposals = items.map((item) => extractMeeting(item, directory));

@@ -504,7 +504,7 @@ function rolePhrases(
       if (next > 0) phrase = phrase.slice(0, next);
     }
     if (afterOrBefore && phrase.replace(/[^\p{L}]/gu, "").length < 4) phrase = sentence.slice(0, m.index ?? 0);
-    let orgs = matchOrganizations(phrase, directory);
+    let orgs = [...centresByCountry(phrase, directory), ...matchOrganizations(phrase, directory)];
     // "The WCO Secretariat organized the event": the name comes before.
     if (orgs.length === 0 && /\s(the|this)$/iu.test(m[0])) {
       orgs = matchOrganizations(sentence.slice(0, m.index ?? 0), directory);
@@ -586,4 +586,32 @@ function extractPeople(sentences: string[], note: (field: Field, sentence: strin
     }
   }
   return people;
+}
+
+const COUNTRY_ALIASES: Record<string, string> = {
+  "russian federation": "RU",
+  "kyrgyz republic": "KG",
+  "republic of korea": "KR",
+};
+const englishCountries = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "Regional Training Centres of Azerbaijan, Kazakhstan and Ukraine": each country's centre in the directory. */
+function centresByCountry(phrase: string, directory: ImportDirectory): OrgProposal[] {
+  const m = phrase.match(/\b(?:Regional Training Cent(?:er|re)s|RTCs)\s+(?:of|from|in)\s+([^.;]+)/i);
+  if (!m) return [];
+  const found: OrgProposal[] = [];
+  for (const chunk of m[1].split(/,|\band\b/)) {
+    const name = chunk.trim();
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    const code =
+      COUNTRY_ALIASES[lower] ??
+      [...new Set(directory.structures.map((s) => s.countryCode))].find(
+        (c) => (englishCountries.of(c) ?? "").toLowerCase() === lower,
+      );
+    if (!code) continue;
+    const centre = directory.structures.find((s) => s.kind === "RTC" && s.countryCode === code);
+    if (centre) found.push({ name, structure: centre.slug, organization: null });
+  }
+  return found;
 }

@@ -70,7 +70,7 @@ export async function readSources(inputs: string[], onProgress?: (done: number, 
       result.items.push(...read.items);
       result.failures.push(...read.failures);
     } catch (error) {
-      result.failures.push({ source: name, reason: (error as Error).message });
+      result.failures.push({ source: name, reason: withoutName((error as Error).message, name) });
     }
     onProgress?.(++done, total, name);
   }
@@ -91,4 +91,9 @@ export async function readSources(inputs: string[], onProgress?: (done: number, 
     onProgress?.(++done, total, url);
   }
   return result;
+}
+
+/** "x.xml: not well-formed" reported for x.xml reads "not well-formed". */
+function withoutName(message: string, name: string): string {
+  return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
 }
