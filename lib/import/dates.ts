@@ -120,6 +120,19 @@ const PATTERNS: Pattern[] = [
       return [+m[2], month, +m[4], m[3] ? MONTHS[m[3].toLowerCase()] : month, 0, m[5] ? +m[5] : null];
     },
   },
+  // Numbers: 12.10.2021–15.10.2021, 12-15.10.2021, 12.10.2021 (day first, as written in these languages)
+  {
+    re: /(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\s*(?:-|–|—|по|au|al)\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)/u,
+    pick: (m) => [+m[1], +m[2], +m[4], +m[5], 0, +m[6]],
+  },
+  {
+    re: /(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)/u,
+    pick: (m) => [+m[1], +m[3], +m[2], +m[3], 0, +m[4]],
+  },
+  {
+    re: /(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)/u,
+    pick: (m) => [+m[1], +m[2], +m[1], +m[2], 0, +m[3]],
+  },
   // A single day: 12 October 2021, 3 de marzo de 2020, 12 октября 2021 г.
   {
     re: new RegExp(`${D}${OF}\\s+(${MONTH})(?:${OF}\\s*,?\\s*${YEAR})?`, "iu"),
