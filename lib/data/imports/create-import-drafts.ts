@@ -4,7 +4,7 @@ import "server-only";
 // one. Nothing is ever published here. Importing the same source again
 // changes nothing (same source, same content hash); a changed item is kept
 // as an update offered to the draft (pendingUpdate), never written over it.
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import type { PrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -133,7 +133,8 @@ async function importRecord(
   // A new record: the proposal of the first item that reports a meeting decides the meeting.
   const lead = proposals.find((p) => p.isMeetingReport && p.meeting?.startDate) ?? null;
   const proposedRegion = lead?.meeting?.region ? (regions.get(lead.meeting.region) ?? null) : null;
-  const regionId = actor && actor.role !== "ADMIN" ? actor.regionId : proposedRegion;
+  // Only those who may put content in any region take the region the text proposes; staff import into theirs.
+  const regionId = actor && !can(actor, "content.chooseRegion") ? actor.regionId : proposedRegion;
   if (actor) assertCan(actor, "news.create", { regionId });
 
   let meetingId: string | null = null;
