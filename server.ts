@@ -50,6 +50,10 @@ async function main() {
     const { pages, search } = caches;
     registerSeamCaches({
       purge: (tags) => pages.purge(tags) + search.purge(tags),
+      clear: () => {
+        pages.clear();
+        search.clear();
+      },
       stats: () => [pages.stats(), search.stats()],
     });
   }
