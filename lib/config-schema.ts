@@ -15,7 +15,7 @@ export const configSchema = z.object({
   PUBLIC_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PORTAL_ENVIRONMENT: z.enum(["local", "staging", "production"]).default("local"),
-  // Unset: the defaults of lib/db/local.ts (54329, .data/postgres), which may
+  // Unset: the defaults of scripts/db/local.ts (54329, .data/postgres), which may
   // move when taken or unreachable; set: exactly these, or a clear stop.
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   EMBEDDED_PG_DIR: z.string().optional(),

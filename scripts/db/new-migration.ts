@@ -7,8 +7,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { openScratchServer } from "../../lib/db/local";
-import { diffSchemas } from "../../lib/db/schema-engine";
+import { openScratchServer } from "./local";
+import { diffSchemas } from "./schema-engine";
 
 const migrationsDir = path.resolve("prisma/migrations");
 

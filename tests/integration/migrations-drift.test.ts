@@ -4,7 +4,7 @@
 // makes this test fail.
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { diffSchemas } from "@/lib/db/schema-engine";
+import { diffSchemas } from "@/scripts/db/schema-engine";
 import { searchTables } from "@/lib/search/documents";
 import { describeSchema } from "../support/catalog";
 import { createTestDatabase, runSql } from "../support/databases";
