@@ -6,6 +6,8 @@ const optionalUrl = z.url().optional();
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by Next itself: "phase-production-build" while `next build` prerenders (instrumentation.ts).
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
