@@ -544,7 +544,7 @@ describe("staff reads", () => {
       });
     }
     const bigSmall = await createEuropeMeeting();
-    const reads = [
+    const reads: ((id: string) => Promise<unknown>)[] = [
       (id: string) => findMeetingForStaff({ actor: users.staffEurope, id, action: "meeting.update", locale: "en" }),
       (id: string) => getMeetingForEdit({ actor: users.staffEurope, id }),
       (id: string) => listAgendaItems({ actor: users.staffEurope, meetingId: id }),
