@@ -6,8 +6,8 @@
 // Run with: tsx --conditions=react-server (so "server-only" imports resolve).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openScratchServer } from "../../lib/db/local";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { openScratchServer } from "../db/local";
+import { applyMigrations } from "../db/schema-engine";
 import { createPrismaClient, queryCounter } from "../../lib/db/create-client";
 import { seedDemoContent } from "../../prisma/seed";
 import { generateLoad } from "../db/load/generate-load";

@@ -11,7 +11,7 @@ import { createNewsArticle } from "@/lib/data/news/save-news";
 import { newFormToken } from "@/lib/data/form-tokens";
 import type { FormState } from "@/lib/actions/form-state";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
+import { countQueries } from "../support/queries";
 import { imageAudience } from "@/lib/data/images";
 import { listLatestNews } from "@/lib/data/news";
 import { getStaffNewsArticle, listStaffNews, staffNewsPageSize } from "@/lib/data/news/staff-news";
@@ -413,9 +413,8 @@ describe("staff news reads", () => {
     const first = await listStaffNews({ actor: users.admin, locale: "en", page: 1 });
     expect(first.items).toHaveLength(staffNewsPageSize);
     const count = async (page: number) => {
-      const start = queryCounter.count;
-      const result = await listStaffNews({ actor: users.admin, locale: "fr", page });
-      return { queries: queryCounter.count - start, rows: result.items.length };
+      const { result, queries } = await countQueries(() => listStaffNews({ actor: users.admin, locale: "fr", page }));
+      return { queries, rows: result.items.length };
     };
     const full = await count(1);
     const short = await count(first.pageCount);

@@ -8,7 +8,7 @@ process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "portal-structure-up
 import { createStructureAction, updateStructureAction } from "@/lib/actions/structures";
 import type { FormState } from "@/lib/actions/form-state";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
+import { countQueries } from "../support/queries";
 import { imageAudience } from "@/lib/data/images";
 import type { StructureSaveResult } from "@/lib/data/structures/save-structure";
 import { getStaffStructure, listStaffStructures } from "@/lib/data/structures/staff-structures";
@@ -311,9 +311,8 @@ describe("staff structure reads", () => {
 
   it("lists a full page and a short page with the same number of queries", async () => {
     const count = async (actor: SessionUser) => {
-      const start = queryCounter.count;
-      const result = await listStaffStructures({ actor, locale: "ar", page: 1 });
-      return { queries: queryCounter.count - start, rows: result.items.length };
+      const { result, queries } = await countQueries(() => listStaffStructures({ actor, locale: "ar", page: 1 }));
+      return { queries, rows: result.items.length };
     };
     const all = await count(users.admin);
     const one = await count(users.rtcBishkek);

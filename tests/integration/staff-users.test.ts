@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
+import { countQueries } from "../support/queries";
 import {
   deactivateUserAction,
   inviteUserAction,
@@ -498,9 +498,10 @@ describe("user administration", () => {
       mails: readOutbox(outbox).length,
     });
     const answer = async (address: string) => {
-      const start = queryCounter.count;
-      const result = await requestPasswordResetAction(null, form({ email: address, locale: "en" }));
-      return { result, queries: queryCounter.count - start, queued: pendingAfterResponse() };
+      const { result, queries } = await countQueries(() =>
+        requestPasswordResetAction(null, form({ email: address, locale: "en" })),
+      );
+      return { result, queries, queued: pendingAfterResponse() };
     };
     await runAfterResponse(); // nothing left from earlier tests
     const before = await state();
@@ -602,11 +603,7 @@ describe("user administration", () => {
         structureId: structure,
       })),
     });
-    const count = async (run: () => Promise<unknown>) => {
-      const start = queryCounter.count;
-      await run();
-      return queryCounter.count - start;
-    };
+    const count = async (run: () => Promise<unknown>) => (await countQueries(run)).queries;
     const full = await count(() => listUsers({ actor: admin, filters: { page: 1 }, locale: "fr" }));
     const small = await count(() => listUsers({ actor: admin, filters: { page: 1, role: "ADMIN" }, locale: "fr" }));
     expect(full).toBe(small);

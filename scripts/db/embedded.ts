@@ -12,7 +12,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { chown, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { childEnvironment } from "../config-schema";
+import { childEnvironment } from "../../lib/config-schema";
 import { canReach, postgresUser, reachableNativeDir, type PostgresUser } from "./postgres-user";
 
 export type EmbeddedServer = {

@@ -12,7 +12,7 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { currentConfig } from "../config-schema";
+import { currentConfig } from "../../lib/config-schema";
 import {
   databaseExists,
   EmbeddedPostgresError,
