@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { can, meetingWhere, newsWhere, structureWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { listReportWork } from "./plans/staff-reports";
 
 // The dashboard: what this user works on. "My drafts" are the drafts they
 // created; the translation gaps are those of records they may edit (an RTC
@@ -37,7 +38,7 @@ const take = DASHBOARD_LIST_SIZE;
 const texts = { select: { locale: true, status: true, title: true } } as const;
 const hasGap = { translations: { some: {} } };
 
-/** The dashboard's lists and their totals (at most ten queries, whatever the scope's size). */
+/** The dashboard's lists and their totals (at most ten queries, whatever the scope's size), and the report lists. */
 export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
   const editsMeetings = can(actor, "meeting.create");
   const editsNews = can(actor, "news.create");
@@ -79,6 +80,7 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     meetingGapCount,
     structures,
     structureGapCount,
+    reportWork,
   ] = await Promise.all([
     editsMeetings
       ? prisma.meeting.findMany({
@@ -126,8 +128,11 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
       },
     }),
     prisma.structure.count({ where: structureGaps }),
+    listReportWork({ actor, locale }),
   ]);
   return {
+    /** The progress reports due, returned and to review (lib/data/plans/staff-reports.ts). */
+    reportWork,
     /** What the dashboard offers (lib/auth/permissions.ts decides): new meetings, new articles. */
     mayCreateMeetings: editsMeetings,
     mayCreateNews: editsNews,

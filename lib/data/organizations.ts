@@ -5,6 +5,7 @@ import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere } from "./visibility";
 import { cardSelect, toCards, type MeetingCard } from "./meetings/cards";
+import { cityNamer } from "./places";
 
 /** An organization page lists its latest meetings. */
 export const ORGANIZATION_MEETINGS_LIMIT = 100;
@@ -58,15 +59,18 @@ export async function getPublicOrganization({
   // organization's attendance as a semi-join: PostgreSQL stops after a page
   // for an organization at thousands of meetings (the WCO Secretariat), and
   // starts from the attendee index for one at a few.
-  const rows = await prisma.meeting.findMany({
-    where: { ...publicMeetingWhere(), attendees: { some: { organizationId: organization.id } } },
-    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-    take: ORGANIZATION_MEETINGS_LIMIT,
-    select: {
-      ...cardSelect(locale),
-      attendees: { where: { organizationId: organization.id }, select: { role: true } },
-    },
-  });
+  const [rows, cityOf] = await Promise.all([
+    prisma.meeting.findMany({
+      where: { ...publicMeetingWhere(), attendees: { some: { organizationId: organization.id } } },
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: ORGANIZATION_MEETINGS_LIMIT,
+      select: {
+        ...cardSelect(locale),
+        attendees: { where: { organizationId: organization.id }, select: { role: true } },
+      },
+    }),
+    cityNamer(locale),
+  ]);
   // An organization page exists only while a published meeting shows the
   // organization (one created from an attendee form of a draft, or whose
   // meetings were all withdrawn, has none). Tagged with the meetings, so a
@@ -77,7 +81,7 @@ export async function getPublicOrganization({
   if (!name) return null;
   const byMeeting = new Map<string, { meeting: MeetingCard; roles: string[] }>();
   for (const attendance of attendances) {
-    const [card] = toCards([attendance.meeting], locale);
+    const [card] = toCards([attendance.meeting], locale, cityOf);
     if (!card) continue;
     const entry = byMeeting.get(card.id) ?? { meeting: card, roles: [] };
     if (!entry.roles.includes(attendance.role)) entry.roles.push(attendance.role);

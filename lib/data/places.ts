@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { formatPlace } from "@/lib/content/format";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 
 export type CityNamer = (city: string | null | undefined, countryCode: string | null | undefined) => string;
@@ -45,9 +45,6 @@ export async function placeFormatter(
   options?: { perRender?: boolean },
 ) {
   const city = await cityNamer(locale, options);
-  return (rawCity: string | null | undefined, countryCode: string | null | undefined): string => {
-    const name = city(rawCity, countryCode);
-    const country = countryName(countryCode, locale);
-    return name && country ? joinPlace(name, country) : name || country;
-  };
+  return (rawCity: string | null | undefined, countryCode: string | null | undefined): string =>
+    formatPlace(city(rawCity, countryCode), countryCode, locale, joinPlace);
 }

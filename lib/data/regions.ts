@@ -4,6 +4,7 @@ import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
+import { cityNamer } from "./places";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
 import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings/cards";
 
@@ -54,7 +55,7 @@ export type RegionDetail = {
 async function loadRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
   const now = new Date();
   const meetingsWhere = { ...publicMeetingWhere(now), region: { code } };
-  const [region, upcoming, recent] = await Promise.all([
+  const [region, upcoming, recent, cityOf] = await Promise.all([
     prisma.region.findUnique({
       where: { code },
       select: {
@@ -83,6 +84,7 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
       take: REGION_MEETINGS_LIMIT,
       select: cardSelect(locale),
     }),
+    cityNamer(locale),
   ]);
   if (!region) return null;
   const text = pickTranslation(region.translations, locale);
@@ -93,8 +95,8 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
     contentLocale: text?.locale ?? "en",
     isFallback: text?.isFallback ?? false,
     countryCodes: region.countries.map((country) => country.code.trim()),
-    structures: toStructureCards(region.structures, locale).sort(compareByKindAndName(locale)),
-    meetings: { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) },
+    structures: toStructureCards(region.structures, locale, cityOf).sort(compareByKindAndName(locale)),
+    meetings: { upcoming: toCards(upcoming, locale, cityOf), recent: toCards(recent, locale, cityOf) },
   };
 }
 

@@ -102,7 +102,7 @@ export default async function StaffDashboardPage({ params }: Props) {
         </p>
       </PageHeader>
       <div className="mb-10">
-        <ReportWork actor={user} locale={locale} />
+        <ReportWork work={data.reportWork} locale={locale} />
       </div>
       <div className="grid gap-10 lg:grid-cols-2">
         {editsMeetings || editsNews ? (

@@ -5,6 +5,7 @@ import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
+import { cityNamer, type CityNamer } from "../places";
 
 export type MeetingCard = {
   id: string;
@@ -17,6 +18,8 @@ export type MeetingCard = {
   endsAt: Date;
   timeZone: string;
   city: string;
+  /** The city as the visitor's language names it (the gazetteer; English where it has no name). */
+  cityName: string;
   countryCode: string | null;
   title: string;
   summary: string;
@@ -40,20 +43,28 @@ export const cardSelect = (locale: AppLocale) =>
   }) as const;
 
 /** A card as read: the card's own columns, and its texts still to be chosen. */
-export type CardRow = Omit<MeetingCard, "title" | "summary" | "contentLocale" | "isFallback"> & {
+export type CardRow = Omit<MeetingCard, "cityName" | "title" | "summary" | "contentLocale" | "isFallback"> & {
   translations: { locale: string; title: string; summary: string }[];
 };
 
-function toCard(row: CardRow, locale: AppLocale): MeetingCard | null {
+function toCard(row: CardRow, locale: AppLocale, cityOf: CityNamer): MeetingCard | null {
   const text = pickTranslation(row.translations, locale);
   if (!text) return null;
   const { translations: _unused, ...rest } = row;
   void _unused;
-  return { ...rest, title: text.title, summary: text.summary, contentLocale: text.locale, isFallback: text.isFallback };
+  return {
+    ...rest,
+    cityName: cityOf(row.city, row.countryCode),
+    title: text.title,
+    summary: text.summary,
+    contentLocale: text.locale,
+    isFallback: text.isFallback,
+  };
 }
 
-export function toCards(rows: CardRow[], locale: AppLocale): MeetingCard[] {
-  return rows.map((row) => toCard(row, locale)).filter((c): c is MeetingCard => c !== null);
+/** Cards in the visitor's language; `cityOf` (cityNamer, lib/data/places.ts) names their cities. */
+export function toCards(rows: CardRow[], locale: AppLocale, cityOf: CityNamer): MeetingCard[] {
+  return rows.map((row) => toCard(row, locale, cityOf)).filter((c): c is MeetingCard => c !== null);
 }
 
 /**
@@ -81,7 +92,7 @@ export function pastMeetingsWhere(base: Prisma.MeetingWhereInput, now: Date): Pr
 async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; take: number }) {
   const now = new Date();
   const upcomingWhere = upcomingMeetingsWhere(publicMeetingWhere(now), now);
-  const [upcoming, recent] = await Promise.all([
+  const [upcoming, recent, cityOf] = await Promise.all([
     upcomingWhere.then((where) =>
       where
         ? prisma.meeting.findMany({
@@ -102,8 +113,9 @@ async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; t
       take,
       select: cardSelect(locale),
     }),
+    cityNamer(locale),
   ]);
-  return { upcoming: toCards(upcoming, locale), recent: toCards(recent, locale) };
+  return { upcoming: toCards(upcoming, locale, cityOf), recent: toCards(recent, locale, cityOf) };
 }
 
 export const listHomeMeetings = tagged(listHomeMeetingsUncached, () => [cacheTags.meetings]);

@@ -8,6 +8,7 @@ import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { cacheTags, tagged } from "@/lib/cache/tags";
 import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./cards";
 import { publicMeetingWhere } from "../visibility";
+import { cityNamer } from "../places";
 
 /**
  * Lists count at most this many matches (then say "more than 10,000"):
@@ -55,7 +56,7 @@ async function listPublishedMeetingsUncached(
   const orderBy: Prisma.MeetingOrderByWithRelationInput[] =
     filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }];
   const { skip, take } = pageWindow(page);
-  const [rows, counted] = await Promise.all([
+  const [rows, counted, cityOf] = await Promise.all([
     prisma.meeting.findMany({
       relationLoadStrategy: "query",
       where,
@@ -65,11 +66,12 @@ async function listPublishedMeetingsUncached(
       select: cardSelect(locale),
     }),
     prisma.meeting.count({ where, take: MAX_COUNTED + 1 }),
+    cityNamer(locale),
   ]);
   const capped = counted > MAX_COUNTED;
   const total = Math.min(counted, MAX_COUNTED);
   const pageCount = capped ? page + (rows.length > take ? 1 : 0) : Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return { items: toCards(rows.slice(0, take), locale), total, totalIsCapped: capped, page, pageCount };
+  return { items: toCards(rows.slice(0, take), locale, cityOf), total, totalIsCapped: capped, page, pageCount };
 }
 
 export const listPublishedMeetings = tagged(

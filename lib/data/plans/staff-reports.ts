@@ -19,6 +19,8 @@ const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
  * due and returned (those who report: `mayReport`), reports to review (those
  * who review: `mayReview`).
  */
+export type ReportWork = Awaited<ReturnType<typeof listReportWork>>;
+
 export async function listReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
   const mayReport = can(actor, "report.area");
   const mayReview = can(actor, "plan.area");

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { structureKindOrder, type StructureKindValue } from "@/lib/validation/structure-filters";
 import { publishedTranslations } from "../visibility";
 import { structureRowFields } from "./selects";
+import type { CityNamer } from "../places";
 
 // The short form of a structure shared by the directory, the region page and
 // the map: one select, resolved to the visitor's language with the fallback.
@@ -15,6 +16,8 @@ export type StructureCard = {
   status: "ACTIVE" | "INACTIVE";
   regionCode: string;
   city: string;
+  /** The city as the visitor's language names it (the gazetteer; English where it has no name). */
+  cityName: string;
   countryCode: string;
   latitude: number | null;
   longitude: number | null;
@@ -46,8 +49,8 @@ export type StructureCardRow = {
   translations: { locale: string; name: string; hostAdministration: string }[];
 };
 
-/** Rows without a translation the visitor may read are dropped. */
-export function toStructureCards(rows: StructureCardRow[], locale: AppLocale): StructureCard[] {
+/** Rows without a translation the visitor may read are dropped; `cityOf` (lib/data/places.ts) names the cities. */
+export function toStructureCards(rows: StructureCardRow[], locale: AppLocale, cityOf: CityNamer): StructureCard[] {
   return rows.flatMap(({ translations, region, ...row }) => {
     const text = pickTranslation(translations, locale);
     if (!text) return [];
@@ -55,6 +58,7 @@ export function toStructureCards(rows: StructureCardRow[], locale: AppLocale): S
       {
         ...row,
         countryCode: row.countryCode.trim(),
+        cityName: cityOf(row.city, row.countryCode),
         regionCode: region.code,
         name: text.name,
         hostAdministration: text.hostAdministration,

@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { PAGE_SIZE } from "@/lib/validation/public-filters";
 import type { StructureKindValue } from "@/lib/validation/structure-filters";
 import { publicStructureWhere } from "../visibility";
+import { cityNamer } from "../places";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./cards";
 
 /** The directory shows twice the usual page size: structures are browsed, not searched. */
@@ -37,7 +38,7 @@ export async function loadStructureDirectory({
   kind?: StructureKindValue;
   page: number;
 }): Promise<StructureDirectory> {
-  const [rows, regionRows] = await Promise.all([
+  const [rows, regionRows, cityOf] = await Promise.all([
     prisma.structure.findMany({
       where: {
         ...publicStructureWhere(),
@@ -53,6 +54,7 @@ export async function loadStructureDirectory({
         translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } },
       },
     }),
+    cityNamer(locale),
   ]);
   const regions = regionRows.map((row) => ({
     code: row.code,
@@ -60,7 +62,7 @@ export async function loadStructureDirectory({
   }));
   const regionRank = new Map(regions.map((r, index) => [r.code, index]));
   const byKindAndName = compareByKindAndName(locale);
-  const sorted = toStructureCards(rows, locale).sort(
+  const sorted = toStructureCards(rows, locale, cityOf).sort(
     (a, b) => (regionRank.get(a.regionCode) ?? 99) - (regionRank.get(b.regionCode) ?? 99) || byKindAndName(a, b),
   );
   const pageCount = Math.max(1, Math.ceil(sorted.length / STRUCTURES_PAGE_SIZE));

@@ -7,6 +7,7 @@ import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from 
 import type { StructureCard } from "./cards";
 import { cardSelect, toCards, type MeetingCard } from "../meetings/cards";
 import { structureProfileFields, structureTextSelect } from "./selects";
+import { cityNamer } from "../places";
 
 /** Each meeting list of a profile shows the latest meetings only. */
 export const PROFILE_MEETINGS_LIMIT = 10;
@@ -18,6 +19,8 @@ export type StructureHistoryItem = {
   endsOn: Date | null;
   countryCode: string | null;
   city: string | null;
+  /** The city as the visitor's language names it. */
+  cityName: string;
   summary: string;
   contentLocale: AppLocale | null;
 };
@@ -82,7 +85,7 @@ export async function loadStructureProfile({
       take: PROFILE_MEETINGS_LIMIT,
       select: cardSelect(locale),
     });
-  const [row, hosted, organized, attended] = await Promise.all([
+  const [row, hosted, organized, attended, cityOf] = await Promise.all([
     prisma.structure.findFirst({
       where: { id, ...publicStructureWhere() },
       select: {
@@ -114,6 +117,7 @@ export async function loadStructureProfile({
     meetingList(wheres.hosted),
     meetingList(wheres.organized),
     meetingList(wheres.attended),
+    cityNamer(locale),
   ]);
   if (!row) return null;
   const text = pickTranslation(row.translations, locale);
@@ -128,6 +132,7 @@ export async function loadStructureProfile({
     regionName: regionText?.name ?? row.region.code,
     regionLocale: regionText?.locale ?? locale,
     city: row.city,
+    cityName: cityOf(row.city, row.countryCode),
     countryCode: row.countryCode.trim(),
     latitude: row.latitude,
     longitude: row.longitude,
@@ -150,14 +155,15 @@ export async function loadStructureProfile({
       return {
         ...entry,
         countryCode: entry.countryCode?.trim() ?? null,
+        cityName: cityOf(entry.city, entry.countryCode),
         summary: summary?.summary ?? "",
         contentLocale: summary?.locale ?? null,
       };
     }),
     meetings: {
-      hosted: toCards(hosted, locale),
-      organized: toCards(organized, locale),
-      attended: toCards(attended, locale),
+      hosted: toCards(hosted, locale, cityOf),
+      organized: toCards(organized, locale, cityOf),
+      attended: toCards(attended, locale, cityOf),
     },
   };
 }
