@@ -94,8 +94,6 @@ export async function cityPages({ countryCode, city }: City, locale: AppLocale) 
   return { pages, total: meetingCount + structureCount };
 }
 
-export type CityPages = Awaited<ReturnType<typeof cityPages>>;
-
 /** The changes that would change something: a name that differs, a removal of a name that exists. */
 function effectiveChanges(current: CityNames, changes: CityNameChanges): CityNameChanges {
   const set: CityNameChanges["set"] = {};

@@ -57,5 +57,3 @@ export async function listStaffMeetings({
   }));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
 }
-
-export type StaffMeetingRow = Awaited<ReturnType<typeof listStaffMeetings>>["items"][number];

@@ -175,5 +175,3 @@ export async function updateMeeting({
     };
   });
 }
-
-export type MeetingSnapshot = Prisma.MeetingGetPayload<{ select: typeof meetingSnapshotSelect }>;

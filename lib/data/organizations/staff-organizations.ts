@@ -101,8 +101,6 @@ export async function getOrganizationForStaff({ actor, id, locale }: { actor: Ac
   };
 }
 
-export type StaffOrganization = NonNullable<Awaited<ReturnType<typeof getOrganizationForStaff>>>;
-
 /** The organizations another may be merged into (every other one, by name). */
 export async function listMergeTargets({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
   const rows = await prisma.organization.findMany({
