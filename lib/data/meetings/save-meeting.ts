@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
