@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
 import { cityNamer } from "./places";
 import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
@@ -10,7 +10,8 @@ import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type Mee
 
 export type RegionSummary = { id: string; code: string; name: string; structureCount: number; countryCount: number };
 
-async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<RegionSummary[]> {
+export async function listRegions({ locale }: { locale: AppLocale }): Promise<RegionSummary[]> {
+  await tagRender([cacheTags.regions, cacheTags.structures]);
   const rows = await prisma.region.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
@@ -32,8 +33,6 @@ async function listRegionsUncached({ locale }: { locale: AppLocale }): Promise<R
   }));
 }
 
-export const listRegions = tagged(listRegionsUncached, () => [cacheTags.regions, cacheTags.structures]);
-
 /** Upcoming and recent meetings shown on a region page; the full list is on /meetings?region=. */
 export const REGION_MEETINGS_LIMIT = 4;
 
@@ -53,6 +52,7 @@ export type RegionDetail = {
 // Three queries' worth in parallel (the region with its texts, countries and
 // structures; upcoming meetings; recent meetings), whatever their number.
 async function loadRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
+  await tagRender([cacheTags.regions, cacheTags.structures, cacheTags.meetings]);
   const now = new Date();
   const meetingsWhere = { ...publicMeetingWhere(now), region: { code } };
   const [region, upcoming, recent, cityOf] = await Promise.all([
@@ -100,18 +100,14 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
   };
 }
 
-const taggedRegion = tagged(loadRegion, () => [cacheTags.regions, cacheTags.structures, cacheTags.meetings]);
-
 /** A region page's content by code (EUR, or eur); null for an unknown code. */
 export function getRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
-  return taggedRegion({ locale, code: code.toUpperCase() });
+  return loadRegion({ locale, code: code.toUpperCase() });
 }
 
 /** Which region each country belongs to (the maps shade them): one query, tagged with the regions. */
-export const listCountryRegions = tagged(
-  async (): Promise<Map<string, string>> => {
-    const rows = await prisma.country.findMany({ select: { code: true, region: { select: { code: true } } } });
-    return new Map(rows.map((row) => [row.code.trim(), row.region.code]));
-  },
-  () => [cacheTags.regions],
-);
+export async function listCountryRegions(): Promise<Map<string, string>> {
+  await tagRender([cacheTags.regions]);
+  const rows = await prisma.country.findMany({ select: { code: true, region: { select: { code: true } } } });
+  return new Map(rows.map((row) => [row.code.trim(), row.region.code]));
+}

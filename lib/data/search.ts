@@ -5,7 +5,7 @@ import { locales, type AppLocale } from "@/i18n/routing";
 import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
 import { findSpellingVariants } from "./search-terms";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 
 export type SearchHit = {
   type: "meeting" | "news" | "structure";
@@ -80,7 +80,7 @@ type Row = {
  * matches, else the best-ranked one), the visitor's language first, then by
  * rank and date; highlighted excerpts for the page shown only.
  */
-async function searchPublicContentUncached({
+export async function searchPublicContent({
   locale,
   query,
   page,
@@ -89,6 +89,8 @@ async function searchPublicContentUncached({
   query: string;
   page: number;
 }): Promise<SearchResult> {
+  // Search results change with any publication: the page takes every collection's tag.
+  await tagRender([cacheTags.meetings, cacheTags.news, cacheTags.structures]);
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
@@ -156,10 +158,3 @@ async function searchPublicContentUncached({
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
   };
 }
-
-/** Search results change with any publication: the page takes every collection's tag. */
-export const searchPublicContent = tagged(searchPublicContentUncached, () => [
-  cacheTags.meetings,
-  cacheTags.news,
-  cacheTags.structures,
-]);

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicNewsWhere, publicStructureWhere } from "./visibility";
 
 /**
@@ -20,18 +20,12 @@ const counters: Record<SitemapKind, () => Promise<number>> = {
 };
 
 /** How many files each kind of record needs (three counts). */
-export const countSitemapFiles = tagged(
-  async (): Promise<Record<SitemapKind, number>> => {
-    const [meetings, news, structures] = await Promise.all([
-      counters.meetings(),
-      counters.news(),
-      counters.structures(),
-    ]);
-    const files = (n: number) => Math.max(1, Math.ceil(n / SITEMAP_FILE_RECORDS));
-    return { meetings: files(meetings), news: files(news), structures: files(structures) };
-  },
-  () => [cacheTags.meetings, cacheTags.news, cacheTags.structures],
-);
+export async function countSitemapFiles(): Promise<Record<SitemapKind, number>> {
+  await tagRender([cacheTags.meetings, cacheTags.news, cacheTags.structures]);
+  const [meetings, news, structures] = await Promise.all([counters.meetings(), counters.news(), counters.structures()]);
+  const files = (n: number) => Math.max(1, Math.ceil(n / SITEMAP_FILE_RECORDS));
+  return { meetings: files(meetings), news: files(news), structures: files(structures) };
+}
 
 const window = (file: number) => ({
   orderBy: { id: "asc" as const },
@@ -41,17 +35,15 @@ const window = (file: number) => ({
 });
 
 /** One file's records, in a stable order (by id), one query. */
-export const listSitemapRecords = tagged(
-  async (kind: SitemapKind, file: number): Promise<SitemapRecord[]> => {
-    if (kind === "meetings") return prisma.meeting.findMany({ where: publicMeetingWhere(), ...window(file) });
-    if (kind === "news") return prisma.newsArticle.findMany({ where: publicNewsWhere(), ...window(file) });
-    return prisma.structure.findMany({ where: publicStructureWhere(), ...window(file) });
-  },
-  (_records, kind) => [cacheTags[kind]],
-);
+export async function listSitemapRecords(kind: SitemapKind, file: number): Promise<SitemapRecord[]> {
+  await tagRender([cacheTags[kind]]);
+  if (kind === "meetings") return prisma.meeting.findMany({ where: publicMeetingWhere(), ...window(file) });
+  if (kind === "news") return prisma.newsArticle.findMany({ where: publicNewsWhere(), ...window(file) });
+  return prisma.structure.findMany({ where: publicStructureWhere(), ...window(file) });
+}
 
 /** The region codes (for the pages file). */
-export const listSitemapRegions = tagged(
-  () => prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true } }),
-  () => [cacheTags.regions],
-);
+export async function listSitemapRegions(): Promise<{ code: string }[]> {
+  await tagRender([cacheTags.regions]);
+  return prisma.region.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true } });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import type { StructureKindValue } from "@/lib/validation/structure-filters";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { loadStructureDirectory, type StructureDirectory } from "./structures/directory";
 import { findStructureId, loadStructureProfile, type StructureProfile } from "./structures/profile";
 
@@ -11,16 +11,15 @@ export type { StructureHistoryItem, StructureProfile } from "./structures/profil
 export { STRUCTURES_PAGE_SIZE } from "./structures/directory";
 export { PROFILE_MEETINGS_LIMIT } from "./structures/profile";
 
-const taggedDirectory = tagged(loadStructureDirectory, () => [cacheTags.structures, cacheTags.regions]);
-
 /** Published structures, by region, kind and name, filtered and paginated. */
-export function listPublicStructures(options: {
+export async function listPublicStructures(options: {
   locale: AppLocale;
   region?: string;
   kind?: StructureKindValue;
   page?: number;
 }): Promise<StructureDirectory> {
-  return taggedDirectory({
+  await tagRender([cacheTags.structures, cacheTags.regions]);
+  return loadStructureDirectory({
     locale: options.locale,
     region: options.region?.toUpperCase(),
     kind: options.kind,
@@ -34,12 +33,6 @@ export function listPublicStructures(options: {
  * Tags the page with the structure's own tag and the meetings tag, so editing
  * the structure or publishing a meeting refreshes it.
  */
-const taggedProfile = tagged(loadStructureProfile, (_profile, { id }) => [
-  cacheTags.structure(id),
-  cacheTags.meetings,
-  cacheTags.regions,
-]);
-
 export async function getPublicStructure({
   locale,
   slug,
@@ -49,5 +42,6 @@ export async function getPublicStructure({
 }): Promise<StructureProfile | null> {
   const id = await findStructureId(slug);
   if (!id) return null;
-  return taggedProfile({ locale, id });
+  await tagRender([cacheTags.structure(id), cacheTags.meetings, cacheTags.regions]);
+  return loadStructureProfile({ locale, id });
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { cityNamer, type CityNamer } from "../places";
 
@@ -89,7 +89,8 @@ export function pastMeetingsWhere(base: Prisma.MeetingWhereInput, now: Date): Pr
 }
 
 /** Upcoming (not yet ended) and recent meetings for the home page. */
-async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; take: number }) {
+export async function listHomeMeetings({ locale, take }: { locale: AppLocale; take: number }) {
+  await tagRender([cacheTags.meetings]);
   const now = new Date();
   const upcomingWhere = upcomingMeetingsWhere(publicMeetingWhere(now), now);
   const [upcoming, recent, cityOf] = await Promise.all([
@@ -117,5 +118,3 @@ async function listHomeMeetingsUncached({ locale, take }: { locale: AppLocale; t
   ]);
   return { upcoming: toCards(upcoming, locale, cityOf), recent: toCards(recent, locale, cityOf) };
 }
-
-export const listHomeMeetings = tagged(listHomeMeetingsUncached, () => [cacheTags.meetings]);

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { placeFormatter } from "../places";
 import { pickTranslation } from "@/lib/content/translation";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
 
@@ -41,13 +41,20 @@ export type CalendarMeetingRow = {
   updatedAt: Date;
 };
 
-async function listCalendarMeetingsUncached(
-  locale: AppLocale,
-  region?: string,
-  structure?: string,
-  slug?: string,
-  series?: string,
-): Promise<CalendarMeetingRow[]> {
+export async function listCalendarMeetings({
+  locale,
+  region,
+  structure,
+  slug,
+  series,
+}: {
+  locale: AppLocale;
+  region?: string;
+  structure?: string;
+  slug?: string;
+  series?: string;
+}): Promise<CalendarMeetingRow[]> {
+  await tagRender([cacheTags.meetings]);
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere() };
   if (slug) where.slug = slug;
   if (series) where.series = { slug: series };
@@ -124,20 +131,3 @@ async function listCalendarMeetingsUncached(
     ];
   });
 }
-
-export const listCalendarMeetings = tagged(
-  async ({
-    locale,
-    region,
-    structure,
-    slug,
-    series,
-  }: {
-    locale: AppLocale;
-    region?: string;
-    structure?: string;
-    slug?: string;
-    series?: string;
-  }) => listCalendarMeetingsUncached(locale, region, structure, slug, series),
-  () => [cacheTags.meetings],
-);

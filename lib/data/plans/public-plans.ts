@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { planProgress, type ActivityStatus, type PlanProgress, type StatusSummary } from "@/lib/content/plan-progress";
 import type { AppLocale } from "@/i18n/routing";
@@ -231,9 +231,13 @@ async function loadPlan({
 }
 
 /** A public plan page's content; null for an unknown, draft or other region's plan. */
-export const getPublishedPlan = tagged(loadPlan, (plan) =>
-  plan ? [cacheTags.plans, cacheTags.plan(plan.id), cacheTags.structures, cacheTags.meetings] : [cacheTags.plans],
-);
+export async function getPublishedPlan(options: Parameters<typeof loadPlan>[0]): Promise<PublicPlan | null> {
+  const plan = await loadPlan(options);
+  await tagRender(
+    plan ? [cacheTags.plans, cacheTags.plan(plan.id), cacheTags.structures, cacheTags.meetings] : [cacheTags.plans],
+  );
+  return plan;
+}
 
 export type PlanSummary = {
   id: string;
@@ -284,35 +288,35 @@ async function summaries(
   });
 }
 
-const summaryTags = (list: PlanSummary[]) => [cacheTags.plans, ...list.map((p) => cacheTags.plan(p.id))];
+/** Tags the render with the plans collection and each plan listed. */
+async function tagSummaries(list: PlanSummary[]): Promise<PlanSummary[]> {
+  await tagRender([cacheTags.plans, ...list.map((p) => cacheTags.plan(p.id))]);
+  return list;
+}
 
 export const PLANS_PAGE_SIZE = 50;
 
 /** Every public plan, newest period first, optionally of one region: the open data API's list. */
-export const listPublicPlans = tagged(
-  async ({ locale, region, page }: { locale: AppLocale; region?: string; page: number }) => {
-    const where: Prisma.ActionPlanWhereInput = region ? { region: { code: region.toUpperCase() } } : {};
-    const [items, total] = await Promise.all([
-      summaries(locale, where, { skip: (page - 1) * PLANS_PAGE_SIZE, take: PLANS_PAGE_SIZE }),
-      prisma.actionPlan.count({ where: { ...where, ...publicPlanWhere } }),
-    ]);
-    return { items, total };
-  },
-  (result) => summaryTags(result.items),
-);
+export async function listPublicPlans({ locale, region, page }: { locale: AppLocale; region?: string; page: number }) {
+  const where: Prisma.ActionPlanWhereInput = region ? { region: { code: region.toUpperCase() } } : {};
+  const [items, total] = await Promise.all([
+    summaries(locale, where, { skip: (page - 1) * PLANS_PAGE_SIZE, take: PLANS_PAGE_SIZE }),
+    prisma.actionPlan.count({ where: { ...where, ...publicPlanWhere } }),
+  ]);
+  return { items: await tagSummaries(items), total };
+}
 
 /** The region page's plans. */
-export const listRegionPlans = tagged(
-  (locale: AppLocale, code: string) => summaries(locale, { region: { code: code.toUpperCase() } }),
-  summaryTags,
-);
+export async function listRegionPlans(locale: AppLocale, code: string): Promise<PlanSummary[]> {
+  return tagSummaries(await summaries(locale, { region: { code: code.toUpperCase() } }));
+}
 
 /** A structure page's plans: those with an activity it is responsible for, counted over its own activities. */
-export const listStructurePlans = tagged(
-  (locale: AppLocale, structureId: string) =>
-    summaries(locale, { activities: { some: { responsibleStructureId: structureId } } }, { structureId }),
-  summaryTags,
-);
+export async function listStructurePlans(locale: AppLocale, structureId: string): Promise<PlanSummary[]> {
+  return tagSummaries(
+    await summaries(locale, { activities: { some: { responsibleStructureId: structureId } } }, { structureId }),
+  );
+}
 
 export type MeetingPlans = {
   adopted: PlanSummary[];
@@ -349,10 +353,14 @@ async function loadMeetingPlans({
   return { adopted, followUp: plans.length ? { asOf: startsAt, previous: { slug: previous.slug }, plans } : null };
 }
 
-export const getMeetingPlans = tagged(loadMeetingPlans, (result) => [
-  cacheTags.plans,
-  cacheTags.meetings,
-  ...[...result.adopted, ...(result.followUp?.plans ?? [])].map((p) => cacheTags.plan(p.id)),
-]);
+export async function getMeetingPlans(options: Parameters<typeof loadMeetingPlans>[0]): Promise<MeetingPlans> {
+  const result = await loadMeetingPlans(options);
+  await tagRender([
+    cacheTags.plans,
+    cacheTags.meetings,
+    ...[...result.adopted, ...(result.followUp?.plans ?? [])].map((p) => cacheTags.plan(p.id)),
+  ]);
+  return result;
+}
 
 export type { PlanProgress };
