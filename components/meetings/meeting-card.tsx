@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDateRange, formatPlace } from "@/lib/content/format";
-import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/cards";
+import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/select-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 export async function MeetingCard({

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { getPathname } from "@/i18n/navigation";
 import { formatPlace } from "@/lib/content/format";
 import { layoutRegionMap } from "@/lib/content/region-map";
-import type { StructureCard } from "@/lib/data/structures";
+import type { StructureCard } from "@/lib/data/structures/select-structure-card";
 import { regionFrame } from "@/lib/maps/projection";
 import { mapColors } from "@/lib/maps/base-map";
 import { structureKindOrder } from "@/lib/validation/structure-filters";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { formatPlace } from "@/lib/content/format";
-import type { StructureCard as StructureCardData } from "@/lib/data/structures";
+import type { StructureCard as StructureCardData } from "@/lib/data/structures/select-structure-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 import { KindIcon } from "./kind-icon";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { formatDate, formatPlace, isoDate } from "@/lib/content/format";
-import type { StructureProfile } from "@/lib/data/structures";
+import type { StructureProfile } from "@/lib/data/structures/get-public-structure";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (

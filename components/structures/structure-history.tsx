@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { formatDate, formatPlace, isoDate } from "@/lib/content/format";
-import type { StructureHistoryItem } from "@/lib/data/structures";
+import type { StructureHistoryItem } from "@/lib/data/structures/get-public-structure";
 
 /** Dated history (terms, relocations…), oldest first, as a timeline. */
 export async function StructureHistory({ entries, locale }: { entries: StructureHistoryItem[]; locale: AppLocale }) {

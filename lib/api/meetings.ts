@@ -4,7 +4,7 @@ import { absoluteUrl } from "@/lib/seo/metadata";
 import { publicUrl } from "@/lib/config";
 import { listApiMeetings } from "@/lib/data/api/list-api-meetings";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
-import { cityNamer } from "@/lib/data/places";
+import { cityNamer } from "@/lib/data/gazetteer/name-places";
 import { kindToParam } from "@/lib/validation/meeting-filters";
 import type { meetingSchema, meetingSummarySchema } from "./schemas";
 import { apiError, country, json, lower, pageOf, type Json } from "./responses";

@@ -1,7 +1,8 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/seo/metadata";
-import { getPublishedNews, listPublishedNews } from "@/lib/data/news";
+import { getPublishedNews } from "@/lib/data/news/get-news";
+import { listPublishedNews } from "@/lib/data/news/list-news";
 import { PAGE_SIZE } from "@/lib/validation/public-filters";
 import type { newsSchema, newsSummarySchema } from "./schemas";
 import { apiError, json, pageOf, type Json } from "./responses";

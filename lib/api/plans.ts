@@ -2,7 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/seo/metadata";
 import type { StatusSummary } from "@/lib/content/plan-progress";
-import { getPublishedPlan, listPublicPlans, PLANS_PAGE_SIZE } from "@/lib/data/plans/public-plans";
+import { getPublishedPlan, listPublicPlans, PLANS_PAGE_SIZE } from "@/lib/data/plans/get-public-plans";
 import type { planSchema, planSummarySchema } from "./schemas";
 import { apiError, json, lower, pageOf, type Json } from "./responses";
 import type { ApiView } from "./views";

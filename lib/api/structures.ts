@@ -1,7 +1,8 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/seo/metadata";
-import { getPublicStructure, listPublicStructures, STRUCTURES_PAGE_SIZE } from "@/lib/data/structures";
+import { getPublicStructure } from "@/lib/data/structures/get-public-structure";
+import { listPublicStructures, STRUCTURES_PAGE_SIZE } from "@/lib/data/structures/list-public-structures";
 import { structureKindParams } from "@/lib/validation/structure-filters";
 import type { structureSchema, structureSummarySchema } from "./schemas";
 import { apiError, country, json, lower, pageOf, type Json } from "./responses";

@@ -32,7 +32,7 @@ export function countryName(code: string | null | undefined, locale: AppLocale):
 
 /**
  * "Бишкек, Кыргызстан": a city already named in the locale (its data function
- * names it from the gazetteer, lib/data/places.ts) and the country's name,
+ * names it from the gazetteer, lib/data/gazetteer/name-places.ts) and the country's name,
  * joined by the locale's pattern (a translation such as "{city}, {country}").
  */
 export function formatPlace(

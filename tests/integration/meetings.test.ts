@@ -4,7 +4,7 @@ import { queryCounter } from "@/lib/db/create-client";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
 import { calendarPastFrom, listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
-import { listHomeMeetings } from "@/lib/data/meetings/cards";
+import { listHomeMeetings } from "@/lib/data/meetings/list-home-meetings";
 import { SEED_PEOPLE, SEED_SLUGS } from "@/prisma/seed/keys";
 
 async function countQueries(run: () => Promise<unknown>) {

@@ -4,9 +4,9 @@ import { listApiMeetings } from "@/lib/data/api/list-api-meetings";
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { listMeetingYears } from "@/lib/data/meetings/list-published-meetings";
-import { getPublicOrganization } from "@/lib/data/organizations";
-import { cityNamer, placeFormatter } from "@/lib/data/places";
-import { searchPublicContent } from "@/lib/data/search";
+import { getPublicOrganization } from "@/lib/data/organizations/get-public-organization";
+import { cityNamer, placeFormatter } from "@/lib/data/gazetteer/name-places";
+import { searchPublicContent } from "@/lib/data/search/search-public-content";
 import { SEED_PEOPLE, SEED_SLUGS } from "@/prisma/seed/keys";
 
 describe("public reading", () => {

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { formatDateRange } from "@/lib/content/format";
 import { languageList } from "@/lib/content/language-names";
-import { getStaffDashboard, type StaffDashboard } from "@/lib/data/dashboard";
+import { getStaffDashboard, type StaffDashboard } from "@/lib/data/get-staff-dashboard";
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";

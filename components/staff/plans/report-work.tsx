@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { ReportWork as ReportWorkData } from "@/lib/data/plans/staff-reports";
+import type { ReportWork as ReportWorkData } from "@/lib/data/plans/list-report-work";
 import { Link } from "@/i18n/navigation";
 
 /** The dashboards' report lists: RTC "reports due" and "returned to you"; ROCB "reports to review". */

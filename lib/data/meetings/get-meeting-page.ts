@@ -1,6 +1,6 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
-import { getMeetingPlans } from "../plans/public-plans";
+import { getMeetingPlans } from "../plans/get-public-plans";
 import { getPublishedMeeting } from "./get-published-meeting";
 
 /**

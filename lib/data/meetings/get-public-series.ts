@@ -4,8 +4,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere } from "../visibility";
-import { cardSelect, toCards, type MeetingCard } from "./cards";
-import { cityNamer } from "../places";
+import { cardSelect, toCards, type MeetingCard } from "./select-card";
+import { cityNamer } from "../gazetteer/name-places";
 
 /** A series page lists at most this many meetings (the numbered series of the network have tens). */
 export const SERIES_MEETINGS_LIMIT = 200;

@@ -4,9 +4,9 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { cardSelect, toCards, type MeetingCard } from "./cards";
-import { cityNamer } from "../places";
-import { meetingFactFields } from "./selects";
+import { cardSelect, toCards, type MeetingCard } from "./select-card";
+import { cityNamer } from "../gazetteer/name-places";
+import { meetingFactFields } from "./select-meeting";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 
 type Named = { locale: string; name: string };

@@ -2,11 +2,11 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
-import { placeFormatter } from "../places";
+import { placeFormatter } from "../gazetteer/name-places";
 import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
-import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
+import { pastMeetingsWhere, upcomingMeetingsWhere } from "./select-card";
 
 /**
  * A calendar holds the next CALENDAR_SIDE meetings and, of the past ones, at

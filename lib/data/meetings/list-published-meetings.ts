@@ -6,9 +6,9 @@ import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
 
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./cards";
+import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./select-card";
 import { publicMeetingWhere } from "../visibility";
-import { cityNamer } from "../places";
+import { cityNamer } from "../gazetteer/name-places";
 
 /**
  * Lists count at most this many matches (then say "more than 10,000"):

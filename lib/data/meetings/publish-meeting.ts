@@ -5,9 +5,9 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { planPublication, type PublicationChange, type RecordStatus } from "@/lib/content/publication";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AppLocale } from "@/i18n/routing";
-import { claimMeeting, meetingTags } from "./meeting-access";
+import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
-import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/suggestions";
+import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
 // its translations are public, planned by lib/content/publication.ts — the

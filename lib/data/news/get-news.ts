@@ -12,7 +12,7 @@ import {
   toTopicTags,
   type LocalizedName,
   type NewsTopicTag,
-} from "./shared";
+} from "./select-news";
 
 export type NewsRelatedMeeting = {
   slug: string;

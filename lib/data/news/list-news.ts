@@ -18,7 +18,7 @@ import {
   type NewsCard,
   type NewsListItem,
   type NewsTopicTag,
-} from "./shared";
+} from "./select-news";
 
 export type NewsListFilters = {
   /** Region code, any case ("eur" or "EUR"). */

@@ -7,12 +7,12 @@ import { planPublication, type PublicationChange, type RecordStatus } from "@/li
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { planTranslations } from "@/lib/content/translation-plan";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { createOnce } from "@/lib/data/form-tokens";
+import { createOnce } from "@/lib/data/create-once";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { NewsCreateInput, NewsInput } from "@/lib/validation/news";
 import type { AppLocale } from "@/i18n/routing";
-import { newsRecordFields, newsTextSelect } from "./shared";
+import { newsRecordFields, newsTextSelect } from "./select-news";
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { listReportWork } from "@/lib/data/plans/staff-reports";
+import { listReportWork } from "@/lib/data/plans/list-report-work";
 import { ReportWork } from "@/components/staff/plans/report-work";
 
 type Props = { params: Promise<{ locale: string }> };

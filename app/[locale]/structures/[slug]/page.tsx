@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listStructurePlans } from "@/lib/data/plans/public-plans";
+import { listStructurePlans } from "@/lib/data/plans/get-public-plans";
 import { PlanSummaryList } from "@/components/plans/plan-summary-list";
 import { Section } from "@/components/ui/section";
 import { notFound } from "next/navigation";
@@ -9,7 +9,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { markdownToText } from "@/lib/content/markdown";
-import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures";
+import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures/get-public-structure";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { structureJsonLd } from "@/lib/seo/json-ld";
 import { JsonLd } from "@/components/ui/json-ld";

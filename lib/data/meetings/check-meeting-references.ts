@@ -3,7 +3,7 @@ import { seriesWhere, structureWhere, type Actor } from "@/lib/auth/permissions"
 import { firstFreeSlug } from "@/lib/content/slug";
 import { FieldValidationError } from "@/lib/errors/app-errors";
 import type { MeetingInput } from "@/lib/validation/meetings";
-import type { Tx } from "./meeting-access";
+import type { Tx } from "./claim-meeting";
 
 type Current = {
   seriesId: string | null;

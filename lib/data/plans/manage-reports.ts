@@ -15,8 +15,8 @@ import { getStorage } from "@/lib/storage/storage";
 import { documentKinds, imageKinds, mimeTypes, sniffFileKind } from "@/lib/storage/file-types";
 import { safeFileName } from "@/lib/storage/file-names";
 import type { ReportInput } from "@/lib/validation/plans";
-import { planTags, type Tx } from "./plan-access";
-import { createOnce, formSubmissionOf } from "@/lib/data/form-tokens";
+import { planTags, type Tx } from "./claim-plan";
+import { createOnce, formSubmissionOf } from "@/lib/data/create-once";
 
 // Progress reports: an RTC representative submits one on an activity of their
 // centre, and edits it until it is accepted (a returned report is edited and

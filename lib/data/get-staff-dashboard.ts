@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { can, meetingWhere, newsWhere, structureWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import { locales, type AppLocale } from "@/i18n/routing";
-import { listReportWork } from "./plans/staff-reports";
+import { listReportWork } from "./plans/list-report-work";
 
 // The dashboard: what this user works on. "My drafts" are the drafts they
 // created; the translation gaps are those of records they may edit (an RTC
@@ -131,7 +131,7 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     listReportWork({ actor, locale }),
   ]);
   return {
-    /** The progress reports due, returned and to review (lib/data/plans/staff-reports.ts). */
+    /** The progress reports due, returned and to review (lib/data/plans/list-report-work.ts). */
     reportWork,
     /** What the dashboard offers (lib/auth/permissions.ts decides): new meetings, new articles. */
     mayCreateMeetings: editsMeetings,

@@ -3,9 +3,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { publicMeetingWhere, publishedTranslations } from "../visibility";
-import { cityNamer, type CityNamer } from "../places";
+import { publishedTranslations } from "../visibility";
+import type { CityNamer } from "../gazetteer/name-places";
 
 export type MeetingCard = {
   id: string;
@@ -62,7 +61,7 @@ function toCard(row: CardRow, locale: AppLocale, cityOf: CityNamer): MeetingCard
   };
 }
 
-/** Cards in the visitor's language; `cityOf` (cityNamer, lib/data/places.ts) names their cities. */
+/** Cards in the visitor's language; `cityOf` (cityNamer, lib/data/gazetteer/name-places.ts) names their cities. */
 export function toCards(rows: CardRow[], locale: AppLocale, cityOf: CityNamer): MeetingCard[] {
   return rows.map((row) => toCard(row, locale, cityOf)).filter((c): c is MeetingCard => c !== null);
 }
@@ -86,35 +85,4 @@ export async function upcomingMeetingsWhere(
 /** Meetings that have ended; they also started before now, which lets the index start there. */
 export function pastMeetingsWhere(base: Prisma.MeetingWhereInput, now: Date): Prisma.MeetingWhereInput {
   return { AND: [base, { endsAt: { lt: now } }, { startsAt: { lt: now } }] };
-}
-
-/** Upcoming (not yet ended) and recent meetings for the home page. */
-export async function listHomeMeetings({ locale, take }: { locale: AppLocale; take: number }) {
-  await tagRender([cacheTags.meetings]);
-  const now = new Date();
-  const upcomingWhere = upcomingMeetingsWhere(publicMeetingWhere(now), now);
-  const [upcoming, recent, cityOf] = await Promise.all([
-    upcomingWhere.then((where) =>
-      where
-        ? prisma.meeting.findMany({
-            where,
-            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-            take,
-            select: cardSelect(locale),
-          })
-        : [],
-    ),
-    prisma.meeting.findMany({
-      // The network's own meetings; workshops and trainings appear in the full list.
-      where: pastMeetingsWhere(
-        { ...publicMeetingWhere(now), kind: { in: ["REGIONAL_STRUCTURES_MEETING", "GLOBAL_INFORMAL_MEETING"] } },
-        now,
-      ),
-      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-      take,
-      select: cardSelect(locale),
-    }),
-    cityNamer(locale),
-  ]);
-  return { upcoming: toCards(upcoming, locale, cityOf), recent: toCards(recent, locale, cityOf) };
 }

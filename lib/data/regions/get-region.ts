@@ -3,35 +3,21 @@ import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "./visibility";
-import { cityNamer } from "./places";
-import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./structures/cards";
-import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./meetings/cards";
-
-export type RegionSummary = { id: string; code: string; name: string; structureCount: number; countryCount: number };
-
-export async function listRegions({ locale }: { locale: AppLocale }): Promise<RegionSummary[]> {
-  await tagRender([cacheTags.regions, cacheTags.structures]);
-  const rows = await prisma.region.findMany({
-    orderBy: { sortOrder: "asc" },
-    select: {
-      id: true,
-      code: true,
-      translations: {
-        where: { locale: { in: publishedTranslations(locale).where.locale.in } },
-        select: { locale: true, name: true },
-      },
-      _count: { select: { structures: { where: publicStructureWhere() }, countries: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    code: row.code,
-    name: pickTranslation(row.translations, locale)?.name ?? row.code,
-    structureCount: row._count.structures,
-    countryCount: row._count.countries,
-  }));
-}
+import { publicMeetingWhere, publicStructureWhere } from "../visibility";
+import { cityNamer } from "../gazetteer/name-places";
+import {
+  compareByKindAndName,
+  structureCardSelect,
+  toStructureCards,
+  type StructureCard,
+} from "../structures/select-structure-card";
+import {
+  cardSelect,
+  pastMeetingsWhere,
+  toCards,
+  upcomingMeetingsWhere,
+  type MeetingCard,
+} from "../meetings/select-card";
 
 /** Upcoming and recent meetings shown on a region page; the full list is on /meetings?region=. */
 export const REGION_MEETINGS_LIMIT = 4;
@@ -103,11 +89,4 @@ async function loadRegion({ locale, code }: { locale: AppLocale; code: string })
 /** A region page's content by code (EUR, or eur); null for an unknown code. */
 export function getRegion({ locale, code }: { locale: AppLocale; code: string }): Promise<RegionDetail | null> {
   return loadRegion({ locale, code: code.toUpperCase() });
-}
-
-/** Which region each country belongs to (the maps shade them): one query, tagged with the regions. */
-export async function listCountryRegions(): Promise<Map<string, string>> {
-  await tagRender([cacheTags.regions]);
-  const rows = await prisma.country.findMany({ select: { code: true, region: { select: { code: true } } } });
-  return new Map(rows.map((row) => [row.code.trim(), row.region.code]));
 }

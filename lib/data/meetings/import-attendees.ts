@@ -4,9 +4,9 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { groupCsvRows, type CsvIssue, type ParsedCsvRow } from "@/lib/csv/attendee-csv";
-import { claimMeeting, meetingTags } from "./meeting-access";
-import { positionAfterLast } from "./ordered-children";
-import { createOrganization, findOrganizationsByName } from "./organizations";
+import { claimMeeting, meetingTags } from "./claim-meeting";
+import { positionAfterLast } from "./move-meeting-child";
+import { createOrganization, findOrganizationsByName } from "./find-organizations";
 
 /** Rows that name something the database does not know; nothing was written. */
 export class CsvRowsError extends Error {

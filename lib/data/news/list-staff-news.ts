@@ -5,20 +5,20 @@ import { can, newsWhere, type Actor, type NewsAction } from "@/lib/auth/permissi
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pickTranslation } from "@/lib/content/translation";
 import { translationStates } from "@/lib/content/translation-states";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import {
   listMeetingOptions,
   listRegionOptions,
   listStructureOptions,
   listTopicOptions,
   localizedLabel,
-} from "@/lib/data/options";
+} from "@/lib/data/list-options";
 import { imageUrl } from "@/lib/storage/images";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { toDateTimeInput } from "@/lib/validation/form-values";
 import { locales, type AppLocale } from "@/i18n/routing";
-import { newsRecordFields, newsTextSelect } from "./shared";
-import type { StaffRecord } from "@/lib/data/meetings/meeting-access";
+import { newsRecordFields, newsTextSelect } from "./select-news";
+import type { StaffRecord } from "@/lib/data/meetings/claim-meeting";
 
 // Reads of the staff news editor, scoped in the query (lib/auth/permissions.ts
 // newsWhere): ROCB staff see their region's articles, administrators all; RTC

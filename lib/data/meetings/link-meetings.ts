@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { ForbiddenError, meetingWhere, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
-import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
+import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
 
 // Links between meetings (held back-to-back, follow-up, related). A link is
 // stored once but shown on the public pages of BOTH meetings, so it is part

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OrganizationKind } from "@/lib/db/generated/enums";
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
-import type { Tx } from "./meeting-access";
+import type { Tx } from "./claim-meeting";
 
 // Organizations created from the attendees editor and the CSV import. The
 // name typed by staff is stored as the English name (the fallback every

@@ -2,12 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { publicMeetingWhere, publicStructureWhere, publishedTranslations } from "../visibility";
-import type { StructureCard } from "./cards";
-import { cardSelect, toCards, type MeetingCard } from "../meetings/cards";
-import { structureProfileFields, structureTextSelect } from "./selects";
-import { cityNamer } from "../places";
+import type { StructureCard } from "./select-structure-card";
+import { cardSelect, toCards, type MeetingCard } from "../meetings/select-card";
+import { structureProfileFields, structureTextSelect } from "./select-structure";
+import { cityNamer } from "../gazetteer/name-places";
 
 /** Each meeting list of a profile shows the latest meetings only. */
 export const PROFILE_MEETINGS_LIMIT = 10;
@@ -69,7 +70,7 @@ function meetingListWheres(structureId: string, now: Date) {
 }
 
 /** One structure's public profile by id: a fixed number of queries, run in parallel. */
-export async function loadStructureProfile({
+async function loadStructureProfile({
   locale,
   id,
 }: {
@@ -169,7 +170,26 @@ export async function loadStructureProfile({
 }
 
 /** The id behind a slug, or null: the profile's queries and tag need it. */
-export async function findStructureId(slug: string): Promise<string | null> {
+async function findStructureId(slug: string): Promise<string | null> {
   const row = await prisma.structure.findUnique({ where: { slug }, select: { id: true } });
   return row?.id ?? null;
+}
+
+/**
+ * A published structure with its history and the published meetings it
+ * hosted, organized and attended; null for an unknown or unpublished slug.
+ * Tags the page with the structure's own tag and the meetings tag, so editing
+ * the structure or publishing a meeting refreshes it.
+ */
+export async function getPublicStructure({
+  locale,
+  slug,
+}: {
+  locale: AppLocale;
+  slug: string;
+}): Promise<StructureProfile | null> {
+  const id = await findStructureId(slug);
+  if (!id) return null;
+  await tagRender([cacheTags.structure(id), cacheTags.meetings, cacheTags.regions]);
+  return loadStructureProfile({ locale, id });
 }

@@ -5,9 +5,9 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AttendeeInput } from "@/lib/validation/attendees";
 import { cacheTags } from "@/lib/cache/tags";
-import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
-import { closeGaps, positionAfterLast } from "./ordered-children";
-import { createOrganization, findOrganizationsByName } from "./organizations";
+import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
+import { closeGaps, positionAfterLast } from "./move-meeting-child";
+import { createOrganization, findOrganizationsByName } from "./find-organizations";
 
 // Add, edit and remove the attendees of a meeting (moves: ordered-children.ts). Each change is one
 // transaction: permission, meeting version, the rows, the audit entry.

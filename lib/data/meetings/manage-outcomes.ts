@@ -4,8 +4,8 @@ import { meetingWhere, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { NotFoundError } from "@/lib/errors/app-errors";
 import type { OutcomeText } from "@/lib/validation/meeting-items";
-import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
-import { closeGaps, positionAfterLast } from "./ordered-children";
+import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
+import { closeGaps, positionAfterLast } from "./move-meeting-child";
 
 // Outcomes and decisions of a meeting: read, add, edit, remove (moves: ordered-children.ts); each
 // change claims the meeting's version and is audited on the meeting.

@@ -7,7 +7,7 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import type { CityNameLocale } from "@/lib/validation/city-names";
 import type { AppLocale } from "@/i18n/routing";
-import { cityPages, cityScope, readCityNames, writeCityNames } from "./city-names";
+import { cityPages, cityScope, readCityNames, writeCityNames } from "./write-city-names";
 
 // Suggested changes to the gazetteer: listed for administrators, who approve
 // (the change is written, audited) or reject them (audited); and applied when

@@ -11,7 +11,7 @@ import {
   type Positioned,
 } from "@/lib/content/positions";
 import { NotFoundError } from "@/lib/errors/app-errors";
-import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
+import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
 
 // The ordered child lists of a meeting, served by one module and one
 // algorithm (lib/content/positions.ts). Callers have claimed the meeting

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { ActivityInput } from "@/lib/validation/plans";
-import { claimPlan, planTags, type Tx } from "./plan-access";
-import { activityCoreSelect } from "./selects";
+import { claimPlan, planTags, type Tx } from "./claim-plan";
+import { activityCoreSelect } from "./select-activity";
 
 // Activities of a plan, with their partners and indicators. Each change claims
 // the plan's version (the plan and its activities change together) and is

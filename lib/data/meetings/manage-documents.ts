@@ -8,8 +8,8 @@ import { getStorage } from "@/lib/storage/storage";
 import { documentKinds, mimeTypes, sniffFileKind } from "@/lib/storage/file-types";
 import { safeFileName } from "@/lib/storage/file-names";
 import type { AppLocale } from "@/i18n/routing";
-import { claimMeeting, meetingScopeOf, meetingTags, type Tx } from "./meeting-access";
-import { closeGaps, positionAfterLast } from "./ordered-children";
+import { claimMeeting, meetingScopeOf, meetingTags, type Tx } from "./claim-meeting";
+import { closeGaps, positionAfterLast } from "./move-meeting-child";
 
 // Documents of a meeting: upload (type decided by the content, stored under a
 // random key), rename, delete (moves: ordered-children.ts). The bytes live in the storage

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { publicMeetingWhere } from "./visibility";
-import { cardSelect, toCards, type MeetingCard } from "./meetings/cards";
-import { cityNamer } from "./places";
+import { publicMeetingWhere } from "../visibility";
+import { cardSelect, toCards, type MeetingCard } from "../meetings/select-card";
+import { cityNamer } from "../gazetteer/name-places";
 
 /** An organization page lists its latest meetings. */
 export const ORGANIZATION_MEETINGS_LIMIT = 100;

@@ -3,8 +3,8 @@ import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { structureKindOrder, type StructureKindValue } from "@/lib/validation/structure-filters";
 import { publishedTranslations } from "../visibility";
-import { structureRowFields } from "./selects";
-import type { CityNamer } from "../places";
+import { structureRowFields } from "./select-structure";
+import type { CityNamer } from "../gazetteer/name-places";
 
 // The short form of a structure shared by the directory, the region page and
 // the map: one select, resolved to the visitor's language with the fallback.
@@ -49,7 +49,7 @@ export type StructureCardRow = {
   translations: { locale: string; name: string; hostAdministration: string }[];
 };
 
-/** Rows without a translation the visitor may read are dropped; `cityOf` (lib/data/places.ts) names the cities. */
+/** Rows without a translation the visitor may read are dropped; `cityOf` (lib/data/gazetteer/name-places.ts) names the cities. */
 export function toStructureCards(rows: StructureCardRow[], locale: AppLocale, cityOf: CityNamer): StructureCard[] {
   return rows.flatMap(({ translations, region, ...row }) => {
     const text = pickTranslation(translations, locale);

@@ -6,13 +6,13 @@ import { renderMarkdown } from "@/lib/content/markdown";
 import { defaultTimeZone, mainZones, timeZoneOptions } from "@/lib/content/time-zones";
 import { utcToLocalDateTime, utcToZoned } from "@/lib/content/time-zone";
 import { pickTranslation } from "@/lib/content/translation";
-import { newFormToken } from "@/lib/data/form-tokens";
-import type { Option } from "@/lib/data/options";
+import { newFormToken } from "@/lib/data/create-once";
+import type { Option } from "@/lib/data/list-options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { textFields } from "@/lib/validation/meetings";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { CITY_NAMES_FOR, cityKey, cityNameField, cityNameLocales, type CityNames } from "@/lib/validation/city-names";
-import { cityPages } from "@/lib/data/gazetteer/city-names";
+import { cityPages } from "@/lib/data/gazetteer/write-city-names";
 import type { MeetingForEdit } from "./get-meeting-editor";
 
 // Everything the meeting form needs, in one loader: the choices this actor

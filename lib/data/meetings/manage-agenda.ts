@@ -5,8 +5,8 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { localDateTimeToUtc } from "@/lib/content/time-zone";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AgendaText } from "@/lib/validation/meeting-items";
-import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
-import { closeGaps, positionAfterLast } from "./ordered-children";
+import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
+import { closeGaps, positionAfterLast } from "./move-meeting-child";
 
 // Agenda items: read, add, edit, remove (moves: ordered-children.ts). Each change claims the
 // meeting's version and is audited on the meeting.

@@ -5,14 +5,14 @@ import { structureWhere, type Actor } from "@/lib/auth/permissions";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pickTranslation } from "@/lib/content/translation";
 import { translationStates } from "@/lib/content/translation-states";
-import { newFormToken } from "@/lib/data/form-tokens";
-import type { StaffRecord } from "@/lib/data/meetings/meeting-access";
-import { listCountryOptions, listRegionOptions, localizedLabel } from "@/lib/data/options";
+import { newFormToken } from "@/lib/data/create-once";
+import type { StaffRecord } from "@/lib/data/meetings/claim-meeting";
+import { listCountryOptions, listRegionOptions, localizedLabel } from "@/lib/data/list-options";
 import { imageUrl } from "@/lib/storage/images";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { toDateInput } from "@/lib/validation/form-values";
 import { locales, type AppLocale } from "@/i18n/routing";
-import { structureProfileFields, structureRowFields, structureTextSelect } from "./selects";
+import { structureProfileFields, structureRowFields, structureTextSelect } from "./select-structure";
 
 // Reads of the structure-profile editor, scoped in the query: an RTC
 // representative sees their own structure, ROCB staff their region's,

@@ -3,7 +3,7 @@ import { excerptToHtml, fragmentDelimiter, markedToHtml, startMark, stopMark } f
 import { prisma } from "@/lib/db/client";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
-import { findSpellingVariants } from "./search-terms";
+import { findSpellingVariants } from "./find-spelling-variants";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 

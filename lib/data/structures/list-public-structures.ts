@@ -3,10 +3,16 @@ import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { PAGE_SIZE } from "@/lib/validation/public-filters";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import type { StructureKindValue } from "@/lib/validation/structure-filters";
 import { publicStructureWhere } from "../visibility";
-import { cityNamer } from "../places";
-import { compareByKindAndName, structureCardSelect, toStructureCards, type StructureCard } from "./cards";
+import { cityNamer } from "../gazetteer/name-places";
+import {
+  compareByKindAndName,
+  structureCardSelect,
+  toStructureCards,
+  type StructureCard,
+} from "./select-structure-card";
 
 /** The directory shows twice the usual page size: structures are browsed, not searched. */
 export const STRUCTURES_PAGE_SIZE = PAGE_SIZE * 2;
@@ -27,7 +33,7 @@ export type StructureDirectory = {
 // the resolved translation: so the matching rows are read in two queries'
 // worth of columns, sorted here and sliced to the page. The number of queries
 // does not depend on the number of rows.
-export async function loadStructureDirectory({
+async function loadStructureDirectory({
   locale,
   region,
   kind,
@@ -75,4 +81,20 @@ export async function loadStructureDirectory({
     pageCount,
     regions,
   };
+}
+
+/** Published structures, by region, kind and name, filtered and paginated. */
+export async function listPublicStructures(options: {
+  locale: AppLocale;
+  region?: string;
+  kind?: StructureKindValue;
+  page?: number;
+}): Promise<StructureDirectory> {
+  await tagRender([cacheTags.structures, cacheTags.regions]);
+  return loadStructureDirectory({
+    locale: options.locale,
+    region: options.region?.toUpperCase(),
+    kind: options.kind,
+    page: options.page ?? 1,
+  });
 }

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/client";
 import { can, planWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { activityCoreSelect } from "./selects";
-import { listRegions } from "@/lib/data/regions";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { activityCoreSelect } from "./select-activity";
+import { listRegions } from "@/lib/data/regions/list-regions";
+import { newFormToken } from "@/lib/data/create-once";
 
 // The staff side of plans: the list and the editor's data, scoped in the where.
 

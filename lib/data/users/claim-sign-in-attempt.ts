@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 // password reset: address asked for, requesting address), in the database so
 // every instance behind a load balancer sees the same numbers. The policies
 // (keys, windows, limits, waits) are in lib/auth/rate-limit.ts and
-// lib/data/users/password-reset.ts.
+// lib/data/users/reset-password.ts.
 //
 // An attempt is claimed before the work it guards (checking a password,
 // sending a mail): counting and recording happen in one transaction, under a

@@ -2,8 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import type { AppLocale } from "@/i18n/routing";
-import { claimAttempt } from "./sign-in-attempts";
-import { issueUserToken } from "./user-tokens";
+import { claimAttempt } from "./claim-sign-in-attempt";
+import { issueUserToken } from "./manage-user-tokens";
 import { isUniqueViolation } from "@/lib/errors/database";
 
 // "Forgot your password?": rate-limited per e-mail and per IP in the same

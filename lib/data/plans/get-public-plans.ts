@@ -6,7 +6,7 @@ import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { planProgress, type ActivityStatus, type PlanProgress, type StatusSummary } from "@/lib/content/plan-progress";
 import type { AppLocale } from "@/i18n/routing";
 import { publicMeetingWhere } from "../visibility";
-import { activityCoreSelect } from "./selects";
+import { activityCoreSelect } from "./select-activity";
 
 // Public plan data: a plan page, and the plan summaries shown on region,
 // structure and meeting pages. Only adopted or closed plans, and only
