@@ -10,6 +10,13 @@ import type { meetingSchema, meetingSummarySchema } from "./schemas";
 import { apiError, country, json, lower, pageOf, type Json } from "./responses";
 import type { ApiView } from "./views";
 
+/** A meeting's series in a document: its name, page and the meeting's number in it. */
+function seriesOf(series: { slug: string; name: string } | null, number: number | null, locale: AppLocale) {
+  return series
+    ? { slug: series.slug, name: series.name, url: absoluteUrl(locale, `/meetings/series/${series.slug}`), number }
+    : null;
+}
+
 /** GET /api/v1/meetings: published meetings, filtered, one page. */
 export async function answerMeetings(view: ApiView, locale: AppLocale): Promise<Response> {
   const q = view.query;
@@ -37,14 +44,7 @@ export async function answerMeetings(view: ApiView, locale: AppLocale): Promise<
     city: city(m.city, m.countryCode),
     country: country(m.countryCode, locale),
     region: (m.regionCode?.toLowerCase() ?? null) as "eur" | null,
-    series: m.series
-      ? {
-          slug: m.series.slug,
-          name: m.series.name,
-          url: absoluteUrl(locale, `/meetings/series/${m.series.slug}`),
-          number: m.number,
-        }
-      : null,
+    series: seriesOf(m.series, m.number, locale),
   }));
   return json(
     pageOf(view, data, locale, {
@@ -80,14 +80,7 @@ export async function answerMeeting(slug: string, locale: AppLocale): Promise<Re
     city: m.cityName,
     country: country(m.countryCode?.trim() ?? null, locale),
     region: (m.region?.code.toLowerCase() ?? null) as "eur" | null,
-    series: m.series
-      ? {
-          slug: m.series.slug,
-          name: m.series.name,
-          url: absoluteUrl(locale, `/meetings/series/${m.series.slug}`),
-          number: m.number,
-        }
-      : null,
+    series: seriesOf(m.series, m.number, locale),
     body: m.text.body,
     venue: m.text.venue,
     host: ref(m.host),

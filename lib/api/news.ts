@@ -8,11 +8,17 @@ import type { newsSchema, newsSummarySchema } from "./schemas";
 import { apiError, json, pageOf, type Json } from "./responses";
 import type { ApiView } from "./views";
 
-/** GET /api/v1/news: published articles, filtered, one page. */
-export async function answerNews(view: ApiView, locale: AppLocale): Promise<Response> {
-  const page = Number(view.query.page ?? 1);
-  const result = await listPublishedNews({ locale, page, region: view.query.region, topic: view.query.topic });
-  const data: Json<typeof newsSummarySchema>[] = result.items.map((n) => ({
+type NewsRow = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  contentLocale: AppLocale;
+  publishedAt: Date | null;
+  topics: { slug: string }[];
+};
+
+function newsSummary(n: NewsRow, locale: AppLocale): Json<typeof newsSummarySchema> {
+  return {
     slug: n.slug,
     url: absoluteUrl(locale, `/news/${n.slug}`),
     title: n.title,
@@ -20,7 +26,14 @@ export async function answerNews(view: ApiView, locale: AppLocale): Promise<Resp
     language: n.contentLocale,
     publishedAt: n.publishedAt?.toISOString() ?? null,
     topics: n.topics.map((t) => t.slug),
-  }));
+  };
+}
+
+/** GET /api/v1/news: published articles, filtered, one page. */
+export async function answerNews(view: ApiView, locale: AppLocale): Promise<Response> {
+  const page = Number(view.query.page ?? 1);
+  const result = await listPublishedNews({ locale, page, region: view.query.region, topic: view.query.topic });
+  const data = result.items.map((n) => newsSummary(n, locale));
   return json(
     pageOf(view, data, locale, {
       page,
@@ -37,13 +50,7 @@ export async function answerNewsArticle(slug: string, locale: AppLocale): Promis
   const n = await getPublishedNews({ locale, slug });
   if (!n) return apiError(404, "No published article has this slug.");
   const data: Json<typeof newsSchema> = {
-    slug: n.slug,
-    url: absoluteUrl(locale, `/news/${n.slug}`),
-    title: n.title,
-    excerpt: n.excerpt,
-    language: n.contentLocale,
-    publishedAt: n.publishedAt?.toISOString() ?? null,
-    topics: n.topics.map((t) => t.slug),
+    ...newsSummary(n, locale),
     body: n.body,
     region: (n.region?.code.toLowerCase() ?? null) as "eur" | null,
     meeting: n.meeting ? { slug: n.meeting.slug, url: absoluteUrl(locale, `/meetings/${n.meeting.slug}`) } : null,

@@ -7,6 +7,7 @@ import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { pastMeetingsWhere, upcomingMeetingsWhere } from "./select-card";
+import type { CalendarMeeting } from "@/lib/feeds/ics";
 
 /**
  * A calendar holds the next CALENDAR_SIDE meetings and, of the past ones, at
@@ -27,19 +28,8 @@ export function calendarPastFrom(now: Date): Date {
   return from;
 }
 
-export type CalendarMeetingRow = {
-  id: string;
-  slug: string;
-  status: string;
-  kind: string;
-  title: string;
-  summary: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  location: string;
-  updatedAt: Date;
-};
+/** A calendar event as read (lib/feeds/ics.ts), with the meeting's kind still to be named in the calendar's language. */
+export type CalendarMeetingRow = Omit<CalendarMeeting, "categories" | "timesText"> & { kind: string };
 
 export async function listCalendarMeetings({
   locale,
