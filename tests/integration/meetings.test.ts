@@ -97,16 +97,18 @@ describe("public meetings", () => {
       listPublishedMeetings({ locale: "fr", filters: { region: "EUR", year: 2021 }, page: 1 }),
     );
     expect(full).toBe(small);
-    expect(full).toBe(3); // the rows, their translations by id, and the count
+    // The rows, their translations by id, the count, and the cities' French names (the gazetteer: the cards
+    // carry their place names; one query however many cards, once per render).
+    expect(full).toBe(4);
     const upcoming = await countQueries(() =>
       listPublishedMeetings({ locale: "fr", filters: { when: "upcoming" }, page: 1 }),
     );
-    expect(upcoming).toBe(4); // and the earliest start of the meetings not yet ended
+    expect(upcoming).toBe(5); // and the earliest start of the meetings not yet ended
     const big = await countQueries(() => getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.bishkek2021 }));
     const other = await countQueries(() =>
       getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.capacityBuildingCommittee2011 }),
     );
-    expect(big).toBe(3); // the meeting with everything it shows, and the previous and next of its series
+    expect(big).toBe(4); // the meeting with everything it shows, the previous and next of its series, the city names
     expect(other).toBeLessThanOrEqual(big);
   });
 });
