@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDateRange, timeZoneLabel } from "@/lib/content/format";
-import { placeFormatter } from "@/lib/data/places";
+import { formatDateRange, formatPlace, timeZoneLabel } from "@/lib/content/format";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 
 /** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
@@ -45,9 +44,8 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       ),
     });
   if (meeting.city || meeting.countryCode) {
-    const place = (await placeFormatter(locale, (city, country) => m("place", { city, country })))(
-      meeting.city,
-      meeting.countryCode,
+    const place = formatPlace(meeting.cityName, meeting.countryCode, locale, (city, country) =>
+      m("place", { city, country }),
     );
     rows.push({ label: t("place"), value: place });
   }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "@/lib/content/intl-locale";
 import { kindToParam, meetingKinds, type MeetingFilters as Filters } from "@/lib/validation/meeting-filters";
-import type { RegionSummary } from "@/lib/data/regions";
+import type { RegionSummary } from "@/lib/data/regions/list-regions";
 
 const selectClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import type { NewsTopicTag } from "@/lib/data/news";
+import type { NewsTopicTag } from "@/lib/data/news/select-news";
 
 type Option = { value: string; label: string };
 

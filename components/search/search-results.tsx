@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate, languageName } from "@/lib/content/format";
-import type { SearchHit } from "@/lib/data/search";
+import type { SearchHit } from "@/lib/data/search/search-public-content";
 
 const hrefFor = (hit: SearchHit) =>
   hit.type === "meeting"

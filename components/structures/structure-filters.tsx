@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import type { RegionOption } from "@/lib/data/structures";
+import type { RegionOption } from "@/lib/data/structures/list-public-structures";
 import { kindParamOf, structureKindOrder, type StructureKindValue } from "@/lib/validation/structure-filters";
 
 /** A plain GET form: works without JavaScript, and the URL can be shared. */

@@ -82,7 +82,6 @@ export const removeAttendeeSchema = meetingRefSchema.extend({ attendeeId: record
 export const importAttendeesSchema = meetingRefSchema.extend({ file: requiredFile });
 
 export type AttendeeInput = z.output<typeof attendeeSchema>;
-export type AttendeePersonInput = z.output<typeof attendeePersonSchema>;
 
 // ---------------------------------------------------------------- CSV rows
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { countQueries } from "../support/queries";
-import { getPublishedNews, listLatestNews, listNewsForFeed, listPublishedNews, listTopics } from "@/lib/data/news";
+import { getPublishedNews } from "@/lib/data/news/get-news";
+import { listLatestNews, listNewsForFeed, listPublishedNews, listTopics } from "@/lib/data/news/list-news";
 import { PAGE_SIZE } from "@/lib/validation/public-filters";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SEED_SLUGS } from "@/prisma/seed/keys";

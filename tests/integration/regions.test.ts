@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { countQueries } from "../support/queries";
-import { getRegion, listRegions } from "@/lib/data/regions";
+import { getRegion } from "@/lib/data/regions/get-region";
+import { listRegions } from "@/lib/data/regions/list-regions";
 import { sortedCountryNames } from "@/lib/content/countries";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 

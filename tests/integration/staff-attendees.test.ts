@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { countQueries } from "../support/queries";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import {
   addAttendeeAction,
   importAttendeesAction,
@@ -9,7 +9,7 @@ import {
   removeAttendeeAction,
   updateAttendeeAction,
 } from "@/lib/actions/attendees";
-import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/attendees";
+import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/list-attendees";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { GET as exportCsv } from "@/app/[locale]/staff/meetings/[id]/attendees/export.csv/route";
 import { SEED_SLUGS } from "@/prisma/seed/keys";

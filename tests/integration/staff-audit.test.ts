@@ -6,11 +6,11 @@ import { can, ForbiddenError } from "@/lib/auth/permissions";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { AUDIT_PAGE_SIZE, parseAuditFilters } from "@/lib/validation/audit-filters";
 import { useTemporaryOutbox } from "../support/outbox";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { createdId } from "../support/redirects";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff } from "../support/test-users";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 
 describe("audit log", () => {
   let admin: SessionUser;

@@ -11,7 +11,7 @@ const { prisma } = await import("@/lib/db/client");
 const { countQueries } = await import("../support/queries");
 const { deleteDocumentAction, moveDocumentAction, updateDocumentAction, uploadDocumentAction } =
   await import("@/lib/actions/documents");
-const { listDocuments } = await import("@/lib/data/meetings/documents");
+const { listDocuments } = await import("@/lib/data/meetings/manage-documents");
 const { getPublishedMeeting } = await import("@/lib/data/meetings/get-published-meeting");
 const { GET: download } = await import("@/app/api/documents/[id]/route");
 const { getStorage } = await import("@/lib/storage/storage");

@@ -9,16 +9,16 @@ import { createStructureAction, updateStructureAction } from "@/lib/actions/stru
 import type { FormState } from "@/lib/actions/form-state";
 import { prisma } from "@/lib/db/client";
 import { countQueries } from "../support/queries";
-import { imageAudience } from "@/lib/data/images";
+import { imageAudience } from "@/lib/data/get-image-audience";
 import type { StructureSaveResult } from "@/lib/data/structures/save-structure";
-import { getStaffStructure, listStaffStructures } from "@/lib/data/structures/staff-structures";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import { getStaffStructure, listStaffStructures } from "@/lib/data/structures/list-staff-structures";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
 import { structureProfileForm, structureSnapshot } from "../support/staff-forms";
 import { setTestUser } from "../support/test-session";
 import { createdId } from "../support/redirects";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 
 type Users = Awaited<ReturnType<typeof demoUsers>> & { staffAsia: SessionUser; rtcBudapest: SessionUser };

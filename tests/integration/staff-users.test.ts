@@ -18,17 +18,17 @@ import {
   MAX_RESETS_PER_EMAIL,
   MAX_RESETS_PER_IP,
   recordPasswordResetRequest,
-} from "@/lib/data/users/password-reset";
+} from "@/lib/data/users/reset-password";
 import { inviteUser } from "@/lib/data/users/manage-users";
 import { listUsers } from "@/lib/data/users/list-users";
-import { checkUserToken, setPasswordWithToken } from "@/lib/data/users/user-tokens";
-import { findSessionUser } from "@/lib/data/users/session-users";
+import { checkUserToken, setPasswordWithToken } from "@/lib/data/users/manage-user-tokens";
+import { findSessionUser } from "@/lib/data/users/find-session-user";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { lastMailTo, readOutbox, useTemporaryOutbox } from "../support/outbox";
 import { pendingAfterResponse, runAfterResponse } from "../support/after-response";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { submitCreate } from "../support/redirects";
 
 const DAY = 24 * 3600 * 1000;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { countQueries } from "../support/queries";
-import {
-  getPublicStructure,
-  listPublicStructures,
-  STRUCTURES_PAGE_SIZE,
-  type StructureProfile,
-} from "@/lib/data/structures";
+import { getPublicStructure, type StructureProfile } from "@/lib/data/structures/get-public-structure";
+import { listPublicStructures, STRUCTURES_PAGE_SIZE } from "@/lib/data/structures/list-public-structures";
 import { parseStructureFilters } from "@/lib/validation/structure-filters";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 

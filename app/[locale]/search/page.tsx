@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { searchPublicContent } from "@/lib/data/search";
+import { searchPublicContent } from "@/lib/data/search/search-public-content";
 import { locales } from "@/i18n/routing";
 import { Link } from "@/components/ui/link";
 import { pageMetadata } from "@/lib/seo/metadata";

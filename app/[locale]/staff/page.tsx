@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { formatDateRange } from "@/lib/content/format";
 import { languageList } from "@/lib/content/language-names";
-import { getStaffDashboard, type StaffDashboard } from "@/lib/data/dashboard";
+import { getStaffDashboard, type StaffDashboard } from "@/lib/data/get-staff-dashboard";
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -102,7 +102,7 @@ export default async function StaffDashboardPage({ params }: Props) {
         </p>
       </PageHeader>
       <div className="mb-10">
-        <ReportWork actor={user} locale={locale} />
+        <ReportWork work={data.reportWork} locale={locale} />
       </div>
       <div className="grid gap-10 lg:grid-cols-2">
         {editsMeetings || editsNews ? (

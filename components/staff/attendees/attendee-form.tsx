@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { addAttendeeAction, updateAttendeeAction } from "@/lib/actions/attendees";
-import type { AttendeeFormOptions } from "@/lib/data/meetings/attendees";
+import type { AttendeeFormOptions } from "@/lib/data/meetings/list-attendees";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { attendeeRoles, organizationChoices, organizationKinds } from "@/lib/validation/attendees";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import { moveAttendeeAction, removeAttendeeAction } from "@/lib/actions/attendees";
-import type { AttendeeFormOptions, StaffAttendee } from "@/lib/data/meetings/attendees";
+import type { AttendeeFormOptions, StaffAttendee } from "@/lib/data/meetings/list-attendees";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { AttendeeForm } from "./attendee-form";
 

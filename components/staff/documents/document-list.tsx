@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "@/lib/content/intl-locale";
 import { deleteDocumentAction, moveDocumentAction } from "@/lib/actions/documents";
-import type { StaffDocument } from "@/lib/data/meetings/documents";
+import type { StaffDocument } from "@/lib/data/meetings/manage-documents";
 import { mimeTypes } from "@/lib/storage/file-types";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { DocumentRenameForm } from "./document-rename-form";

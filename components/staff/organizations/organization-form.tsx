@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { directionOf, locales } from "@/i18n/routing";
 import { updateOrganizationAction } from "@/lib/actions/organizations";
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { organizationNameMax } from "@/lib/validation/organizations";
 import { SelectField, TextField } from "@/components/ui/form-fields";

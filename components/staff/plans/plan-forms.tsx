@@ -6,7 +6,7 @@ import { directionOf, locales, type AppLocale } from "@/i18n/routing";
 import { languageName } from "@/lib/content/language-names";
 import { createActivityAction, createPlanAction, updateActivityAction, updatePlanAction } from "@/lib/actions/plans";
 import { activityStatuses } from "@/lib/content/plan-progress";
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { planLimits, planStatuses } from "@/lib/validation/plans";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";

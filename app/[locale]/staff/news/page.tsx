@@ -4,7 +4,7 @@ import { z } from "zod";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { listStaffNews } from "@/lib/data/news/staff-news";
+import { listStaffNews } from "@/lib/data/news/list-staff-news";
 import { meetingStatuses } from "@/lib/validation/meetings";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffNewsList } from "@/components/staff/news/staff-news-list";

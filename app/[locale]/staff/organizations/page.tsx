@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { listOrganizations } from "@/lib/data/organizations/staff-organizations";
+import { listOrganizations } from "@/lib/data/organizations/list-staff-organizations";
 import { parseOrganizationListFilters } from "@/lib/validation/organizations";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { PageHeader } from "@/components/ui/page-header";

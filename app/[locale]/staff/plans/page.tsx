@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/content/format";
-import { listStaffPlans } from "@/lib/data/plans/staff-plans";
+import { listStaffPlans } from "@/lib/data/plans/list-staff-plans";
 import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };

@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffStructures } from "@/lib/data/structures/staff-structures";
+import { listStaffStructures } from "@/lib/data/structures/list-staff-structures";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffStructureList } from "@/components/staff/structures/staff-structure-list";
 import { PageHeader } from "@/components/ui/page-header";

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { formatDate, formatFileSize, isoDate } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
-import { findReportForStaff } from "@/lib/data/plans/staff-reports";
+import { findReportForStaff } from "@/lib/data/plans/list-report-work";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import type { AppLocale } from "@/i18n/routing";
 import { ReportForm, ReviewForm } from "@/components/staff/plans/report-form";

@@ -7,7 +7,7 @@ import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/actions/meet
 import { intlLocale } from "@/lib/content/intl-locale";
 import { pickTranslation } from "@/lib/content/translation";
 import { utcToLocalDateTime } from "@/lib/content/time-zone";
-import { listAgendaItems } from "@/lib/data/meetings/agenda";
+import { listAgendaItems } from "@/lib/data/meetings/manage-agenda";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { AgendaItemForm } from "@/components/staff/meetings/agenda-item-form";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";

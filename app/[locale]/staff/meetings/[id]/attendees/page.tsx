@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { addAttendeeAction } from "@/lib/actions/attendees";
-import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/attendees";
+import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/list-attendees";
 import { Section } from "@/components/ui/section";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { moveOutcomeAction, removeOutcomeAction } from "@/lib/actions/meeting-outcomes";
 import { pickTranslation } from "@/lib/content/translation";
-import { listOutcomes } from "@/lib/data/meetings/outcomes";
+import { listOutcomes } from "@/lib/data/meetings/manage-outcomes";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { OutcomeForm } from "@/components/staff/meetings/outcome-form";
