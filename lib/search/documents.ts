@@ -2,7 +2,7 @@
 // stores its document as a generated tsvector column, "searchVector", built
 // with the dictionary of the row's own language (prisma/migrations/
 // *_search_vectors); one GIN index per table serves every language.
-// lib/data/search.ts matches a query against each language with that
+// lib/data/search/search-public-content.ts matches a query against each language with that
 // language's dictionary and ranks the stored vectors.
 import type { AppLocale } from "@/i18n/routing";
 import { locales } from "@/i18n/routing";
