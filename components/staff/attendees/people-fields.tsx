@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/form-fields";
 import { maxPeoplePerAttendee } from "@/lib/validation/attendees";
+import { buttonClass } from "@/components/ui/button";
 
 export type PersonDraft = {
   key: number;
@@ -118,11 +119,7 @@ export function PeopleFields({
         })}
       </ol>
       {people.length < maxPeoplePerAttendee ? (
-        <button
-          type="button"
-          onClick={add}
-          className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-        >
+        <button type="button" onClick={add} className={buttonClass("secondary", "sm")}>
           {t("addPerson")}
         </button>
       ) : null}
