@@ -52,7 +52,11 @@ test("without JavaScript, an attendee of every kind is added: a structure, an or
   await expect(add.getByLabel("Name of the new organization")).toBeHidden();
   await screenshotBoth(page, "staff-attendee-form-no-js-en");
 
-  // 1. A regional structure.
+  // 1. A regional structure, with one person in the spare row (no "Add a person" button without JavaScript).
+  await expect(add.getByRole("button", { name: "Add a person" })).toHaveCount(0);
+  const person = `Nurlan Spare ${suffix()}`;
+  await add.getByLabel("Full name").fill(person);
+  await add.getByLabel("E-mail (private)").fill("nurlan@example.org");
   await add.getByLabel("Role").selectOption("HOST");
   await add
     .getByLabel("Regional structure", { exact: true })
@@ -60,6 +64,10 @@ test("without JavaScript, an attendee of every kind is added: a structure, an or
   await add.getByRole("button", { name: "Add attendee" }).click();
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText("WCO Regional Training Centre Moscow");
+  await expect(cards.first()).toContainText(person);
+  await expect(cards.first()).toContainText("nurlan@example.org");
+  // The spare row is empty again; left empty, it adds nobody.
+  await expect(add.getByLabel("Full name")).toHaveValue("");
 
   // 2. An organization already in the portal: choosing it shows its select, hides the structure's.
   await add.getByLabel("An organization already in the portal").check();
@@ -69,6 +77,7 @@ test("without JavaScript, an attendee of every kind is added: a structure, an or
   await add.getByRole("button", { name: "Add attendee" }).click();
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(1)).toContainText("OSCE Programme Office in Bishkek");
+  await expect(cards.nth(1)).toContainText("No named people.");
 
   // 3. A new organization, first without its kind: refused, with what was typed and the choice kept.
   const newOrg = `Customs Academy without scripts ${suffix()}`;

@@ -33,23 +33,20 @@ const blank: AttendeeDraft = {
 let nextKey = 0;
 const withKeys = (people: Person[]): PersonDraft[] => people.map((p) => ({ ...p, key: (nextKey += 1) }));
 
-/** The people the server echoed after a refusal (fields named people.<n>.<field>). */
+/** The people the server echoed after a refusal (fields named people.<n>.<field>; an empty spare row is none). */
 function peopleFromEcho(values: Record<string, unknown>): Person[] {
   const people: Person[] = [];
+  const spare = new Set<number>();
   for (const [name, value] of Object.entries(values)) {
     const match = /^people\.(\d{1,3})\.(\w+)$/.exec(name);
     if (!match) continue;
-    const person = (people[Number(match[1])] ??= {
-      fullName: "",
-      jobTitle: "",
-      publicConsent: false,
-      email: "",
-      phone: "",
-    });
-    if (match[2] === "publicConsent") person.publicConsent = true;
+    const index = Number(match[1]);
+    const person = (people[index] ??= { fullName: "", jobTitle: "", publicConsent: false, email: "", phone: "" });
+    if (match[2] === "spare") spare.add(index);
+    else if (match[2] === "publicConsent") person.publicConsent = true;
     else if (match[2] in person) (person as Record<string, unknown>)[match[2]] = String(value);
   }
-  return people.filter(Boolean);
+  return people.filter((person, index) => person && (!spare.has(index) || Object.values(person).some(Boolean)));
 }
 
 /**
