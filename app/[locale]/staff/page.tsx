@@ -10,6 +10,7 @@ import { getStaffDashboard, type StaffDashboard } from "@/lib/data/get-staff-das
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 type Item = StaffDashboard["myDrafts"]["meetings"]["items"][number];
 
-const primary = "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
+const primary = buttonClass("primary");
 const secondary = "rounded border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50";
 
 /**
