@@ -8,8 +8,8 @@
 // DATABASE_URL is not set, to read the directory.
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/create-client";
-import { describeStartupError, openDatabase } from "../lib/db/local";
-import { applyMigrations } from "../lib/db/schema-engine";
+import { describeStartupError, openDatabase } from "./db/local";
+import { applyMigrations } from "./db/schema-engine";
 import { createImportDrafts } from "../lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "../lib/data/imports/load-import-directory";
 import { extractMeeting } from "../lib/import/extract-meeting";
