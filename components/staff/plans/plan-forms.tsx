@@ -99,7 +99,7 @@ export function PlanForm({
           defaultValue={value("status") || "DRAFT"}
           options={planStatuses.map((s) => ({ value: s, label: plans(`planStatus.${s}`) }))}
         />
-        <TextField id={id("slug")} name="slug" label={t("slug")} errors={errors.slug} defaultValue={value("slug")} />
+        <TextField label={t("slug")} {...field("slug", id)} />
         <SelectField
           label={plans("adoptedAt")}
           {...field("adoptedAtMeetingId", id)}
