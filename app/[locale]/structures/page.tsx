@@ -39,7 +39,10 @@ export default async function StructuresPage({ params }: ListPageProps) {
   const t = await getTranslations({ locale, namespace: "Structures" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   const directory = await listPublicStructures({ locale, ...filters });
-  const query = { region: filters.region?.toLowerCase(), kind: filters.kind ? kindParamOf(filters.kind) : undefined };
+  const pageQuery = {
+    region: filters.region?.toLowerCase(),
+    kind: filters.kind ? kindParamOf(filters.kind) : undefined,
+  };
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -52,7 +55,7 @@ export default async function StructuresPage({ params }: ListPageProps) {
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
       )}
-      <Pagination pathname="/structures" query={query} page={directory.page} pageCount={directory.pageCount} />
+      <Pagination pathname="/structures" query={pageQuery} page={directory.page} pageCount={directory.pageCount} />
     </div>
   );
 }
