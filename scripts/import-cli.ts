@@ -12,6 +12,7 @@ import { describeStartupError, openDatabase } from "./db/local";
 import { applyMigrations } from "./db/schema-engine";
 import { createImportDrafts } from "../lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "../lib/data/imports/load-import-directory";
+import { loadItemImage } from "../lib/data/imports/load-item-image";
 import { extractMeeting } from "../lib/import/extract-meeting";
 import { seedDemoContent } from "../prisma/seed";
 import { pairTranslations } from "../lib/import/pair-translations";
@@ -71,7 +72,9 @@ async function main(): Promise<number> {
           records,
           directory,
           onProgress: (done, total) => progress(done, total, "saving"),
+          loadImage: loadItemImage,
         });
+        for (const o of outcomes) if (o.imageFailure) console.error(`image not imported: ${o.imageFailure}`);
         if (process.stderr.isTTY) process.stderr.write("\n");
         if (json) writeOut(`${JSON.stringify(outcomes, null, 2)}\n`);
         const count = (status: string) => outcomes.filter((o) => o.status === status).length;

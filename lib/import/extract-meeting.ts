@@ -64,13 +64,10 @@ export function extractMeeting(item: ImportItem, directory: ImportDirectory): Pr
   const isMeetingReport = (heldIndex >= 0 || titleIsMeeting) && (dates !== null || heldIndex >= 0);
   note("isMeetingReport", heldIndex >= 0 ? sentences[heldIndex] : item.title);
   const people = extractPeople(sentences, note);
+  const about = { source: item.source, title: item.title, language, publishedOn: item.publishedOn, isMeetingReport };
   if (!isMeetingReport) {
     return {
-      source: item.source,
-      title: item.title,
-      language,
-      publishedOn: item.publishedOn,
-      isMeetingReport,
+      ...about,
       meeting: null,
       people,
       evidence,
@@ -132,16 +129,7 @@ export function extractMeeting(item: ImportItem, directory: ImportDirectory): Pr
     backToBack,
     decisions,
   };
-  return {
-    source: item.source,
-    title: item.title,
-    language,
-    publishedOn: item.publishedOn,
-    isMeetingReport,
-    meeting,
-    people,
-    evidence,
-  };
+  return { ...about, meeting, people, evidence };
 }
 
 function stripMarkdown(text: string): string {

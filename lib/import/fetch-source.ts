@@ -35,12 +35,35 @@ export function isPrivateAddress(address: string): boolean {
 export type Fetched = { url: string; contentType: string; text: string };
 
 export async function fetchSource(input: string, fetchImpl: typeof fetch = fetch): Promise<Fetched> {
+  const { url, contentType, bytes } = await fetchGuarded(
+    input,
+    { types: TYPES, what: "a feed or a page", limit: FETCH_LIMIT_BYTES },
+    fetchImpl,
+  );
+  return { url, contentType, text: Buffer.from(bytes).toString("utf8") };
+}
+
+/** An image an item refers to, fetched with the same guards, at most `limit` bytes (its type is checked on the bytes by the caller). */
+export async function fetchImageBytes(input: string, limit: number, fetchImpl: typeof fetch = fetch) {
+  return fetchGuarded(
+    input,
+    { types: /^image\/(png|jpeg|webp)\b/i, what: "a PNG, JPEG or WebP image", limit },
+    fetchImpl,
+  );
+}
+
+async function fetchGuarded(
+  input: string,
+  { types, what, limit }: { types: RegExp; what: string; limit: number },
+  fetchImpl: typeof fetch,
+): Promise<{ url: string; contentType: string; bytes: Uint8Array }> {
   let url: URL;
   try {
     url = new URL(input);
   } catch {
     throw new Error(`${input}: not a URL`);
   }
+  const tooLarge = () => new Error(`${url}: larger than ${Math.round((limit / 1024 / 1024) * 10) / 10} MB`);
   for (let redirects = 0; redirects < 4; redirects++) {
     if (url.protocol !== "http:" && url.protocol !== "https:")
       throw new Error(`${url}: only http and https addresses are read`);
@@ -57,10 +80,9 @@ export async function fetchSource(input: string, fetchImpl: typeof fetch = fetch
     }
     if (!response.ok) throw new Error(`${url}: the server answered ${response.status}`);
     const contentType = response.headers.get("content-type") ?? "";
-    if (!TYPES.test(contentType))
-      throw new Error(`${url}: a ${contentType || "file of no type"} is not a feed or a page`);
+    if (!types.test(contentType)) throw new Error(`${url}: a ${contentType || "file of no type"} is not ${what}`);
     const declared = Number(response.headers.get("content-length") ?? 0);
-    if (declared > FETCH_LIMIT_BYTES) throw new Error(`${url}: larger than ${FETCH_LIMIT_BYTES / 1024 / 1024} MB`);
+    if (declared > limit) throw tooLarge();
     const reader = response.body?.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -68,13 +90,13 @@ export async function fetchSource(input: string, fetchImpl: typeof fetch = fetch
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > FETCH_LIMIT_BYTES) {
+      if (size > limit) {
         await reader.cancel();
-        throw new Error(`${url}: larger than ${FETCH_LIMIT_BYTES / 1024 / 1024} MB`);
+        throw tooLarge();
       }
       chunks.push(value);
     }
-    return { url: url.toString(), contentType, text: Buffer.concat(chunks).toString("utf8") };
+    return { url: url.toString(), contentType, bytes: new Uint8Array(Buffer.concat(chunks)) };
   }
   throw new Error(`${input}: too many redirects`);
 }

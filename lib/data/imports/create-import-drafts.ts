@@ -9,8 +9,13 @@ import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import type { PrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { freeSlug } from "@/lib/data/meetings/meeting-references";
+import { freeSlug } from "@/lib/data/meetings/check-meeting-references";
+import { zonedToUtc } from "@/lib/content/time-zone";
+import { zoneOfCity } from "@/lib/content/time-zones";
 import { extractMeeting } from "@/lib/import/extract-meeting";
+import { attendeeOfPerson } from "@/lib/import/people";
+import { stageImages } from "@/lib/storage/images";
+import type { LoadImage } from "./load-item-image";
 import { contentHashOf, sourceKeyOf, type ImportRecord } from "@/lib/import/pair-translations";
 import type { ImportDirectory, ImportItem, ImportLocale, OrgProposal, Proposal } from "@/lib/import/types";
 
@@ -21,10 +26,13 @@ export type Importer = Actor | "command-line";
 
 export type ImportOutcome = {
   source: string;
-  status: "created" | "unchanged" | "update-offered" | "translation-added";
+  /** "other-region": the source was imported into a region the importer may not edit; nothing was written. */
+  status: "created" | "unchanged" | "update-offered" | "translation-added" | "other-region";
   articleId: string;
   meetingId: string | null;
   locales: ImportLocale[];
+  /** Why the item's image could not be imported (the draft is made without it). */
+  imageFailure?: string;
 };
 
 const TITLE_MAX = 300;
@@ -51,12 +59,15 @@ export async function createImportDrafts({
   records,
   directory,
   onProgress,
+  loadImage,
 }: {
   db: PrismaClient;
   importer: Importer;
   records: ImportRecord[];
   directory: ImportDirectory;
   onProgress?: (done: number, total: number) => void;
+  /** Reads an item's image (without it, images are not imported). */
+  loadImage?: LoadImage;
 }): Promise<ImportOutcome[]> {
   const actor = importer === "command-line" ? null : importer;
   if (actor) assertCan(actor, "import.run");
@@ -64,12 +75,29 @@ export async function createImportDrafts({
   const outcomes: ImportOutcome[] = [];
   for (const [index, record] of records.entries()) {
     const proposals = record.items.map((item) => extractMeeting(item, directory));
-    outcomes.push(
-      await db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), { timeout: 20_000 }),
-    );
+    const outcome = await db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), {
+      timeout: 20_000,
+    });
+    if (outcome.status === "created" && loadImage) await importImage(db, outcome, record, loadImage);
+    outcomes.push(outcome);
     onProgress?.(index + 1, records.length);
   }
   return outcomes;
+}
+
+/** The first image of a new record's items, stored as the article's image; a failure is noted, nothing else lost. */
+async function importImage(db: PrismaClient, outcome: ImportOutcome, record: ImportRecord, loadImage: LoadImage) {
+  const item = record.items.find((i) => i.images.length > 0);
+  if (!item) return;
+  const staged = stageImages();
+  try {
+    const image = await loadImage(item.images[0], item.sourceUrl);
+    const imageKey = await staged.put("news", outcome.articleId, image);
+    await db.newsArticle.update({ where: { id: outcome.articleId }, data: { imageKey } });
+  } catch (error) {
+    await staged.discard();
+    outcome.imageFailure = `${item.images[0]}: ${(error as Error).message}`;
+  }
 }
 
 async function importRecord(
@@ -87,6 +115,14 @@ async function importRecord(
   const first = record.items[0];
   if (existing.length) {
     const articleId = existing[0].articleId;
+    const { regionId } = await tx.newsArticle.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { regionId: true },
+    });
+    if (actor && !can(actor, "news.update", { regionId })) {
+      const locales = record.items.map((i) => i.language);
+      return { source: first.source, status: "other-region", articleId, meetingId: null, locales };
+    }
     let status: ImportOutcome["status"] = "unchanged";
     for (const { item, key, hash } of keyed) {
       const row = existing.find((e) => e.sourceKey === key && e.locale === item.language);
@@ -234,6 +270,7 @@ async function createMeetingDraft(
   const english = record.items.find((i) => i.language === "en");
   const slug = await freeSlug(tx, slugify(english?.title ?? record.items[0].title, "meeting"));
   const attendees: Prisma.AttendeeCreateWithoutMeetingInput[] = [];
+  const attendeeNames: { name: string; role: string }[] = [];
   const seen = new Set<string>();
   for (const [role, list] of [
     ["ORGANIZER", m.organizers],
@@ -247,6 +284,7 @@ async function createMeetingDraft(
       const key = `${role}:${structureId ?? organizationId}`;
       if ((!structureId && !organizationId) || seen.has(key)) continue;
       seen.add(key);
+      attendeeNames.push({ name: org.name, role });
       attendees.push({
         role,
         position: attendees.length,
@@ -256,15 +294,32 @@ async function createMeetingDraft(
       });
     }
   }
+  // The people named go with their attendee, never public: an import gives no consent.
+  const people = new Map<number, Prisma.AttendeePersonCreateWithoutAttendeeInput[]>();
+  for (const person of lead.people.slice(0, 100)) {
+    const index = attendeeOfPerson(person, attendeeNames);
+    if (index === null) continue;
+    const list = people.get(index) ?? [];
+    list.push({
+      position: list.length,
+      fullName: person.name.slice(0, 200),
+      jobTitle: (person.role ?? "").slice(0, 200),
+      publicConsent: false,
+    });
+    people.set(index, list);
+  }
+  for (const [index, list] of people) attendees[index].people = { create: list };
+  // The meeting's local time: the zone of its city (else UTC), 09:00 to 17:00.
+  const timeZone = zoneOfCity(m.city, country?.code) ?? "UTC";
   const meeting = await tx.meeting.create({
     data: {
       slug,
       kind: m.kind,
       status: "DRAFT",
       number: m.seriesNumber,
-      startsAt: new Date(`${m.startDate}T09:00:00Z`),
-      endsAt: new Date(`${m.endDate ?? m.startDate}T17:00:00Z`),
-      timeZone: "UTC",
+      startsAt: zonedToUtc(m.startDate!, "09:00", timeZone)!,
+      endsAt: zonedToUtc(m.endDate ?? m.startDate!, "17:00", timeZone)!,
+      timeZone,
       format: m.format ?? "IN_PERSON",
       city: m.city ?? "",
       countryCode: country?.code ?? null,
