@@ -257,6 +257,7 @@ export function staffAreas(actor: Actor) {
     reports: can(actor, "report.area"),
     organizations: can(actor, "organization.manage"),
     places: can(actor, "gazetteer.review"),
+    import: can(actor, "import.run"),
   };
 }
 

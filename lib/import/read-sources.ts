@@ -62,34 +62,50 @@ export async function readSources(inputs: string[], onProgress?: (done: number, 
   let done = 0;
   for (const file of files) {
     const name = path.basename(file);
-    try {
+    await readInto(result, name, async () => {
       const info = await stat(file);
-      if (info.isDirectory()) continue;
+      if (info.isDirectory()) return { items: [], failures: [] };
       if (info.size > FILE_LIMIT_BYTES) throw new Error(`${name}: larger than ${FILE_LIMIT_BYTES / 1024 / 1024} MB`);
-      const read = readContent(await readFile(file, "utf8"), name);
-      result.items.push(...read.items);
-      result.failures.push(...read.failures);
-    } catch (error) {
-      result.failures.push({ source: name, reason: withoutName((error as Error).message, name) });
-    }
+      return readContent(await readFile(file, "utf8"), name);
+    });
     onProgress?.(++done, total, name);
   }
   for (const url of urls) {
-    try {
-      const fetched = await fetchSource(url);
-      const name = /xml/i.test(fetched.contentType)
-        ? `${fetched.url}.xml`
-        : /html/i.test(fetched.contentType)
-          ? `${fetched.url}.html`
-          : fetched.url;
-      const read = readContent(fetched.text, name, /html/i.test(fetched.contentType) ? fetched.url : null);
-      result.items.push(...read.items);
-      result.failures.push(...read.failures);
-    } catch (error) {
-      result.failures.push({ source: url, reason: (error as Error).message });
-    }
+    await readUrl(url, result);
     onProgress?.(++done, total, url);
   }
+  return result;
+}
+
+/** Reads a feed or a page from a URL (fetchSource's guards), into `result`. */
+async function readUrl(url: string, result: ReadResult) {
+  await readInto(result, url, async () => {
+    const fetched = await fetchSource(url);
+    const name = /xml/i.test(fetched.contentType)
+      ? `${fetched.url}.xml`
+      : /html/i.test(fetched.contentType)
+        ? `${fetched.url}.html`
+        : fetched.url;
+    return readContent(fetched.text, name, /html/i.test(fetched.contentType) ? fetched.url : null);
+  });
+}
+
+/** One input's items and failures added to `result`; an input that cannot be read is a failure with its reason. */
+async function readInto(result: ReadResult, name: string, read: () => Promise<ReadResult> | ReadResult) {
+  try {
+    const { items, failures } = await read();
+    result.items.push(...items);
+    result.failures.push(...failures);
+  } catch (error) {
+    result.failures.push({ source: name, reason: withoutName((error as Error).message, name) });
+  }
+}
+
+/** Files sent to the staff screen (name and text) and an optional URL: the same readers. */
+export async function readUploads(files: { name: string; text: string }[], url: string | null): Promise<ReadResult> {
+  const result: ReadResult = { items: [], failures: [] };
+  for (const file of files) await readInto(result, file.name, () => readContent(file.text, file.name));
+  if (url) await readUrl(url, result);
   return result;
 }
 

@@ -6,6 +6,7 @@ import {
   newsWhere,
   organizationWhere,
   reportWhere,
+  staffAreas,
   structureWhere,
   type Actor,
   type MeetingAction,
@@ -214,5 +215,7 @@ describe("permissions added for issue 18", () => {
     expect(can(staff, "import.run", { regionId: "AP" })).toBe(false);
     expect(can(rep, "import.run")).toBe(false);
     expect(can(null, "import.run")).toBe(false);
+    // The staff menu shows the Import screen to exactly those who may import.
+    expect([admin, staff, rep].map((actor) => staffAreas(actor).import)).toEqual([true, true, false]);
   });
 });
