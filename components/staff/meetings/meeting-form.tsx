@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { createMeetingAction, updateMeetingAction } from "@/lib/actions/meetings";
@@ -25,6 +25,10 @@ type Props = {
   translationStates?: Record<AppLocale, TranslationState>;
   /** The city's current names and the pages that show them (an edit of a meeting with a city and country). */
   city?: CityNamesOnPages | null;
+  /** A form state kept by the page around it ("Start from a report": one action for the review and the create). */
+  editor?: Pick<ReturnType<typeof useEditorForm>, "state" | "formAction" | "pending" | "errors" | "value">;
+  /** More fields, before the save bar (the attendees and decisions a report proposes). */
+  extra?: ReactNode;
 } & ({ mode: "create"; formToken: string } | { mode: "edit"; id: string; version: number });
 
 /**
@@ -38,10 +42,8 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("StaffMeetings");
   const kinds = useTranslations("Meeting");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(
-    props.mode === "create" ? createMeetingAction : updateMeetingAction,
-    values,
-  );
+  const own = useEditorForm(props.mode === "create" ? createMeetingAction : updateMeetingAction, values);
+  const { state, formAction, pending, errors, value } = props.editor ?? own;
   const zone = useRef<HTMLSelectElement>(null);
   const zoneTouched = useRef(false);
   const hostSelect = useRef<HTMLSelectElement>(null);
@@ -305,6 +307,8 @@ export function MeetingForm(props: Props) {
           />
         </div>
       </FormSection>
+
+      {props.extra}
 
       <SaveBar
         label={props.mode === "create" ? t("createDraft") : forms("save")}

@@ -1,0 +1,152 @@
+// Issue 23 in the browser: the staff "Import" screen reads files into a
+// preview, imports the items kept as drafts (nothing public), offers
+// nothing new on a re-import, and works without JavaScript; "Start from a
+// report" fills the new meeting form from a pasted report, each proposed
+// field beside the sentence it came from (English and Russian).
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
+import { expectNoAxeViolations } from "./support/axe";
+import { signInAs } from "./support/auth";
+import { screenshotDesktopAndPhone } from "./support/screenshots";
+
+const fixture = (name: string) => path.resolve("tests/fixtures/import", name);
+const textItems = ["01-seminar.txt", "02-seminaire.md"].map((n) => fixture(`text-items/${n}`));
+
+test("staff import a feed, a WordPress export and text items as drafts; a re-import changes nothing", async ({
+  page,
+}) => {
+  await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+  await page.goto("/en/staff");
+  await page.getByRole("link", { name: "Import", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/en\/staff\/import$/);
+  await screenshotDesktopAndPhone(page, "import-empty-en");
+
+  await page.getByLabel("Files").setInputFiles([fixture("news-rss.xml"), fixture("export-wxr.xml"), ...textItems]);
+  await page.getByRole("button", { name: "Read and preview" }).click();
+  const rows = page.locator("#import-rows > li");
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  await expect(page.getByText("New: becomes a draft").first()).toBeVisible();
+  await expect(page.getByText(/Proposed meeting: Meeting of the regional structures no\. 8/)).toBeVisible();
+  // The WordPress pair: one of the two is shown as the other's translation.
+  const paired = await page
+    .locator("#import-rows select")
+    .evaluateAll((selects) => selects.filter((s) => (s as HTMLSelectElement).value !== "").length);
+  expect(paired).toBeGreaterThanOrEqual(1);
+  await expectNoAxeViolations(page);
+  await screenshotDesktopAndPhone(page, "import-preview-en");
+
+  await page.getByRole("button", { name: "Import as drafts" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/import\?created=\d+/);
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toBeVisible();
+
+  // Nothing is public: the imported meeting report is not on the public news list.
+  const news = await page.request.get("/en/news");
+  expect(await news.text()).not.toContain("8th Meeting of the Regional Structures of the Europe Region");
+
+  // Again, in Arabic: every item is already imported and unchanged.
+  await page.goto("/ar/staff/import");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.locator("#import-files").setInputFiles([fixture("news-rss.xml"), fixture("malformed.xml")]);
+  await page
+    .locator("form")
+    .filter({ has: page.locator("#import-files") })
+    .getByRole("button")
+    .click();
+  await expect(page.getByText("مستوردة من قبل، دون تغيير").first()).toBeVisible();
+  await expect(page.getByText("malformed.xml")).toBeVisible();
+  await screenshotDesktopAndPhone(page, "import-preview-ar");
+});
+
+test("the import works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInAs(page, DEMO_ACCOUNTS.admin);
+  await page.goto("/en/staff/import");
+  await page.getByLabel("Files").setInputFiles([fixture("news-atom.xml")]);
+  await page.getByRole("button", { name: "Read and preview" }).click();
+  await expect(page.locator("#import-rows > li").first()).toBeVisible();
+  await page.getByRole("button", { name: "Import as drafts" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/import\?created=[1-9]/);
+  await expect(page.getByText("Import finished")).toBeVisible();
+  await context.close();
+});
+
+const english = [
+  "Heads of customs training centres meet in Bishkek",
+  "",
+  "The 14th Meeting of the Regional Structures of the Europe Region was held on 3-5 June 2024 in Bishkek, Kyrgyzstan.",
+  "It was organized by ROCB Europe and hosted by RTC Bishkek.",
+  "Mr. Daniyar Osmonov, Director of the RTC Bishkek, opened the meeting.",
+  "The participants decided to prepare a joint training calendar for 2025.",
+].join("\n");
+
+const russian = [
+  "Совещание в Бишкеке",
+  "",
+  "С 3 по 5 июня 2024 года в Бишкеке (Кыргызстан) прошло 14-е совещание региональных структур Европейского региона.",
+  "Участники решили подготовить общий план обучения на 2025 год.",
+].join("\n");
+
+test("Start from a report prefills a meeting with the evidence shown, in English", async ({ page }) => {
+  await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+  await page.goto("/en/staff/meetings/new");
+  await page.getByRole("link", { name: "Start from a report" }).click();
+  await page.getByLabel("The report").fill(english);
+  await page.getByRole("button", { name: "Propose a meeting" }).click();
+  const fields = page.getByTestId("proposed-fields");
+  await expect(fields).toContainText("Bishkek");
+  await expect(fields.locator("mark").first()).toContainText("3-5 June 2024");
+  await expect(page.getByTestId("report-text").locator("mark").first()).toBeVisible();
+  await expect(page.locator('input[name="startDate"]')).toHaveValue("2024-06-03");
+  await expect(page.locator('input[name="endDate"]')).toHaveValue("2024-06-05");
+  await expect(page.locator('input[name="city"]')).toHaveValue("Bishkek");
+  await expect(page.locator('select[name="timeZone"]')).toHaveValue("Asia/Bishkek");
+  await expect(page.locator('input[name="t.en.title"]')).toHaveValue(
+    "Heads of customs training centres meet in Bishkek",
+  );
+  await expect(page.getByText("Daniyar Osmonov")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshotDesktopAndPhone(page, "from-report-en");
+
+  // Edit one field, then create: the editor opens with the draft.
+  await page.locator('input[name="city"]').fill("Bishkek");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/meetings\/[a-z0-9]+\?created=1$/);
+  await page.goto(page.url().replace(/\?created=1$/, "/attendees"));
+  await expect(page.getByText("Daniyar Osmonov")).toBeVisible();
+});
+
+test("Start from a report reads a Russian report, and the page reads in Arabic", async ({ page }) => {
+  await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+  await page.goto("/ru/staff/meetings/new/from-report");
+  await page.getByLabel("Отчёт").fill(russian);
+  await page.getByRole("button", { name: "Предложить мероприятие" }).click();
+  const fields = page.getByTestId("proposed-fields");
+  await expect(fields.locator("mark").first()).toContainText("С 3 по 5 июня 2024 года");
+  await expect(page.locator('input[name="startDate"]')).toHaveValue("2024-06-03");
+  await expect(page.locator('input[name="endDate"]')).toHaveValue("2024-06-05");
+  await expect(page.locator('input[name="city"]')).toHaveValue("Bishkek");
+  await screenshotDesktopAndPhone(page, "from-report-ru");
+
+  await page.goto("/ar/staff/meetings/new/from-report");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.locator("#report-report").fill(english);
+  await page
+    .locator("form")
+    .filter({ has: page.locator("#report-report") })
+    .getByRole("button")
+    .click();
+  await expect(page.getByTestId("proposed-fields")).toContainText("Bishkek");
+  await screenshotDesktopAndPhone(page, "from-report-ar");
+});
+
+test("RTC representatives have no Import screen and cannot start a meeting from a report", async ({ page }) => {
+  await signInAs(page, DEMO_ACCOUNTS.rtcBishkek);
+  await page.goto("/en/staff");
+  await expect(page.getByRole("link", { name: "Import", exact: true })).toHaveCount(0);
+  expect((await page.goto("/en/staff/import"))?.status()).toBe(403);
+  expect((await page.goto("/en/staff/meetings/new/from-report"))?.status()).toBe(403);
+});
