@@ -50,11 +50,7 @@ test("staff import a feed, a WordPress export and text items as drafts; a re-imp
   await page.goto("/ar/staff/import");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await page.locator("#import-files").setInputFiles([fixture("news-rss.xml"), fixture("malformed.xml")]);
-  await page
-    .locator("form")
-    .filter({ has: page.locator("#import-files") })
-    .getByRole("button")
-    .click();
+  await page.getByRole("button", { name: "القراءة والمعاينة" }).click();
   await expect(page.getByText("مستوردة من قبل، دون تغيير").first()).toBeVisible();
   await expect(page.getByText("malformed.xml")).toBeVisible();
   await screenshotDesktopAndPhone(page, "import-preview-ar");
