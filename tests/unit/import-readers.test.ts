@@ -10,9 +10,11 @@ import { readFeed } from "@/lib/import/read-feed";
 import { readHtmlPage } from "@/lib/import/read-html";
 import { readSources } from "@/lib/import/read-sources";
 import { readTextItem } from "@/lib/import/read-text-item";
+import { startLocalServer } from "@/tests/support/local-http-server";
 
 const fixture = (name: string) => path.resolve("tests/fixtures/import", name);
 const read = (name: string) => readFile(fixture(name), "utf8");
+const asIfPublic = { refuses: (a: string) => a !== "127.0.0.2" && isPrivateAddress(a) };
 
 describe("RSS 2.0 and Atom", () => {
   it("reads each item's title, link, date, language and body as Markdown", async () => {
@@ -184,30 +186,46 @@ describe("URLs", () => {
       expect(isPrivateAddress(a), a).toBe(true);
     for (const a of ["93.184.216.34", "8.8.8.8", "2606:4700::1111"]) expect(isPrivateAddress(a), a).toBe(false);
   });
+  // Real servers on this machine: 127.0.0.2 stands for a public server (the
+  // test's own `refuses`), 127.0.0.1 stays private; a refused address is
+  // never connected to.
   it("refuses private addresses, other schemes, other types and oversized bodies before reading them", async () => {
-    const never = (() => {
-      throw new Error("must not be fetched");
-    }) as unknown as typeof fetch;
-    await expect(fetchSource("http://127.0.0.1:3000/feed.xml", never)).rejects.toThrow(/private or local/);
-    await expect(fetchSource("http://[::1]/feed.xml", never)).rejects.toThrow(/private or local/);
-    await expect(fetchSource("file:///etc/passwd", never)).rejects.toThrow(/only http and https/);
-    const respond = (body: string, type: string) =>
-      (async () => new Response(body, { headers: { "content-type": type } })) as unknown as typeof fetch;
-    await expect(fetchSource("http://93.184.216.34/x.zip", respond("PK", "application/zip"))).rejects.toThrow(
-      /is not a feed or a page/,
-    );
-    await expect(
-      fetchSource("http://93.184.216.34/big.xml", respond("x".repeat(6 * 1024 * 1024), "application/xml")),
-    ).rejects.toThrow(/larger than 5 MB/);
-    const ok = await fetchSource(
-      "http://93.184.216.34/feed.xml",
-      respond("<rss/>", "application/rss+xml; charset=utf-8"),
-    );
-    expect(ok.text).toBe("<rss/>");
+    const inside = await startLocalServer("127.0.0.1", (_, response) => {
+      response.setHeader("content-type", "application/rss+xml");
+      response.end("<rss/>");
+    });
+    const site = await startLocalServer("127.0.0.2", (request, response) => {
+      if (request.url === "/x.zip") response.setHeader("content-type", "application/zip").end("PK");
+      else if (request.url === "/big.xml")
+        response.setHeader("content-type", "application/xml").end("x".repeat(6 * 1024 * 1024));
+      else response.setHeader("content-type", "application/rss+xml; charset=utf-8").end("<rss/>");
+    });
+    try {
+      await expect(fetchSource(`http://127.0.0.1:${inside.port}/feed.xml`)).rejects.toThrow(/private or local/);
+      await expect(fetchSource("http://[::1]/feed.xml")).rejects.toThrow(/private or local/);
+      await expect(fetchSource("file:///etc/passwd")).rejects.toThrow(/only http and https/);
+      expect(inside.hits).toEqual([]);
+      await expect(fetchSource(`${site.origin}/x.zip`, asIfPublic)).rejects.toThrow(/is not a feed or a page/);
+      await expect(fetchSource(`${site.origin}/big.xml`, asIfPublic)).rejects.toThrow(/larger than 5 MB/);
+      const ok = await fetchSource(`${site.origin}/feed.xml`, asIfPublic);
+      expect(ok.text).toBe("<rss/>");
+    } finally {
+      await inside.close();
+      await site.close();
+    }
   });
   it("checks the address again after a redirect", async () => {
-    const redirect = (async () =>
-      new Response(null, { status: 302, headers: { location: "http://127.0.0.1/admin" } })) as unknown as typeof fetch;
-    await expect(fetchSource("http://93.184.216.34/feed.xml", redirect)).rejects.toThrow(/private or local/);
+    const inside = await startLocalServer("127.0.0.1", (_, response) => response.end("secret"));
+    const site = await startLocalServer("127.0.0.2", (_, response) =>
+      response.writeHead(302, { location: `http://127.0.0.1:${inside.port}/admin` }).end(),
+    );
+    try {
+      await expect(fetchSource(`${site.origin}/feed.xml`, asIfPublic)).rejects.toThrow(/private or local/);
+      expect(site.hits).toEqual(["/feed.xml"]);
+      expect(inside.hits).toEqual([]);
+    } finally {
+      await inside.close();
+      await site.close();
+    }
   });
 });
