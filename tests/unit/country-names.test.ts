@@ -8,7 +8,8 @@ import { regions } from "@/prisma/seed/data/regions";
 // CLDR's menu forms that are no institution's names: "Congo - Kinshasa",
 // "Bosnia & Herzegovina", "Hong Kong SAR China", «Гонконг (САР)»,
 // «R.A.S. chinoise de Hong Kong», «RAE de Macao (China)», «الكونغو - كينشاسا».
-const cldrMarks = / - |&|\bSAR\b|САР|R\.A\.S\.|\bRAE\b|منطقة إدارية خاصة|الإدارية الخاصة|\((Burma|Birmanie|Birmania|Бирма|بورما)\)/;
+const cldrMarks =
+  / - |&|\bSAR\b|САР|R\.A\.S\.|\bRAE\b|منطقة إدارية خاصة|الإدارية الخاصة|\((Burma|Birmanie|Birmania|Бирма|بورما)\)/;
 
 // Every country the site shows: the members of the six regions (region pages,
 // maps, the API) and the countries of the staff's time-zone list.
