@@ -324,15 +324,19 @@ export const terms: Term[] = [
   {
     id: "named-person",
     en: ["Named people"],
-    keys: [
-      "StaffAttendees.form.person",
-      "StaffAttendees.form.removePerson",
-      "StaffAttendees.form.addPerson",
-      "Meetings.people",
-    ],
+    // Only texts that name the concept: "Person {number}" in the form is one person, not the term.
+    keys: ["Meetings.people", "StaffAttendees.form.people", "StaffAttendees.peopleOf"],
     locales: {
-      fr: { use: "Personnes nommées", forms: ["personne", "Personnes citées"], source: "portal" },
-      es: { use: "Personas nombradas", forms: ["persona", "Personas mencionadas"], source: "portal" },
+      fr: {
+        use: "Personnes citées nommément",
+        forms: ["personne citée nommément", "personnes citées nommément"],
+        source: "portal (issue 22 review: «nommées» reads as «appointed»)",
+      },
+      es: {
+        use: "Personas identificadas por su nombre",
+        forms: ["persona identificada por su nombre", "personas identificadas por su nombre"],
+        source: "portal (issue 22 review: «nombradas» reads as «appointed»)",
+      },
       ru: {
         use: "Участники поимённо",
         forms: ["участник", "Участник", "Участники"],
