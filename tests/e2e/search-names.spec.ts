@@ -32,7 +32,7 @@ const names: [string, string, string][] = [
   ["ru", "Bruselas", `/meetings/${SEED_SLUGS.brussels2011}`],
   ["ar", "الرياض", "/structures/rtc-saudi-arabia"],
   ["es", "Эр-Рияд", "/structures/rtc-saudi-arabia"],
-  ["ru", "Costa de Marfil", "/structures/rocb-west-central-africa"],
+  ["ru", "Cote d'Ivoire", "/structures/rocb-west-central-africa"],
   ["fr", "Egipto", "/structures/rtc-egypt"],
 ];
 
