@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { prisma } from "@/lib/db/client";
 import { countryName } from "@/lib/content/format";
-import { searchPublicContent } from "@/lib/data/search";
-import { expandQuery } from "@/lib/data/search-terms";
+import { searchPublicContent } from "@/lib/data/search/search-public-content";
+import { expandQuery } from "@/lib/data/search/expand-query";
 import { namedCountryCodes } from "@/lib/search/country-codes";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 
