@@ -1,6 +1,6 @@
 // Every name the site shows, in any language, finds its records from every
 // interface language: cities of the gazetteer, countries in every locale,
-// structure names per language; with typos, and Arabic typed with or without
+// structure and organization names per language; with typos, and Arabic typed with or without
 // its optional marks (hamza and alef forms, taa marbuta, diacritics, tatweel).
 import { describe, expect, it } from "vitest";
 import { locales, type AppLocale } from "@/i18n/routing";
@@ -39,6 +39,11 @@ const table: [AppLocale, string, string][] = [
   ["ru", "Bruselas", SEED_SLUGS.brussels2011],
   ["ar", "الرياض", "rtc-saudi-arabia"],
   ["es", "Эр-Рияд", "rtc-saudi-arabia"],
+  // Organizations by their name in any language: the meetings they attend.
+  ["en", "Национальное таможенное управление Уругвая", "americas-workshop-project-map-montevideo-2026"],
+  ["es", "المديرية الوطنية للجمارك في أوروغواي", "americas-workshop-project-map-montevideo-2026"],
+  ["ar", "Direction nationale des douanes de l’Uruguay", "americas-workshop-project-map-montevideo-2026"],
+  ["fr", "National Customs Directorate of Uruguay", "americas-workshop-project-map-montevideo-2026"],
 ];
 
 describe("search by every name shown, from every interface language", () => {
@@ -65,10 +70,25 @@ describe("search by every name shown, from every interface language", () => {
     expect(expansion.variants).toContain("Bishkek workshop");
   });
 
+  it("a query that is an organization's name, in any language, finds the meetings it attends", async () => {
+    const uruguay = await prisma.organization.findUniqueOrThrow({ where: { slug: "customs-uruguay" } });
+    const expansion = await expandQuery("Национальное таможенное управление Уругвая", "es");
+    expect(expansion.organizations).toEqual([uruguay.id]);
+    expect(expansion.variants[0]).toBe("Dirección Nacional de Aduanas del Uruguay");
+    // The meeting's texts never name the directorate: it is found through its attendance.
+    const texts = await prisma.meetingTranslation.findMany({
+      where: { meeting: { slug: "americas-workshop-project-map-montevideo-2026" } },
+    });
+    expect(texts.some((t) => /Directorate|Dirección Nacional|таможенное управление/.test(JSON.stringify(t)))).toBe(
+      false,
+    );
+  });
+
   it("ordinary words are not taken for places", async () => {
     const expansion = await expandQuery("capacity building", "en");
     expect(expansion.cities).toEqual([]);
     expect(expansion.countries).toEqual([]);
+    expect(expansion.organizations).toEqual([]);
   });
 
   it("folds Arabic and Latin spellings in PostgreSQL (search_fold)", async () => {

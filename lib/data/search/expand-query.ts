@@ -43,8 +43,11 @@ export function spellingVariants(query: string, suggestions: Map<string, string[
   return variants;
 }
 
-/** A place named in the query: the words it covers, and the city ("CC|City") or country ("CC") it is. */
-export type PlaceMatch = { start: number; length: number; kind: "city" | "country"; key: string };
+/**
+ * A name in the query: the words it covers, and the city ("CC|City"), country
+ * ("CC") or organization (its id: a member administration, a partner) it is.
+ */
+export type PlaceMatch = { start: number; length: number; kind: "city" | "country" | "organization"; key: string };
 
 /** What a query asks for beyond its words: other spellings, and the places it names. */
 export type QueryExpansion = {
@@ -53,6 +56,8 @@ export type QueryExpansion = {
   /** When the whole query is a place's name: its countries ("KG") and cities ("KG|Bishkek"), whose records match too. */
   countries: string[];
   cities: string[];
+  /** When the whole query is an organization's name: its id, whose meetings (it attends them) match too. */
+  organizations: string[];
 };
 
 /** Words of a query with their positions in it (letters, digits and combining marks: Arabic diacritics stay inside a word). */
@@ -60,9 +65,15 @@ export function queryTokens(query: string): { text: string; index: number }[] {
   return [...query.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((match) => ({ text: match[0], index: match.index }));
 }
 
-/** Runs of one to three consecutive words: the names a query may contain ("Buenos Aires", "Hong Kong, China"). */
+/**
+ * Runs of one to three consecutive words: the names a query may contain
+ * ("Buenos Aires", "Hong Kong, China"); and the whole query when it is longer,
+ * as an organization's name may be ("Государственный таможенный комитет Кыргызской Республики").
+ */
 export function queryPhrases(tokens: { text: string }[]): { start: number; length: number; text: string }[] {
   const phrases: { start: number; length: number; text: string }[] = [];
+  if (tokens.length > 3 && tokens.length <= 12)
+    phrases.push({ start: 0, length: tokens.length, text: tokens.map((t) => t.text).join(" ") });
   for (let start = 0; start < Math.min(tokens.length, 12); start += 1)
     for (let length = 1; length <= 3 && start + length <= tokens.length; length += 1)
       phrases.push({
@@ -141,6 +152,9 @@ async function findPlaces(phrases: { start: number; length: number; text: string
          UNION ALL
          SELECT 'country', n."code", similarity(search_fold(n."name"), ph.p)
            FROM "CountryName" n WHERE search_fold(n."name") % ph.p
+         UNION ALL
+         SELECT 'organization', o."organizationId", similarity(search_fold(o."name"), ph.p)
+           FROM "OrganizationTranslation" o WHERE search_fold(o."name") % ph.p
        ) m
       WHERE char_length(ph.p) >= 2
         AND m.score >= CASE WHEN char_length(ph.p) >= 6 THEN ${PLACE_SIMILARITY.long}
@@ -164,7 +178,7 @@ async function findPlaces(phrases: { start: number; length: number; text: string
  * alef forms, taa marbuta, diacritics, tatweel).
  */
 export async function expandQuery(query: string, locale: AppLocale = "en"): Promise<QueryExpansion> {
-  const none: QueryExpansion = { variants: [], countries: [], cities: [] };
+  const none: QueryExpansion = { variants: [], countries: [], cities: [], organizations: [] };
   const tokens = queryTokens(query);
   if (!tokens.length) return none;
   const places = choosePlaces(await findPlaces(queryPhrases(tokens)));
@@ -182,8 +196,19 @@ export async function expandQuery(query: string, locale: AppLocale = "en"): Prom
           select: { countryCode: true, city: true, locale: true, name: true },
         })
       : [];
+    const organizationKeys = places.filter((p) => p.kind === "organization").map((p) => p.key);
+    const organizationRows = organizationKeys.length
+      ? await prisma.organizationTranslation.findMany({
+          where: { organizationId: { in: organizationKeys } },
+          select: { organizationId: true, locale: true, name: true },
+        })
+      : [];
     const nameIn = (place: PlaceMatch, language: AppLocale): string | undefined => {
       if (place.kind === "country") return countryName(place.key, language);
+      if (place.kind === "organization") {
+        const names = organizationRows.filter((r) => r.organizationId === place.key);
+        return (names.find((r) => r.locale === language) ?? names.find((r) => r.locale === "en"))?.name;
+      }
       const city = place.key.slice(3);
       if (language === "en") return city;
       return cityRows.find((r) => `${r.countryCode}|${r.city}` === place.key && r.locale === language)?.name ?? city;
@@ -221,5 +246,6 @@ export async function expandQuery(query: string, locale: AppLocale = "en"): Prom
     variants: variants.slice(0, locales.length + MAX_VARIANTS),
     countries: onlyPlaces ? [...new Set(places.filter((p) => p.kind === "country").map((p) => p.key))] : [],
     cities: onlyPlaces ? [...new Set(places.filter((p) => p.kind === "city").map((p) => p.key))] : [],
+    organizations: onlyPlaces ? [...new Set(places.filter((p) => p.kind === "organization").map((p) => p.key))] : [],
   };
 }

@@ -45,7 +45,8 @@ const visibleNews = `n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" 
 // The published translations that match, in any language, at most
 // SEARCH_CANDIDATES per type; each branch is one GIN index scan. When the
 // query names only places, the records located there ($3 countries, $4
-// cities as "CC|City") are candidates too, in each of their languages.
+// cities as "CC|City") are candidates too, in each of their languages, and
+// when it names an organization ($5), the meetings it attends.
 const candidatesSql = (params: readonly string[], places: boolean) => `
   (SELECT 'meeting' AS type, t."meetingId" AS id, t."locale"::text AS locale, t."searchVector" AS vector
      FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
@@ -67,7 +68,8 @@ const candidatesSql = (params: readonly string[], places: boolean) => `
   (SELECT 'meeting', t."meetingId", t."locale"::text, t."searchVector"
      FROM "Meeting" m JOIN "MeetingTranslation" t ON t."meetingId" = m."id"
     WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting}
-      AND (m."countryCode" = ANY($3::text[]) OR (m."countryCode" || '|' || m."city") = ANY($4::text[]))
+      AND (m."countryCode" = ANY($3::text[]) OR (m."countryCode" || '|' || m."city") = ANY($4::text[])
+           OR EXISTS (SELECT 1 FROM "Attendee" a WHERE a."meetingId" = m."id" AND a."organizationId" = ANY($5::text[])))
     LIMIT ${SEARCH_CANDIDATES})
   UNION ALL
   (SELECT 'structure', t."structureId", t."locale"::text, t."searchVector"
@@ -116,9 +118,9 @@ export async function searchPublicContent({
   // language, misspelt names ("Bishek") by the closest known ones
   // (lib/data/search/expand-query.ts); the rank counts the words as typed, so exact
   // matches come first.
-  const { variants, countries, cities } = await expandQuery(q, locale);
-  const places = countries.length + cities.length > 0;
-  const all = ["$1", ...variants.map((_, index) => `$${index + 5}`)];
+  const { variants, countries, cities, organizations } = await expandQuery(q, locale);
+  const places = countries.length + cities.length + organizations.length > 0;
+  const all = ["$1", ...variants.map((_, index) => `$${index + 6}`)];
   const sql = `
     WITH candidates AS (${candidatesSql(all, places)}),
     ranked AS (
@@ -136,7 +138,7 @@ export async function searchPublicContent({
       SELECT *, count(*) OVER () AS total,
              (SELECT bool_or(n >= ${SEARCH_CANDIDATES}) FROM (SELECT count(*) AS n FROM candidates GROUP BY type) per_type) AS capped
         FROM ranked
-       WHERE cardinality($3::text[]) >= 0 AND cardinality($4::text[]) >= 0 -- typed even when no place branch uses them
+       WHERE cardinality($3::text[]) >= 0 AND cardinality($4::text[]) >= 0 AND cardinality($5::text[]) >= 0 -- typed even when no place branch uses them
     ),
     shown AS (
       SELECT c.*, coalesce(m."slug", n."slug", s."slug") AS slug, coalesce(m."startsAt", n."publishedAt") AS date
@@ -161,7 +163,7 @@ export async function searchPublicContent({
           LEFT JOIN "StructureTranslation" st ON s.type = 'structure' AND st."structureId" = s.id AND st."locale"::text = s.locale
       ) sh
      ORDER BY sh.own DESC, sh.rank DESC, sh.date DESC NULLS LAST, sh.slug`;
-  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale, countries, cities, ...variants);
+  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale, countries, cities, organizations, ...variants);
   const total = rows.length ? Number(rows[0].total) : 0;
   return {
     hits: rows.map((row) => ({

@@ -8,7 +8,7 @@ CREATE TABLE "CountryName" (
 );
 
 -- Search by every name the site shows, in any language, from any interface
--- language (lib/data/search-terms.ts). Written by hand below this line:
+-- language (lib/data/search/expand-query.ts). Written by hand below this line:
 -- schema.prisma cannot express extensions, functions or expression indexes.
 
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -33,6 +33,9 @@ CREATE INDEX "search_country_name_fold_idx" ON "CountryName" USING GIN (search_f
 CREATE INDEX "search_city_name_fold_idx" ON "CityName" USING GIN (search_fold("name") gin_trgm_ops);
 CREATE INDEX "search_city_key_fold_idx" ON "CityName" USING GIN (search_fold("city") gin_trgm_ops);
 CREATE INDEX "search_term_fold_trgm_idx" ON "SearchTerm" USING GIN (search_fold("term") gin_trgm_ops);
+-- Organizations named in any language (a member administration, a partner):
+-- a query that is an organization's name finds the meetings it attends.
+CREATE INDEX "search_organization_name_fold_idx" ON "OrganizationTranslation" USING GIN (search_fold("name") gin_trgm_ops);
 
 -- The countries' names as countryName() gives them (scripts/country-names-sql.ts).
 DELETE FROM "CountryName";
