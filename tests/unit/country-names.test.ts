@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
@@ -49,6 +51,23 @@ describe("country names", () => {
         expect(cldr.of(code), `${locale} ${code}`).not.toBe(name);
       }
     }
+  });
+
+  it("every page, map, feed and the API name countries through countryName() only", () => {
+    // Another Intl.DisplayNames of regions would show CLDR's forms past the overrides.
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+      });
+    const sources = ["app", "components", "lib"].flatMap(files).filter((path) => !path.includes("generated"));
+    expect(sources.length).toBeGreaterThan(100);
+    const others = sources.filter(
+      (path) =>
+        /DisplayNames\([^)]*type: "region"/s.test(readFileSync(path, "utf8")) &&
+        !["lib/content/format.ts", "lib/search/country-codes.ts"].includes(path),
+    );
+    expect(others).toEqual([]);
   });
 
   it("the staff time-zone list uses the same names", () => {
