@@ -4,7 +4,8 @@
 // institutional names. One reviewed table per locale; every name not listed
 // here is CLDR's, which was reviewed against the same sources for every WCO
 // Member's territory in the regions of prisma/seed/data/regions.ts (the
-// 183 territories of the six WCO regions) on 7 December 2026.
+// 183 territories of the six WCO regions) and the Members the demo regions
+// do not list (wcoMembersBeyondRegions below) on 7 December 2026.
 //
 // Sources:
 // - UNTERM, the United Nations terminology database (unterm.un.org), "short
@@ -18,6 +19,15 @@
 // every locale and fails on CLDR's marks (" - ", "&", "SAR").
 import type { AppLocale } from "@/i18n/routing";
 
+/**
+ * WCO Members whose territories the demo regions do not list: Bermuda (a
+ * customs territory), Kosovo and the State of Palestine (the WCO's 186
+ * Members are these three and the 183 of the regions), and Saint Vincent and
+ * the Grenadines (the 187th Member, September 2025). Their names are reviewed
+ * here all the same, so that a region that adds them shows them right.
+ */
+export const wcoMembersBeyondRegions = ["BM", "PS", "VC", "XK"] as const;
+
 export const countryNameOverrides: Record<AppLocale, Readonly<Record<string, string>>> = {
   en: {
     AG: "Antigua and Barbuda",
@@ -30,6 +40,7 @@ export const countryNameOverrides: Record<AppLocale, Readonly<Record<string, str
     LC: "Saint Lucia",
     MM: "Myanmar",
     MO: "Macao, China",
+    PS: "State of Palestine",
     ST: "Sao Tome and Principe",
     TT: "Trinidad and Tobago",
     VC: "Saint Vincent and the Grenadines",
@@ -42,12 +53,14 @@ export const countryNameOverrides: Record<AppLocale, Readonly<Record<string, str
     HK: "Hong Kong, Chine",
     MM: "Myanmar",
     MO: "Macao, Chine",
+    PS: "État de Palestine",
     TL: "Timor-Leste",
   },
   es: {
     HK: "Hong Kong, China",
     MM: "Myanmar",
     MO: "Macao, China",
+    PS: "Estado de Palestina",
     VN: "Viet Nam",
   },
   ru: {
@@ -63,6 +76,8 @@ export const countryNameOverrides: Record<AppLocale, Readonly<Record<string, str
     SB: "Соломоновы Острова",
     SC: "Сейшельские Острова",
     TL: "Тимор-Лешти",
+    BM: "Бермудские острова",
+    PS: "Государство Палестина",
   },
   ar: {
     CD: "جمهورية الكونغو الديمقراطية",
@@ -72,6 +87,7 @@ export const countryNameOverrides: Record<AppLocale, Readonly<Record<string, str
     HK: "هونغ كونغ، الصين",
     MM: "ميانمار",
     MO: "ماكاو، الصين",
+    PS: "دولة فلسطين",
     TL: "تيمور-ليشتي",
   },
 };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
-import { countryNameOverrides } from "@/lib/content/country-names";
+import { countryNameOverrides, wcoMembersBeyondRegions } from "@/lib/content/country-names";
 import { mainZones, timeZoneOptions } from "@/lib/content/time-zones";
 import { regions } from "@/prisma/seed/data/regions";
 
@@ -14,8 +14,10 @@ const cldrMarks =
   / - |&|\bSAR\b|САР|R\.A\.S\.|\bRAE\b|منطقة إدارية خاصة|الإدارية الخاصة|\((Burma|Birmanie|Birmania|Бирма|بورما)\)/;
 
 // Every country the site shows: the members of the six regions (region pages,
-// maps, the API) and the countries of the staff's time-zone list.
-const shown = [...new Set([...regions.flatMap((region) => region.countries), ...Object.keys(mainZones)])].sort();
+// maps, the API), the WCO Members the demo regions do not list, and the
+// countries of the staff's time-zone list.
+const members = [...regions.flatMap((region) => region.countries), ...wcoMembersBeyondRegions];
+const shown = [...new Set([...members, ...Object.keys(mainZones)])].sort();
 
 describe("country names", () => {
   it("walks every country shown on the site in every locale: no CLDR menu forms", () => {
@@ -41,6 +43,15 @@ describe("country names", () => {
     expect(countryName("ST", "en")).toBe("Sao Tome and Principe");
     expect(countryName("CD", "ar")).toBe("جمهورية الكونغو الديمقراطية");
     expect(countryName("CD", "ru")).toBe("Демократическая Республика Конго");
+  });
+
+  it("covers all the WCO's Members: the 183 of the regions and Bermuda, Kosovo, Palestine and Saint Vincent", () => {
+    expect(new Set(members).size).toBe(187);
+    expect(countryName("PS", "en")).toBe("State of Palestine");
+    expect(countryName("PS", "fr")).toBe("État de Palestine");
+    expect(countryName("PS", "ar")).toBe("دولة فلسطين");
+    expect(countryName("BM", "ru")).toBe("Бермудские острова");
+    expect(countryName("VC", "en")).toBe("Saint Vincent and the Grenadines");
   });
 
   it("every override differs from CLDR (a stale entry is noise) and is a known country", () => {
