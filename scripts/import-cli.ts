@@ -13,6 +13,7 @@ import { applyMigrations } from "./db/schema-engine";
 import { createImportDrafts } from "../lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "../lib/data/imports/load-import-directory";
 import { loadItemImage } from "../lib/data/imports/load-item-image";
+import { budgetedImages } from "../lib/data/imports/image-budget";
 import { extractMeeting } from "../lib/import/extract-meeting";
 import { seedDemoContent } from "../prisma/seed";
 import { pairTranslations } from "../lib/import/pair-translations";
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
           records,
           directory,
           onProgress: (done, total) => progress(done, total, "saving"),
-          loadImage: loadItemImage,
+          loadImage: budgetedImages(loadItemImage),
         });
         for (const o of outcomes) if (o.imageFailure) console.error(`image not imported: ${o.imageFailure}`);
         if (process.stderr.isTTY) process.stderr.write("\n");

@@ -1,8 +1,10 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
+import { afterResponse } from "@/lib/actions/after-response";
+import { runImportJob, startImportJob } from "@/lib/data/imports/import-jobs";
 import { decideImportUpdate } from "@/lib/data/imports/manage-import-updates";
-import { importChosen, previewImport, type ImportPreview } from "@/lib/data/imports/preview-import";
+import { previewImport, type ImportPreview } from "@/lib/data/imports/preview-import";
 import { FieldValidationError } from "@/lib/errors/app-errors";
 import { createMeeting, regionFor } from "@/lib/data/meetings/save-meeting";
 import {
@@ -49,22 +51,21 @@ export async function previewImportAction(
   });
 }
 
-/** Step 2: the items kept, with the translation pairs chosen, become drafts. */
+/**
+ * Step 2: the items kept, with the translation pairs chosen and the meetings
+ * as reviewed, become drafts: a job started here runs after the answer, and
+ * the screen opens on its progress.
+ */
 export async function confirmImportAction(_previous: FormState, formData: FormData) {
   return runAction(formData, {
     schema: confirmImportSchema,
     authorize: mayImport,
-    run: (actor, data) => importChosen({ actor, ...data }),
-    redirectTo: (outcomes) => {
-      const count = (...statuses: string[]) => outcomes.filter((o) => statuses.includes(o.status)).length;
-      const query = new URLSearchParams({
-        created: String(count("created", "translation-added")),
-        unchanged: String(count("unchanged")),
-        updates: String(count("update-offered")),
-        other: String(count("other-region")),
-      });
-      return `/staff/import?${query}`;
+    run: async (actor, data) => {
+      const job = await startImportJob({ actor, total: data.keep.length });
+      afterResponse("import", () => runImportJob({ actor, jobId: job.id, ...data }));
+      return job;
     },
+    redirectTo: (job) => `/staff/import?job=${job.id}`,
   });
 }
 

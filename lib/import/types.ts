@@ -16,6 +16,8 @@ export type ImportItem = {
   /** Keys of the items this one is a translation of (WPML/Polylang groups). */
   translationGroup: string | null;
   images: string[];
+  /** The meeting staff reviewed in the import screen (null: no meeting); absent, the extractor's proposal stands. */
+  review?: MeetingReview | null;
 };
 
 /** A reader's report on an item it could not read: nothing else is lost. */
@@ -59,6 +61,12 @@ export type MeetingProposal = {
   backToBack: string[];
   decisions: string[];
 };
+
+/** A proposed meeting's fields as staff accepted, edited or cleared (null) them before the drafts are made. */
+export type MeetingReview = Pick<
+  MeetingProposal,
+  "kind" | "seriesNumber" | "startDate" | "endDate" | "format" | "city" | "country"
+>;
 
 export type Proposal = {
   source: string;

@@ -1,7 +1,9 @@
 // The staff import screen: the files and URL to read, the items kept with
 // their chosen translation pairs, and the decision on an offered update.
-import { IMPORT_LOCALES } from "@/lib/import/types";
+import { IMPORT_LOCALES, type MeetingReview } from "@/lib/import/types";
 import { recordId, z } from "./form-fields";
+import { meetingKinds } from "./meeting-filters";
+import { meetingFormats } from "./meetings";
 
 export const IMPORT_MAX_FILES = 200;
 export const IMPORT_MAX_ITEMS = 1000;
@@ -66,10 +68,84 @@ function gatherPairs(value: unknown) {
   return { ...value, pair };
 }
 
-/** `keep`: the indexes of the items to import; `pair-<i>`: the index of the item that item i translates. */
+const REVIEW_FIELDS = ["reviewed", "keep", "kind", "number", "startDate", "endDate", "format", "city", "country"];
+
+/** The `m-<i>-<field>` fields of the reviewed meetings gathered into one object per item. */
+function gatherReviews(value: unknown) {
+  if (!value || typeof value !== "object") return value;
+  const review: Record<string, Record<string, unknown>> = {};
+  for (const [name, v] of Object.entries(value)) {
+    const match = /^m-(\d{1,4})-([a-zA-Z]+)$/.exec(name);
+    if (match && REVIEW_FIELDS.includes(match[2])) (review[match[1]] ??= {})[match[2]] = v;
+  }
+  return { ...value, review };
+}
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v);
+const isoDate = z.preprocess(
+  blank,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+    .nullable(),
+);
+
+/** One proposed meeting as reviewed: a field cleared is null; the meeting not kept, none. */
+const meetingReview = z
+  .object({
+    reviewed: z.literal("1"),
+    keep: z.literal("1").optional(),
+    kind: z.enum(meetingKinds),
+    number: z.preprocess(blank, z.coerce.number().int().min(1).max(9999).nullable()),
+    startDate: isoDate,
+    endDate: isoDate,
+    format: z.preprocess(blank, z.enum(meetingFormats).nullable()),
+    city: z.preprocess(blank, z.string().max(200).nullable()),
+    country: z.preprocess(
+      (v) => (typeof blank(v) === "string" ? (blank(v) as string).toUpperCase() : blank(v)),
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .nullable(),
+    ),
+  })
+  .refine((r) => !r.startDate || !r.endDate || r.endDate >= r.startDate)
+  .transform((r): MeetingReview | null =>
+    r.keep
+      ? {
+          kind: r.kind,
+          seriesNumber: r.number,
+          startDate: r.startDate,
+          endDate: r.endDate ?? r.startDate,
+          format: r.format,
+          city: r.city,
+          country: r.country,
+        }
+      : null,
+  );
+
+/**
+ * `keep`: the indexes of the items to import; `pair-<i>`: the index of the
+ * item that item i translates; `m-<i>-…`: item i's proposed meeting as
+ * reviewed (a review that does not hold is refused as a whole, nothing lost).
+ */
 export const confirmImportSchema = z
-  .preprocess(gatherPairs, z.object({ batch, keep: indexList, pair: z.record(z.string(), z.number().int().min(0)) }))
-  .transform(({ batch, keep, pair }) => ({
+  .preprocess(
+    (value) => gatherReviews(gatherPairs(value)),
+    z.object({
+      batch,
+      keep: indexList,
+      pair: z.record(z.string(), z.number().int().min(0)),
+      review: z.record(z.string(), z.unknown()),
+    }),
+  )
+  .superRefine((data, ctx) => {
+    for (const [index, review] of Object.entries(data.review))
+      if (!meetingReview.safeParse(review).success)
+        ctx.addIssue({ code: "custom", message: "reviewInvalid", path: [`m-${index}-startDate`] });
+  })
+  .transform(({ batch, keep, pair, review }) => ({
     items: batch,
     keep: keep.filter((i) => i < batch.length),
     pairs: Object.fromEntries(
@@ -77,6 +153,11 @@ export const confirmImportSchema = z
         .map(([from, to]) => [Number(from), to] as const)
         .filter(([from, to]) => from < batch.length && to < batch.length && from !== to),
     ) as Record<number, number>,
+    reviews: Object.fromEntries(
+      Object.entries(review)
+        .filter(([index]) => Number(index) < batch.length)
+        .map(([index, r]) => [Number(index), meetingReview.parse(r)]),
+    ) as Record<number, MeetingReview | null>,
   }))
   .refine((data) => data.keep.length > 0, { message: "importNothing", path: ["keep"] });
 

@@ -154,6 +154,67 @@ describe("the import screen", () => {
     expect(await prisma.importedItem.count({ where: { sourceKey: "left.txt" } })).toBe(0);
   });
 
+  it("a meeting as staff reviewed it: fields edited kept, a meeting refused not made, a number kept with or without its series", async () => {
+    const text = (title: string, sentence: string) => [title, "Language: en", "", sentence].join("\n");
+    const { items } = await readUploads(
+      [
+        {
+          name: "forty-first.txt",
+          text: text(
+            "Regional structures meet again",
+            "The 41st Meeting of the Regional Structures of the Europe Region was held on 4-6 May 2026 in Bishkek, Kyrgyzstan.",
+          ),
+        },
+        {
+          name: "fifth-workshop.txt",
+          text: text(
+            "Risk workshop",
+            "The 5th Regional Workshop on risk profiles was held on 7-9 November 2023 in Baku, Azerbaijan.",
+          ),
+        },
+        {
+          name: "not-a-meeting.txt",
+          text: text("Trainers meet", "A meeting of trainers was held on 2-3 March 2022 in Tbilisi, Georgia."),
+        },
+      ],
+      null,
+    );
+    const preview = await previewImport({ actor: users.staffEurope, items, failures: [] });
+    expect(preview.rows.map((r) => r.meeting?.seriesNumber ?? null)).toEqual([41, 5, null]);
+    expect(preview.rows[0].meeting?.evidence.startDate).toContain("4-6 May 2026");
+
+    const outcomes = await importChosen({
+      actor: users.staffEurope,
+      items,
+      keep: [0, 1, 2],
+      pairs: {},
+      reviews: {
+        0: {
+          kind: "REGIONAL_STRUCTURES_MEETING",
+          seriesNumber: 41,
+          startDate: "2026-05-04",
+          endDate: "2026-05-07",
+          format: "HYBRID",
+          city: "Almaty",
+          country: "KZ",
+        },
+        2: null,
+      },
+    });
+    const meetings = await prisma.meeting.findMany({
+      where: { id: { in: outcomes.map((o) => o.meetingId).filter((id): id is string => !!id) } },
+      select: { id: true, number: true, city: true, countryCode: true, format: true, timeZone: true, series: true },
+    });
+    const reviewed = meetings.find((m) => m.id === outcomes[0].meetingId)!;
+    expect(reviewed).toMatchObject({ number: 41, city: "Almaty", countryCode: "KZ", format: "HYBRID" });
+    expect(reviewed.series?.slug).toBe("regional-structures-europe");
+    // No series of workshops: the number is kept, and the editor asks for the series.
+    const workshop = meetings.find((m) => m.id === outcomes[1].meetingId)!;
+    expect(workshop).toMatchObject({ number: 5, series: null });
+    expect(outcomes[2].meetingId).toBeNull();
+    expect(outcomes[2].status).toBe("created");
+  });
+
   it("RTC representatives can neither preview nor import", async () => {
     await expect(previewImport({ actor: users.rtcBishkek, items: [], failures: [] })).rejects.toBeInstanceOf(
       ForbiddenError,

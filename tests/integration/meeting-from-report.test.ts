@@ -63,6 +63,14 @@ describe("a report's proposal", () => {
     expect(proposal.attendees[person.attendee!].ref).toBe(`structure:${host.id}`);
   });
 
+  it("keeps a number the text gives even when no series matches, and says so", async () => {
+    const text =
+      "Risk profiling workshop\n\nThe 6th Regional Workshop on risk profiling was held on 8-10 April 2025 in Tbilisi, Georgia.";
+    const proposal = await proposeMeetingFromReport({ actor: users.staffEurope, text });
+    expect(proposal.seriesNumber).toBe(6);
+    expect(proposal.values).toMatchObject({ kind: "WORKSHOP", number: "6", seriesId: "" });
+  });
+
   it("reads Russian too", async () => {
     const proposal = await proposeMeetingFromReport({ actor: users.admin, text: russian });
     expect(proposal.language).toBe("ru");

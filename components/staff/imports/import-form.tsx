@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/form-fields";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { MeetingReview } from "./meeting-review";
 
 /**
  * The import, in two forms that work without JavaScript: files and/or a URL
@@ -16,7 +17,9 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 export function ImportForm({ maxMb }: { maxMb: number }) {
   const t = useTranslations("StaffImport");
   const { state, formAction, pending, errors, field } = useEditorForm(previewImportAction);
-  const preview = state?.ok ? state.data : undefined;
+  // Step 2's form lives here: refused, its preview comes back with what was sent (with or without JavaScript).
+  const confirm = useEditorForm(confirmImportAction);
+  const preview = state?.ok ? state.data : previewSent(confirm.failed?.values);
   return (
     <div className="space-y-8">
       <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
@@ -46,14 +49,40 @@ export function ImportForm({ maxMb }: { maxMb: number }) {
         />
         <Button disabled={pending}>{pending ? t("reading") : t("read")}</Button>
       </form>
-      {preview ? <PreviewForm preview={preview} /> : null}
+      {preview ? <PreviewForm preview={preview} confirm={confirm} /> : null}
     </div>
   );
 }
 
-function PreviewForm({ preview }: { preview: ImportPreview & { batch: string } }) {
+type Preview = ImportPreview & { batch: string };
+
+/** The preview sent back with a refused import (display only: the server reads only the batch). */
+function previewSent(values: Record<string, unknown> | undefined): Preview | undefined {
+  if (typeof values?.preview !== "string" || typeof values.batch !== "string") return undefined;
+  try {
+    const parsed = JSON.parse(values.preview) as ImportPreview;
+    return Array.isArray(parsed.rows) && Array.isArray(parsed.failures)
+      ? { rows: parsed.rows, failures: parsed.failures, batch: values.batch }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function PreviewForm({
+  preview,
+  confirm,
+}: {
+  preview: Preview;
+  confirm: ReturnType<typeof useEditorForm<{ id: string }>>;
+}) {
   const t = useTranslations("StaffImport");
-  const { state, formAction, pending } = useEditorForm(confirmImportAction);
+  const { state, formAction, pending, failed } = confirm;
+  const sent = (name: string) => {
+    const v = failed?.values?.[name];
+    return v === undefined ? undefined : Array.isArray(v) ? String(v[0] ?? "") : String(v);
+  };
+  const kept = failed ? confirm.values("keep", []) : null;
   const firstOfRecord = new Map<number, number>();
   for (const row of preview.rows) if (!firstOfRecord.has(row.record)) firstOfRecord.set(row.record, row.index);
   return (
@@ -75,8 +104,22 @@ function PreviewForm({ preview }: { preview: ImportPreview & { batch: string } }
       ) : null}
       {preview.rows.length ? (
         <form action={formAction} className="space-y-4">
-          <FormAlert state={state} labels={{ keep: t("keep") }} idFor={() => "import-rows"} />
+          <FormAlert
+            state={state}
+            labels={{
+              keep: t("keep"),
+              ...Object.fromEntries(
+                preview.rows.map((row) => [`m-${row.index}-startDate`, t("reviewOf", { n: row.index + 1 })]),
+              ),
+            }}
+            idFor={(name) => (name.startsWith("m-") ? name : "import-rows")}
+          />
           <input type="hidden" name="batch" value={preview.batch} />
+          <input
+            type="hidden"
+            name="preview"
+            value={JSON.stringify({ rows: preview.rows, failures: preview.failures })}
+          />
           <ul id="import-rows" className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {preview.rows.map((row) => {
               const pairedWith = firstOfRecord.get(row.record);
@@ -86,7 +129,7 @@ function PreviewForm({ preview }: { preview: ImportPreview & { batch: string } }
                     type="checkbox"
                     name="keep"
                     value={row.index}
-                    defaultChecked={row.status !== "unchanged"}
+                    defaultChecked={kept ? kept.includes(String(row.index)) : row.status !== "unchanged"}
                     id={`import-keep-${row.index}`}
                     className="mt-1 size-5"
                   />
@@ -111,14 +154,21 @@ function PreviewForm({ preview }: { preview: ImportPreview & { batch: string } }
                       {row.source}
                     </p>
                     {row.meeting ? (
-                      <p className="text-sm text-slate-800">
-                        {t("meetingProposed", {
-                          kind: t(`kind.${row.meeting.kind}`),
-                          number: row.meeting.seriesNumber ?? 0,
-                          dates: [row.meeting.startDate, row.meeting.endDate].filter(Boolean).join(" – ") || "—",
-                          place: [row.meeting.city, row.meeting.country].filter(Boolean).join(", ") || "—",
-                        })}
-                      </p>
+                      <>
+                        <p className="text-sm text-slate-800">
+                          {t("meetingProposed", {
+                            kind: t(`kind.${row.meeting.kind}`),
+                            number: row.meeting.seriesNumber ?? 0,
+                            dates: [row.meeting.startDate, row.meeting.endDate].filter(Boolean).join(" – ") || "—",
+                            place: [row.meeting.city, row.meeting.country].filter(Boolean).join(", ") || "—",
+                          })}
+                        </p>
+                        <MeetingReview
+                          row={{ ...row, meeting: row.meeting }}
+                          sent={sent}
+                          invalid={!!confirm.errors[`m-${row.index}-startDate`]}
+                        />
+                      </>
                     ) : (
                       <p className="text-sm text-slate-600">{t("notMeeting")}</p>
                     )}
@@ -130,7 +180,10 @@ function PreviewForm({ preview }: { preview: ImportPreview & { batch: string } }
                     <select
                       id={`import-pair-${row.index}`}
                       name={`pair-${row.index}`}
-                      defaultValue={pairedWith !== undefined && pairedWith !== row.index ? String(pairedWith) : ""}
+                      defaultValue={
+                        sent(`pair-${row.index}`) ??
+                        (pairedWith !== undefined && pairedWith !== row.index ? String(pairedWith) : "")
+                      }
                       className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
                     >
                       <option value="">{t("noPair")}</option>

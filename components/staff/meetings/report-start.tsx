@@ -125,7 +125,6 @@ export function ReportStart({ choices, values, previews, formToken, imported }: 
     if (name === "countryCode") return v ? label(choices.countries, v) : "";
     if (name === "regionId") return v ? label(choices.regions, v) : "";
     if (name === "timeZone") return proposal?.evidence.timeZone ? v : "";
-    if (name === "number") return v || (proposal?.seriesNumber ? String(proposal.seriesNumber) : "");
     if (name === "hostStructureId" || name === "organizerStructureId") return v ? label(choices.structures, v) : "";
     return v;
   };
@@ -208,6 +207,11 @@ export function ReportStart({ choices, values, previews, formToken, imported }: 
                     <dt className="text-sm font-semibold text-slate-800">{fieldLabel[name]}</dt>
                     <dd className="space-y-1 text-sm">
                       <p className="font-medium text-slate-900">{shown(name)}</p>
+                      {name === "number" && proposal.seriesNumber !== null && !proposal.values.seriesId ? (
+                        <p className="font-medium text-amber-800" data-testid="number-no-series">
+                          {t("numberNoSeries", { number: proposal.seriesNumber })}
+                        </p>
+                      ) : null}
                       {proposal.evidence[name] ? (
                         <p className="text-slate-700" lang={proposal.language} dir="auto">
                           <span className="sr-only">{t("evidence")}: </span>

@@ -14,10 +14,18 @@ import { zonedToUtc } from "@/lib/content/time-zone";
 import { zoneOfCity } from "@/lib/content/time-zones";
 import { extractMeeting } from "@/lib/import/extract-meeting";
 import { attendeeOfPerson } from "@/lib/import/people";
+import { applyReview, seriesOfNumber } from "@/lib/import/review";
 import { stageImages } from "@/lib/storage/images";
 import type { LoadImage } from "./load-item-image";
 import { contentHashOf, sourceKeyOf, type ImportRecord } from "@/lib/import/pair-translations";
-import type { ImportDirectory, ImportItem, ImportLocale, OrgProposal, Proposal } from "@/lib/import/types";
+import type {
+  ImportDirectory,
+  ImportItem,
+  ImportLocale,
+  MeetingKindProposal,
+  OrgProposal,
+  Proposal,
+} from "@/lib/import/types";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +60,7 @@ function excerptOf(body: string): string {
   return (first ?? "").slice(0, EXCERPT_MAX);
 }
 
-/** Imports records one transaction each; onProgress after each. */
+/** Imports records one transaction each; onProgress before the first and after each. */
 export async function createImportDrafts({
   db,
   importer,
@@ -65,7 +73,7 @@ export async function createImportDrafts({
   importer: Importer;
   records: ImportRecord[];
   directory: ImportDirectory;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number) => Promise<void> | void;
   /** Reads an item's image (without it, images are not imported). */
   loadImage?: LoadImage;
 }): Promise<ImportOutcome[]> {
@@ -73,14 +81,15 @@ export async function createImportDrafts({
   if (actor) assertCan(actor, "import.run");
   const regions = new Map((await db.region.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
   const outcomes: ImportOutcome[] = [];
+  await onProgress?.(0, records.length);
   for (const [index, record] of records.entries()) {
-    const proposals = record.items.map((item) => extractMeeting(item, directory));
+    const proposals = record.items.map((item) => applyReview(extractMeeting(item, directory), item.review, directory));
     const outcome = await db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), {
       timeout: 20_000,
     });
     if (outcome.status === "created" && loadImage) await importImage(db, outcome, record, loadImage);
     outcomes.push(outcome);
-    onProgress?.(index + 1, records.length);
+    await onProgress?.(index + 1, records.length);
   }
   return outcomes;
 }
@@ -309,6 +318,9 @@ async function createMeetingDraft(
     people.set(index, list);
   }
   for (const [index, list] of people) attendees[index].people = { create: list };
+  // A number in a series: the one series of that kind (in the region) when the number is free in it; else the
+  // number stays without a series and the editor asks staff to choose one (never dropped).
+  const seriesId = m.seriesNumber === null ? null : await seriesFor(tx, m.kind, regionId, m.seriesNumber);
   // The meeting's local time: the zone of its city (else UTC), 09:00 to 17:00.
   const timeZone = zoneOfCity(m.city, country?.code) ?? "UTC";
   const meeting = await tx.meeting.create({
@@ -316,6 +328,7 @@ async function createMeetingDraft(
       slug,
       kind: m.kind,
       status: "DRAFT",
+      seriesId,
       number: m.seriesNumber,
       startsAt: zonedToUtc(m.startDate!, "09:00", timeZone)!,
       endsAt: zonedToUtc(m.endDate ?? m.startDate!, "17:00", timeZone)!,
@@ -354,4 +367,13 @@ async function createMeetingDraft(
     after: { proposal: m },
   });
   return meeting.id;
+}
+
+/** The series a proposed number belongs to (seriesOfNumber), when the number is still free in it. */
+async function seriesFor(tx: Tx, kind: MeetingKindProposal, regionId: string | null, number: number) {
+  const series = await tx.meetingSeries.findMany({ where: { kind }, select: { id: true, regionId: true } });
+  const chosen = seriesOfNumber(series, regionId);
+  if (!chosen) return null;
+  const taken = await tx.meeting.count({ where: { seriesId: chosen.id, number } });
+  return taken ? null : chosen.id;
 }

@@ -8,10 +8,11 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { prisma as db } from "@/lib/db/client";
 import { createImportDrafts } from "@/lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "@/lib/data/imports/load-import-directory";
+import { budgetedImages, type ImageBudget } from "@/lib/data/imports/image-budget";
 import { loadItemImage, type LoadImage } from "@/lib/data/imports/load-item-image";
 import { extractMeeting } from "@/lib/import/extract-meeting";
 import { contentHashOf, pairTranslations, sourceKeyOf } from "@/lib/import/pair-translations";
-import type { ImportFailure, ImportItem, MeetingKindProposal } from "@/lib/import/types";
+import type { ImportFailure, ImportItem, MeetingKindProposal, MeetingReview } from "@/lib/import/types";
 
 export type PreviewRow = {
   index: number;
@@ -27,8 +28,11 @@ export type PreviewRow = {
     seriesNumber: number | null;
     startDate: string | null;
     endDate: string | null;
+    format: MeetingReview["format"];
     city: string | null;
     country: string | null;
+    /** Field → the sentence its value came from. */
+    evidence: Record<string, string>;
   } | null;
 };
 
@@ -72,8 +76,10 @@ export async function previewImport({
           seriesNumber: m.seriesNumber,
           startDate: m.startDate,
           endDate: m.endDate,
+          format: m.format,
           city: m.city,
           country: m.country,
+          evidence: proposal.evidence,
         },
       });
     }
@@ -84,23 +90,30 @@ export async function previewImport({
 
 /**
  * The items the user kept (`keep`: their indexes), each `pairs[i] = j`
- * making item i a translation of item j, imported as drafts.
+ * making item i a translation of item j, imported as drafts; `reviews[i]`:
+ * item i's proposed meeting as reviewed (null: no meeting).
  */
 export async function importChosen({
   actor,
   items,
   keep,
   pairs,
+  reviews = {},
   loadImage = loadItemImage,
+  imageBudget,
+  onProgress,
 }: {
   actor: Actor;
   items: ImportItem[];
   keep: number[];
   pairs: Record<number, number>;
+  reviews?: Record<number, MeetingReview | null>;
   loadImage?: LoadImage;
+  imageBudget?: ImageBudget;
+  onProgress?: (done: number, total: number) => Promise<void> | void;
 }) {
   assertCan(actor, "import.run");
-  const grouped = items.map((item) => ({ ...item }));
+  const grouped = items.map((item, index) => (index in reviews ? { ...item, review: reviews[index] } : { ...item }));
   for (const [from, to] of Object.entries(pairs)) {
     const a = grouped[Number(from)];
     const b = grouped[to];
@@ -112,5 +125,12 @@ export async function importChosen({
   const kept = new Set(keep);
   const records = pairTranslations(grouped.filter((_, index) => kept.has(index)));
   const directory = await loadImportDirectory(db);
-  return createImportDrafts({ db, importer: actor, records, directory, loadImage });
+  return createImportDrafts({
+    db,
+    importer: actor,
+    records,
+    directory,
+    loadImage: budgetedImages(loadImage, imageBudget),
+    onProgress,
+  });
 }

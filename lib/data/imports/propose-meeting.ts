@@ -12,6 +12,7 @@ import { loadImportDirectory } from "@/lib/data/imports/load-import-directory";
 import { NotFoundError } from "@/lib/errors/app-errors";
 import { extractMeeting } from "@/lib/import/extract-meeting";
 import { attendeeOfPerson } from "@/lib/import/people";
+import { seriesOfNumber } from "@/lib/import/review";
 import { detectLanguage } from "@/lib/import/text";
 import type { ImportLocale } from "@/lib/import/types";
 
@@ -138,15 +139,13 @@ export async function proposeMeetingFromReport({
   }
   const proposedRegion = regions.find((r) => r.code === m?.region)?.id ?? null;
   const regionId = can(actor, "content.chooseRegion") ? (proposedRegion ?? "") : (actor.regionId ?? "");
-  const seriesId =
-    m?.seriesNumber != null
-      ? (series.find((s) => s.regionId === (regionId || null)) ?? (series.length === 1 ? series[0] : null))?.id
-      : null;
+  const seriesId = m?.seriesNumber != null ? seriesOfNumber(series, regionId || null)?.id : null;
   const values: Record<string, string> = {
     kind: m?.kind ?? "OTHER",
     format: m?.format ?? "IN_PERSON",
     seriesId: seriesId ?? "",
-    number: seriesId && m?.seriesNumber != null ? String(m.seriesNumber) : "",
+    // Kept without a series too: the form then asks for the series (never dropped).
+    number: m?.seriesNumber != null ? String(m.seriesNumber) : "",
     startDate: m?.startDate ?? "",
     endDate: m?.endDate ?? m?.startDate ?? "",
     startTime: "09:00",

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
+import { getImportJob } from "@/lib/data/imports/import-jobs";
 import { listImportUpdates } from "@/lib/data/imports/manage-import-updates";
 import { FILE_LIMIT_BYTES } from "@/lib/import/read-sources";
 import { ImportForm } from "@/components/staff/imports/import-form";
+import { ImportJobStatus } from "@/components/staff/imports/import-job-status";
 import { ImportUpdates } from "@/components/staff/imports/import-updates";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -20,10 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const countOf = (value: string | string[] | undefined) => {
-  const n = Number(typeof value === "string" ? value : NaN);
-  return Number.isInteger(n) && n >= 0 && n < 100_000 ? n : null;
-};
+const recordId = (value: string | string[] | undefined) =>
+  typeof value === "string" && /^[a-z0-9]{1,40}$/.test(value) ? value : null;
 
 export default async function ImportPage({ params, searchParams }: Props) {
   const { locale, user } = await staffPage(params, "import.run");
@@ -32,32 +31,12 @@ export default async function ImportPage({ params, searchParams }: Props) {
     listImportUpdates({ actor: user }),
     searchParams,
   ]);
-  const done = {
-    created: countOf(query.created),
-    unchanged: countOf(query.unchanged),
-    updates: countOf(query.updates),
-    other: countOf(query.other),
-  };
+  const jobId = recordId(query.job);
+  const job = jobId ? await getImportJob({ actor: user, id: jobId }).catch(() => null) : null;
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      {done.created !== null ? (
-        <div role="status" className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          <p className="font-semibold">
-            {t("done", {
-              created: done.created,
-              unchanged: done.unchanged ?? 0,
-              updates: done.updates ?? 0,
-            })}
-          </p>
-          {done.other ? <p>{t("otherRegion", { count: done.other })}</p> : null}
-          <p>
-            <Link href="/staff/news" className="font-medium underline">
-              {t("openDrafts")}
-            </Link>
-          </p>
-        </div>
-      ) : null}
+      {job ? <ImportJobStatus job={job} /> : null}
       <ImportForm maxMb={FILE_LIMIT_BYTES / (1024 * 1024)} />
       <section aria-labelledby="import-updates" className="mt-10 space-y-4">
         <h2 id="import-updates" className="text-xl font-semibold text-brand-900">
