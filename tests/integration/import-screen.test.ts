@@ -215,6 +215,29 @@ describe("the import screen", () => {
     expect(outcomes[2].status).toBe("created");
   });
 
+  it("two imports taking the same series number at once: both made, the second keeps the number without a series", async () => {
+    const report = (n: number) =>
+      [
+        `Regional structures gather, report ${n}`,
+        "Language: en",
+        "",
+        "The 47th Meeting of the Regional Structures of the Europe Region was held on 8-10 June 2026 in Bishkek, Kyrgyzstan.",
+      ].join("\n");
+    const [first, second] = await Promise.all(
+      [1, 2].map(async (n) => {
+        const { items } = await readUploads([{ name: `forty-seventh-${n}.txt`, text: report(n) }], null);
+        return importChosen({ actor: users.staffEurope, items, keep: [0], pairs: {} });
+      }),
+    );
+    const meetings = await prisma.meeting.findMany({
+      where: { id: { in: [first[0].meetingId!, second[0].meetingId!] } },
+      select: { number: true, series: { select: { slug: true } } },
+    });
+    expect(meetings).toHaveLength(2);
+    expect(meetings.map((m) => m.number)).toEqual([47, 47]);
+    expect(meetings.map((m) => m.series?.slug ?? null).sort()).toEqual([null, "regional-structures-europe"]);
+  });
+
   it("RTC representatives can neither preview nor import", async () => {
     await expect(previewImport({ actor: users.rtcBishkek, items: [], failures: [] })).rejects.toBeInstanceOf(
       ForbiddenError,

@@ -9,6 +9,7 @@ import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import type { PrismaClient } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { isUniqueViolation } from "@/lib/errors/database";
 import { freeSlug } from "@/lib/data/meetings/check-meeting-references";
 import { zonedToUtc } from "@/lib/content/time-zone";
 import { zoneOfCity } from "@/lib/content/time-zones";
@@ -84,14 +85,31 @@ export async function createImportDrafts({
   await onProgress?.(0, records.length);
   for (const [index, record] of records.entries()) {
     const proposals = record.items.map((item) => applyReview(extractMeeting(item, directory), item.review, directory));
-    const outcome = await db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), {
-      timeout: 20_000,
-    });
+    const outcome = await importOnce(() =>
+      db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), { timeout: 20_000 }),
+    );
     if (outcome.status === "created" && loadImage) await importImage(db, outcome, record, loadImage);
     outcomes.push(outcome);
     await onProgress?.(index + 1, records.length);
   }
   return outcomes;
+}
+
+/**
+ * A record's transaction, run again when a unique key refused it: another
+ * import (or an editor) took the same series number, slug or source at the
+ * same moment. The second run sees what the first committed — the number
+ * taken (the meeting keeps its number without a series), the slug taken
+ * (the next free one), the source imported (unchanged) — and succeeds.
+ */
+async function importOnce<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 /** The first image of a new record's items, stored as the article's image; a failure is noted, nothing else lost. */
