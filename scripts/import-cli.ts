@@ -13,7 +13,8 @@ import { applyMigrations } from "./db/schema-engine";
 import { createImportDrafts } from "../lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "../lib/data/imports/load-import-directory";
 import { loadItemImage } from "../lib/data/imports/load-item-image";
-import { budgetedImages } from "../lib/data/imports/image-budget";
+import { importFileBudget } from "../lib/data/imports/image-budget";
+import { loadItemAttachment } from "../lib/data/imports/load-item-attachment";
 import { extractMeeting } from "../lib/import/extract-meeting";
 import { seedDemoContent } from "../prisma/seed";
 import { pairTranslations } from "../lib/import/pair-translations";
@@ -67,15 +68,20 @@ async function main(): Promise<number> {
         }
       } else {
         const records = pairTranslations(items);
+        const budget = importFileBudget();
         const outcomes = await createImportDrafts({
           db: prisma,
           importer: "command-line",
           records,
           directory,
           onProgress: (done, total) => progress(done, total, "saving"),
-          loadImage: budgetedImages(loadItemImage),
+          loadImage: budget.wrap(loadItemImage),
+          loadAttachment: budget.wrap(loadItemAttachment),
         });
-        for (const o of outcomes) if (o.imageFailure) console.error(`image not imported: ${o.imageFailure}`);
+        for (const o of outcomes) {
+          if (o.imageFailure) console.error(`image not imported: ${o.imageFailure}`);
+          for (const failure of o.attachmentFailures ?? []) console.error(`attachment not imported: ${failure}`);
+        }
         if (process.stderr.isTTY) process.stderr.write("\n");
         if (json) writeOut(`${JSON.stringify(outcomes, null, 2)}\n`);
         const count = (status: string) => outcomes.filter((o) => o.status === status).length;

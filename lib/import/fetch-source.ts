@@ -152,6 +152,21 @@ export async function fetchImageBytes(input: string, limit: number, guard: Addre
   return fetchGuarded(input, { types: /^image\/(png|jpeg|webp)\b/i, what: "a PNG, JPEG or WebP image", limit }, guard);
 }
 
+/**
+ * A file an item links to (a PDF, an Office document), fetched with the same
+ * guards, at most `limit` bytes. Servers label such files loosely (often
+ * application/octet-stream), so any application type passes here and the
+ * caller decides by the bytes, as for an upload; a page (text/html: a login
+ * page, a "not found" page answered 200) is refused before it is read.
+ */
+export async function fetchDocumentBytes(input: string, limit: number, guard: AddressGuard = {}) {
+  return fetchGuarded(
+    input,
+    { types: /^(application\/[\w.+-]+|binary\/octet-stream)\s*(;|$)/i, what: "a document", limit },
+    guard,
+  );
+}
+
 async function fetchGuarded(
   input: string,
   { types, what, limit }: { types: RegExp; what: string; limit: number },

@@ -3,7 +3,7 @@
 // the three formats alike (the WXR namespaces included); entities are not
 // expanded beyond XML's own, so a "billion laughs" file cannot grow memory.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { htmlToMarkdown, imagesOf } from "./html-to-markdown";
+import { htmlToMarkdown, imagesOf, isDocumentAddress } from "./html-to-markdown";
 import { importLocale, isoDay, urlLocale } from "./languages";
 import type { ImportFailure, ImportItem } from "./types";
 
@@ -45,10 +45,11 @@ export function readFeed(xml: string, source: string): FeedResult {
     const isWxr = typeof channel["wp:wxr_version"] !== "undefined";
     const items: ImportItem[] = [];
     const failures: ImportFailure[] = [];
+    const attached = isWxr ? wxrAttachments(list(channel.item as Node[])) : new Map<string, string[]>();
     for (const [index, raw] of list(channel.item as Node[]).entries()) {
       try {
         if (isWxr) {
-          const item = wxrItem(raw, channelLanguage);
+          const item = wxrItem(raw, channelLanguage, attached);
           if (item) items.push(item);
         } else items.push(rssItem(raw, channelLanguage, source, index));
       } catch (error) {
@@ -120,8 +121,27 @@ function atomEntry(
   };
 }
 
-/** A WordPress post (pages, attachments and menu items are not news). */
-function wxrItem(raw: Node, channelLanguage: ReturnType<typeof importLocale>): ImportItem | null {
+/** A WordPress export's documents (attachments that are not images), by the id of the post they belong to. */
+function wxrAttachments(raws: Node[]): Map<string, string[]> {
+  const byPost = new Map<string, string[]>();
+  for (const raw of raws) {
+    if (text(raw["wp:post_type"]) !== "attachment") continue;
+    const parent = text(raw["wp:post_parent"]).trim();
+    const url = text(raw["wp:attachment_url"]).trim() || text(raw.guid).trim();
+    if (!parent || parent === "0" || !url || !isDocumentAddress(url)) continue;
+    const list = byPost.get(parent) ?? [];
+    if (list.length < 50 && !list.includes(url)) list.push(url);
+    byPost.set(parent, list);
+  }
+  return byPost;
+}
+
+/** A WordPress post (pages, attachments and menu items are not news), with the documents attached to it. */
+function wxrItem(
+  raw: Node,
+  channelLanguage: ReturnType<typeof importLocale>,
+  attached: Map<string, string[]>,
+): ImportItem | null {
   const type = text(raw["wp:post_type"]) || "post";
   if (type !== "post") return null;
   const status = text(raw["wp:status"]);
@@ -157,5 +177,6 @@ function wxrItem(raw: Node, channelLanguage: ReturnType<typeof importLocale>): I
     body: htmlToMarkdown(html || excerpt),
     translationGroup: group,
     images: imagesOf(html),
+    attachments: attached.get(text(raw["wp:post_id"]).trim()) ?? [],
   };
 }

@@ -16,6 +16,8 @@ export type ImportItem = {
   /** Keys of the items this one is a translation of (WPML/Polylang groups). */
   translationGroup: string | null;
   images: string[];
+  /** Documents attached to the item apart from its body (a WordPress post's attachments); links in the body are found in it. */
+  attachments?: string[];
   /** The meeting staff reviewed in the import screen (null: no meeting); absent, the extractor's proposal stands. */
   review?: MeetingReview | null;
 };

@@ -41,6 +41,7 @@ const importItem = z.object({
   body: z.string().max(500_000),
   translationGroup: z.string().max(500).nullable(),
   images: z.array(z.string().max(2000)).max(100),
+  attachments: z.array(z.string().max(2000)).max(100).optional(),
 });
 
 const batch = z.preprocess((value) => {

@@ -45,7 +45,7 @@ describe("an import job", () => {
       items,
       keep: [0, 1, 2],
       pairs: {},
-      imageBudget: { images: 2, bytes: 1024 * 1024 },
+      imageBudget: { files: 2, bytes: 1024 * 1024 },
       loadImage: async () => ({ bytes: png, kind: "png" }),
     });
     clearInterval(watch);

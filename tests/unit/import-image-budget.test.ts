@@ -7,7 +7,7 @@ const image = (size: number) => ({ bytes: new Uint8Array(size), kind: "png" as c
 
 describe("an import's image budget", () => {
   it("skips, with the reason, the images past the count", async () => {
-    const load = budgetedImages(async () => image(10), { images: 2, bytes: 1000 });
+    const load = budgetedImages(async () => image(10), { files: 2, bytes: 1000 });
     await load("a.png", null);
     await load("b.png", null);
     await expect(load("c.png", null)).rejects.toThrow(/limit of 2 images/);
@@ -21,7 +21,7 @@ describe("an import's image budget", () => {
         asked.push(src);
         return image(2 * 1024 * 1024);
       },
-      { images: 100, bytes: 3 * 1024 * 1024 },
+      { files: 100, bytes: 3 * 1024 * 1024 },
     );
     await load("a.png", null);
     await expect(load("b.png", null)).rejects.toThrow(/limit of 3 MB of images/);

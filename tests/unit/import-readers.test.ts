@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isPrivateAddress, fetchSource } from "@/lib/import/fetch-source";
 import { contentHashOf, pairTranslations } from "@/lib/import/pair-translations";
+import { documentLinksOf } from "@/lib/import/html-to-markdown";
 import { readFeed } from "@/lib/import/read-feed";
 import { readHtmlPage } from "@/lib/import/read-html";
 import { readSources } from "@/lib/import/read-sources";
@@ -73,6 +74,28 @@ describe("WordPress export (WXR)", () => {
       publishedOn: "2022-09-30",
       sourceUrl: "https://rocb.example.org/ru/2022/09/12-soveshchanie/",
     });
+  });
+
+  it("gives a post the documents attached to it (not its images, not another post's)", () => {
+    const attachment = (id: number, parent: number, url: string) =>
+      `<item><title>file ${id}</title><wp:post_id>${id}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:post_parent>${parent}</wp:post_parent><wp:attachment_url>${url}</wp:attachment_url></item>`;
+    const xml = `<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+  <channel><title>t</title><language>en</language><wp:wxr_version>1.2</wp:wxr_version>
+    <item><title>A seminar on valuation</title><link>https://rocb.example.org/en/valuation/</link><wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type>
+      <content:encoded><![CDATA[<p>Slides were shown.</p>]]></content:encoded></item>
+    <item><title>Another note</title><wp:post_id>8</wp:post_id><wp:post_type>post</wp:post_type><content:encoded><![CDATA[<p>x</p>]]></content:encoded></item>
+    ${attachment(20, 7, "https://rocb.example.org/uploads/valuation-slides.pptx")}
+    ${attachment(21, 7, "https://rocb.example.org/uploads/group-photo.jpg")}
+    ${attachment(22, 8, "https://rocb.example.org/uploads/other.pdf")}
+    ${attachment(23, 0, "https://rocb.example.org/uploads/loose.pdf")}
+  </channel>
+</rss>`;
+    const { items } = readFeed(xml, "export.xml");
+    expect(items.map((i) => [i.title, i.attachments])).toEqual([
+      ["A seminar on valuation", ["https://rocb.example.org/uploads/valuation-slides.pptx"]],
+      ["Another note", ["https://rocb.example.org/uploads/other.pdf"]],
+    ]);
   });
 
   it("pairs the translations into one record each", async () => {
@@ -227,5 +250,24 @@ describe("URLs", () => {
       await inside.close();
       await site.close();
     }
+  });
+});
+
+describe("links to documents in a body", () => {
+  it("finds links to documents (not images, not pages), each once, with its text and the address as written", () => {
+    const body = [
+      'See [the minutes](https://rocb.example.org/files/minutes.pdf) and [slides](/files/deck.PPTX?v=2 "Slides").',
+      "![a photo](/images/photo.pdf) is an image; [the page](/news/other) is a page; [again](https://rocb.example.org/files/minutes.pdf).",
+      "[Programme (draft)](/files/programme\\(draft\\).docx)",
+    ].join("\n\n");
+    expect(documentLinksOf(body)).toEqual([
+      {
+        raw: "https://rocb.example.org/files/minutes.pdf",
+        href: "https://rocb.example.org/files/minutes.pdf",
+        text: "the minutes",
+      },
+      { raw: "/files/deck.PPTX?v=2", href: "/files/deck.PPTX?v=2", text: "slides" },
+      { raw: "/files/programme\\(draft\\).docx", href: "/files/programme(draft).docx", text: "Programme (draft)" },
+    ]);
   });
 });

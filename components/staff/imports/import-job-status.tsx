@@ -47,11 +47,12 @@ export async function ImportJobStatus({ job }: { job: ImportJobView }) {
               <li key={i} className="break-words">
                 {problem.kind === "more" ? (
                   t("problemMore", { count: Number(problem.detail) })
-                ) : problem.kind === "image" ? (
+                ) : problem.kind === "image" || problem.kind === "attachment" ? (
                   <>
                     <span dir="ltr">{problem.source}</span>
                     {": "}
-                    {t("problemImage")} (<span dir="ltr">{problem.detail}</span>)
+                    {t(problem.kind === "image" ? "problemImage" : "problemAttachment")} (
+                    <span dir="ltr">{problem.detail}</span>)
                   </>
                 ) : (
                   <>

@@ -83,9 +83,27 @@ export function MeetingForm(props: Props) {
     slug: t("field.slug"),
   };
 
+  // A draft with a number but no series (an import kept the number it read): said as the editor opens, not only on save.
+  const numberOnly = props.mode === "edit" && !state && value("number") !== "" && value("seriesId") === "";
+
   return (
     <form action={formAction} noValidate className="space-y-8">
       <FormAlert state={state} labels={labels} />
+      {numberOnly ? (
+        <p
+          className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm font-medium text-amber-950"
+          data-testid="number-needs-series"
+        >
+          {t.rich("numberNeedsSeries", {
+            number: Number(value("number")),
+            link: (chunks) => (
+              <a href="#field-seriesId" className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
+      ) : null}
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={props.id} />

@@ -16,7 +16,13 @@ import { zoneOfCity } from "@/lib/content/time-zones";
 import { extractMeeting } from "@/lib/import/extract-meeting";
 import { attendeeOfPerson } from "@/lib/import/people";
 import { applyReview, seriesOfNumber } from "@/lib/import/review";
+import { randomUUID } from "node:crypto";
+import { documentLinksOf } from "@/lib/import/html-to-markdown";
+import { safeFileName } from "@/lib/storage/file-names";
+import { mimeTypes } from "@/lib/storage/file-types";
 import { stageImages } from "@/lib/storage/images";
+import { getStorage } from "@/lib/storage/storage";
+import type { AttachmentFile, LoadAttachment } from "./load-item-attachment";
 import type { LoadImage } from "./load-item-image";
 import { contentHashOf, sourceKeyOf, type ImportRecord } from "@/lib/import/pair-translations";
 import type {
@@ -42,6 +48,10 @@ export type ImportOutcome = {
   locales: ImportLocale[];
   /** Why the item's image could not be imported (the draft is made without it). */
   imageFailure?: string;
+  /** The documents the item links to that were stored with its draft meeting. */
+  attachments?: { source: string; documentId: string }[];
+  /** Each document not imported, with why (its link is left pointing to its source). */
+  attachmentFailures?: string[];
 };
 
 const TITLE_MAX = 300;
@@ -69,6 +79,7 @@ export async function createImportDrafts({
   directory,
   onProgress,
   loadImage,
+  loadAttachment,
 }: {
   db: PrismaClient;
   importer: Importer;
@@ -77,6 +88,8 @@ export async function createImportDrafts({
   onProgress?: (done: number, total: number) => Promise<void> | void;
   /** Reads an item's image (without it, images are not imported). */
   loadImage?: LoadImage;
+  /** Reads a document an item links to (without it, attachments are not imported). */
+  loadAttachment?: LoadAttachment;
 }): Promise<ImportOutcome[]> {
   const actor = importer === "command-line" ? null : importer;
   if (actor) assertCan(actor, "import.run");
@@ -89,6 +102,7 @@ export async function createImportDrafts({
       db.$transaction((tx) => importRecord(tx, actor, record, proposals, regions), { timeout: 20_000 }),
     );
     if (outcome.status === "created" && loadImage) await importImage(db, outcome, record, loadImage);
+    if (outcome.status === "created" && loadAttachment) await importAttachments(db, outcome, record, loadAttachment);
     outcomes.push(outcome);
     await onProgress?.(index + 1, records.length);
   }
@@ -125,6 +139,147 @@ async function importImage(db: PrismaClient, outcome: ImportOutcome, record: Imp
     await staged.discard();
     outcome.imageFailure = `${item.images[0]}: ${(error as Error).message}`;
   }
+}
+
+/** A document an item refers to: where the item has it, and the items (by language) whose body links to it. */
+type AttachmentLink = {
+  href: string;
+  base: string | null;
+  text: string;
+  raws: Map<ImportLocale, string>;
+  language: ImportLocale;
+};
+
+/** The documents a record's items link to (in their bodies) or have attached, one per address. */
+function attachmentLinksOf(record: ImportRecord): AttachmentLink[] {
+  const links = new Map<string, AttachmentLink>();
+  const add = (href: string, item: ImportRecord["items"][number], text: string, raw: string | null) => {
+    let key: string;
+    try {
+      key = new URL(href, item.sourceUrl ?? undefined).toString();
+    } catch {
+      key = href;
+    }
+    const link = links.get(key) ?? { href, base: item.sourceUrl, text, raws: new Map(), language: item.language };
+    if (raw !== null && !link.raws.has(item.language)) link.raws.set(item.language, raw);
+    if (!link.text && text) link.text = text;
+    links.set(key, link);
+  };
+  for (const item of record.items) {
+    for (const { raw, href, text } of documentLinksOf(item.body)) add(href, item, text, raw);
+    for (const href of item.attachments ?? []) add(href, item, "", null);
+  }
+  return [...links.values()].slice(0, 50);
+}
+
+/** Where a stored meeting document is downloaded (app/api/documents/[id]/route.ts: staff only while its meeting is a draft). */
+const documentUrl = (id: string) => `/api/documents/${id}`;
+
+/** The file name an address ends with (decoded when it can be). */
+function fileNameOf(url: string): string {
+  const last = new URL(url).pathname.split("/").pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * The documents a new record's items refer to, stored as documents of its
+ * draft meeting (not public while the meeting is a draft; published with it
+ * when staff publish it), each link in the bodies then pointing to the
+ * stored copy. Fetched and checked like an upload (loadAttachment), within
+ * the import's budget; each one skipped is noted with why, its link left
+ * pointing to its source. Without a meeting there is nothing to keep them
+ * with: they are listed, not fetched.
+ */
+async function importAttachments(
+  db: PrismaClient,
+  outcome: ImportOutcome,
+  record: ImportRecord,
+  loadAttachment: LoadAttachment,
+) {
+  const links = attachmentLinksOf(record);
+  if (!links.length) return;
+  const meetingId = outcome.meetingId;
+  if (!meetingId) {
+    outcome.attachmentFailures = links.map(
+      (l) => `${l.href}: not imported: the item reports no meeting to keep it with (the link to its source is kept)`,
+    );
+    return;
+  }
+  const failures: string[] = [];
+  const loaded = await Promise.all(
+    links.map(async (link) => {
+      try {
+        return { link, file: await loadAttachment(link.href, link.base) };
+      } catch (error) {
+        failures.push(`${link.href}: ${(error as Error).message}`);
+        return null;
+      }
+    }),
+  );
+  const files = loaded.filter((l): l is NonNullable<typeof l> => l !== null);
+  const storage = getStorage();
+  const stored: { link: AttachmentLink; file: AttachmentFile; storageKey: string }[] = [];
+  for (const { link, file } of files) {
+    const storageKey = `documents/${meetingId.toLowerCase()}/${randomUUID()}.${file.kind}`;
+    try {
+      await storage.put(storageKey, file.bytes);
+      stored.push({ link, file, storageKey });
+    } catch (error) {
+      failures.push(`${link.href}: could not be stored (${(error as Error).message})`);
+    }
+  }
+  try {
+    outcome.attachments = await db.$transaction(async (tx) => {
+      const start = await tx.meetingDocument.count({ where: { meetingId } });
+      const made: { source: string; documentId: string }[] = [];
+      for (const [index, { link, file, storageKey }] of stored.entries()) {
+        const fileName = safeFileName(fileNameOf(file.url), file.kind);
+        const title = (link.text && !/^https?:\/\//i.test(link.text) ? link.text : fileName).slice(0, 200);
+        const document = await tx.meetingDocument.create({
+          data: {
+            meetingId,
+            position: start + index,
+            title,
+            language: link.language,
+            storageKey,
+            fileName,
+            mimeType: mimeTypes[file.kind],
+            sizeBytes: file.bytes.byteLength,
+          },
+          select: { id: true },
+        });
+        made.push({ source: link.href, documentId: document.id });
+      }
+      // Each body's links to the documents now point to the stored copies.
+      for (const item of record.items) {
+        const rewrites = stored.flatMap(({ link }, index) => {
+          const raw = link.raws.get(item.language);
+          return raw ? [{ raw, to: documentUrl(made[index].documentId) }] : [];
+        });
+        if (!rewrites.length) continue;
+        const translation = await tx.newsTranslation.findUnique({
+          where: { articleId_locale: { articleId: outcome.articleId, locale: item.language } },
+          select: { body: true },
+        });
+        if (!translation) continue;
+        let body = translation.body;
+        for (const { raw, to } of rewrites) body = body.split(`](${raw}`).join(`](${to}`);
+        await tx.newsTranslation.update({
+          where: { articleId_locale: { articleId: outcome.articleId, locale: item.language } },
+          data: { body },
+        });
+      }
+      return made;
+    });
+  } catch (error) {
+    await Promise.all(stored.map((s) => storage.delete(s.storageKey).catch(() => {})));
+    failures.push(...stored.map((s) => `${s.link.href}: could not be stored (${(error as Error).message})`));
+  }
+  if (failures.length) outcome.attachmentFailures = failures;
 }
 
 async function importRecord(

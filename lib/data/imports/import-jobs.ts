@@ -14,8 +14,8 @@ import { isUniqueViolation } from "@/lib/errors/database";
 import type { ImportOutcome } from "./create-import-drafts";
 import { importChosen } from "./preview-import";
 
-/** Something an import skipped (an image), or why it stopped; "more": how many lines were left out. */
-export type ImportProblem = { kind: "image" | "stopped" | "more"; source: string; detail: string };
+/** Something an import skipped (an image, an attachment), or why it stopped; "more": how many lines were left out. */
+export type ImportProblem = { kind: "image" | "attachment" | "stopped" | "more"; source: string; detail: string };
 
 /** Lines kept about what was skipped: at most this many, each at most PROBLEM_CHARS. */
 export const PROBLEM_LINES = 200;
@@ -54,9 +54,10 @@ export async function finishImportJob(
   const outcomes = result.outcomes ?? [];
   const count = (...statuses: ImportOutcome["status"][]) => outcomes.filter((o) => statuses.includes(o.status)).length;
   const problems: ImportProblem[] = [
-    ...outcomes.flatMap((o) =>
-      o.imageFailure ? [{ kind: "image" as const, source: o.source, detail: o.imageFailure }] : [],
-    ),
+    ...outcomes.flatMap((o) => [
+      ...(o.imageFailure ? [{ kind: "image" as const, source: o.source, detail: o.imageFailure }] : []),
+      ...(o.attachmentFailures ?? []).map((detail) => ({ kind: "attachment" as const, source: o.source, detail })),
+    ]),
     ...(result.failure
       ? [
           {

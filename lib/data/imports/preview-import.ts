@@ -8,7 +8,8 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { prisma as db } from "@/lib/db/client";
 import { createImportDrafts } from "@/lib/data/imports/create-import-drafts";
 import { loadImportDirectory } from "@/lib/data/imports/load-import-directory";
-import { budgetedImages, type ImageBudget } from "@/lib/data/imports/image-budget";
+import { importFileBudget, type ImageBudget } from "@/lib/data/imports/image-budget";
+import { loadItemAttachment, type LoadAttachment } from "@/lib/data/imports/load-item-attachment";
 import { loadItemImage, type LoadImage } from "@/lib/data/imports/load-item-image";
 import { extractMeeting } from "@/lib/import/extract-meeting";
 import { contentHashOf, pairTranslations, sourceKeyOf } from "@/lib/import/pair-translations";
@@ -100,6 +101,7 @@ export async function importChosen({
   pairs,
   reviews = {},
   loadImage = loadItemImage,
+  loadAttachment = loadItemAttachment,
   imageBudget,
   onProgress,
 }: {
@@ -109,6 +111,8 @@ export async function importChosen({
   pairs: Record<number, number>;
   reviews?: Record<number, MeetingReview | null>;
   loadImage?: LoadImage;
+  loadAttachment?: LoadAttachment;
+  /** The import's budget of files, images and attachments together. */
   imageBudget?: ImageBudget;
   onProgress?: (done: number, total: number) => Promise<void> | void;
 }) {
@@ -125,12 +129,14 @@ export async function importChosen({
   const kept = new Set(keep);
   const records = pairTranslations(grouped.filter((_, index) => kept.has(index)));
   const directory = await loadImportDirectory(db);
+  const budget = importFileBudget(imageBudget);
   return createImportDrafts({
     db,
     importer: actor,
     records,
     directory,
-    loadImage: budgetedImages(loadImage, imageBudget),
+    loadImage: budget.wrap(loadImage),
+    loadAttachment: budget.wrap(loadAttachment),
     onProgress,
   });
 }
