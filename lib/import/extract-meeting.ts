@@ -35,7 +35,7 @@ type Field = keyof MeetingProposal | "isMeetingReport" | "people";
 export function extractMeeting(item: ImportItem, directory: ImportDirectory): Proposal {
   const text = normalizeText(`${item.title}.\n\n${item.body}`);
   const language: ImportLocale = item.language ?? detectLanguage(text);
-  const sentences = splitSentences(stripMarkdown(text));
+  const sentences = splitSentences(readableText(item));
   const evidence: Record<string, string> = {};
   const note = (field: Field, sentence: string | undefined) => {
     if (sentence && !evidence[field]) evidence[field] = sentence;
@@ -130,6 +130,11 @@ export function extractMeeting(item: ImportItem, directory: ImportDirectory): Pr
     decisions,
   };
   return { ...about, meeting, people, evidence };
+}
+
+/** The item's text as the extractor reads it (title, then body, without Markdown): its evidence sentences are in it. */
+export function readableText(item: Pick<ImportItem, "title" | "body">): string {
+  return stripMarkdown(normalizeText(`${item.title}.\n\n${item.body}`));
 }
 
 function stripMarkdown(text: string): string {

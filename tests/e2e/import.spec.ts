@@ -43,6 +43,14 @@ test("staff import a feed, a WordPress export and text items as drafts; a re-imp
   await eighth.getByText("Review the proposed meeting").click();
   const review = eighth.locator("details");
   await expect(review.locator("mark").first()).toBeVisible();
+  // The item's whole text beside the fields, the sentence of the dates marked in it.
+  const itemText = review.locator('[data-testid^="item-text-"]');
+  await expect(
+    itemText
+      .locator("mark")
+      .filter({ hasText: "14-16 May 2019" })
+      .first(),
+  ).toBeVisible();
   await expect(review.getByLabel("Number")).toHaveValue("8");
   await review.getByLabel("City").fill("Sumqayit");
   await expectNoAxeViolations(page);
@@ -76,6 +84,38 @@ test("staff import a feed, a WordPress export and text items as drafts; a re-imp
   await page.getByRole("button", { name: "الاستيراد كمسودات" }).click();
   await expect(page.getByRole("status").filter({ hasText: "اكتمل الاستيراد" })).toBeVisible({ timeout: 20_000 });
   await screenshotDesktopAndPhone(page, "import-done-ar");
+});
+
+test("a draft imported with a number but no series says so as its editor opens, in English and Arabic", async ({
+  page,
+}) => {
+  await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+  await page.goto("/en/staff/import");
+  const item = [
+    "Risk profiling workshop for border officers",
+    "Language: en",
+    "",
+    "The 6th Regional Workshop on risk profiling was held on 10-12 March 2025 in Baku, Azerbaijan.",
+  ].join("\n");
+  await page
+    .getByLabel("Files")
+    .setInputFiles([{ name: "risk-workshop.txt", mimeType: "text/plain", buffer: Buffer.from(item) }]);
+  await page.getByRole("button", { name: "Read and preview" }).click();
+  await expect(page.getByText(/Proposed meeting: Workshop no\. 6/)).toBeVisible();
+  await page.getByRole("button", { name: "Import as drafts" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toBeVisible({ timeout: 20_000 });
+  await page.goto("/en/staff/meetings");
+  await page.getByRole("link", { name: "Risk profiling workshop for border officers" }).first().click();
+  // Said as the editor opens, before any save.
+  const notice = page.getByTestId("number-needs-series");
+  await expect(notice).toContainText("no. 6 but no series");
+  await expect(page.locator('input[name="number"]')).toHaveValue("6");
+  await notice.getByRole("link", { name: "Choose its series" }).click();
+  await expect(page.locator("#field-seriesId")).toBeInViewport();
+  await screenshotDesktopAndPhone(page, "meeting-number-no-series-en");
+  await page.goto(page.url().replace("/en/", "/ar/").replace(/#.*$/, ""));
+  await expect(page.getByTestId("number-needs-series")).toContainText("اختاروا سلسلته");
+  await screenshotDesktopAndPhone(page, "meeting-number-no-series-ar");
 });
 
 test("the import works without JavaScript", async ({ browser }) => {

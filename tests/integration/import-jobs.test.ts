@@ -66,6 +66,20 @@ describe("an import job", () => {
     expect(await getImportJob({ actor, id: next.id })).toMatchObject({ status: "DONE", unchanged: 1, created: 0 });
   });
 
+  it("lists each attachment not imported, with why", async () => {
+    const actor = users.staffEurope;
+    const job = await startImportJob({ actor, total: 1 });
+    const linked = { ...item(21), images: [], body: "The patrol's [yearly summary](/files/summary.pdf) is out." };
+    await runImportJob({ actor, jobId: job.id, items: [linked], keep: [0], pairs: {} });
+    expect((await getImportJob({ actor, id: job.id })).problems).toEqual([
+      {
+        kind: "attachment",
+        source: "https://customs-news.example.net/en/items/harbour-21",
+        detail: expect.stringMatching(/^\/files\/summary\.pdf: not imported: the item reports no meeting/),
+      },
+    ]);
+  });
+
   it("one running import a user, even when two start at once", async () => {
     const actor = users.admin;
     const results = await Promise.allSettled([

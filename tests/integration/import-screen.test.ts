@@ -54,6 +54,8 @@ describe("the import screen", () => {
     // File names do not pair them: two records until the user says so.
     expect(preview.rows[0].record).not.toBe(preview.rows[1].record);
     expect(preview.rows[0].meeting).toMatchObject({ kind: "WORKSHOP", startDate: "2019-04-16", city: "Baku" });
+    // The item's text is shown beside the fields, its evidence in it.
+    expect(preview.rows[0].meeting?.text).toContain(preview.rows[0].meeting!.evidence.startDate);
 
     const outcomes = await importChosen({ actor: users.staffEurope, items, keep: [0, 1], pairs: { 1: 0 } });
     expect(outcomes).toHaveLength(1);

@@ -5,6 +5,7 @@ import type { PreviewRow } from "@/lib/data/imports/preview-import";
 import { meetingKinds } from "@/lib/validation/meeting-filters";
 import { meetingFormats } from "@/lib/validation/meetings";
 import { SelectField, TextField } from "@/components/ui/form-fields";
+import { EvidenceText } from "./evidence-text";
 
 /**
  * One imported item's proposed meeting, field by field, each beside the
@@ -138,23 +139,31 @@ export function MeetingReview({
           />
           {t("reviewKeep")}
         </label>
-        <ul className="space-y-3">
-          {rows.map((r) => (
-            <li key={r.field} className="grid gap-2 sm:grid-cols-[14rem_1fr]">
-              {r.control}
-              <p className="text-sm text-slate-700 sm:pt-6" lang={row.language} dir="auto">
-                {r.evidence ? (
-                  <>
-                    <span className="sr-only">{t("evidence")}: </span>
-                    <mark>{r.evidence}</mark>
-                  </>
-                ) : (
-                  <span className="text-slate-500">{t("noEvidence")}</span>
-                )}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <EvidenceText
+            text={m.text}
+            sentences={Object.values(m.evidence)}
+            language={row.language}
+            testId={`item-text-${row.index}`}
+          />
+          <ul className="space-y-3">
+            {rows.map((r) => (
+              <li key={r.field} className="grid gap-2 sm:grid-cols-[14rem_1fr] lg:grid-cols-1">
+                {r.control}
+                <p className="text-sm text-slate-700 sm:pt-6 lg:pt-0" lang={row.language} dir="auto">
+                  {r.evidence ? (
+                    <>
+                      <span className="sr-only">{t("evidence")}: </span>
+                      <mark>{r.evidence}</mark>
+                    </>
+                  ) : (
+                    <span className="text-slate-500">{t("noEvidence")}</span>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
     </details>
   );

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { FormSection } from "@/components/staff/editor/form-section";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { EvidenceText } from "@/components/staff/imports/evidence-text";
 import { MeetingForm } from "./meeting-form";
 
 type Props = {
@@ -44,24 +45,6 @@ function parseProposal(value: unknown): ReportProposal | null {
   } catch {
     return null;
   }
-}
-
-/** The report's text with every evidence sentence marked. */
-function Highlighted({ text, sentences }: { text: string; sentences: string[] }) {
-  const marks: [number, number][] = [];
-  for (const sentence of new Set(sentences)) {
-    const at = sentence ? text.indexOf(sentence) : -1;
-    if (at >= 0 && !marks.some(([a, b]) => at < b && at + sentence.length > a)) marks.push([at, at + sentence.length]);
-  }
-  marks.sort((a, b) => a[0] - b[0]);
-  const parts: ReactNode[] = [];
-  let from = 0;
-  for (const [a, b] of marks) {
-    parts.push(text.slice(from, a), <mark key={a}>{text.slice(a, b)}</mark>);
-    from = b;
-  }
-  parts.push(text.slice(from));
-  return <>{parts}</>;
 }
 
 /** One proposed attendee or person, kept when ticked. */
@@ -190,14 +173,12 @@ export function ReportStart({ choices, values, previews, formToken, imported }: 
               {proposal.isMeetingReport ? t("reviewTitle") : t("reviewNotMeeting")}
             </h2>
             <div className="grid gap-6 lg:grid-cols-2">
-              <div
-                className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 bg-white p-4 text-sm leading-relaxed whitespace-pre-wrap"
-                lang={proposal.language}
-                dir="auto"
-                data-testid="report-text"
-              >
-                <Highlighted text={report} sentences={Object.values(proposal.evidence)} />
-              </div>
+              <EvidenceText
+                text={report}
+                sentences={Object.values(proposal.evidence)}
+                language={proposal.language}
+                testId="report-text"
+              />
               <dl
                 className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
                 data-testid="proposed-fields"

@@ -11,7 +11,7 @@ import { loadImportDirectory } from "@/lib/data/imports/load-import-directory";
 import { importFileBudget, type ImageBudget } from "@/lib/data/imports/image-budget";
 import { loadItemAttachment, type LoadAttachment } from "@/lib/data/imports/load-item-attachment";
 import { loadItemImage, type LoadImage } from "@/lib/data/imports/load-item-image";
-import { extractMeeting } from "@/lib/import/extract-meeting";
+import { extractMeeting, readableText } from "@/lib/import/extract-meeting";
 import { contentHashOf, pairTranslations, sourceKeyOf } from "@/lib/import/pair-translations";
 import type { ImportFailure, ImportItem, MeetingKindProposal, MeetingReview } from "@/lib/import/types";
 
@@ -34,8 +34,13 @@ export type PreviewRow = {
     country: string | null;
     /** Field → the sentence its value came from. */
     evidence: Record<string, string>;
+    /** The item's text as read (at most PREVIEW_TEXT_CHARS), shown with its evidence marked. */
+    text: string;
   } | null;
 };
+
+/** The text of an item shown in the review: enough for any news item, bounded for a page of many. */
+export const PREVIEW_TEXT_CHARS = 20_000;
 
 export type ImportPreview = { rows: PreviewRow[]; failures: ImportFailure[] };
 
@@ -81,6 +86,7 @@ export async function previewImport({
           city: m.city,
           country: m.country,
           evidence: proposal.evidence,
+          text: readableText(item).slice(0, PREVIEW_TEXT_CHARS),
         },
       });
     }
