@@ -45,12 +45,7 @@ test("staff import a feed, a WordPress export and text items as drafts; a re-imp
   await expect(review.locator("mark").first()).toBeVisible();
   // The item's whole text beside the fields, the sentence of the dates marked in it.
   const itemText = review.locator('[data-testid^="item-text-"]');
-  await expect(
-    itemText
-      .locator("mark")
-      .filter({ hasText: "14-16 May 2019" })
-      .first(),
-  ).toBeVisible();
+  await expect(itemText.locator("mark").filter({ hasText: "14-16 May 2019" }).first()).toBeVisible();
   await expect(review.getByLabel("Number")).toHaveValue("8");
   await review.getByLabel("City").fill("Sumqayit");
   await expectNoAxeViolations(page);
@@ -187,7 +182,7 @@ test("Start from a report reads a Russian report, and the page reads in Arabic",
   await signInAs(page, DEMO_ACCOUNTS.staffEurope);
   await page.goto("/ru/staff/meetings/new/from-report");
   await page.getByLabel("Отчёт").fill(russian);
-  await page.getByRole("button", { name: "Предложить мероприятие" }).click();
+  await page.getByRole("button", { name: "Предложить совещание" }).click();
   const fields = page.getByTestId("proposed-fields");
   await expect(fields.locator("mark", { hasText: "С 3 по 5 июня 2024 года" }).first()).toBeVisible();
   await expect(page.locator('input[name="startDate"]')).toHaveValue("2024-06-03");
