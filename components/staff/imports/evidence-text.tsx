@@ -1,13 +1,5 @@
 import type { ReactNode } from "react";
-
-/** Where a sentence is in a text, however its spaces and line breaks differ (the extractor flattens them). */
-function findSentence(text: string, sentence: string, from = 0): [number, number] | null {
-  const words = sentence.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return null;
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "u");
-  const match = pattern.exec(text.slice(from));
-  return match ? [from + match.index, from + match.index + match[0].length] : null;
-}
+import { evidenceMarks } from "@/lib/import/evidence-marks";
 
 /**
  * A text with the sentences its proposed values came from marked: the
@@ -25,15 +17,9 @@ export function EvidenceText({
   language: string;
   testId?: string;
 }) {
-  const marks: [number, number][] = [];
-  for (const sentence of new Set(sentences)) {
-    const found = sentence ? findSentence(text, sentence) : null;
-    if (found && !marks.some(([a, b]) => found[0] < b && found[1] > a)) marks.push(found);
-  }
-  marks.sort((a, b) => a[0] - b[0]);
   const parts: ReactNode[] = [];
   let from = 0;
-  for (const [a, b] of marks) {
+  for (const [a, b] of evidenceMarks(text, sentences)) {
     parts.push(text.slice(from, a), <mark key={a}>{text.slice(a, b)}</mark>);
     from = b;
   }
