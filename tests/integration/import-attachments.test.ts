@@ -106,6 +106,9 @@ describe("the documents an imported item links to", () => {
     });
     expect(stored).toContain(`[the minutes](/api/documents/${minutes.id})`);
     expect(stored).toContain("[the agenda](/files/agenda.pdf)");
+    // Changed after they were made: an editor opened on either draft in between would save nothing stale.
+    expect((await prisma.meeting.findUniqueOrThrow({ where: { id: outcome.meetingId! } })).version).toBe(2);
+    expect((await prisma.newsArticle.findUniqueOrThrow({ where: { id: outcome.articleId } })).version).toBe(2);
 
     // Not public while the meeting is a draft; staff of the region may read it.
     expect(await findPublicDocument(minutes.id)).toBeNull();

@@ -273,6 +273,11 @@ async function importAttachments(
           data: { body },
         });
       }
+      // Changed after they were made: an editor opened on the drafts in between saves nothing stale.
+      if (made.length) {
+        await tx.meeting.update({ where: { id: meetingId }, data: { version: { increment: 1 } } });
+        await tx.newsArticle.update({ where: { id: outcome.articleId }, data: { version: { increment: 1 } } });
+      }
       return made;
     });
   } catch (error) {
