@@ -33,7 +33,10 @@ export function startPublicationSweeps(port: number) {
     try {
       const response = await fetch(url, { method: "POST", headers: { [SWEEP_HEADER]: sweepToken() } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      if (failing) console.log(`${new Date().toISOString()} publication sweep: working again`);
+      // On stderr like the failure: where only stderr is kept (the bench's
+      // servers, a log shipper for errors), a failure without its recovery
+      // reads as a sweep that never worked again.
+      if (failing) console.error(`${new Date().toISOString()} publication sweep: working again`);
       failing = false;
     } catch (error) {
       if (!failing)
