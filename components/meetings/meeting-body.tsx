@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate, formatFileSize, timeFormat } from "@/lib/content/format";
+import { formatDate, formatFileSize, timeFormat, timeZoneLabel } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 
@@ -18,12 +18,18 @@ function documentType(fileName: string, mimeType: string): string {
 export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   if (!meeting.agenda.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
+  const times = await getTranslations({ locale, namespace: "MeetingTimes" });
   const format = agendaTime(locale, meeting.timeZone);
   return (
     <section aria-labelledby="agenda" className="space-y-3">
       <h2 id="agenda" className="text-xl font-semibold text-brand-900">
         {t("agenda")}
       </h2>
+      {meeting.agenda.some((item) => item.startsAt) ? (
+        <p className="text-sm text-slate-700">
+          {times("agendaIn", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}
+        </p>
+      ) : null}
       <ol className="space-y-3">
         {meeting.agenda.map((item) => (
           <li key={item.id} className="rounded-md border-s-4 border-brand-600 bg-white px-4 py-3 shadow-sm">

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDateRange, formatPlace, timeZoneLabel } from "@/lib/content/format";
+import { formatDateRange, formatPlace } from "@/lib/content/format";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { buttonClass } from "@/components/ui/button";
+import { LocalTimes } from "./local-times";
+import { MeetingHours } from "./meeting-hours";
 
 /** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
 function OrgName({ org }: { org: OrganizationRef }) {
@@ -19,6 +21,7 @@ function OrgName({ org }: { org: OrganizationRef }) {
 export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const m = await getTranslations({ locale, namespace: "Meeting" });
+  const times = await getTranslations({ locale, namespace: "MeetingTimes" });
   const rows: { label: string; value: React.ReactNode }[] = [
     {
       label: t("dates"),
@@ -27,9 +30,15 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
           <time dateTime={meeting.startsAt.toISOString()}>
             {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
           </time>
-          <span className="block text-xs text-slate-600">
-            {t("timeZone", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}
-          </span>
+          <MeetingHours meeting={meeting} locale={locale} />
+          <LocalTimes
+            startsAt={meeting.startsAt.toISOString()}
+            endsAt={meeting.endsAt.toISOString()}
+            timeZone={meeting.timeZone}
+          />
+          <Link href={`/meetings/${meeting.slug}/times`} className="mt-1 block text-brand-700 underline">
+            {times("otherZone")}
+          </Link>
         </>
       ),
     },

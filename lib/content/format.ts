@@ -121,6 +121,48 @@ export function timeZoneLabel(timeZone: string, at: Date, locale: AppLocale): st
   return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
 }
 
+/**
+ * A meeting's hours at its venue ("10:00", "14:00"): the start on its first
+ * day and the end on its last, with whether they fall on different days.
+ */
+export function formatHours(start: Date, end: Date, timeZone: string, locale: AppLocale) {
+  const format = timeFormat(locale, timeZone);
+  const lastInstant = new Date(Math.max(start.getTime(), end.getTime() - 1));
+  return {
+    start: format.format(start),
+    end: format.format(end),
+    acrossDays: isoDate(start, timeZone) !== isoDate(lastInstant, timeZone),
+  };
+}
+
+/**
+ * An instant as ISO 8601 with the zone's offset at that instant,
+ * "2026-09-08T10:00:00+04:00": the wall-clock time at the venue, for
+ * schema.org's startDate and endDate (search engines show it as written).
+ */
+export function isoDateTimeInZone(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  const offsetMinutes = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 export function isoDate(date: Date, timeZone = "UTC"): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
