@@ -35,3 +35,25 @@ export function LocalTimes({ startsAt, endsAt, timeZone }: { startsAt: string; e
     </span>
   );
 }
+
+/**
+ * After hydration, when the visitor's zone is not the venue's: a link to the
+ * agenda in their zone (the times page, which also works without JavaScript).
+ */
+export function AgendaInYourZone({ slug, startsAt, timeZone }: { slug: string; startsAt: string; timeZone: string }) {
+  const t = useTranslations("MeetingTimes");
+  const locale = useLocale() as AppLocale;
+  const zone = useSyncExternalStore(noSubscription, browserZone, serverZone);
+  if (!zone || zone === timeZone) return null;
+  const start = new Date(startsAt);
+  return (
+    <p data-testid="agenda-your-zone" className="print:hidden">
+      <a
+        href={`/${locale}/meetings/${slug}/times?tz=${encodeURIComponent(zone)}#agenda-times`}
+        className="text-brand-700 underline"
+      >
+        {t("agendaYourZone", { timeZone: timeZoneLabel(zone, start, locale) })}
+      </a>
+    </p>
+  );
+}

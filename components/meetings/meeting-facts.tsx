@@ -22,6 +22,7 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const m = await getTranslations({ locale, namespace: "Meeting" });
   const times = await getTranslations({ locale, namespace: "MeetingTimes" });
+  const timetable = await getTranslations({ locale, namespace: "Timetable" });
   const rows: { label: string; value: React.ReactNode }[] = [
     {
       label: t("dates"),
@@ -44,6 +45,17 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
     },
     { label: t("format"), value: m(`format.${meeting.format}`) },
   ];
+  if (meeting.join)
+    rows.push({
+      label: timetable("join"),
+      value: meeting.join.url ? (
+        <a href={meeting.join.url} className="text-brand-700 underline" rel="noopener">
+          {timetable("joinLink")}
+        </a>
+      ) : (
+        timetable("joinLater")
+      ),
+    });
   if (meeting.text.venue)
     rows.push({
       label: t("venue"),

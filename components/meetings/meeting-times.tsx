@@ -3,10 +3,11 @@ import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDateRange, timeFormat, timeZoneLabel } from "@/lib/content/format";
+import { formatDateRange, timeZoneLabel } from "@/lib/content/format";
 import { listTimeZones } from "@/lib/content/time-zone";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingHours } from "./meeting-hours";
+import { MeetingTimetable } from "./meeting-timetable";
 
 const selectClass =
   "mt-1 block w-full max-w-md rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
@@ -38,7 +39,6 @@ export async function MeetingTimes({
   const t = await getTranslations({ locale, namespace: "MeetingTimes" });
   const m = await getTranslations({ locale, namespace: "Meetings" });
   const agendaZone = zone ?? meeting.timeZone;
-  const agendaTime = timeFormat(locale, agendaZone, { weekday: "short", day: "numeric", month: "short" });
   return (
     <article className="space-y-8">
       <PageHeader title={t("title", { title: meeting.text.title })} lang={meeting.text.locale} />
@@ -81,20 +81,7 @@ export async function MeetingTimes({
           <p className="text-sm text-slate-700">
             {t("agendaIn", { timeZone: timeZoneLabel(agendaZone, meeting.startsAt, locale) })}
           </p>
-          <ol className="space-y-2">
-            {meeting.agenda.map((item) => (
-              <li key={item.id} className="text-sm">
-                {item.startsAt ? (
-                  <time dateTime={item.startsAt.toISOString()} className="font-medium">
-                    {agendaTime.format(item.startsAt)}
-                  </time>
-                ) : null}{" "}
-                <span lang={item.locale} dir="auto">
-                  {item.title}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <MeetingTimetable meeting={meeting} locale={locale} zone={agendaZone} />
         </section>
       ) : null}
       <p>

@@ -1,6 +1,7 @@
 // Dates, numbers and country names formatted for the visitor's locale.
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "./intl-locale";
+import { wallClock } from "./time-zone";
 
 /**
  * Country names are Intl.DisplayNames' (CLDR), the one source used by every
@@ -141,26 +142,15 @@ export function formatHours(start: Date, end: Date, timeZone: string, locale: Ap
  * schema.org's startDate and endDate (search engines show it as written).
  */
 export function isoDateTimeInZone(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
+  const instant = Math.floor(date.getTime() / 1000) * 1000;
+  const w = wallClock(instant, timeZone);
+  const offsetMinutes = Math.round(
+    (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - instant) / 60000,
   );
-  const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  const offsetMinutes = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offset}`;
 }
 
 export function isoDate(date: Date, timeZone = "UTC"): string {

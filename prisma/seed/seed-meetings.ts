@@ -106,7 +106,7 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       : null;
   const translationStatus = publishedAt ? ("PUBLISHED" as const) : ("DRAFT" as const);
 
-  await ctx.prisma.meeting.create({
+  const created = await ctx.prisma.meeting.create({
     data: {
       slug: meeting.slug,
       kind: meeting.kind,
@@ -116,6 +116,8 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       endsAt,
       timeZone: meeting.timeZone,
       format: meeting.format,
+      joinUrl: meeting.join?.url ?? "",
+      joinUrlFromStartDay: meeting.join?.fromStartDay ?? true,
       city: meeting.city,
       countryCode: meeting.countryCode ?? null,
       regionId: meeting.region ? (ids.regions.find(meeting.region, usedBy) ?? null) : null,
@@ -137,6 +139,7 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
         create: (meeting.agenda ?? []).map((item, position) => ({
           position,
           startsAt: item.at ? localToUtc(item.at, meeting.timeZone) : null,
+          endsAt: item.until ? localToUtc(item.until, meeting.timeZone) : null,
           translations: {
             create: perLocale(item.t, (locale, text) => ({
               locale,
@@ -156,7 +159,54 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       attendees: { create: attendeeRows(meeting, ids) },
       relatedFrom: { create: await relationRows(ctx, meeting) },
     },
+    select: { id: true },
   });
+  await seedTimetable(ctx, meeting, created.id);
+}
+
+/** Sessions, and the session and speakers of each agenda item, once the meeting and its people exist. */
+async function seedTimetable(ctx: SeedContext, meeting: MeetingSeed, meetingId: string): Promise<void> {
+  if (!meeting.sessions?.length && !meeting.agenda?.some((item) => item.speakers?.length)) return;
+  const people = await ctx.prisma.attendeePerson.findMany({
+    where: { attendee: { meetingId } },
+    select: { id: true, fullName: true },
+  });
+  const personId = (fullName: string) => {
+    const id = people.find((p) => p.fullName === fullName)?.id;
+    if (!id) throw new Error(`meeting ${meeting.slug}: no attendee person named ${fullName}`);
+    return id;
+  };
+  const sessionIds = new Map<string, string>();
+  for (const [position, session] of (meeting.sessions ?? []).entries()) {
+    const row = await ctx.prisma.meetingSession.create({
+      data: {
+        meetingId,
+        position,
+        chairId: session.chair ? personId(session.chair) : null,
+        room: session.room ?? "",
+        link: session.link ?? "",
+        translations: { create: perLocale(session.t, (locale, title) => ({ locale, title })) },
+      },
+      select: { id: true },
+    });
+    sessionIds.set(session.key, row.id);
+  }
+  const items = await ctx.prisma.agendaItem.findMany({
+    where: { meetingId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  for (const [index, item] of (meeting.agenda ?? []).entries()) {
+    await ctx.prisma.agendaItem.update({
+      where: { id: items[index].id },
+      data: {
+        sessionId: item.session ? (sessionIds.get(item.session) ?? null) : null,
+        speakers: {
+          create: (item.speakers ?? []).map((name, position) => ({ personId: personId(name), position })),
+        },
+      },
+    });
+  }
 }
 
 export async function seedMeetings(ctx: SeedContext): Promise<void> {

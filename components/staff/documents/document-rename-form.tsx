@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { DocumentPlaceFields, type DocumentPlaceOptions } from "./document-place-fields";
 
 /** Title and language of an uploaded document (the file itself is replaced by deleting and uploading). */
 export function DocumentRenameForm({
@@ -13,11 +14,13 @@ export function DocumentRenameForm({
   version,
   document,
   languages,
+  places,
 }: {
   meetingId: string;
   version: number;
-  document: { id: string; title: string; language: string };
+  document: { id: string; title: string; language: string; kind: string; agendaItemId: string | null };
   languages: { value: string; label: string }[];
+  places: DocumentPlaceOptions;
 }) {
   const t = useTranslations("StaffDocuments");
   const {
@@ -26,7 +29,12 @@ export function DocumentRenameForm({
     pending,
     errors: fieldErrors,
     value,
-  } = useEditorForm(updateDocumentAction, { title: document.title, language: document.language });
+  } = useEditorForm(updateDocumentAction, {
+    title: document.title,
+    language: document.language,
+    kind: document.kind,
+    agendaItemId: document.agendaItemId ?? "",
+  });
   const title = value("title");
   const language = value("language");
   const message = state?.ok ? { ...state, message: t("saved") } : state;
@@ -37,7 +45,7 @@ export function DocumentRenameForm({
       <input type="hidden" name="documentId" value={document.id} />
       <FormAlert
         state={message}
-        labels={{ title: t("docTitle"), language: t("language") }}
+        labels={{ title: t("docTitle"), language: t("language"), kind: t("kind"), agendaItemId: t("agendaItem") }}
         idFor={(name) => `rename-${document.id}-${name}`}
       />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -61,6 +69,7 @@ export function DocumentRenameForm({
           errors={fieldErrors.language}
         />
       </div>
+      <DocumentPlaceFields idPrefix={`rename-${document.id}`} options={places} value={value} errors={fieldErrors} />
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? t("saving") : t("save")}
       </button>

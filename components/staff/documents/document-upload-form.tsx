@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { DocumentPlaceFields, type DocumentPlaceOptions } from "./document-place-fields";
 
 /**
  * Upload: posts straight to the server action (works without JavaScript too);
@@ -19,12 +20,14 @@ export function DocumentUploadForm({
   maxBytes,
   languages,
   defaultLanguage,
+  places,
 }: {
   meetingId: string;
   version: number;
   maxBytes: number;
   languages: { value: string; label: string }[];
   defaultLanguage: string;
+  places: DocumentPlaceOptions;
 }) {
   const t = useTranslations("StaffDocuments");
   const { state, formAction, pending, errors, value } = useEditorForm(uploadDocumentAction, {
@@ -48,7 +51,13 @@ export function DocumentUploadForm({
       <input type="hidden" name="version" value={version} />
       <FormAlert
         state={message}
-        labels={{ title: t("docTitle"), language: t("language"), file: t("file") }}
+        labels={{
+          title: t("docTitle"),
+          language: t("language"),
+          file: t("file"),
+          kind: t("kind"),
+          agendaItemId: t("agendaItem"),
+        }}
         idFor={(name) => `upload-${name}`}
       />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -72,6 +81,7 @@ export function DocumentUploadForm({
           errors={errors.language}
         />
       </div>
+      <DocumentPlaceFields idPrefix="upload" options={places} value={value} errors={errors} />
       <TextField
         id="upload-file"
         name="file"

@@ -6,7 +6,8 @@ import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { cardSelect, toCards, type MeetingCard } from "./select-card";
 import { cityNamer } from "../gazetteer/name-places";
-import { meetingFactFields } from "./select-meeting";
+import { documentFields, meetingFactFields } from "./select-meeting";
+import { joinLink, toTimetable } from "./select-timetable";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 
 type Named = { locale: string; name: string };
@@ -26,7 +27,7 @@ export type PublicAttendee = {
   role: string;
   organization: OrganizationRef;
   /** Only people who consented to publication; never e-mail or phone. */
-  people: { fullName: string; jobTitle: string }[];
+  people: { id: string; fullName: string; jobTitle: string }[];
 };
 
 function structureRef(
@@ -78,6 +79,8 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
   return {
     ...meetingFactFields,
     updatedAt: true,
+    joinUrl: true,
+    joinUrlFromStartDay: true,
     region: { select: { code: true, translations: names() } },
     series: { select: { id: true, slug: true, translations: names() } },
     hostStructure: structureSelect,
@@ -88,7 +91,21 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
       select: {
         id: true,
         startsAt: true,
+        endsAt: true,
+        sessionId: true,
         translations: { where: { locale: { in: chain } }, select: { locale: true, title: true, description: true } },
+        // Who speaks, by person and attendee only: names come from the consented people below.
+        speakers: { orderBy: { position: "asc" }, select: { person: { select: { id: true, attendeeId: true } } } },
+      },
+    },
+    sessions: {
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        room: true,
+        link: true,
+        chair: { select: { id: true, attendeeId: true } },
+        translations: { where: { locale: { in: chain } }, select: { locale: true, title: true } },
       },
     },
     outcomes: {
@@ -101,7 +118,7 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
     },
     documents: {
       orderBy: { position: "asc" },
-      select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true },
+      select: documentFields,
     },
     attendees: {
       orderBy: { position: "asc" },
@@ -115,7 +132,7 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
         people: {
           where: { publicConsent: true },
           orderBy: { position: "asc" },
-          select: { fullName: true, jobTitle: true },
+          select: { id: true, fullName: true, jobTitle: true },
         },
       },
     },
@@ -204,6 +221,15 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     ...(meeting.series ? [cacheTags.seriesRecord(meeting.series.id)] : []),
   ];
 
+  const attendees = meeting.attendees.flatMap((a): PublicAttendee[] => {
+    const organization = a.structure
+      ? structureRef(a.structure, locale)
+      : a.organization
+        ? organizationRef(a.organization, locale)
+        : null;
+    return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
+  });
+
   return {
     id: meeting.id,
     shownRecords,
@@ -217,6 +243,7 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     hasStarted: meeting.startsAt <= now,
     timeZone: meeting.timeZone,
     format: meeting.format,
+    join: joinLink(meeting, now),
     city: meeting.city,
     /** The city as the visitor's language names it (the gazetteer; English where it has no name). */
     cityName: cityOf(meeting.city, meeting.countryCode),
@@ -237,25 +264,13 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
       : null,
     host: meeting.hostStructure ? structureRef(meeting.hostStructure, locale) : null,
     organizer: meeting.organizerStructure ? structureRef(meeting.organizerStructure, locale) : null,
-    agenda: meeting.agendaItems.flatMap((item) => {
-      const t = pickTranslation(publishedOnly(item.translations), locale);
-      return t
-        ? [{ id: item.id, startsAt: item.startsAt, title: t.title, description: t.description, locale: t.locale }]
-        : [];
-    }),
+    ...toTimetable(meeting, attendees, locale, publishedOnly),
     outcomes: meeting.outcomes.flatMap((o) => {
       const t = pickTranslation(publishedOnly(o.translations), locale);
       return t ? [{ id: o.id, kind: o.kind, text: t.text, locale: t.locale }] : [];
     }),
     documents: meeting.documents,
-    attendees: meeting.attendees.flatMap((a): PublicAttendee[] => {
-      const organization = a.structure
-        ? structureRef(a.structure, locale)
-        : a.organization
-          ? organizationRef(a.organization, locale)
-          : null;
-      return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
-    }),
+    attendees,
     related,
     seriesNeighbours,
     news: meeting.news.flatMap((n) => {

@@ -59,9 +59,32 @@ export const bishkek2021: MeetingSeed = {
       venue: "Региональный учебный центр ВТамО, Государственный таможенный комитет Кыргызской Республики",
     },
   },
+  sessions: [
+    {
+      key: "opening",
+      chair: "Aibek Misalov",
+      room: "Main conference hall, RTC Bishkek",
+      t: { en: "Opening session", ru: "Открытие совещания" },
+    },
+    {
+      key: "reports",
+      chair: SEED_PEOPLE.publicAttendeeName,
+      room: "Main conference hall, RTC Bishkek",
+      t: { en: "The region's structures report", ru: "Доклады структур региона" },
+    },
+    {
+      key: "planning",
+      chair: "Maria Beispiel",
+      room: "Seminar room 2, RTC Bishkek",
+      t: { en: "Working session: planning and monitoring", ru: "Рабочая сессия: планирование и оценка" },
+    },
+  ],
   agenda: [
     {
       at: "2021-10-12T09:00",
+      until: "2021-10-12T10:00",
+      session: "opening",
+      speakers: ["Aibek Misalov", "Maria Beispiel"],
       t: {
         en: {
           title: "Opening and welcome by the host",
@@ -75,6 +98,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-12T10:30",
+      until: "2021-10-12T12:00",
+      session: "opening",
+      speakers: ["Jordan Example"],
       t: {
         en: {
           title: "News from the WCO Secretariat",
@@ -88,6 +114,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-13T09:00",
+      until: "2021-10-13T10:30",
+      session: "reports",
+      speakers: [SEED_PEOPLE.publicAttendeeName],
       t: {
         en: { title: "Activities and plans of ROCB Europe" },
         ru: { title: "Деятельность и планы РБНП Европейского региона" },
@@ -95,6 +124,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-13T11:00",
+      until: "2021-10-13T13:00",
+      session: "reports",
+      speakers: ["Aibek Misalov", SEED_PEOPLE.privateAttendeeName],
       t: {
         en: {
           title: "Reports of the Regional Training Centres",
@@ -108,6 +140,8 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-14T09:00",
+      until: "2021-10-14T12:30",
+      session: "planning",
       t: {
         en: { title: "Towards a joint action plan of RTC activities" },
         ru: { title: "Подготовка совместного плана мероприятий РУЦ" },
@@ -115,6 +149,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-14T14:00",
+      until: "2021-10-14T16:00",
+      session: "planning",
+      speakers: [SEED_PEOPLE.publicAttendeeName],
       t: {
         en: { title: "Monitoring the performance of the centres" },
         ru: { title: "Оценка эффективности работы центров" },
@@ -122,6 +159,7 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-15T10:00",
+      until: "2021-10-15T12:00",
       t: {
         en: { title: "Conclusions and closing" },
         ru: { title: "Выводы и закрытие совещания" },

@@ -104,6 +104,17 @@ export type AttendeeSeed = { role: AttendeeRole; people?: PersonSeed[] } & (
   { structure: string; organization?: never } | { organization: string; structure?: never }
 );
 
+export type SessionSeed = { key: string; chair?: string; room?: string; link?: string; t: Localized<string> };
+
+export type AgendaItemSeed = {
+  at?: LocalDateTime;
+  until?: LocalDateTime;
+  session?: string;
+  /** Full names of people among the meeting's attendees. */
+  speakers?: string[];
+  t: Localized<{ title: string; description?: string }>;
+};
+
 export type MeetingTextSeed = { title: string; summary: string; body: string; venue?: string };
 
 export type MeetingSeed = {
@@ -122,7 +133,11 @@ export type MeetingSeed = {
   /** Omitted for drafts. Translations share the meeting's status and date. */
   publishedAt?: InstantSeed;
   t: Localized<MeetingTextSeed>;
-  agenda?: { at?: LocalDateTime; t: Localized<{ title: string; description?: string }> }[];
+  /** Sessions of the timetable, named by a key the agenda items refer to; a chair is a person's full name among the attendees. */
+  sessions?: SessionSeed[];
+  agenda?: AgendaItemSeed[];
+  /** How to join an online or hybrid meeting; public from its first day unless fromStartDay is false. */
+  join?: { url: string; fromStartDay: boolean };
   outcomes?: { kind: OutcomeKind; t: Localized<string> }[];
   attendees?: AttendeeSeed[];
   /** Meetings this one points to; they must come earlier in the seed order. */

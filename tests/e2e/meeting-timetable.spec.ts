@@ -1,0 +1,158 @@
+import ICAL from "ical.js";
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
+import { signInAs } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { screenshotDesktopAndPhone } from "./support/screenshots";
+
+const bishkek = `/meetings/${SEED_SLUGS.bishkek2021}`;
+const course = "/meetings/mena-virtual-training-risk-management-2026";
+
+test.describe("meeting hours", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("show the venue's hours named with its zone, and the visitor's own zone once the page runs", async ({
+    page,
+  }) => {
+    await page.goto(`/en${course}`);
+    const facts = page.locator("dl").filter({ hasText: "Dates" }).first();
+    await expect(facts).toContainText("10:00–14:00");
+    await expect(facts).toContainText("GMT+4");
+    // 8 September 2026, 06:00–10:00 UTC is 02:00–06:00 in New York (GMT-4).
+    await expect(page.getByTestId("local-times")).toContainText("02:00–06:00");
+    await expect(page.getByTestId("local-times")).toContainText("GMT-4");
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const nodes = scripts.flatMap((text) => {
+      const data = JSON.parse(text);
+      return [data, ...(data["@graph"] ?? [])];
+    });
+    const event = nodes.find((node) => node["@type"] === "Event");
+    expect(event.startDate).toBe("2026-09-08T10:00:00+04:00");
+    expect(event.endDate).toBe("2026-09-08T14:00:00+04:00");
+  });
+
+  test("in Arabic too, and the agenda links to itself in the visitor's zone", async ({ page }) => {
+    await page.goto(`/ar${bishkek}`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    // "غرينتش-4": Arabic names the offset in its own words.
+    await expect(page.getByTestId("local-times")).toContainText("غرينتش-4");
+    const link = page.getByTestId("agenda-your-zone").getByRole("link");
+    await expect(link).toHaveAttribute("href", `/ar${bishkek}/times?tz=America%2FNew_York#agenda-times`);
+    await link.click();
+    // 09:00 in Bishkek (GMT+6) on 12 October 2021 is 23:00 the day before in New York (GMT-4).
+    await expect(page.getByTestId("chosen-zone-times")).toContainText("23:00");
+    await expect(page.locator("#agenda-times ~ table caption").first()).toContainText("11");
+    await expectNoAxeViolations(page);
+    await screenshotDesktopAndPhone(page, "meeting-times-zone-ar");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a plain form shows the hours and the timetable in another zone; a made-up zone is a 404", async ({ page }) => {
+    await page.goto(`/en${bishkek}`);
+    await expect(page.getByTestId("local-times")).toHaveCount(0);
+    await page.getByRole("link", { name: "See these times in another time zone" }).click();
+    await page.getByLabel("Time zone").selectOption("Europe/Paris");
+    await page.getByRole("button", { name: "Show the times" }).click();
+    await expect(page).toHaveURL(/\/times\?tz=Europe%2FParis$/);
+    // 09:00–17:00 in Bishkek (GMT+6) is 05:00–13:00 in Paris (GMT+2, summer time).
+    await expect(page.getByTestId("chosen-zone-times")).toContainText("05:00");
+    await expect(page.getByTestId("chosen-zone-times")).toContainText("13:00");
+    const opening = page.getByRole("row").filter({ hasText: "Opening and welcome by the host" });
+    await expect(opening).toContainText("05:00–06:00");
+    await screenshotDesktopAndPhone(page, "meeting-times-paris-en");
+    // Rendered per request and kept by no cache: the meeting page stays one entry for everyone.
+    const chosen = await page.request.get(`/en${bishkek}/times?tz=Europe%2FParis`);
+    expect(chosen.headers()["cache-control"]).toContain("no-store");
+    expect(chosen.headers()["x-portal-cache"]).toBeUndefined();
+    for (const junk of ["Mars%2FOlympus", "europe%2Fparis", "Europe%2FParis&tz=UTC"]) {
+      const response = await page.request.get(`/en${bishkek}/times?tz=${junk}`);
+      expect(response.status()).toBe(404);
+    }
+  });
+});
+
+test.describe("the timetable", () => {
+  for (const locale of ["en", "ar"] as const) {
+    test(`groups items by day and session, names consented speakers only (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}${bishkek}`);
+      const agenda = page.locator("section", { has: page.locator("h2#agenda") });
+      // One table per day, its caption the day.
+      await expect(agenda.locator("table")).toHaveCount(4);
+      await expect(agenda.locator("table caption").first()).toContainText(locale === "en" ? "12 October 2021" : "2021");
+      const session = agenda.locator("th[scope=rowgroup]");
+      await expect(session.filter({ hasText: "The region's structures report" })).toContainText(
+        SEED_PEOPLE.publicAttendeeName,
+      );
+      const reports = agenda.getByRole("row").filter({ hasText: "Reports of the Regional Training Centres" });
+      await expect(reports).toContainText("11:00–13:00");
+      await expect(reports.getByTestId("speakers")).toContainText("Aibek Misalov");
+      // The speaker who did not consent: only the organization.
+      await expect(reports.getByTestId("speakers")).toContainText("Bishkek");
+      expect(await page.content()).not.toContain(SEED_PEOPLE.privateAttendeeName);
+      await expectNoAxeViolations(page);
+      await screenshotDesktopAndPhone(page, `meeting-timetable-${locale}`);
+    });
+  }
+
+  test("prints without its links and exports one calendar event per item", async ({ page }) => {
+    await page.goto(`/en${bishkek}`);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("link", { name: /Add the agenda to your calendar/ })).toBeHidden();
+    await expect(page.getByRole("row").filter({ hasText: "Conclusions and closing" })).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+    const href = await page.getByRole("link", { name: /Add the agenda to your calendar/ }).getAttribute("href");
+    const response = await page.request.get(href!);
+    expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const events = new ICAL.Component(ICAL.parse(await response.text()))
+      .getAllSubcomponents("vevent")
+      .map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.summary)).toContain("Towards a joint action plan of RTC activities");
+    expect(events).toHaveLength(7);
+    expect(events.every((e) => e.endDate.compare(e.startDate) > 0)).toBe(true);
+  });
+});
+
+test.describe("joining online", () => {
+  test("a link staff publish at once shows; one kept for the first day says when it comes", async ({ page }) => {
+    await page.goto(`/en/meetings/${SEED_SLUGS.upcomingVirtualAfrica}`);
+    await expect(page.getByRole("link", { name: "Join the meeting online" })).toHaveAttribute(
+      "href",
+      "https://meet.example.org/africa-e-learning-exchange",
+    );
+    await expect(page.locator("main")).toContainText("Virtual");
+    await page.goto("/en/meetings/europe-integrity-workshop-budapest");
+    await expect(page.locator("main")).toContainText(
+      "The link to join will be published here on the meeting's first day.",
+    );
+    expect(await page.content()).not.toContain("meet.example.org/europe-integrity-workshop");
+  });
+});
+
+test.describe("the timetable editor", () => {
+  for (const locale of ["en", "ar"] as const) {
+    test(`shows sessions to order and an item's session, end time and speakers (${locale})`, async ({ page }) => {
+      await signInAs(page, DEMO_ACCOUNTS.staffEurope, { locale });
+      await page.goto(`/${locale}/staff/meetings?q=11th`);
+      const preview = page.locator(`a[href^="/${locale}/staff/meetings/"][href$="/preview"]`).first();
+      const id = (await preview.getAttribute("href"))!.split("/").at(-2)!;
+      await page.goto(`/${locale}/staff/meetings/${id}/agenda`);
+      const sessions = page.locator("section[aria-labelledby=agenda-sessions]");
+      await expect(sessions.locator("ol > li")).toHaveCount(3);
+      await expect(sessions.locator("ol > li").nth(1)).toContainText("The region's structures report");
+      const reports = page
+        .locator("section[aria-labelledby=agenda-items] ol > li")
+        .filter({ hasText: "Reports of the Regional" });
+      await expect(reports).toContainText("Aibek Misalov");
+      await reports.locator("summary").first().click();
+      const form = reports.locator("form").first();
+      await expect(form.locator('select[name="sessionId"]')).toHaveValue(/.+/);
+      await expect(form.locator('input[name="endsAt"]')).toHaveValue("2021-10-13T13:00");
+      await expect(form.locator('input[name="speakerIds"]:checked')).toHaveCount(2);
+      await expectNoAxeViolations(page);
+      await screenshotDesktopAndPhone(page, `staff-timetable-${locale}`);
+    });
+  }
+});
