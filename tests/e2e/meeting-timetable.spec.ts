@@ -146,8 +146,10 @@ test.describe("the timetable editor", () => {
         .locator("section[aria-labelledby=agenda-items] ol > li")
         .filter({ hasText: "Reports of the Regional" });
       await expect(reports).toContainText("Aibek Misalov");
-      await reports.locator("summary").first().click();
-      const form = reports.locator("form").first();
+      // The first disclosure of the row is its edit form (the move buttons are forms of their own).
+      const edit = reports.locator("details").first();
+      await edit.locator("summary").click();
+      const form = edit.locator("form");
       await expect(form.locator('select[name="sessionId"]')).toHaveValue(/.+/);
       await expect(form.locator('input[name="endsAt"]')).toHaveValue("2021-10-13T13:00");
       await expect(form.locator('input[name="speakerIds"]:checked')).toHaveCount(2);
