@@ -1,12 +1,14 @@
 // Documents of a meeting: upload, rename, delete (moves: meetingItemMoveSchema).
 import { locales } from "@/i18n/routing";
-import { recordId, requiredFile, z } from "./form-fields";
+import { checkbox, recordId, requiredFile, z } from "./form-fields";
 import { meetingRefSchema } from "./attendees";
 import { lineString } from "./text-rules";
 
 const documentFields = z.object({
   title: lineString().min(1).max(200),
   language: z.enum(locales),
+  /** Ticked: staff only (never public); absent: public with the meeting. */
+  staffOnly: checkbox,
 });
 
 /** Type (by content) and size are checked on the bytes, in the action and the data function. */

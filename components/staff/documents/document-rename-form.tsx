@@ -6,8 +6,9 @@ import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { StaffOnlyField } from "./staff-only-field";
 
-/** Title and language of an uploaded document (the file itself is replaced by deleting and uploading). */
+/** Title, language and visibility of an uploaded document (the file itself is replaced by deleting and uploading). */
 export function DocumentRenameForm({
   meetingId,
   version,
@@ -16,7 +17,7 @@ export function DocumentRenameForm({
 }: {
   meetingId: string;
   version: number;
-  document: { id: string; title: string; language: string };
+  document: { id: string; title: string; language: string; isPublic: boolean };
   languages: { value: string; label: string }[];
 }) {
   const t = useTranslations("StaffDocuments");
@@ -26,6 +27,7 @@ export function DocumentRenameForm({
     pending,
     errors: fieldErrors,
     value,
+    values,
   } = useEditorForm(updateDocumentAction, { title: document.title, language: document.language });
   const title = value("title");
   const language = value("language");
@@ -61,6 +63,10 @@ export function DocumentRenameForm({
           errors={fieldErrors.language}
         />
       </div>
+      <StaffOnlyField
+        id={`rename-${document.id}-staff-only`}
+        checked={values("staffOnly", document.isPublic ? [] : ["on"]).includes("on")}
+      />
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? t("saving") : t("save")}
       </button>

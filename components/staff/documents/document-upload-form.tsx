@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { StaffOnlyField } from "./staff-only-field";
 
 /**
  * Upload: posts straight to the server action (works without JavaScript too);
@@ -27,7 +28,7 @@ export function DocumentUploadForm({
   defaultLanguage: string;
 }) {
   const t = useTranslations("StaffDocuments");
-  const { state, formAction, pending, errors, value } = useEditorForm(uploadDocumentAction, {
+  const { state, formAction, pending, errors, value, values } = useEditorForm(uploadDocumentAction, {
     language: defaultLanguage,
   });
   const [localError, setLocalError] = useState<string | null>(null);
@@ -83,6 +84,7 @@ export function DocumentUploadForm({
         onChange={() => setLocalError(null)}
         required
       />
+      <StaffOnlyField id="upload-staff-only" checked={values("staffOnly", []).includes("on")} />
       <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("uploading") : t("submit")}
       </button>

@@ -25,6 +25,7 @@ const listSelect = {
   fileName: true,
   mimeType: true,
   sizeBytes: true,
+  isPublic: true,
   createdAt: true,
 } as const;
 const documentSelect = { ...listSelect, storageKey: true } as const;
@@ -59,7 +60,8 @@ export async function uploadDocument({
   language,
   fileName,
   bytes,
-}: MeetingRef & { title: string; language: AppLocale; fileName: string; bytes: Uint8Array }) {
+  staffOnly = false,
+}: MeetingRef & { title: string; language: AppLocale; fileName: string; bytes: Uint8Array; staffOnly?: boolean }) {
   const scope = await meetingScopeOf(meetingId);
   if (!scope) throw new NotFoundError();
   assertCan(actor, "meeting.update", scope);
@@ -78,6 +80,7 @@ export async function uploadDocument({
           position: await positionAfterLast(tx, "documents", meetingId),
           title,
           language,
+          isPublic: !staffOnly,
           storageKey,
           fileName: safeFileName(fileName, kind),
           mimeType: mimeTypes[kind],
@@ -107,13 +110,14 @@ export async function updateDocument({
   documentId,
   title,
   language,
-}: MeetingRef & { documentId: string; title: string; language: AppLocale }) {
+  staffOnly = false,
+}: MeetingRef & { documentId: string; title: string; language: AppLocale; staffOnly?: boolean }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findDocument(tx, meetingId, documentId);
     const after = await tx.meetingDocument.update({
       where: { id: documentId },
-      data: { title, language },
+      data: { title, language, isPublic: !staffOnly },
       select: documentSelect,
     });
     await writeAudit(tx, {
