@@ -5,6 +5,11 @@ import { formatDate, formatFileSize, timeFormat } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
+import { PartInEnglish } from "./part-in-english";
+
+/** Whether a section shows rows in another language than the page's text (each row then carries its own lang). */
+const inOtherLanguage = (meeting: PublicMeeting, rows: { locale: string }[]) =>
+  rows.some((row) => row.locale !== meeting.text.locale);
 
 const agendaTime = (locale: AppLocale, timeZone: string) =>
   timeFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" });
@@ -25,6 +30,7 @@ export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeetin
       <h2 id="agenda" className="text-xl font-semibold text-brand-900">
         {t("agenda")}
       </h2>
+      {inOtherLanguage(meeting, meeting.agenda) ? <PartInEnglish locale={locale} /> : null}
       <ol className="space-y-3">
         {meeting.agenda.map((item) => (
           <li key={item.id} className="rounded-md border-s-4 border-brand-600 bg-white px-4 py-3 shadow-sm">
@@ -56,6 +62,7 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
       <h2 id="outcomes" className="text-xl font-semibold text-brand-900">
         {t("outcomes")}
       </h2>
+      {inOtherLanguage(meeting, meeting.outcomes) ? <PartInEnglish locale={locale} /> : null}
       <ul className="space-y-3">
         {meeting.outcomes.map((outcome) => (
           <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
@@ -102,6 +109,23 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
           </li>
         ))}
       </ul>
+      {meeting.status === "DRAFT" ? null : (
+        <p>
+          <a
+            href={`/api/meetings/${meeting.slug}/documents.zip`}
+            download
+            className="font-medium text-brand-700 underline"
+          >
+            {t("downloadAll", {
+              count: meeting.documents.length,
+              size: formatFileSize(
+                meeting.documents.reduce((sum, doc) => sum + doc.sizeBytes, 0),
+                locale,
+              ),
+            })}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
