@@ -29,7 +29,7 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
   return (
     <>
       {meeting.text.isFallback ? <FallbackNotice locale={locale} /> : null}
-      <PageHeader title={meeting.text.title} lead={meeting.text.summary} lang={contentLang}>
+      <PageHeader title={meeting.text.title} lang={contentLang}>
         <p className="flex flex-wrap gap-2 text-sm">
           <span
             className={`rounded-full px-3 py-1 font-medium ${phaseTone[meeting.phase]}`}
@@ -47,6 +47,11 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
       </PageHeader>
       <MeetingFacts meeting={meeting} locale={locale} />
       <div className="max-w-3xl space-y-10">
+        {meeting.text.summary ? (
+          <p className="text-lg text-slate-700" lang={contentLang} dir="auto">
+            {meeting.text.summary}
+          </p>
+        ) : null}
         {meeting.body ? (
           <div className="space-y-3">
             {meeting.body.locale !== contentLang ? <PartInEnglish locale={locale} /> : null}

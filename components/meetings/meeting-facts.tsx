@@ -74,7 +74,11 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       ),
     });
   }
-  // First on the page at every size: the dates across the block, the other facts two by two on a phone.
+  // First on the page at every size: the dates across the block, then place, format, host and
+  // organizer two by two on a phone (the rest after them).
+  const first = [t("dates"), t("place"), t("format"), t("host"), t("organizer")];
+  const rank = (label: string) => (first.includes(label) ? first.indexOf(label) : first.length);
+  rows.sort((a, b) => rank(a.label) - rank(b.label));
   return (
     <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <h2 id="facts" className="sr-only">
