@@ -89,6 +89,7 @@ test.describe("key facts first", () => {
         await expect(heading).toBeAttached();
         expect((await heading.boundingBox())!.y).toBeGreaterThan(factsTop);
       }
+      await page.screenshot({ path: `screenshots/meeting-key-facts-${locale}-phone-first-screen.png` });
       await page.setViewportSize({ width: 1280, height: 800 });
       expect(await bottomOf(page, "section[aria-labelledby=facts]")).toBeLessThanOrEqual(800);
       await expectNoAxeViolations(page);
@@ -107,7 +108,7 @@ test.describe("download all public documents", () => {
         name:
           locale === "en"
             ? /^Download all public documents \(ZIP, 2 files, /
-            : /^تنزيل جميع الوثائق العامة \(ZIP، ملفان، /,
+            : /^تنزيل جميع الوثائق العامة: ملف ZIP يضم ملفين، /,
       });
       await expect(all).toBeVisible();
       const [download] = await Promise.all([page.waitForEvent("download"), all.click()]);
@@ -171,7 +172,7 @@ test.describe("partial translations", () => {
     await signInAs(page, DEMO_ACCOUNTS.staffEurope);
     await page.goto(`/en/staff/meetings/${meeting.id}`);
     const said = await publishThrough(page, { change: "Publish the meeting", languages: ["en", "fr"] });
-    expect(said).toContain("French: title and summary only — text, agenda and outcomes will show in English.");
+    expect(said).toContain("French: title and summary only — text, agenda, and outcomes will show in English.");
   });
 
   test.describe("without JavaScript", () => {
