@@ -1,12 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate, timeZoneLabel } from "@/lib/content/format";
+import { formatDate, formatFileSize, timeZoneLabel } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 import { AgendaInYourZone } from "./local-times";
 import { documentMetaOf, MeetingTimetable } from "./meeting-timetable";
 import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
+import { PartInEnglish } from "./part-in-english";
+
+/** Whether a section shows rows in another language than the page's text (each row then carries its own lang). */
+const inOtherLanguage = (meeting: PublicMeeting, rows: { locale: string }[]) =>
+  rows.some((row) => row.locale !== meeting.text.locale);
 
 export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   if (!meeting.agenda.length) return null;
@@ -19,6 +24,7 @@ export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeetin
       <h2 id="agenda" className="text-xl font-semibold text-brand-900">
         {t("agenda")}
       </h2>
+      {inOtherLanguage(meeting, meeting.agenda) ? <PartInEnglish locale={locale} /> : null}
       {timed ? (
         <div className="space-y-1 text-sm text-slate-700">
           <p>{times("agendaIn", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}</p>
@@ -43,6 +49,7 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
       <h2 id="outcomes" className="text-xl font-semibold text-brand-900">
         {t("outcomes")}
       </h2>
+      {inOtherLanguage(meeting, meeting.outcomes) ? <PartInEnglish locale={locale} /> : null}
       <ul className="space-y-3">
         {meeting.outcomes.map((outcome) => (
           <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
@@ -83,6 +90,23 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
           </li>
         ))}
       </ul>
+      {meeting.status === "DRAFT" ? null : (
+        <p>
+          <a
+            href={`/api/meetings/${meeting.slug}/documents.zip`}
+            download
+            className="font-medium text-brand-700 underline"
+          >
+            {t("downloadAll", {
+              count: meeting.documents.length,
+              size: formatFileSize(
+                meeting.documents.reduce((sum, doc) => sum + doc.sizeBytes, 0),
+                locale,
+              ),
+            })}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -95,20 +95,25 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       ),
     });
   }
+  // First on the page at every size: the dates across the block, then place, format, host and
+  // organizer two by two on a phone (the rest after them).
+  const first = [t("dates"), t("place"), t("format"), t("host"), t("organizer")];
+  const rank = (label: string) => (first.includes(label) ? first.indexOf(label) : first.length);
+  rows.sort((a, b) => rank(a.label) - rank(b.label));
   return (
-    <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 id="facts" className="text-lg font-semibold text-brand-900">
+    <section aria-labelledby="facts" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <h2 id="facts" className="sr-only">
         {t("facts")}
       </h2>
-      <dl className="mt-3 space-y-3 text-sm">
-        {rows.map((row) => (
-          <div key={row.label}>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm lg:grid-cols-4">
+        {rows.map((row, index) => (
+          <div key={row.label} className={index === 0 ? "col-span-2" : undefined}>
             <dt className="font-medium text-slate-600">{row.label}</dt>
             <dd className="text-slate-900">{row.value}</dd>
           </div>
         ))}
       </dl>
-      <p className="mt-5">
+      <p className="mt-4">
         <a href={`/${locale}/meetings/${meeting.slug}/calendar.ics`} className={buttonClass("primary")}>
           {t("addToCalendar")}
         </a>

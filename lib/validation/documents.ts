@@ -1,6 +1,6 @@
 // Documents of a meeting: upload, rename, delete (moves: meetingItemMoveSchema).
 import { locales } from "@/i18n/routing";
-import { nullableId, recordId, requiredFile, z } from "./form-fields";
+import { checkbox, nullableId, recordId, requiredFile, z } from "./form-fields";
 import { meetingRefSchema } from "./attendees";
 import { lineString } from "./text-rules";
 
@@ -13,6 +13,8 @@ const documentFields = z.object({
   kind: z.enum(documentKindValues).default("OTHER"),
   /** The agenda item the document belongs to; none: the meeting as a whole. */
   agendaItemId: nullableId,
+  /** Ticked: staff only (never public); absent: public with the meeting. */
+  staffOnly: checkbox,
 });
 
 /** Type (by content) and size are checked on the bytes, in the action and the data function. */

@@ -6,6 +6,7 @@ import { series } from "./data/series";
 import type { AttendeeSeed, MeetingSeed } from "./data/types";
 import { lookup, perLocale, regionLookup, structureLookup, type Lookup, type SeedContext } from "./context";
 import { localToUtc, resolveInstant, resolveSchedule } from "./time";
+import { demoPdf } from "./demo-pdf";
 
 type Lookups = { regions: Lookup; structures: Lookup; organizations: Lookup; series: Lookup };
 
@@ -97,6 +98,27 @@ async function relationRows(ctx: SeedContext, meeting: MeetingSeed) {
   });
 }
 
+/** Writes the meeting's demo PDFs to storage; their rows, created with the meeting. */
+async function documentRows(ctx: SeedContext, meeting: MeetingSeed) {
+  return Promise.all(
+    (meeting.documents ?? []).map(async (doc, position) => {
+      const bytes = demoPdf(doc.title, doc.lines);
+      const storageKey = `documents/demo/${meeting.slug}/${doc.fileName}.pdf`;
+      await ctx.putFile(storageKey, bytes);
+      return {
+        position,
+        title: doc.title,
+        language: doc.language,
+        storageKey,
+        fileName: `${doc.fileName}.pdf`,
+        mimeType: "application/pdf",
+        sizeBytes: bytes.byteLength,
+        isPublic: !doc.staffOnly,
+      };
+    }),
+  );
+}
+
 async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookups): Promise<void> {
   const usedBy = `meeting ${meeting.slug}`;
   const { startsAt, endsAt } = resolveSchedule(meeting.schedule, meeting.timeZone, ctx.now);
@@ -158,6 +180,7 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       },
       attendees: { create: attendeeRows(meeting, ids) },
       relatedFrom: { create: await relationRows(ctx, meeting) },
+      documents: { create: await documentRows(ctx, meeting) },
     },
     select: { id: true },
   });

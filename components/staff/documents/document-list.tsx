@@ -54,6 +54,11 @@ export async function DocumentList({
           })}
         </p>
         <p className="text-xs break-all text-slate-600">{t("fileName", { fileName: doc.fileName })}</p>
+        {doc.isPublic ? null : (
+          <p className="mt-1 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">
+            {t("staffOnlyBadge")}
+          </p>
+        )}
       </>
     ),
     edit: {

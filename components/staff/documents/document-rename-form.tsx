@@ -7,8 +7,9 @@ import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { DocumentPlaceFields, type DocumentPlaceOptions } from "./document-place-fields";
+import { StaffOnlyField } from "./staff-only-field";
 
-/** Title and language of an uploaded document (the file itself is replaced by deleting and uploading). */
+/** Title, language and visibility of an uploaded document (the file itself is replaced by deleting and uploading). */
 export function DocumentRenameForm({
   meetingId,
   version,
@@ -18,7 +19,14 @@ export function DocumentRenameForm({
 }: {
   meetingId: string;
   version: number;
-  document: { id: string; title: string; language: string; kind: string; agendaItemId: string | null };
+  document: {
+    id: string;
+    title: string;
+    language: string;
+    kind: string;
+    agendaItemId: string | null;
+    isPublic: boolean;
+  };
   languages: { value: string; label: string }[];
   places: DocumentPlaceOptions;
 }) {
@@ -29,6 +37,7 @@ export function DocumentRenameForm({
     pending,
     errors: fieldErrors,
     value,
+    values,
   } = useEditorForm(updateDocumentAction, {
     title: document.title,
     language: document.language,
@@ -70,6 +79,10 @@ export function DocumentRenameForm({
         />
       </div>
       <DocumentPlaceFields idPrefix={`rename-${document.id}`} options={places} value={value} errors={fieldErrors} />
+      <StaffOnlyField
+        id={`rename-${document.id}-staff-only`}
+        checked={values("staffOnly", document.isPublic ? [] : ["on"]).includes("on")}
+      />
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? t("saving") : t("save")}
       </button>

@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { DocumentPlaceFields, type DocumentPlaceOptions } from "./document-place-fields";
+import { StaffOnlyField } from "./staff-only-field";
 
 /**
  * Upload: posts straight to the server action (works without JavaScript too);
@@ -30,7 +31,7 @@ export function DocumentUploadForm({
   places: DocumentPlaceOptions;
 }) {
   const t = useTranslations("StaffDocuments");
-  const { state, formAction, pending, errors, value } = useEditorForm(uploadDocumentAction, {
+  const { state, formAction, pending, errors, value, values } = useEditorForm(uploadDocumentAction, {
     language: defaultLanguage,
   });
   const [localError, setLocalError] = useState<string | null>(null);
@@ -93,6 +94,7 @@ export function DocumentUploadForm({
         onChange={() => setLocalError(null)}
         required
       />
+      <StaffOnlyField id="upload-staff-only" checked={values("staffOnly", []).includes("on")} />
       <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("uploading") : t("submit")}
       </button>

@@ -63,6 +63,8 @@ function organizationRef(
 
 type DetailMode = "public" | "preview";
 
+export type MeetingPhase = "upcoming" | "ongoing" | "past";
+
 /**
  * The meeting page's one nested read. "public": published translations only.
  * "preview" (staff): the meeting's own texts whatever their status, so staff see
@@ -116,7 +118,9 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
         translations: { where: { locale: { in: chain } }, select: { locale: true, text: true } },
       },
     },
+    // Staff-only documents are not even read, in the preview either (it shows what the public will see).
     documents: {
+      where: { isPublic: true },
       orderBy: { position: "asc" },
       select: documentFields,
     },
@@ -167,6 +171,13 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   if (!meeting) return null;
   const text = pickTranslation(meeting.translations, locale);
   if (!text) return null;
+  // A translation without a text of its own shows the English one (marked as English), never nothing.
+  const body = text.body.trim()
+    ? text
+    : pickTranslation(
+        meeting.translations.filter((t) => t.body.trim()),
+        locale,
+      );
   // Agenda and outcome texts are published with the meeting's text in the same language.
   const published = new Set<string>(meeting.translations.map((t) => t.locale));
   const publishedOnly = <T extends { locale: string }>(rows: T[]) => rows.filter((row) => published.has(row.locale));
@@ -241,6 +252,8 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     endsAt: meeting.endsAt,
     /** Whether the meeting has started (the publication sweep refreshes the page when it does). */
     hasStarted: meeting.startsAt <= now,
+    /** Upcoming, ongoing or past (the sweep refreshes the page when the meeting starts and when it ends). */
+    phase: meeting.endsAt <= now ? "past" : meeting.startsAt <= now ? "ongoing" : ("upcoming" as MeetingPhase),
     timeZone: meeting.timeZone,
     format: meeting.format,
     join: joinLink(meeting, now),
@@ -250,6 +263,8 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     countryCode: meeting.countryCode,
     updatedAt: meeting.updatedAt,
     text,
+    /** The text of the page: the visitor's translation's, else the English one (its own `locale`). */
+    body: body ? { source: body.body, locale: body.locale } : null,
     region: meeting.region
       ? {
           code: meeting.region.code,

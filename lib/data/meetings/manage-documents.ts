@@ -19,7 +19,7 @@ import { documentFields } from "./select-meeting";
 
 type MeetingRef = { actor: Actor; meetingId: string; version: number };
 
-const listSelect = { ...documentFields, position: true, createdAt: true } as const;
+const listSelect = { ...documentFields, isPublic: true, position: true, createdAt: true } as const;
 
 /** A document's kind and agenda item (one of this meeting's items, or none). */
 type DocumentPlace = { kind?: MeetingDocumentKind; agendaItemId?: string | null };
@@ -61,8 +61,10 @@ export async function uploadDocument({
   language,
   fileName,
   bytes,
+  staffOnly = false,
   ...place
-}: MeetingRef & DocumentPlace & { title: string; language: AppLocale; fileName: string; bytes: Uint8Array }) {
+}: MeetingRef &
+  DocumentPlace & { title: string; language: AppLocale; fileName: string; bytes: Uint8Array; staffOnly?: boolean }) {
   const scope = await meetingScopeOf(meetingId);
   if (!scope) throw new NotFoundError();
   assertCan(actor, "meeting.update", scope);
@@ -83,6 +85,7 @@ export async function uploadDocument({
           position: await positionAfterLast(tx, "documents", meetingId),
           title,
           language,
+          isPublic: !staffOnly,
           storageKey,
           fileName: safeFileName(fileName, kind),
           mimeType: mimeTypes[kind],
@@ -112,15 +115,16 @@ export async function updateDocument({
   documentId,
   title,
   language,
+  staffOnly = false,
   ...place
-}: MeetingRef & DocumentPlace & { documentId: string; title: string; language: AppLocale }) {
+}: MeetingRef & DocumentPlace & { documentId: string; title: string; language: AppLocale; staffOnly?: boolean }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findDocument(tx, meetingId, documentId);
     await checkItem(tx, meetingId, place.agendaItemId);
     const after = await tx.meetingDocument.update({
       where: { id: documentId },
-      data: { title, language, ...place },
+      data: { title, language, isPublic: !staffOnly, ...place },
       select: documentSelect,
     });
     await writeAudit(tx, {

@@ -230,4 +230,33 @@ export const bishkek2021: MeetingSeed = {
     { role: "PARTICIPANT", structure: SEED_SLUGS.rtcMoscow },
     { role: "PARTICIPANT", structure: "rtc-khmelnytskyi" },
   ],
+  documents: [
+    {
+      title: "Agenda of the 11th meeting",
+      language: "en",
+      fileName: "agenda-11th-meeting-europe-2021",
+      lines: [
+        "11th Meeting of the Regional Structures of the WCO Europe Region",
+        "Bishkek, 12-15 October 2021",
+        "",
+        "Day 1  Opening and welcome by the host; reports of the training centres",
+        "Day 2  Joint action plan of the centres for the coming year",
+        "Day 3  Monitoring the centres' performance: a structured form",
+        "Day 4  Conclusions, next host and closing",
+      ],
+    },
+    {
+      title: "Joint action plan of the training centres: draft for adoption",
+      language: "en",
+      fileName: "joint-action-plan-draft-2021",
+      lines: [
+        "Draft presented by ROCB Europe for adoption by the meeting.",
+        "",
+        "1. Each centre lists the courses it offers to the region next year.",
+        "2. ROCB Europe publishes one calendar of all courses.",
+        "3. Each centre reports twice a year on a common form.",
+        "4. The results are reviewed at the next meeting.",
+      ],
+    },
+  ],
 };

@@ -142,7 +142,12 @@ export type MeetingSeed = {
   attendees?: AttendeeSeed[];
   /** Meetings this one points to; they must come earlier in the seed order. */
   relations?: { to: string; kind: MeetingRelationKind }[];
+  /** Public documents of the meeting: small PDFs the seed writes (prisma/seed/demo-pdf.ts). */
+  documents?: DocumentSeed[];
 };
+
+/** A demo PDF: its title on the meeting page, its language, its file name (lower-case, a-z0-9-), its lines of text; staff only when said. */
+export type DocumentSeed = { title: string; language: Locale; fileName: string; lines: string[]; staffOnly?: boolean };
 
 export type NewsSeed = {
   slug: string;
