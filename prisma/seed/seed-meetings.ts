@@ -114,6 +114,7 @@ async function documentRows(ctx: SeedContext, meeting: MeetingSeed) {
         mimeType: "application/pdf",
         sizeBytes: bytes.byteLength,
         isPublic: !doc.staffOnly,
+        kind: doc.kind ?? "OTHER",
       };
     }),
   );
@@ -185,6 +186,25 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
     select: { id: true },
   });
   await seedTimetable(ctx, meeting, created.id);
+  await attachDocumentsToItems(ctx, meeting, created.id);
+}
+
+/** Each document that names an agenda item (by its start) is attached to that item. */
+async function attachDocumentsToItems(ctx: SeedContext, meeting: MeetingSeed, meetingId: string): Promise<void> {
+  const attached = (meeting.documents ?? []).flatMap((doc) =>
+    doc.agendaItemAt ? [{ fileName: doc.fileName, at: doc.agendaItemAt }] : [],
+  );
+  if (!attached.length) return;
+  const items = await ctx.prisma.agendaItem.findMany({ where: { meetingId }, select: { id: true, startsAt: true } });
+  for (const doc of attached) {
+    const startsAt = localToUtc(doc.at, meeting.timeZone).getTime();
+    const item = items.find((row) => row.startsAt?.getTime() === startsAt);
+    if (!item) throw new Error(`meeting ${meeting.slug}: no agenda item at ${doc.at} for ${doc.fileName}`);
+    await ctx.prisma.meetingDocument.updateMany({
+      where: { meetingId, fileName: `${doc.fileName}.pdf` },
+      data: { agendaItemId: item.id },
+    });
+  }
 }
 
 /** Sessions, and the session and speakers of each agenda item, once the meeting and its people exist. */

@@ -35,7 +35,14 @@ const fetchZip = (slug: string, headers: Record<string, string> = {}) =>
   });
 
 /** Stores a document of the meeting (bytes in storage, row in the database). */
-async function addDocument(meetingId: string, position: number, title: string, content: string, isPublic = true) {
+async function addDocument(
+  meetingId: string,
+  position: number,
+  title: string,
+  content: string,
+  isPublic = true,
+  agendaItemId: string | null = null,
+) {
   const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${content}\n`);
   const storageKey = `documents/${meetingId}/zip-test-${position}.pdf`;
   await getStorage().put(storageKey, bytes);
@@ -50,6 +57,7 @@ async function addDocument(meetingId: string, position: number, title: string, c
       mimeType: "application/pdf",
       sizeBytes: bytes.byteLength,
       isPublic,
+      agendaItemId,
     },
   });
 }
@@ -159,6 +167,25 @@ describe("download all public documents", () => {
     expect(await prisma.meetingDocument.findUniqueOrThrow({ where: { id: summary.id } })).toMatchObject({
       isPublic: true,
     });
+  });
+
+  it("includes the public documents of agenda items and never their staff-only ones", async () => {
+    const meeting = await createEuropeMeeting({ status: "PUBLISHED", published: true });
+    const [opening, reports] = meeting.agendaItems;
+    await addDocument(meeting.id, 0, "Programme", "the programme of the days");
+    await addDocument(meeting.id, 1, "Opening slides", "shown at the opening", true, opening.id);
+    await addDocument(meeting.id, 2, "Speaking notes", "for the chair's eyes only", false, opening.id);
+    await addDocument(meeting.id, 3, "Centre report", "one centre's year", true, reports.id);
+    const entries = await readZip(new Uint8Array(await (await fetchZip(meeting.slug)).arrayBuffer()));
+    expect(entries.map((e) => e.name)).toEqual(["01 programme.pdf", "02 opening-slides.pdf", "03 centre-report.pdf"]);
+    expect(entries.map((e) => e.bytes.toString("latin1")).join("")).not.toContain("chair's eyes");
+    // The page shows the same public set, each on its item.
+    const page = await getPublishedMeeting({ locale: "en", slug: meeting.slug });
+    expect(page?.documents.map((d) => [d.title, d.agendaItemId])).toEqual([
+      ["Programme", null],
+      ["Opening slides", opening.id],
+      ["Centre report", reports.id],
+    ]);
   });
 
   it("has nothing for a draft meeting, an unpublished one, one without documents or an unknown slug", async () => {

@@ -84,6 +84,23 @@ describe("the timetable of the 11th Europe meeting (seed)", () => {
     const missing = await agendaIcs(new Request("http://localhost/x"), withSlug("en", SEED_SLUGS.draftMeeting));
     expect(missing.status).toBe(404);
   });
+
+  it("carries a seeded PDF on an agenda item, with its kind, beside one for the meeting as a whole", async () => {
+    const meeting = await getPublishedMeeting({ locale: "en", slug: SEED_SLUGS.bishkek2021 });
+    const planning = meeting?.agenda.find((i) => i.title === "Towards a joint action plan of RTC activities");
+    expect(planning).toBeDefined();
+    const onItem = meeting?.documents.filter((d) => d.agendaItemId === planning?.id);
+    expect(onItem).toEqual([
+      expect.objectContaining({
+        kind: "REPORT",
+        mimeType: "application/pdf",
+        fileName: "joint-action-plan-draft-2021.pdf",
+      }),
+    ]);
+    expect(meeting?.documents.filter((d) => d.agendaItemId === null).map((d) => d.fileName)).toEqual([
+      "agenda-11th-meeting-europe-2021.pdf",
+    ]);
+  });
 });
 
 describe("the timetable editor", () => {

@@ -249,6 +249,8 @@ export const bishkek2021: MeetingSeed = {
       title: "Joint action plan of the training centres: draft for adoption",
       language: "en",
       fileName: "joint-action-plan-draft-2021",
+      kind: "REPORT",
+      agendaItemAt: "2021-10-14T09:00",
       lines: [
         "Draft presented by ROCB Europe for adoption by the meeting.",
         "",

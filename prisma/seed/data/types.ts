@@ -4,6 +4,7 @@ import type {
   AttendeeRole,
   ContentStatus,
   Locale,
+  MeetingDocumentKind,
   MeetingFormat,
   MeetingKind,
   MeetingRelationKind,
@@ -146,8 +147,20 @@ export type MeetingSeed = {
   documents?: DocumentSeed[];
 };
 
-/** A demo PDF: its title on the meeting page, its language, its file name (lower-case, a-z0-9-), its lines of text; staff only when said. */
-export type DocumentSeed = { title: string; language: Locale; fileName: string; lines: string[]; staffOnly?: boolean };
+/**
+ * A demo PDF: its title on the meeting page, its language, its file name (lower-case, a-z0-9-), its lines of
+ * text; staff only when said; its kind (default OTHER) and the agenda item it belongs to, named by that
+ * item's start (`at`), or none (the meeting as a whole).
+ */
+export type DocumentSeed = {
+  title: string;
+  language: Locale;
+  fileName: string;
+  lines: string[];
+  staffOnly?: boolean;
+  kind?: MeetingDocumentKind;
+  agendaItemAt?: LocalDateTime;
+};
 
 export type NewsSeed = {
   slug: string;
