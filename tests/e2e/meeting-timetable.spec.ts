@@ -4,6 +4,8 @@ import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { screenshotDesktopAndPhone } from "./support/screenshots";
+import ar from "../../messages/ar.json";
+import en from "../../messages/en.json";
 
 const bishkek = `/meetings/${SEED_SLUGS.bishkek2021}`;
 const course = "/meetings/mena-virtual-training-risk-management-2026";
@@ -94,6 +96,33 @@ test.describe("the timetable", () => {
       expect(await page.content()).not.toContain(SEED_PEOPLE.privateAttendeeName);
       await expectNoAxeViolations(page);
       await screenshotDesktopAndPhone(page, `meeting-timetable-${locale}`);
+    });
+  }
+
+  for (const [locale, messages] of [
+    ["en", en],
+    ["ar", ar],
+  ] as const) {
+    test(`shows the seeded PDF under its agenda item, with its kind (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}${bishkek}`);
+      const item = page
+        .locator("section", { has: page.locator("h2#agenda") })
+        .getByRole("row")
+        .filter({ hasText: "Towards a joint action plan of RTC activities" });
+      const documents = item.getByRole("list", { name: messages.Timetable.itemDocuments });
+      const link = documents.getByRole("link", {
+        name: "Joint action plan of the training centres: draft for adoption",
+      });
+      await expect(link).toHaveAttribute("lang", "en");
+      await expect(documents).toContainText(messages.Timetable.kind.REPORT);
+      await expect(documents).toContainText("PDF");
+      // Only that item carries it: the meeting's own agenda PDF is in the documents section, not in the timetable.
+      await expect(page.getByRole("list", { name: messages.Timetable.itemDocuments })).toHaveCount(1);
+      const file = await page.request.get((await link.getAttribute("href"))!);
+      expect(file.status()).toBe(200);
+      expect(file.headers()["content-type"]).toBe("application/pdf");
+      expect((await file.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      await screenshotDesktopAndPhone(page, `meeting-item-document-${locale}`);
     });
   }
 
