@@ -100,6 +100,12 @@ describe("the timetable of the 11th Europe meeting (seed)", () => {
     expect(meeting?.documents.filter((d) => d.agendaItemId === null).map((d) => d.fileName)).toEqual([
       "agenda-11th-meeting-europe-2021.pdf",
     ]);
+    // The 2011 Brussels meeting: its presentation on the item it was given at.
+    const brussels = await getPublishedMeeting({ locale: "en", slug: SEED_SLUGS.brussels2011 });
+    const performance = brussels?.agenda.find((i) => i.title === "Performance measurement of the regional structures");
+    expect(brussels?.documents.filter((d) => d.agendaItemId === performance?.id)).toEqual([
+      expect.objectContaining({ kind: "PRESENTATION", fileName: "performance-measurement-presentation-2011.pdf" }),
+    ]);
   });
 });
 

@@ -180,6 +180,8 @@ export const brussels2011: MeetingSeed = {
       title: "Measuring the performance of the regional structures (presentation)",
       language: "en",
       fileName: "performance-measurement-presentation-2011",
+      kind: "PRESENTATION",
+      agendaItemAt: "2011-05-10T11:00",
       lines: [
         "Why measure: donors and members ask what the structures achieve.",
         "What to measure: courses held, officers trained, plans carried out.",
