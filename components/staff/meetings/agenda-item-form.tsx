@@ -33,14 +33,15 @@ export type AgendaChoices = { sessions: Option[]; people: Option[] };
 export function AgendaItemForm({
   meetingId,
   version,
-  timeZone,
+  timeZoneName,
   defaultStart,
   item,
   choices,
 }: {
   meetingId: string;
   version: number;
-  timeZone: string;
+  /** The meeting's zone named for the reader (timeZoneLabel), for the hint. */
+  timeZoneName: string;
   defaultStart: string;
   item?: AgendaItemValues;
   choices: AgendaChoices;
@@ -81,7 +82,7 @@ export function AgendaItemForm({
           {...field("startsAt", id)}
           type="datetime-local"
           label={t("field.startsAt")}
-          hint={t("hint.startsAt", { timeZone })}
+          hint={t("hint.startsAt", { timeZone: timeZoneName })}
         />
         <TextField {...field("endsAt", id)} type="datetime-local" label={t("field.endsAt")} />
       </div>

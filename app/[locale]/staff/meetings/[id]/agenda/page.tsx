@@ -9,6 +9,7 @@ import {
   removeAgendaItemAction,
   removeSessionAction,
 } from "@/lib/actions/meeting-agenda";
+import { timeZoneLabel } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
 import { pickTranslation } from "@/lib/content/translation";
 import { utcToLocalDateTime } from "@/lib/content/time-zone";
@@ -52,12 +53,14 @@ export default async function MeetingAgendaPage({ params }: Props) {
   const ref = { meetingId: meeting.id, version: meeting.version };
   // A new item starts on the meeting's first day, at its start time: staff change the hour, not the date.
   const defaultStart = utcToLocalDateTime(meeting.startsAt, meeting.timeZone);
+  // The zone as staff know it ("Kyrgyzstan Time (GMT+6)"), never its ID.
+  const zone = timeZoneLabel(meeting.timeZone, meeting.startsAt, locale);
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={meeting} active="agenda" />
       <div className="space-y-10">
         <Section id="agenda-items" title={t("agendaTitle")}>
-          <p className="text-sm text-slate-700">{t("agendaIntro", { timeZone: meeting.timeZone })}</p>
+          <p className="text-sm text-slate-700">{t("agendaIntro", { timeZone: zone })}</p>
           <OrderedList
             rows={items.map((item, index) => {
               const text = pickTranslation(item.translations, locale);
@@ -106,7 +109,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
                   form: (
                     <AgendaItemForm
                       {...ref}
-                      timeZone={meeting.timeZone}
+                      timeZoneName={zone}
                       defaultStart={defaultStart}
                       choices={choices}
                       item={{
@@ -136,7 +139,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
         </Section>
         <Section id="agenda-add" title={t("addAgendaItem")}>
           <div className="card sm:p-6">
-            <AgendaItemForm {...ref} timeZone={meeting.timeZone} defaultStart={defaultStart} choices={choices} />
+            <AgendaItemForm {...ref} timeZoneName={zone} defaultStart={defaultStart} choices={choices} />
           </div>
         </Section>
         <Section id="agenda-sessions" title={t("sessionsTitle")}>
