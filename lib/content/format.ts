@@ -67,11 +67,15 @@ function withCountryOverrides(text: string, locale: AppLocale): string {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: AppLocale, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
+/** Long dates ("12 October 2021"), or short ones ("12 Oct 2021", for a page's header). */
+function dateFormat(locale: AppLocale, timeZone: string, short = false): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${short}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone });
+    format = new Intl.DateTimeFormat(
+      intlLocale(locale),
+      short ? { day: "numeric", month: "short", year: "numeric", timeZone } : { dateStyle: "long", timeZone },
+    );
     dateFormats.set(key, format);
   }
   return format;
@@ -82,8 +86,14 @@ function dateFormat(locale: AppLocale, timeZone: string): Intl.DateTimeFormat {
  * of every range ("12 – 15 October"); between two day numbers British style
  * (and the WCO's own pages) close it up, while "30 September – 2 October" keeps it.
  */
-export function formatDateRange(start: Date, end: Date, timeZone: string, locale: AppLocale): string {
-  const text = dateFormat(locale, timeZone).formatRange(start, end);
+export function formatDateRange(
+  start: Date,
+  end: Date,
+  timeZone: string,
+  locale: AppLocale,
+  { short = false }: { short?: boolean } = {},
+): string {
+  const text = dateFormat(locale, timeZone, short).formatRange(start, end);
   return locale === "en" ? text.replace(/(\d)[\s\u2009\u202f]+–[\s\u2009\u202f]+(\d)/u, "$1–$2") : text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatHours, isoDateTimeInZone } from "@/lib/content/format";
+import { formatDateRange, formatHours, isoDateTimeInZone } from "@/lib/content/format";
 import { canonicalTimeZone } from "@/lib/content/time-zone";
 import { joinLink } from "@/lib/data/meetings/select-timetable";
 import { agendaToIcs } from "@/lib/feeds/ics";
@@ -7,6 +7,22 @@ import { agendaToIcs } from "@/lib/feeds/ics";
 // The online course of the issue: 8 September 2026, 06:00–10:00 UTC, in Dubai (GMT+4).
 const start = new Date("2026-09-08T06:00:00Z");
 const end = new Date("2026-09-08T10:00:00Z");
+
+describe("a meeting's dates under its title", () => {
+  it("are a short range in every language, at the venue", () => {
+    // 12 October 2021 09:00 to 15 October 17:00 in Bishkek; the first instant is still the 11th in UTC.
+    const [from, to] = [new Date("2021-10-12T03:00:00Z"), new Date("2021-10-15T11:00:00Z")];
+    const short = (locale: "en" | "fr" | "es" | "ru" | "ar") =>
+      formatDateRange(from, to, "Asia/Bishkek", locale, { short: true });
+    expect(short("en")).toBe("12–15 Oct 2021");
+    expect(short("fr")).toBe("12–15 oct. 2021");
+    expect(short("es")).toBe("12–15 oct 2021");
+    expect(short("ru")).toBe("12–15 окт. 2021\u202fг.");
+    expect(short("ar")).toBe("12–15 أكتوبر 2021");
+    // The long form stays as the key facts write it.
+    expect(formatDateRange(from, to, "Asia/Bishkek", "en")).toBe("12–15 October 2021");
+  });
+});
 
 describe("a meeting's hours", () => {
   it("are written in the venue's zone, and in any other zone asked for", () => {
