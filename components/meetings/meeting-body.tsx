@@ -7,7 +7,7 @@ import { MeetingCard } from "./meeting-card";
 import { AgendaInYourZone } from "./local-times";
 import { documentMetaOf, MeetingTimetable } from "./meeting-timetable";
 import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
-import { PartInEnglish } from "./part-in-english";
+import { PartInEnglish, TitleInEnglish } from "./part-in-english";
 
 /** Whether a section shows rows in another language than the page's text (each row then carries its own lang). */
 const inOtherLanguage = (meeting: PublicMeeting, rows: { locale: string }[]) =>
@@ -86,6 +86,7 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
             >
               {doc.title}
             </a>
+            <TitleInEnglish locale={locale} titleLanguage={doc.language} />
             <span className="block text-xs text-slate-600">{documentMeta(doc)}</span>
           </li>
         ))}

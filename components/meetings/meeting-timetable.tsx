@@ -4,6 +4,7 @@ import { formatFileSize, isoDate, timeFormat } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import type { TimetablePerson } from "@/lib/data/meetings/select-timetable";
+import { TitleInEnglish } from "./part-in-english";
 
 type Item = PublicMeeting["agenda"][number];
 type Session = PublicMeeting["sessions"][number];
@@ -186,7 +187,8 @@ export async function MeetingTimetable({
                             dir="auto"
                           >
                             {doc.title}
-                          </a>{" "}
+                          </a>
+                          <TitleInEnglish locale={locale} titleLanguage={doc.language} />{" "}
                           <span className="text-xs text-slate-700">
                             ({t(`kind.${doc.kind}`)}, {documentMeta(doc)})
                           </span>
