@@ -98,6 +98,29 @@ test.describe("key facts first", () => {
   }
 });
 
+test.describe("the page header", () => {
+  // 12–15 October 2021 at the venue, short, as each language writes it.
+  const expected = {
+    en: "12–15 Oct 2021",
+    fr: "12–15 oct. 2021",
+    es: "12–15 oct 2021",
+    ru: "12–15 окт. 2021\u202fг.",
+    ar: "12–15 أكتوبر 2021",
+  } as const;
+  test("shows the meeting's dates under its title, in every language", async ({ page }) => {
+    for (const [locale, dates] of Object.entries(expected)) {
+      await page.goto(`/${locale}/meetings/${SEED_SLUGS.bishkek2021}`);
+      const header = page.locator("main header").first();
+      const date = header.getByTestId("meeting-header-date");
+      await expect(date, locale).toHaveText(dates);
+      await expect(date.locator("time")).toHaveAttribute("datetime", "2021-10-12");
+      // Right under the title.
+      const title = (await header.getByRole("heading", { level: 1 }).boundingBox())!;
+      expect((await date.boundingBox())!.y).toBeGreaterThanOrEqual(title.y + title.height);
+    }
+  });
+});
+
 test.describe("download all public documents", () => {
   for (const locale of ["en", "ar"] as const) {
     test(`the 2011 Brussels meeting offers its two demo PDFs in one ZIP (${locale})`, async ({ page }) => {

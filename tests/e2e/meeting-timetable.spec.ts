@@ -1,7 +1,12 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { expect, test } from "@playwright/test";
+import { demoPdf } from "../../prisma/seed/demo-pdf";
 import { DEMO_ACCOUNTS, SEED_PEOPLE, SEED_SLUGS } from "../../prisma/seed/keys";
+import { readZip } from "../support/read-zip";
 import { signInAs } from "./support/auth";
+import { insertPublishedMeeting, sql } from "./support/database";
 import { expectNoAxeViolations } from "./support/axe";
 import { screenshotDesktopAndPhone } from "./support/screenshots";
 import ar from "../../messages/ar.json";
@@ -114,6 +119,15 @@ test.describe("the timetable", () => {
         name: "Joint action plan of the training centres: draft for adoption",
       });
       await expect(link).toHaveAttribute("lang", "en");
+      // An English title on an Arabic page says so, in Arabic; on the English page nothing is marked.
+      const marker = documents.getByTestId("title-in-english");
+      if (locale === "en") await expect(page.getByTestId("title-in-english")).toHaveCount(0);
+      else {
+        await expect(marker).toHaveText(messages.Translation.fallbackNoticeShort);
+        await expect(marker).toHaveAttribute("lang", "ar");
+        const section = page.locator("section[aria-labelledby=documents]");
+        await expect(section.getByTestId("title-in-english").first()).toHaveAttribute("lang", "ar");
+      }
       await expect(documents).toContainText(messages.Timetable.kind.REPORT);
       await expect(documents).toContainText("PDF");
       // Only that item carries it: the meeting's own agenda PDF is in the documents section, not in the timetable.
@@ -186,4 +200,127 @@ test.describe("the timetable editor", () => {
       await screenshotDesktopAndPhone(page, `staff-timetable-${locale}`);
     });
   }
+});
+
+/**
+ * A published Europe meeting on one day with one agenda item and, at ROCB
+ * Europe, two people: one who agreed to be named and one who did not.
+ */
+async function insertMeetingWithPeople() {
+  const slug = `timetable-editor-${randomBytes(3).toString("hex")}`;
+  const { id } = await insertPublishedMeeting({ title: `Timetable editor check ${slug}`, slug });
+  await sql(
+    `UPDATE "Meeting" SET "startsAt" = '2031-03-04T08:00:00Z', "endsAt" = '2031-03-04T16:00:00Z' WHERE id = $1`,
+    [id],
+  );
+  await sql(
+    `INSERT INTO "Attendee" (id, "meetingId", role, position, "structureId") SELECT $1 || 'rocb', $1, 'ORGANIZER', 0, s.id FROM "Structure" s WHERE s.slug = $2`,
+    [id, SEED_SLUGS.rocbEurope],
+  );
+  await sql(
+    `INSERT INTO "AttendeePerson" (id, "attendeeId", position, "fullName", "publicConsent") VALUES ($1 || 'p1', $1 || 'rocb', 0, 'Dilnoza Example-Speaker', true), ($1 || 'p2', $1 || 'rocb', 1, 'Quiet Unnamed-Person', false)`,
+    [id],
+  );
+  await sql(
+    `INSERT INTO "AgendaItem" (id, "meetingId", position, "startsAt") VALUES ($1 || 'a', $1, 0, '2031-03-04T08:00:00Z')`,
+    [id],
+  );
+  await sql(
+    `INSERT INTO "AgendaItemTranslation" ("agendaItemId", locale, title) VALUES ($1 || 'a', 'en', 'Sharing the training calendars')`,
+    [id],
+  );
+  return { id, slug };
+}
+
+test.describe("saving the timetable through the editor", () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`a session with a chair and room, and an item's speakers, reach the public page (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({
+      browser,
+    }) => {
+      const meeting = await insertMeetingWithPeople();
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+      await page.goto(`/en/staff/meetings/${meeting.id}/agenda`);
+
+      // A new session: its title, the consented person as chair, a room.
+      const sessions = page.locator("section[aria-labelledby=agenda-sessions]");
+      const add = sessions.locator("form").filter({ has: page.getByRole("button", { name: "Add the session" }) });
+      await add.locator('input[name="t.en.title"]').fill("Calendars and plans");
+      await add.locator('select[name="chairId"]').selectOption({ label: "Dilnoza Example-Speaker" });
+      await add.locator('input[name="room"]').fill("Hall of the Silk Road");
+      await add.getByRole("button", { name: "Add the session" }).click();
+      await expect(sessions.locator("ol > li")).toHaveCount(1);
+      await expect(sessions.locator("ol > li")).toContainText("Calendars and plans");
+      await expect(sessions.locator("ol > li")).toContainText("Hall of the Silk Road");
+
+      // The item: in that session, ending at 10:00 at the venue, with both people as speakers.
+      const item = page.locator("section[aria-labelledby=agenda-items] ol > li").first();
+      const edit = item.locator("details").first();
+      await edit.locator("summary").click();
+      const form = edit.locator("form");
+      await form.locator('select[name="sessionId"]').selectOption({ label: "Calendars and plans" });
+      await form.locator('input[name="endsAt"]').fill("2031-03-04T10:00");
+      for (const speaker of await form.locator('input[name="speakerIds"]').all()) await speaker.check();
+      await form.getByRole("button", { name: "Save the item" }).click();
+      await expect(page.locator("section[aria-labelledby=agenda-items] ol > li").first()).toContainText(
+        "Dilnoza Example-Speaker",
+      );
+
+      // The public page: the session with its chair and room, the consented speaker by name,
+      // the other by organization only.
+      await page.goto(`/en/meetings/${meeting.slug}`);
+      const agenda = page.locator("section", { has: page.locator("h2#agenda") });
+      const session = agenda.locator("th[scope=rowgroup]");
+      await expect(session).toContainText("Calendars and plans");
+      await expect(session).toContainText("Chair: Dilnoza Example-Speaker");
+      await expect(session).toContainText("Hall of the Silk Road");
+      const row = agenda.getByRole("row").filter({ hasText: "Sharing the training calendars" });
+      // 08:00 UTC is 09:00 in Budapest in March; the end was typed as the venue's 10:00.
+      await expect(row).toContainText("09:00–10:00");
+      const speakers = row.getByTestId("speakers");
+      await expect(speakers).toContainText("Dilnoza Example-Speaker");
+      await expect(speakers.locator("bdi")).toHaveCount(3);
+      await expect(speakers).toContainText("Regional Office for Capacity Building for the Europe Region");
+      expect(await page.content()).not.toContain("Quiet Unnamed-Person");
+      await context.close();
+    });
+  }
+});
+
+test.describe("an agenda item's staff-only document", () => {
+  test("stays off the public page and out of the ZIP; the item's public one is in both", async ({ page }) => {
+    const meeting = await insertMeetingWithPeople();
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    await page.goto(`/en/staff/meetings/${meeting.id}/documents`);
+    const upload = async (title: string, staffOnly: boolean) => {
+      await page.locator("#upload-title").fill(title);
+      await page.locator("#upload-kind").selectOption("PRESENTATION");
+      await page.locator("#upload-agendaItemId").selectOption({ label: "1. Sharing the training calendars" });
+      await page.locator("#upload-file").setInputFiles({
+        name: `${title.toLowerCase().replaceAll(" ", "-")}.pdf`,
+        mimeType: "application/pdf",
+        buffer: Buffer.from(demoPdf(title, [title])),
+      });
+      if (staffOnly) await page.locator("#upload-staff-only").check();
+      await page.getByRole("button", { name: "Upload", exact: true }).click();
+      await expect(page.getByRole("link", { name: title })).toBeVisible();
+    };
+    await upload("Calendar comparison slides", false);
+    await upload("Remarks kept for the chair", true);
+
+    await page.context().clearCookies();
+    await page.goto(`/en/meetings/${meeting.slug}`);
+    const row = page
+      .locator("section", { has: page.locator("h2#agenda") })
+      .getByRole("row")
+      .filter({ hasText: "Sharing the training calendars" });
+    await expect(row.getByRole("link", { name: "Calendar comparison slides" })).toBeVisible();
+    expect(await page.content()).not.toContain("Remarks kept for the chair");
+    const all = page.getByRole("link", { name: /^Download all public documents \(ZIP, 1 file, / });
+    const [download] = await Promise.all([page.waitForEvent("download"), all.click()]);
+    const entries = await readZip(readFileSync((await download.path())!));
+    expect(entries.map((e) => e.name)).toEqual(["01 calendar-comparison-slides.pdf"]);
+    expect(entries[0].bytes.toString("latin1")).toContain("Calendar comparison slides");
+  });
 });
