@@ -29,32 +29,35 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
   const contentLang = meeting.text.locale;
   return (
     <>
-      {meeting.text.isFallback ? <FallbackNotice locale={locale} /> : null}
-      <PageHeader title={meeting.text.title} lang={contentLang}>
-        {/* The dates at a glance under the title, short ("12–15 Oct 2021"), beside the status and kind
+      {/* The notice sits right above the title it speaks of, so the key facts keep their place on the first screen. */}
+      <div className="space-y-4">
+        {meeting.text.isFallback ? <FallbackNotice locale={locale} /> : null}
+        <PageHeader title={meeting.text.title} lang={contentLang}>
+          {/* The dates at a glance under the title, short ("12–15 Oct 2021"), beside the status and kind
             (one line, so the key facts stay on the first screen); the facts give them in full, with hours. */}
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <p className="text-lg font-medium text-slate-800" data-testid="meeting-header-date">
-            <time dateTime={isoDate(meeting.startsAt, meeting.timeZone)}>
-              {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale, { short: true })}
-            </time>
-          </p>
-          <p className="flex flex-wrap gap-2 text-sm">
-            <span
-              className={`rounded-full px-3 py-1 font-medium ${phaseTone[meeting.phase]}`}
-              data-testid="meeting-phase"
-            >
-              {t(`phase.${meeting.phase}`)}
-            </span>
-            <span className="rounded-full bg-brand-100 px-3 py-1 font-medium text-brand-900">
-              {m(`kind.${meeting.kind}`)}
-            </span>
-            {meeting.status === "ARCHIVED" ? (
-              <span className="rounded-full bg-amber-100 px-3 py-1 text-amber-900">{t("archived")}</span>
-            ) : null}
-          </p>
-        </div>
-      </PageHeader>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <p className="text-lg font-medium text-slate-800" data-testid="meeting-header-date">
+              <time dateTime={isoDate(meeting.startsAt, meeting.timeZone)}>
+                {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale, { short: true })}
+              </time>
+            </p>
+            <p className="flex flex-wrap gap-2 text-sm">
+              <span
+                className={`rounded-full px-3 py-1 font-medium ${phaseTone[meeting.phase]}`}
+                data-testid="meeting-phase"
+              >
+                {t(`phase.${meeting.phase}`)}
+              </span>
+              <span className="rounded-full bg-brand-100 px-3 py-1 font-medium text-brand-900">
+                {m(`kind.${meeting.kind}`)}
+              </span>
+              {meeting.status === "ARCHIVED" ? (
+                <span className="rounded-full bg-amber-100 px-3 py-1 text-amber-900">{t("archived")}</span>
+              ) : null}
+            </p>
+          </div>
+        </PageHeader>
+      </div>
       <MeetingFacts meeting={meeting} locale={locale} />
       <div className="max-w-3xl space-y-10">
         {meeting.text.summary ? (
