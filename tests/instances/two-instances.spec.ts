@@ -106,12 +106,14 @@ test.describe("two instances", () => {
     const zip = await page.request.get(`${b}/api/meetings/${SEED_SLUGS.bishkek2021}/documents.zip`);
     expect(zip.status()).toBe(200);
     const entries = await readZip(await zip.body());
-    expect(entries.map((e) => e.name)).toEqual([
+    // (A retry of this test uploads again: the seeded two come first, this upload last.)
+    const names = entries.map((e) => e.name);
+    expect(names.slice(0, 2)).toEqual([
       "01 agenda-11th-meeting-europe-2021.pdf",
       "02 joint-action-plan-draft-2021.pdf",
-      "03 report.pdf",
     ]);
-    expect(entries[2].bytes.equals(bytes)).toBe(true);
+    expect(names.at(-1)).toBe(`${String(names.length).padStart(2, "0")} report.pdf`);
+    expect(entries.at(-1)!.bytes.equals(bytes)).toBe(true);
   });
 
   test("a session made on A is valid on B, and a sign-out on A ends it on B", async ({ page }) => {
