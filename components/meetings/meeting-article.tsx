@@ -29,8 +29,9 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
   const contentLang = meeting.text.locale;
   return (
     <>
-      {/* The notice sits right above the title it speaks of, so the key facts keep their place on the first screen. */}
-      <div className="space-y-4">
+      {/* The notice sits right above the title it speaks of (12 px, not the article's 40), and the header keeps
+          its own 32 px below, so the key facts keep their place on the first screen. */}
+      <div className="mb-8 space-y-3">
         {meeting.text.isFallback ? <FallbackNotice locale={locale} /> : null}
         <PageHeader title={meeting.text.title} lang={contentLang}>
           {/* The dates at a glance under the title, short ("12–15 Oct 2021"), beside the status and kind
