@@ -4,6 +4,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatDateRange, formatPlace } from "@/lib/content/format";
 import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/select-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
+import { MeetingHours } from "./meeting-hours";
 
 export async function MeetingCard({
   meeting,
@@ -25,6 +26,9 @@ export async function MeetingCard({
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
+        <span className="text-xs font-normal text-slate-700">
+          <MeetingHours meeting={meeting} locale={locale} />
+        </span>
       </p>
       <Heading className="card-title" lang={meeting.contentLocale} dir="auto">
         <Link href={`/meetings/${meeting.slug}`} className="hover:underline">

@@ -110,7 +110,15 @@ export const meetingSchema = meetingSummarySchema
     venue: z.string(),
     host: ref.nullable(),
     organizer: ref.nullable(),
-    agenda: z.array(z.object({ startsAt: dateTime.nullable(), title: z.string(), description: z.string(), language })),
+    agenda: z.array(
+      z.object({
+        startsAt: dateTime.nullable(),
+        endsAt: dateTime.nullable(),
+        title: z.string(),
+        description: z.string(),
+        language,
+      }),
+    ),
     outcomes: z.array(z.object({ kind: z.enum(["outcome", "decision"]), text: z.string(), language })),
     attendees: z
       .array(

@@ -13,7 +13,7 @@ import type {
   WithContext,
 } from "schema-dts";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { countryName, isoDateTimeInZone } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import type { NewsArticleDetail } from "@/lib/data/news/get-news";
 import type { PublicOrganization } from "@/lib/data/organizations/get-public-organization";
@@ -50,8 +50,9 @@ export function meetingJsonLd(meeting: PublicMeeting, locale: AppLocale, names: 
     "@type": "Event",
     name: meeting.text.title,
     ...(meeting.text.summary ? { description: meeting.text.summary } : {}),
-    startDate: meeting.startsAt.toISOString(),
-    endDate: meeting.endsAt.toISOString(),
+    // The venue's wall-clock time with its offset, as search engines show it.
+    startDate: isoDateTimeInZone(meeting.startsAt, meeting.timeZone),
+    endDate: isoDateTimeInZone(meeting.endsAt, meeting.timeZone),
     eventAttendanceMode: attendanceModes[meeting.format as keyof typeof attendanceModes] ?? attendanceModes.IN_PERSON,
     eventStatus: "https://schema.org/EventScheduled",
     ...(location.length ? { location: location.length === 1 ? location[0] : location } : {}),

@@ -17,6 +17,8 @@ import {
   unflatten,
   version,
   z,
+  optionalUrl,
+  checkbox,
 } from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
 import { queryText } from "./text-rules";
@@ -54,6 +56,9 @@ const meetingFields = z.object({
   endTime: z.string().trim().max(5),
   timeZone: z.string().trim().max(64),
   format: z.enum(meetingFormats),
+  /** How to join online (online and hybrid meetings); public from the first day unless unticked. */
+  joinUrl: optionalUrl,
+  joinUrlFromStartDay: checkbox,
   city: lineText(120),
   countryCode: optionalCountryCode,
   regionId: nullableId,
@@ -109,6 +114,8 @@ function toInput(value: RawMeeting) {
     endsAt: zonedToUtc(value.endDate, value.endTime, zone)!,
     timeZone: value.timeZone,
     format: value.format,
+    joinUrl: value.joinUrl,
+    joinUrlFromStartDay: value.joinUrlFromStartDay,
     city: value.city,
     countryCode: value.countryCode,
     regionId: value.regionId,

@@ -7,7 +7,8 @@ import type { AppLocale } from "@/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
 import type { PublicationResult } from "@/lib/actions/publication";
 import { changesFor, type PublicationChange, type PublicationPlan, type RecordStatus } from "@/lib/content/publication";
-import { languageList } from "@/lib/content/language-names";
+import { languageList, languageName } from "@/lib/content/language-names";
+import type { TranslationGap } from "@/lib/content/translation-gaps";
 import type { TranslationState } from "@/lib/content/translation-states";
 import { locales } from "@/i18n/routing";
 import { buttonClass } from "@/components/ui/button";
@@ -104,7 +105,7 @@ export function PublicationPanel({
             {t("confirmTitle")}
           </h3>
           <ul className="list-disc space-y-1 ps-5 text-sm text-slate-900">
-            {planLines(review.plan, review.publishAt).map((line) => (
+            {[...planLines(review.plan, review.publishAt), ...gapLines(review.gaps ?? [])].map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -213,6 +214,19 @@ export function PublicationPanel({
     if (publishAt && new Date(publishAt).getTime() > Date.now() && scheduledFor)
       lines.push(t("willBeScheduled", { date: scheduledFor }));
     return lines;
+  }
+
+  /** "French: title and summary only — text, agenda and outcomes will show in English". */
+  function gapLines(gaps: TranslationGap[]): string[] {
+    const parts = (list: TranslationGap["present"]) =>
+      new Intl.ListFormat(uiLocale, { type: "conjunction" }).format(list.map((part) => t(`part.${part}`)));
+    return gaps.map((gap) =>
+      t("willShowInEnglish", {
+        language: languageName(gap.locale, uiLocale),
+        present: parts(gap.present),
+        missing: parts(gap.missing),
+      }),
+    );
   }
 
   function doneText(plan: PublicationPlan): string {

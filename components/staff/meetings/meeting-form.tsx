@@ -38,7 +38,7 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("StaffMeetings");
   const kinds = useTranslations("Meeting");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(
+  const { state, formAction, pending, errors, value, field } = useEditorForm(
     props.mode === "create" ? createMeetingAction : updateMeetingAction,
     values,
   );
@@ -76,6 +76,7 @@ export function MeetingForm(props: Props) {
     regionId: t("field.region"),
     kind: t("field.kind"),
     format: t("field.format"),
+    joinUrl: t("field.joinUrl"),
     seriesId: t("field.series"),
     number: t("field.number"),
     slug: t("field.slug"),
@@ -275,6 +276,21 @@ export function MeetingForm(props: Props) {
             defaultValue={value("format")}
             options={meetingFormats.map((f) => ({ value: f, label: kinds(`format.${f}`) }))}
           />
+          <div className="sm:col-span-2">
+            <TextField {...field("joinUrl")} type="url" label={t("field.joinUrl")} hint={t("hint.joinUrl")} />
+            <div className="mt-2 flex items-start gap-2">
+              <input
+                id="field-joinUrlFromStartDay"
+                type="checkbox"
+                name="joinUrlFromStartDay"
+                defaultChecked={value("joinUrlFromStartDay") === "on"}
+                className="mt-1 size-4 shrink-0 accent-brand-700"
+              />
+              <label htmlFor="field-joinUrlFromStartDay" className="text-sm text-slate-800">
+                {t("field.joinUrlFromStartDay")}
+              </label>
+            </div>
+          </div>
           <SelectField
             name="seriesId"
             label={t("field.series")}

@@ -7,15 +7,32 @@ import { meetingSnapshot } from "./save-meeting";
 import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
 import { changedTranslations, planOrRefuse, publicationSelect, reviewPublication } from "../review-publication";
 import type { PublicationRequest, PublicationWrite } from "../review-publication";
+import { translationGaps } from "@/lib/content/translation-gaps";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
 // its translations are public, planned by lib/content/publication.ts — the
 // same plan the confirmation showed.
 
-/** The plan of a change, for the confirmation (nothing is written). Null when the meeting is not in the actor's scope. */
+const partsSelect = { select: { translations: { select: { locale: true } } } } as const;
+
+/**
+ * The plan of a change, for the confirmation (nothing is written), with the
+ * parts each language to be shown lacks (read in English). Not found when the
+ * meeting is not in the actor's scope.
+ */
 export async function reviewMeetingPublication({ actor, id, change, locales }: PublicationRequest) {
   const where = { AND: [{ id }, meetingWhere(actor, "meeting.publish")] };
-  return reviewPublication(await prisma.meeting.findFirst({ where, select: publicationSelect }), change, locales);
+  const row = await prisma.meeting.findFirst({
+    where,
+    select: {
+      ...publicationSelect,
+      translations: { select: { locale: true, status: true, summary: true, body: true, venue: true } },
+      agendaItems: partsSelect,
+      outcomes: partsSelect,
+    },
+  });
+  const review = reviewPublication(row, change, locales);
+  return { ...review, gaps: row ? translationGaps(row, review.plan.publicLocales) : [] };
 }
 
 /** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */

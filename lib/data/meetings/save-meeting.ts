@@ -20,6 +20,8 @@ import type { VersionedUpdate } from "@/lib/data/versioned-update";
 
 export const meetingSnapshotSelect = {
   ...meetingFactFields,
+  joinUrl: true,
+  joinUrlFromStartDay: true,
   seriesId: true,
   regionId: true,
   hostStructureId: true,
@@ -45,6 +47,8 @@ function meetingFields(input: MeetingInput) {
     endsAt: input.endsAt,
     timeZone: input.timeZone,
     format: input.format,
+    joinUrl: input.joinUrl,
+    joinUrlFromStartDay: input.joinUrlFromStartDay,
     city: input.city,
     countryCode: input.countryCode,
     regionId: input.regionId,

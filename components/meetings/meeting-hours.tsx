@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { formatHours, timeZoneLabel } from "@/lib/content/format";
+
+type Times = { startsAt: Date; endsAt: Date; timeZone: string };
+
+/**
+ * A meeting's hours in one zone, named with it: "10:00–14:00 · Gulf Standard
+ * Time (GMT+4)". The page shows them in the meeting's zone; the times page in
+ * the zone a visitor chose.
+ */
+export async function MeetingHours({ meeting, locale, zone }: { meeting: Times; locale: AppLocale; zone?: string }) {
+  const t = await getTranslations({ locale, namespace: "MeetingTimes" });
+  const timeZone = zone ?? meeting.timeZone;
+  const hours = formatHours(meeting.startsAt, meeting.endsAt, timeZone, locale);
+  return (
+    <span className="block">
+      <span className="font-medium">
+        {t(hours.acrossDays ? "hoursAcrossDays" : "hours", { start: hours.start, end: hours.end })}
+      </span>{" "}
+      <span className="text-slate-700">· {timeZoneLabel(timeZone, meeting.startsAt, locale)}</span>
+    </span>
+  );
+}
