@@ -8,6 +8,9 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");
   startPublicationSweeps(config.PORT);
+  // E-mail alerts: every instance takes its share of the queue in PostgreSQL.
+  const { startAlertWorker } = await import("./lib/jobs/alert-timer");
+  startAlertWorker(config.PORT);
   // Several instances: the purges of the others reach this instance's seam cache.
   const { subscribeToPurges } = await import("./lib/cache/http-purge");
   void subscribeToPurges();

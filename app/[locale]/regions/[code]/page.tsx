@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { pageLocale } from "@/i18n/params";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { getRegion } from "@/lib/data/regions";
@@ -137,6 +138,8 @@ export default async function RegionPage({ params }: Props) {
         <p className="text-sm text-slate-700">{t("countryCount", { count: region.countryCodes.length })}</p>
         <CountryList codes={region.countryCodes} locale={locale} />
       </Section>
+
+      <SubscribeForm locale={locale} scope="REGION" target={pathCode} name={region.name} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { cityNamer } from "@/lib/data/places";
 import { JsonLd } from "@/components/ui/json-ld";
 import { slugSchema } from "@/lib/validation/public-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { StructureHeader } from "@/components/structures/structure-header";
 import { StructureProfileView } from "@/components/structures/structure-profile";
 
@@ -70,6 +71,7 @@ export default async function StructurePage({ params }: Props) {
           <PlanSummaryList plans={plans} locale={locale} />
         </Section>
       ) : null}
+      <SubscribeForm locale={locale} scope="STRUCTURE" target={structure.slug} name={structure.name} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
@@ -97,6 +98,7 @@ export default async function SeriesPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <SubscribeForm locale={locale} scope="SERIES" target={series.slug} name={series.name} />
     </div>
   );
 }

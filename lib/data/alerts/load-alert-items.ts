@@ -1,0 +1,81 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { fallbackChain, pickTranslation } from "@/lib/content/translation";
+import type { AppLocale } from "@/i18n/routing";
+
+// What an alert says about each record: its title and summary in the
+// subscriber's language (or English, marked as such) and its page. Records
+// no longer public by the time the alert goes out are left out.
+
+export type AlertItem = {
+  eventId: string;
+  kind: "NEWS" | "MEETING";
+  path: string;
+  title: string;
+  summary: string;
+  isFallback: boolean;
+  textLocale: AppLocale;
+};
+
+export async function loadAlertItems(eventIds: string[], locale: AppLocale): Promise<AlertItem[]> {
+  const events = await prisma.alertEvent.findMany({
+    where: { id: { in: eventIds } },
+    orderBy: { publishedAt: "asc" },
+    select: { id: true, recordKind: true, recordId: true },
+  });
+  const translations = {
+    where: { status: "PUBLISHED" as const, locale: { in: fallbackChain(locale) } },
+    select: { locale: true, title: true },
+  };
+  const ids = (kind: string) => events.filter((e) => e.recordKind === kind).map((e) => e.recordId);
+  const [news, meetings] = await Promise.all([
+    prisma.newsArticle.findMany({
+      where: { id: { in: ids("NEWS") }, status: { not: "DRAFT" } },
+      select: {
+        id: true,
+        slug: true,
+        translations: { ...translations, select: { ...translations.select, excerpt: true } },
+      },
+    }),
+    prisma.meeting.findMany({
+      where: { id: { in: ids("MEETING") }, status: { not: "DRAFT" } },
+      select: {
+        id: true,
+        slug: true,
+        translations: { ...translations, select: { ...translations.select, summary: true } },
+      },
+    }),
+  ]);
+  const records = new Map<string, { slug: string; title: string; summary: string; locale: AppLocale; fb: boolean }>();
+  for (const n of news) {
+    const t = pickTranslation(n.translations, locale);
+    if (t) records.set(n.id, { slug: n.slug, title: t.title, summary: t.excerpt, locale: t.locale, fb: t.isFallback });
+  }
+  for (const m of meetings) {
+    const t = pickTranslation(m.translations, locale);
+    if (t) records.set(m.id, { slug: m.slug, title: t.title, summary: t.summary, locale: t.locale, fb: t.isFallback });
+  }
+  return events.flatMap((e) => {
+    const r = records.get(e.recordId);
+    if (!r) return [];
+    return [
+      {
+        eventId: e.id,
+        kind: e.recordKind,
+        path: `/${locale}/${e.recordKind === "NEWS" ? "news" : "meetings"}/${r.slug}`,
+        title: r.title,
+        summary: r.summary,
+        isFallback: r.fb,
+        textLocale: r.locale,
+      },
+    ];
+  });
+}
+
+/** The subscriber's address and manage-link version, for the mail. */
+export async function loadRecipient(subscriberId: string) {
+  return prisma.alertSubscriber.findUnique({
+    where: { id: subscriberId },
+    select: { email: true, linkVersion: true, bouncedAt: true },
+  });
+}
