@@ -16,7 +16,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Alerts" });
-  return { title: t("confirmTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("confirmTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 export default async function ConfirmPage({ params, searchParams }: Props) {

@@ -7,7 +7,9 @@ import { AlertCard } from "@/components/alerts/alert-card";
 
 // A subscriber's alerts, from the link in every e-mail (no account): each
 // with its unsubscribe button, and the address's own erasure. Per request,
-// never cached; the link is a secret, kept out of Referer headers.
+// never cached; the link is a secret, never sent to another site in a Referer
+// ("same-origin": "no-referrer" would make the browser send `Origin: null`
+// with the page's own forms, which the request seam refuses as cross-site).
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -20,7 +22,7 @@ const button = "rounded border border-brand-700 px-3 py-1.5 text-sm font-semibol
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Alerts" });
-  return { title: t("manageTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("manageTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 export default async function ManagePage({ params, searchParams }: Props) {

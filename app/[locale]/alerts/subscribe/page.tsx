@@ -18,7 +18,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Alerts" });
-  return { title: t("subscribeTitle"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("subscribeTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 export default async function SubscribePage({ params, searchParams }: Props) {
