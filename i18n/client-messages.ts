@@ -23,6 +23,7 @@ export const staffClientNamespaces = [
   "StaffUsers",
   "StaffOrganizations",
   "StaffPlaces",
+  "StaffSubscribers",
 ] as const;
 
 // The sign-in and password forms show their results with the staff kit's FormAlert.

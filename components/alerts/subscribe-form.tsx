@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { alertContents, alertFrequencies, type SubscribeInput } from "@/lib/validation/alerts";
+import { Button } from "@/components/ui/button";
 
 // The e-mail alerts box of the region, series, structure, news, meetings and
 // search pages. A plain form, the same for every visitor, posting to
@@ -115,12 +116,7 @@ export async function SubscribeForm({ locale, scope, target, name, choices, valu
           </select>
         </div>
         <div className="flex items-end">
-          <button
-            type="submit"
-            className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-          >
-            {t("submit")}
-          </button>
+          <Button>{t("submit")}</Button>
         </div>
         <p className="text-xs text-slate-600 sm:col-span-2">{t("privacy")}</p>
       </form>

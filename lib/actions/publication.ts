@@ -10,7 +10,7 @@ import { runAction } from "./run-action";
 // changes nothing; "confirm" applies that same choice.
 
 export type PublicationResult =
-  | { step: "review"; plan: PublicationPlan; publishAt: Date | null }
+  | { step: "review"; plan: PublicationPlan; publishAt: Date | null; subscribers: number | null }
   | { step: "confirm"; plan: PublicationPlan; version: number; tags: string[] };
 
 type Input = { actor: Actor } & Pick<PublicationInput, "id" | "change" | "locales">;
@@ -20,7 +20,7 @@ export function publicationStep(
   entity: {
     action: Action;
     scopeOf: (id: string) => Promise<Scope | null>;
-    review: (input: Input) => Promise<{ plan: PublicationPlan; publishAt: Date | null }>;
+    review: (input: Input) => Promise<{ plan: PublicationPlan; publishAt: Date | null; subscribers: number | null }>;
     apply: (input: Input & { version: number }) => Promise<{ plan: PublicationPlan; version: number; tags: string[] }>;
   },
 ) {

@@ -65,7 +65,9 @@ export type Action =
   | "report.reopen"
   | "gazetteer.write"
   | "gazetteer.review"
-  | "organization.manage";
+  | "organization.manage"
+  // Added for issue 24: e-mail subscribers (export and erase on request, the sending queue).
+  | "alerts.manage";
 
 const inRegion = (actor: Actor, scope?: Scope) =>
   !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
@@ -102,6 +104,7 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
     case "user.manage":
     case "audit.read":
     case "organization.manage":
+    case "alerts.manage":
     case "gazetteer.review":
     case "content.chooseRegion":
       // Administration; and only administrators put content in any region (or none).
@@ -252,6 +255,7 @@ export function staffAreas(actor: Actor) {
     reports: can(actor, "report.area"),
     organizations: can(actor, "organization.manage"),
     places: can(actor, "gazetteer.review"),
+    subscribers: can(actor, "alerts.manage"),
   };
 }
 

@@ -4,6 +4,7 @@ import { can, meetingWhere, newsWhere, structureWhere, type Actor } from "@/lib/
 import { pickTranslation } from "@/lib/content/translation";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { listReportWork } from "./plans/list-report-work";
+import { getSubscriberOverview } from "./alerts/count-subscribers";
 
 // The dashboard: what this user works on. "My drafts" are the drafts they
 // created; the translation gaps are those of records they may edit (an RTC
@@ -38,7 +39,7 @@ const take = DASHBOARD_LIST_SIZE;
 const texts = { select: { locale: true, status: true, title: true } } as const;
 const hasGap = { translations: { some: {} } };
 
-/** The dashboard's lists and their totals (at most ten queries, whatever the scope's size), and the report lists. */
+/** The dashboard's lists and their totals (a fixed number of queries, whatever the scope's size), and the report lists. */
 export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
   const editsMeetings = can(actor, "meeting.create");
   const editsNews = can(actor, "news.create");
@@ -81,6 +82,7 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     structures,
     structureGapCount,
     reportWork,
+    alerts,
   ] = await Promise.all([
     editsMeetings
       ? prisma.meeting.findMany({
@@ -129,8 +131,11 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     }),
     prisma.structure.count({ where: structureGaps }),
     listReportWork({ actor, locale }),
+    getSubscriberOverview(actor, locale),
   ]);
   return {
+    /** E-mail alerts: subscribers per region (counts only), the sending queue for administrators. */
+    alerts,
     /** The progress reports due, returned and to review (lib/data/plans/list-report-work.ts). */
     reportWork,
     /** What the dashboard offers (lib/auth/permissions.ts decides): new meetings, new articles. */

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { planPublication, type PublicationChange, type RecordStatus } from "@/lib/content/publication";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AppLocale } from "@/i18n/routing";
+import type { AlertRecordKind } from "@/lib/db/generated/client";
+import { countPublicationRecipients } from "./alerts/count-subscribers";
 
 // The confirmation step of publishing a meeting or an article: the plan of
 // the change (lib/content/publication.ts) on the record's current rows,
@@ -26,4 +28,18 @@ export function reviewPublication(row: PublicationRow | null, change: Publicatio
   const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
   if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
   return { plan, publishAt: row.publishAt };
+}
+
+/**
+ * The review with how many subscribers the change will alert: counted on a
+ * first publication only (a record's later publications alert nobody), null
+ * otherwise. Counts, never addresses.
+ */
+export async function withSubscriberCount(
+  review: ReturnType<typeof reviewPublication>,
+  kind: AlertRecordKind,
+  id: string,
+) {
+  const first = review.plan.change === "publish" && review.plan.isPublic;
+  return { ...review, subscribers: first ? await countPublicationRecipients(kind, id) : null };
 }

@@ -48,6 +48,9 @@ async function sendOne(group: ClaimedDelivery[], now: Date): Promise<"sent" | "r
         locale: first.locale,
         items,
         manageToken: manageToken(first.subscriberId, recipient.linkVersion),
+        // An immediate alert came from one subscription: its one-click link ends that one (a digest's, every one).
+        subscriptionId:
+          group.length === 1 && first.frequency === "IMMEDIATE" ? (first.subscriptionId ?? undefined) : undefined,
       }),
     );
   } catch (error) {

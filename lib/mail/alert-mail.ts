@@ -79,9 +79,14 @@ export async function alertMail(input: {
   const [first] = input.items;
   const subject =
     input.items.length === 1
-      ? t("mail.alertSubject", { site, title: first.title })
+      ? first.correction
+        ? t("mail.correctionSubject", { site, title: first.title })
+        : t("mail.alertSubject", { site, title: first.title })
       : t("mail.digestSubject", { site, count: input.items.length });
-  const label = (item: AlertItem) => (item.kind === "NEWS" ? t("mail.news") : t("mail.meeting"));
+  const label = (item: AlertItem) => {
+    const kind = item.kind === "NEWS" ? t("mail.news") : t("mail.meeting");
+    return item.correction ? `${kind} · ${t("mail.corrected")}` : kind;
+  };
   const fallback = t("mail.fallback");
   const text = [
     t("mail.intro", { site }),

@@ -22,3 +22,13 @@ export const subscribeSchema = z.object({
 });
 
 export type SubscribeInput = z.infer<typeof subscribeSchema>;
+
+/** An administrator's request about one subscriber (right of access and erasure): the address it concerns. */
+export const subscriberRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "required").max(254, "invalidEmail").pipe(z.email("invalidEmail")),
+});
+
+/** Erasure asks for the confirmation box to be ticked: nothing is erased by a slip. */
+export const eraseSubscriberSchema = subscriberRequestSchema.extend({
+  confirm: z.literal("yes", { message: "confirmErase" }),
+});

@@ -9,7 +9,11 @@ import { sendMail } from "@/lib/mail/mailer";
 import type { SubscribeInput } from "@/lib/validation/alerts";
 import { POST as subscribeRoute } from "@/app/api/alerts/subscribe/route";
 import { POST as unsubscribeRoute } from "@/app/api/alerts/unsubscribe/route";
+import { updateNewsAction } from "@/lib/actions/news";
 import { runAfterResponse } from "../support/after-response";
+import { newsEditForm } from "../support/staff-forms";
+import { setTestUser } from "../support/test-session";
+import { demoUsers } from "../support/test-users";
 import { startSmtpCapture } from "../support/smtp-capture";
 
 // E-mail alerts against a real SMTP server (smtp-server, started here) and
@@ -338,6 +342,78 @@ describe("sending", () => {
     expect(mails[0].subject).toContain("2 new items");
     expect(mails[0].text).toContain("Morning item");
     expect(mails[0].text).toContain("Evening item");
+  });
+});
+
+describe("corrections and one-click scope", () => {
+  it('sends a correction only when staff tick "notify subscribers", and never for a draft', async () => {
+    await subscribeConfirmed("corrections@example.org", { target: "wca", language: "en" });
+    const article = await publishNews([{ locale: "en", title: "Workshop in Dakar" }], {
+      regionId: wcaId,
+      structureId: null,
+    });
+    await runAlertJobs();
+    expect(smtp.to("corrections@example.org")).toHaveLength(1);
+    setTestUser((await demoUsers()).admin);
+    try {
+      // A plain edit of the published article: nothing.
+      const edit = await newsEditForm(article.id, { "t.en.title": "Workshop in Dakar on 3 May" });
+      expect(await updateNewsAction(null, edit)).toMatchObject({ ok: true });
+      await runAlertJobs();
+      expect(smtp.to("corrections@example.org")).toHaveLength(1);
+
+      // Ticked: one correction alert, saying so.
+      const corrected = await newsEditForm(article.id, {
+        "t.en.title": "Workshop in Dakar on 4 May",
+        notifySubscribers: "on",
+      });
+      expect(await updateNewsAction(null, corrected)).toMatchObject({ ok: true });
+      await runAlertJobs();
+      const mails = smtp.to("corrections@example.org");
+      expect(mails).toHaveLength(2);
+      expect(mails[1].subject).toContain("correction to Workshop in Dakar on 4 May");
+      expect(mails[1].text).toContain("News · corrected");
+
+      // Ticked on a draft: nothing (a draft is not public).
+      const draft = await publishNews([{ locale: "en", title: "Draft in Dakar" }], {
+        regionId: wcaId,
+        structureId: null,
+        status: "DRAFT",
+      });
+      const draftEdit = await newsEditForm(draft.id, { notifySubscribers: "on" });
+      expect(await updateNewsAction(null, draftEdit)).toMatchObject({ ok: true });
+      await runAlertJobs();
+      expect(smtp.to("corrections@example.org")).toHaveLength(2);
+    } finally {
+      setTestUser(null);
+    }
+  });
+
+  it("one click ends the subscription the alert came from; the manage page still ends everything", async () => {
+    await subscribeConfirmed("two-ways@example.org", { target: "eur", language: "en" });
+    const token = await subscribeConfirmed("two-ways@example.org", {
+      scope: "STRUCTURE",
+      target: "rocb-europe",
+      language: "en",
+    });
+    await publishNews([{ locale: "en", title: "Followed two ways" }]);
+    await runAlertJobs();
+    const [mail] = smtp.to("two-ways@example.org");
+    const url = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(mail.raw.replace(/\r?\n[ \t]+/g, ""))![1];
+    expect(new URL(url).searchParams.get("subscription")).toBeTruthy();
+    const response = await unsubscribeRoute(
+      new Request(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://mail.example.net" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+    );
+    expect(response.status).toBe(200);
+    // The region's subscription (the alert's) ended; the structure's is still followed.
+    expect((await getManagedSubscriptions(token, "en"))?.map((s) => s.scope)).toEqual(["STRUCTURE"]);
+    await publishNews([{ locale: "en", title: "Still followed through the structure" }]);
+    await runAlertJobs();
+    expect(smtp.to("two-ways@example.org")).toHaveLength(2);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   newsWhere,
   organizationWhere,
   reportWhere,
+  staffAreas,
   structureWhere,
   type Actor,
   type MeetingAction,
@@ -160,6 +161,15 @@ describe("permissions added for issue 18", () => {
     }
     expect(can(admin, "gazetteer.review")).toBe(true);
     expect(can(admin, "organization.manage")).toBe(true);
+  });
+
+  it("lets only administrators handle e-mail subscribers (export, erasure, the queue)", () => {
+    for (const actor of [staff, rep, other]) {
+      expect(can(actor, "alerts.manage")).toBe(false);
+      expect(staffAreas(actor).subscribers).toBe(false);
+    }
+    expect(can(admin, "alerts.manage")).toBe(true);
+    expect(staffAreas(admin).subscribers).toBe(true);
   });
 
   it("deletes draft plans and reopens reports in the plan's region; names the areas of plans and reports", () => {

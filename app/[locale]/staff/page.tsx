@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
+import { AlertOverview } from "@/components/staff/subscribers/alert-overview";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -162,6 +163,11 @@ export default async function StaffDashboardPage({ params }: Props) {
               "/staff/structures",
               t("allStructures"),
             )}
+          </Section>
+        </div>
+        <div className="lg:col-span-2">
+          <Section id="alerts" title={t("alerts")}>
+            <AlertOverview overview={data.alerts} locale={locale} />
           </Section>
         </div>
       </div>

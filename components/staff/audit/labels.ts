@@ -23,6 +23,7 @@ const knownTypes = [
   "organization",
   "actionplan",
   "progressreport",
+  "alertsubscriber",
 ] as const;
 
 /** "Meeting", "User"… for the record types the log knows; any other type as written. */

@@ -104,7 +104,7 @@ export function PublicationPanel({
             {t("confirmTitle")}
           </h3>
           <ul className="list-disc space-y-1 ps-5 text-sm text-slate-900">
-            {planLines(review.plan, review.publishAt).map((line) => (
+            {planLines(review.plan, review.publishAt, review.subscribers).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -195,7 +195,7 @@ export function PublicationPanel({
     </section>
   );
 
-  function planLines(plan: PublicationPlan, publishAt: Date | null): string[] {
+  function planLines(plan: PublicationPlan, publishAt: Date | null, subscribers: number | null): string[] {
     if (plan.change === "unpublish")
       return [
         plan.wasPublicLocales.length
@@ -212,6 +212,8 @@ export function PublicationPanel({
     if (plan.missingLocales.length) lines.push(t("willFallback", { languages: names(plan.missingLocales) }));
     if (publishAt && new Date(publishAt).getTime() > Date.now() && scheduledFor)
       lines.push(t("willBeScheduled", { date: scheduledFor }));
+    // A first publication alerts the e-mail subscribers who follow its region, series, structures or topics.
+    if (subscribers !== null) lines.push(t("willAlert", { count: subscribers }));
     return lines;
   }
 

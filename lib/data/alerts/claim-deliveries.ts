@@ -15,6 +15,8 @@ export type ClaimedDelivery = {
   id: string;
   eventId: string;
   subscriberId: string;
+  /** The subscription it was queued for (null: queued before subscriptions were recorded, or since ended). */
+  subscriptionId: string | null;
   frequency: AlertFrequency;
   locale: AppLocale;
   attempts: number;
@@ -32,7 +34,7 @@ export async function claimDueDeliveries(limit: number, now = new Date()): Promi
         ORDER BY "dueAt", "subscriberId"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING d.id, d."eventId", d."subscriberId", d.frequency::text AS frequency,
+    RETURNING d.id, d."eventId", d."subscriberId", d."subscriptionId", d.frequency::text AS frequency,
               d.locale::text AS locale, d.attempts`;
 }
 

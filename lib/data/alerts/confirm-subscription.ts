@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { claimAttempt } from "@/lib/data/users/sign-in-attempts";
+import { claimAttempt } from "@/lib/data/users/claim-sign-in-attempt";
 import { hashConfirmToken, manageToken } from "@/lib/security/alert-tokens";
 import { MAX_SUBSCRIBES_PER_IP, SUBSCRIBE_WINDOW_MS } from "./create-subscription";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { claimAttempt } from "@/lib/data/users/sign-in-attempts";
+import { claimAttempt } from "@/lib/data/users/claim-sign-in-attempt";
 import { newConfirmToken } from "@/lib/security/alert-tokens";
 import type { SubscribeInput } from "@/lib/validation/alerts";
 import { alertTargetNames, findAlertTarget } from "./find-alert-targets";

@@ -10,6 +10,8 @@ import type { AppLocale } from "@/i18n/routing";
 export type AlertItem = {
   eventId: string;
   kind: "NEWS" | "MEETING";
+  /** A correction staff chose to notify, not the first publication. */
+  correction: boolean;
   path: string;
   title: string;
   summary: string;
@@ -21,7 +23,7 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
   const events = await prisma.alertEvent.findMany({
     where: { id: { in: eventIds } },
     orderBy: { publishedAt: "asc" },
-    select: { id: true, recordKind: true, recordId: true },
+    select: { id: true, recordKind: true, recordId: true, revision: true },
   });
   const translations = {
     where: { status: "PUBLISHED" as const, locale: { in: fallbackChain(locale) } },
@@ -62,6 +64,7 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
       {
         eventId: e.id,
         kind: e.recordKind,
+        correction: e.revision > 0,
         path: `/${locale}/${e.recordKind === "NEWS" ? "news" : "meetings"}/${r.slug}`,
         title: r.title,
         summary: r.summary,

@@ -3,6 +3,9 @@ import { prisma } from "@/lib/db/client";
 import type { AlertFrequency, AlertRecordKind, Prisma } from "@/lib/db/generated/client";
 import { publicMeetingWhere, publicNewsWhere } from "@/lib/data/visibility";
 import { nextDigestAt } from "@/lib/content/digest-time";
+import { getConfig } from "@/lib/config";
+
+type Tx = Prisma.TransactionClient;
 
 // From publication to the sending queue. A record's first publication (its
 // publishedAt, or its scheduled publishAt coming due) becomes one AlertEvent,
@@ -10,7 +13,9 @@ import { nextDigestAt } from "@/lib/content/digest-time";
 // same transaction, one AlertDelivery per subscriber it concerns. An edit, or
 // a second publication after an unpublish, finds the event there and sends
 // nothing. Only records public within LOOKBACK count, so the first run after
-// an upgrade does not announce the archive.
+// an upgrade does not announce the archive. A correction is announced only
+// when staff tick "notify subscribers" on the save (queueCorrection), as its
+// own event (revision = the record's version after the save).
 
 export const LOOKBACK_MS = 2 * 24 * 3600 * 1000;
 
@@ -61,7 +66,7 @@ async function candidates(now: Date): Promise<Candidate[]> {
     }),
   ]);
   const announced = await prisma.alertEvent.findMany({
-    where: { recordId: { in: [...news.map((n) => n.id), ...meetings.map((m) => m.id)] } },
+    where: { recordId: { in: [...news.map((n) => n.id), ...meetings.map((m) => m.id)] }, revision: 0 },
     select: { recordKind: true, recordId: true },
   });
   const done = new Set(announced.map((e) => `${e.recordKind}:${e.recordId}`));
@@ -102,40 +107,135 @@ function subscriptionsFor(c: Candidate): Prisma.AlertSubscriptionWhereInput {
   };
 }
 
+/**
+ * One event for `c` at `revision` and, in the same transaction, one delivery
+ * per subscriber it concerns (0 when the event existed: another instance, or
+ * a repeated submission, announced it).
+ */
+async function announce(
+  tx: Tx,
+  c: Candidate,
+  revision: number,
+  schedule: { timeZone: string; digestHour: number; now: Date },
+): Promise<number> {
+  const { now, digestHour, timeZone } = schedule;
+  const [event] = await tx.alertEvent.createManyAndReturn({
+    data: [{ recordKind: c.kind, recordId: c.id, revision, publishedAt: c.publishedAt }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (!event) return 0;
+  const subscriptions = await tx.alertSubscription.findMany({
+    where: subscriptionsFor(c),
+    select: { id: true, subscriberId: true, frequency: true, locale: true },
+    orderBy: { confirmedAt: "asc" },
+  });
+  // One alert per subscriber: the most frequent of their matching subscriptions.
+  const bySubscriber = new Map<string, (typeof subscriptions)[number]>();
+  for (const s of subscriptions) {
+    const seen = bySubscriber.get(s.subscriberId);
+    if (!seen || frequencyRank[s.frequency] < frequencyRank[seen.frequency]) bySubscriber.set(s.subscriberId, s);
+  }
+  const rows = [...bySubscriber.values()].map((s) => ({
+    eventId: event.id,
+    subscriberId: s.subscriberId,
+    subscriptionId: s.id,
+    frequency: s.frequency,
+    locale: s.locale,
+    dueAt: s.frequency === "IMMEDIATE" ? now : nextDigestAt(now, s.frequency, digestHour, timeZone),
+  }));
+  const { count } = await tx.alertDelivery.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
 /** Announces every record published since the last run; returns how many alerts were queued. */
 export async function queueAlerts(timeZone: string, digestHour: number, now = new Date()): Promise<number> {
   let queued = 0;
   for (const c of await candidates(now)) {
-    queued += await prisma.$transaction(async (tx) => {
-      const [event] = await tx.alertEvent.createManyAndReturn({
-        data: [{ recordKind: c.kind, recordId: c.id, publishedAt: c.publishedAt }],
-        skipDuplicates: true,
-        select: { id: true },
-      });
-      if (!event) return 0; // another instance announced it
-      const subscriptions = await tx.alertSubscription.findMany({
-        where: subscriptionsFor(c),
-        select: { subscriberId: true, frequency: true, locale: true },
-        orderBy: { confirmedAt: "asc" },
-      });
-      // One alert per subscriber: the most frequent of their matching subscriptions.
-      const bySubscriber = new Map<string, (typeof subscriptions)[number]>();
-      for (const s of subscriptions) {
-        const seen = bySubscriber.get(s.subscriberId);
-        if (!seen || frequencyRank[s.frequency] < frequencyRank[seen.frequency]) bySubscriber.set(s.subscriberId, s);
-      }
-      const rows = [...bySubscriber.values()].map((s) => ({
-        eventId: event.id,
-        subscriberId: s.subscriberId,
-        frequency: s.frequency,
-        locale: s.locale,
-        dueAt: s.frequency === "IMMEDIATE" ? now : nextDigestAt(now, s.frequency, digestHour, timeZone),
-      }));
-      const { count } = await tx.alertDelivery.createMany({ data: rows, skipDuplicates: true });
-      return count;
-    });
+    queued += await prisma.$transaction((tx) => announce(tx, c, 0, { timeZone, digestHour, now }));
   }
   return queued;
+}
+
+/** What a subscription matches of one record, as it is now in `db` (null when the record is gone). */
+async function candidateOf(db: Tx, kind: AlertRecordKind, id: string, now: Date): Promise<Candidate | null> {
+  if (kind === "NEWS") {
+    const news = await db.newsArticle.findUnique({
+      where: { id },
+      select: {
+        regionId: true,
+        meeting: { select: { seriesId: true } },
+        structures: { select: { structureId: true } },
+        topics: { select: { topicId: true } },
+      },
+    });
+    if (!news) return null;
+    return {
+      kind,
+      id,
+      publishedAt: now,
+      regionId: news.regionId,
+      seriesId: news.meeting?.seriesId ?? null,
+      structureIds: news.structures.map((s) => s.structureId),
+      topicIds: news.topics.map((t) => t.topicId),
+    };
+  }
+  const meeting = await db.meeting.findUnique({
+    where: { id },
+    select: { regionId: true, seriesId: true, hostStructureId: true, organizerStructureId: true },
+  });
+  if (!meeting) return null;
+  return {
+    kind,
+    id,
+    publishedAt: now,
+    regionId: meeting.regionId,
+    seriesId: meeting.seriesId,
+    structureIds: [meeting.hostStructureId, meeting.organizerStructureId].filter((s): s is string => !!s),
+    topicIds: [],
+  };
+}
+
+/**
+ * A correction staff chose to notify ("notify subscribers" ticked on the
+ * save of a published record), inside that save's transaction: alerts to
+ * everyone following the record, at their usual frequency. Nothing when the
+ * record is not public now (a draft, or scheduled for later). Returns how
+ * many alerts were queued.
+ */
+export async function queueCorrection(
+  tx: Tx,
+  record: { kind: AlertRecordKind; id: string; version: number },
+  now = new Date(),
+): Promise<number> {
+  const publicNow =
+    record.kind === "NEWS"
+      ? await tx.newsArticle.count({ where: { AND: [{ id: record.id }, publicNewsWhere(now)] } })
+      : await tx.meeting.count({ where: { AND: [{ id: record.id }, publicMeetingWhere(now)] } });
+  if (!publicNow) return 0;
+  const c = await candidateOf(tx, record.kind, record.id, now);
+  if (!c) return 0;
+  const config = getConfig();
+  return announce(tx, c, record.version, {
+    timeZone: config.PORTAL_TIME_ZONE,
+    digestHour: config.ALERT_DIGEST_HOUR,
+    now,
+  });
+}
+
+/**
+ * How many subscribers a record's first publication would alert now, or
+ * null when it alerts nobody whatever happens: its first publication was
+ * announced already (a later publication sends nothing), or it is gone.
+ */
+export async function countFirstPublicationRecipients(kind: AlertRecordKind, id: string): Promise<number | null> {
+  const announced = await prisma.alertEvent.findUnique({
+    where: { recordKind_recordId_revision: { recordKind: kind, recordId: id, revision: 0 } },
+    select: { id: true },
+  });
+  if (announced) return null;
+  const c = await candidateOf(prisma, kind, id, new Date());
+  return c ? countAlertRecipients(c) : null;
 }
 
 /** How many confirmed subscribers a record's publication would reach now (staff, on publish). */

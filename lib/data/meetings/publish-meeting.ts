@@ -7,7 +7,12 @@ import { FieldValidationError } from "@/lib/errors/app-errors";
 import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
 import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
-import { publicationSelect, reviewPublication, type PublicationRequest } from "../review-publication";
+import {
+  publicationSelect,
+  reviewPublication,
+  withSubscriberCount,
+  type PublicationRequest,
+} from "../review-publication";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
 // its translations are public, planned by lib/content/publication.ts — the
@@ -19,7 +24,7 @@ export async function reviewMeetingPublication({ actor, id, change, locales }: P
     where: { AND: [{ id }, meetingWhere(actor, "meeting.publish")] },
     select: publicationSelect,
   });
-  return reviewPublication(row, change, locales);
+  return withSubscriberCount(reviewPublication(row, change, locales), "MEETING", id);
 }
 
 /** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueCorrection } from "@/lib/data/alerts/queue-alerts";
 import { createOnce } from "@/lib/data/create-once";
 import { slugify } from "@/lib/content/slug";
 import { FieldValidationError } from "@/lib/errors/app-errors";
@@ -133,11 +134,14 @@ export async function updateMeeting({
   id,
   version,
   input,
+  notifySubscribers = false,
 }: {
   actor: Actor;
   id: string;
   version: number;
   input: MeetingInput;
+  /** Staff ticked "notify subscribers": a correction alert goes out if the meeting is public. */
+  notifySubscribers?: boolean;
 }) {
   return prisma.$transaction(async (tx) => {
     const row = await claimMeeting(tx, actor, id, version);
@@ -164,7 +168,10 @@ export async function updateMeeting({
       { id, status: after.status, countryCode: after.countryCode, city: after.city },
       input.cityNames,
     );
+    // An edit sends nothing, unless staff chose to notify subscribers of a correction.
+    const alerted = notifySubscribers ? await queueCorrection(tx, { kind: "MEETING", id, version: after.version }) : 0;
     return {
+      alerted,
       id,
       slug: after.slug,
       version: after.version,

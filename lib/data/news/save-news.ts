@@ -7,12 +7,18 @@ import { planPublication, type RecordStatus } from "@/lib/content/publication";
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { planTranslations } from "@/lib/content/translation-plan";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueCorrection } from "@/lib/data/alerts/queue-alerts";
 import { createOnce } from "@/lib/data/create-once";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { NewsCreateInput, NewsInput } from "@/lib/validation/news";
 import { newsRecordFields, newsTextSelect } from "./select-news";
-import { publicationSelect, reviewPublication, type PublicationRequest } from "../review-publication";
+import {
+  publicationSelect,
+  reviewPublication,
+  withSubscriberCount,
+  type PublicationRequest,
+} from "../review-publication";
 
 type Tx = Prisma.TransactionClient;
 
@@ -262,6 +268,8 @@ export async function updateNewsArticle({
           before: auditView(before),
           after: auditView(after),
         });
+        // An edit sends nothing, unless staff chose to notify subscribers of a correction.
+        if (input.notifySubscribers) await queueCorrection(tx, { kind: "NEWS", id: after.id, version: after.version });
         return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(before, after) };
       },
       { timeout: 15_000 },
@@ -280,7 +288,7 @@ export async function reviewNewsPublication({ actor, id, change, locales }: Publ
     where: { AND: [{ id }, newsWhere(actor, "news.publish")] },
     select: publicationSelect,
   });
-  return reviewPublication(row, change, locales);
+  return withSubscriberCount(reviewPublication(row, change, locales), "NEWS", id);
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */

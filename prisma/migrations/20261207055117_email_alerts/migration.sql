@@ -47,6 +47,7 @@ CREATE TABLE "AlertEvent" (
     "id" TEXT NOT NULL,
     "recordKind" "AlertRecordKind" NOT NULL,
     "recordId" TEXT NOT NULL,
+    "revision" INTEGER NOT NULL DEFAULT 0,
     "publishedAt" TIMESTAMP(3) NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -58,6 +59,7 @@ CREATE TABLE "AlertDelivery" (
     "id" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "subscriberId" TEXT NOT NULL,
+    "subscriptionId" TEXT,
     "frequency" "AlertFrequency" NOT NULL,
     "locale" "Locale" NOT NULL,
     "status" "AlertDeliveryStatus" NOT NULL DEFAULT 'PENDING',
@@ -90,7 +92,7 @@ CREATE INDEX "AlertSubscription_subscriberId_idx" ON "AlertSubscription"("subscr
 CREATE INDEX "AlertSubscription_confirmedAt_createdAt_idx" ON "AlertSubscription"("confirmedAt", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AlertEvent_recordKind_recordId_key" ON "AlertEvent"("recordKind", "recordId");
+CREATE UNIQUE INDEX "AlertEvent_recordKind_recordId_revision_key" ON "AlertEvent"("recordKind", "recordId", "revision");
 
 -- CreateIndex
 CREATE INDEX "AlertDelivery_status_dueAt_idx" ON "AlertDelivery"("status", "dueAt");

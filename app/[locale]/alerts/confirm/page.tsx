@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { AlertCard } from "@/components/alerts/alert-card";
+import { Button } from "@/components/ui/button";
 
 // The confirmation link opens this page; its button confirms
 // (app/api/alerts/confirm). A link scanner that fetches the link confirms
@@ -42,12 +43,7 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
           <form method="post" action="/api/alerts/confirm">
             <input type="hidden" name="token" value={value} />
             <input type="hidden" name="locale" value={locale} />
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-            >
-              {t("confirmButton")}
-            </button>
+            <Button>{t("confirmButton")}</Button>
           </form>
         </>
       )}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { getManagedSubscriptions } from "@/lib/data/alerts/manage-subscriptions";
 import { AlertCard } from "@/components/alerts/alert-card";
+import { Button } from "@/components/ui/button";
 
 // A subscriber's alerts, from the link in every e-mail (no account): each
 // with its unsubscribe button, and the address's own erasure. Per request,
@@ -17,7 +18,6 @@ type Props = {
 };
 
 const doneMessages = ["confirmed", "unsubscribed", "forgotten", "invalid"] as const;
-const button = "rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -80,10 +80,10 @@ export default async function ManagePage({ params, searchParams }: Props) {
                     <input type="hidden" name="token" value={value} />
                     <input type="hidden" name="subscription" value={s.id} />
                     <input type="hidden" name="locale" value={locale} />
-                    <button type="submit" className={button}>
+                    <Button variant="secondary" size="sm">
                       {t("unsubscribe")}
                       <span className="sr-only">: {s.name}</span>
-                    </button>
+                    </Button>
                   </form>
                 </li>
               ))}
@@ -96,18 +96,18 @@ export default async function ManagePage({ params, searchParams }: Props) {
               <form method="post" action="/api/alerts/unsubscribe">
                 <input type="hidden" name="token" value={value} />
                 <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className={button}>
+                <Button variant="secondary" size="sm">
                   {t("unsubscribeAll")}
-                </button>
+                </Button>
               </form>
             ) : null}
             <form method="post" action="/api/alerts/unsubscribe" className="space-y-1">
               <input type="hidden" name="token" value={value} />
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="forget" value="1" />
-              <button type="submit" className={`${button} border-red-700 text-red-800`} aria-describedby="forget-hint">
+              <Button variant="danger" size="sm" aria-describedby="forget-hint">
                 {t("forget")}
-              </button>
+              </Button>
               <p id="forget-hint" className="text-xs text-slate-600">
                 {t("forgetHint")}
               </p>
