@@ -11,6 +11,7 @@ import {
   formToken,
   lineText,
   nullableId,
+  optionalCountryCode,
   perLocale,
   recordId,
   text,
@@ -55,15 +56,7 @@ const meetingFields = z.object({
   timeZone: z.string().trim().max(64),
   format: z.enum(meetingFormats),
   city: lineText(120),
-  countryCode: z.preprocess(
-    (v) => (v === "" || v == null ? null : v),
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/)
-      .nullable(),
-  ),
+  countryCode: optionalCountryCode,
   regionId: nullableId,
   hostStructureId: nullableId,
   organizerStructureId: nullableId,

@@ -12,6 +12,7 @@ import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
 import { checkMeetingReferences, freeSlug } from "./check-meeting-references";
 import { meetingFactFields } from "./select-meeting";
 import { applyMeetingCityNames } from "@/lib/data/gazetteer/write-city-names";
+import type { VersionedUpdate } from "@/lib/data/versioned-update";
 
 // Creating and saving meetings. Each function is one transaction: the
 // record's scope (in the query), the optimistic version, every row written,
@@ -135,11 +136,7 @@ export async function updateMeeting({
   version,
   input,
   notifySubscribers = false,
-}: {
-  actor: Actor;
-  id: string;
-  version: number;
-  input: MeetingInput;
+}: VersionedUpdate<MeetingInput> & {
   /** Staff ticked "notify subscribers": a correction alert goes out if the meeting is public. */
   notifySubscribers?: boolean;
 }) {
