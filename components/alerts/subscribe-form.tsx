@@ -35,7 +35,7 @@ export async function SubscribeForm({ locale, scope, target, name, choices, valu
         {t("formTitle")}
       </h2>
       {choices ? (
-        <p className="text-sm text-slate-700">{t("formIntroChoose")}</p>
+        <p className="text-sm text-slate-700">{scope === "TOPIC" ? t("formIntroChooseTopic") : t("formIntroChoose")}</p>
       ) : (
         <p className="text-sm text-slate-700">
           {scope === "TOPIC" ? t("formIntroTopic", { name }) : t("formIntro", { name })}
@@ -87,12 +87,15 @@ export async function SubscribeForm({ locale, scope, target, name, choices, valu
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("content")}</legend>
-          {alertContents.map((option) => (
-            <label key={option} className="mt-1 flex items-center gap-2 text-sm text-slate-800">
-              <input type="radio" name="content" value={option} defaultChecked={content === option} />
-              {t(`contentOption.${option}`)}
-            </label>
-          ))}
+          {/* A topic tags news only: plans' progress is followed by region, series or structure. */}
+          {alertContents
+            .filter((option) => scope !== "TOPIC" || option !== "PLANS")
+            .map((option) => (
+              <label key={option} className="mt-1 flex items-center gap-2 text-sm text-slate-800">
+                <input type="radio" name="content" value={option} defaultChecked={content === option} />
+                {t(`contentOption.${option}`)}
+              </label>
+            ))}
         </fieldset>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("frequency")}</legend>

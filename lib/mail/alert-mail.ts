@@ -84,7 +84,7 @@ export async function alertMail(input: {
         : t("mail.alertSubject", { site, title: first.title })
       : t("mail.digestSubject", { site, count: input.items.length });
   const label = (item: AlertItem) => {
-    const kind = item.kind === "NEWS" ? t("mail.news") : t("mail.meeting");
+    const kind = { NEWS: t("mail.news"), MEETING: t("mail.meeting"), REPORT: t("mail.progress") }[item.kind];
     return item.correction ? `${kind} · ${t("mail.corrected")}` : kind;
   };
   const fallback = t("mail.fallback");

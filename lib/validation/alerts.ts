@@ -5,7 +5,7 @@ import { locales } from "@/i18n/routing";
 // app/api/alerts/subscribe without JavaScript.
 
 export const alertScopes = ["REGION", "SERIES", "STRUCTURE", "TOPIC"] as const;
-export const alertContents = ["ALL", "NEWS", "MEETINGS"] as const;
+export const alertContents = ["ALL", "NEWS", "MEETINGS", "PLANS"] as const;
 export const alertFrequencies = ["IMMEDIATE", "DAILY", "WEEKLY"] as const;
 
 export const subscribeSchema = z.object({

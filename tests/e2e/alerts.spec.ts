@@ -3,15 +3,21 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { insertPublishedNews, sql } from "./support/database";
 import { screenshotBoth } from "./support/screenshots";
+import { signInAs } from "./support/auth";
+import { publishThrough } from "./support/publishing";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
 
 // E-mail alerts, the journey of the issue: a visitor without JavaScript
 // subscribes to the Europe region in Russian, confirms, receives a news item
 // within a minute of its publication, and unsubscribes in one click; the
-// pages carrying the form stay cached. (The e2e server writes mail to its
-// outbox; the integration tests use a real SMTP server.)
+// pages carrying the form stay cached. The e2e server sends mail to a real
+// SMTP server (scripts/e2e-smtp.ts), which writes each message it receives
+// to the outbox folder read here.
 
 const OUTBOX = path.resolve(".data/e2e-outbox");
 type Mail = {
+  /** "smtp": received by the e2e run's SMTP server. */
+  via?: string;
   to: string;
   subject: string;
   text: string;
@@ -48,6 +54,11 @@ test.describe("e-mail alerts without JavaScript", () => {
       expect(html, url).toContain('action="/api/alerts/subscribe"');
       expect(again.headers()["set-cookie"] ?? "", url).not.toContain("session");
     }
+    // Search: a box to follow a topic, the one the words name preselected.
+    const search = await (await request.get("/en/search?q=Training")).text();
+    expect(search).toContain('action="/api/alerts/subscribe"');
+    expect(search).toContain('name="scope" value="TOPIC"');
+    expect(search).toMatch(/<option[^>]*value="training"[^>]*selected/);
   });
 
   test("subscribe to Europe in Russian, confirm, receive a news item within a minute, unsubscribe in one click", async ({
@@ -85,6 +96,7 @@ test.describe("e-mail alerts without JavaScript", () => {
     await expect.poll(() => mailsTo(email).length, { timeout: 60_000, intervals: [1000] }).toBe(2);
     expect(Date.now() - published).toBeLessThan(60_000);
     const alert = mailsTo(email)[1];
+    expect(alert.via).toBe("smtp");
     expect(alert.subject).toContain("Таможенные лаборатории собрались в Риге");
     expect(alert.text).toContain(`/ru/news/${slug}`);
     expect(alert.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
@@ -115,10 +127,62 @@ test.describe("e-mail alerts without JavaScript", () => {
   });
 });
 
+test("ROCB Europe staff publish an article: a Russian subscriber of Europe gets it within a minute, through SMTP", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  // A confirmed Russian subscriber of the Europe region (the form, then the link mailed).
+  const email = unique("staff-published");
+  await page.goto("/ru/regions/eur");
+  const form = page.locator('form[action="/api/alerts/subscribe"]');
+  await form.getByLabel("Адрес электронной почты").fill(email);
+  await form.getByRole("button", { name: "Подписаться" }).click();
+  await expect(page).toHaveURL(/\/ru\/alerts\/sent$/);
+  await expect.poll(() => mailsTo(email).length).toBe(1);
+  expect(mailsTo(email)[0].via).toBe("smtp");
+  const link = new URL(/https?:\/\/\S+\/ru\/alerts\/confirm\?token=[\w-]+/.exec(mailsTo(email)[0].text)![0]);
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: "Подтвердить подписку" }).click();
+  await expect(page.getByText("Подписка подтверждена.")).toBeVisible();
+
+  // A draft of ROCB Europe, in English and Russian.
+  const slug = `staff-alert-${Date.now().toString(36)}`;
+  const id = `e2edraft${slug.replace(/[^a-z0-9]/g, "").slice(-18)}`;
+  await sql(
+    `INSERT INTO "NewsArticle" (id, slug, status, "regionId", "updatedAt")
+     SELECT $1, $2, 'DRAFT', r.id, now() FROM "Region" r WHERE r.code = 'EUR'`,
+    [id, slug],
+  );
+  await sql(
+    `INSERT INTO "NewsTranslation" ("articleId", locale, title, excerpt, body, status, "updatedAt")
+     VALUES ($1, 'en', 'Risk engines compared in Vilnius', 'Analysts compare notes.', 'Text.', 'DRAFT', now()),
+            ($1, 'ru', 'В Вильнюсе сравнили системы управления рисками', 'Аналитики обменялись опытом.', 'Текст.', 'DRAFT', now())`,
+    [id],
+  );
+  expect(mailsTo(email)).toHaveLength(1); // a draft alerts nobody
+
+  await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+  await page.goto(`/en/staff/news/${id}`);
+  const review = await publishThrough(page, { change: "Publish the article", languages: ["en", "ru"] });
+  // Staff see how many will be alerted: a count, never an address.
+  expect(review).toMatch(/\d+ e-mail subscribers? will be alerted\./);
+  expect(review).not.toContain("@");
+  const published = Date.now();
+  const title = "В Вильнюсе сравнили системы управления рисками";
+  const arrived = () => mailsTo(email).find((m) => m.subject.includes(title));
+  await expect.poll(() => !!arrived(), { timeout: 60_000, intervals: [1000] }).toBe(true);
+  expect(Date.now() - published).toBeLessThan(60_000);
+  const alert = arrived()!;
+  expect(alert.via).toBe("smtp");
+  expect(alert.text).toContain(`/ru/news/${slug}`);
+  expect(alert.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+});
+
 test("screenshots of the subscribe form, the confirmation and the manage page (English and Arabic)", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
+  const emails: { locale: "en" | "ar"; email: string }[] = [];
   for (const locale of ["en", "ar"] as const) {
     await page.goto(`/${locale}/regions/eur`);
     await page.locator('form[action="/api/alerts/subscribe"]').scrollIntoViewIfNeeded();
@@ -134,5 +198,78 @@ test("screenshots of the subscribe form, the confirmation and the manage page (E
     await page.locator('form[action="/api/alerts/confirm"] button').click();
     await expect(page.getByTestId("alert-subscriptions")).toBeVisible();
     await screenshotBoth(page, `alerts-manage-${locale}`);
+    emails.push({ locale, email });
   }
+
+  // The e-mails themselves, as received by the SMTP server, rendered by the browser: the confirmation,
+  // then an alert of an article in English and Arabic (and one in English only: the fallback notice).
+  const slug = `alerts-shot-${Date.now().toString(36)}`;
+  const { id } = await insertPublishedNews({ title: "Customs laboratories share test methods", slug });
+  await sql(
+    `INSERT INTO "NewsTranslation" ("articleId", locale, title, excerpt, body, status, "publishedAt", "updatedAt")
+     VALUES ($1, 'ar', 'مختبرات الجمارك تتبادل طرق الاختبار', 'يتبادل خبراء المختبرات أساليبهم.', '', 'PUBLISHED', now(), now())`,
+    [id],
+  );
+  await insertPublishedNews({ title: "Trainers of the region meet online", slug: `${slug}-en` });
+  const shown = (email: string) => {
+    const html = mailsTo(email)
+      .slice(1)
+      .map((m) => m.html ?? "")
+      .join("");
+    return html.includes(`/news/${slug}"`) && html.includes(`/news/${slug}-en"`);
+  };
+  for (const { locale, email } of emails) {
+    await expect.poll(() => shown(email), { timeout: 60_000, intervals: [1000] }).toBe(true);
+    const [confirmation, ...alerts] = mailsTo(email);
+    expect(confirmation.html).toBeTruthy();
+    await page.setContent(confirmation.html!);
+    await screenshotBoth(page, `alerts-mail-confirm-${locale}`);
+    for (const [i, alert] of alerts.entries()) {
+      await page.setContent(alert.html!);
+      await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+      await screenshotBoth(page, `alerts-mail-alert-${locale}-${i + 1}`);
+    }
+  }
+});
+
+test("administrators answer a subscriber's request; other staff see counts only (screenshots in English and Arabic)", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const email = unique("request");
+  await page.goto("/en/regions/eur");
+  const form = page.locator('form[action="/api/alerts/subscribe"]');
+  await form.getByLabel("E-mail address").fill(email);
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page).toHaveURL(/\/en\/alerts\/sent$/);
+
+  // Europe's staff: the region counts on the dashboard, no address, no subscribers' page.
+  await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+  await expect(page.getByTestId("region-subscribers")).toBeVisible();
+  await expect(page.getByTestId("alert-queue")).toHaveCount(0);
+  expect(await page.locator("section[aria-labelledby=alerts]").innerText()).not.toContain("@");
+  await page.goto("/en/staff/subscribers");
+  await expect(page.getByRole("heading", { name: "Access denied" })).toBeVisible();
+
+  for (const locale of ["en", "ar"] as const) {
+    await page.context().clearCookies();
+    await signInAs(page, DEMO_ACCOUNTS.admin, { locale });
+    await page.locator("#alerts").scrollIntoViewIfNeeded();
+    await expect(page.getByTestId("alert-queue")).toBeVisible();
+    await screenshotBoth(page, `alerts-staff-dashboard-${locale}`);
+    await page.goto(`/${locale}/staff/subscribers`);
+    await page.locator("#export-email").fill(email);
+    await page.locator("form[aria-labelledby=export-heading] button[type=submit]").click();
+    await expect(page.getByTestId("subscriber-export")).toContainText(email);
+    await screenshotBoth(page, `alerts-staff-subscribers-${locale}`);
+  }
+  // Erased on request: the address is gone.
+  await page.locator("#erase-email").fill(email);
+  await page.locator("#erase-confirm").check();
+  await page.locator("form[aria-labelledby=erase-heading] button[type=submit]").click();
+  await expect(page.getByText("مُحي العنوان وكل ما يتعلق به.")).toBeVisible();
+  await page.locator("#export-email").fill(email);
+  await page.locator("form[aria-labelledby=export-heading] button[type=submit]").click();
+  await expect(page.getByText("هذا العنوان غير محفوظ", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("subscriber-export")).toHaveCount(0);
 });

@@ -15,6 +15,8 @@ import { newsEditForm } from "../support/staff-forms";
 import { setTestUser } from "../support/test-session";
 import { demoUsers } from "../support/test-users";
 import { startSmtpCapture } from "../support/smtp-capture";
+import { createEuropePlan } from "../support/plan-fixtures";
+import { reviewReport } from "@/lib/data/plans/manage-reports";
 
 // E-mail alerts against a real SMTP server (smtp-server, started here) and
 // the real PostgreSQL: double opt-in, immediate and digest sending, language
@@ -414,6 +416,67 @@ describe("corrections and one-click scope", () => {
     await publishNews([{ locale: "en", title: "Still followed through the structure" }]);
     await runAlertJobs();
     expect(smtp.to("two-ways@example.org")).toHaveLength(2);
+  });
+});
+
+describe("plans' progress", () => {
+  it("alerts those following plans' progress when a report of a public plan is accepted, once", async () => {
+    await subscribeConfirmed("progress@example.org", { content: "PLANS", language: "fr" });
+    await subscribeConfirmed("progress-bishkek@example.org", {
+      scope: "STRUCTURE",
+      target: "rtc-bishkek",
+      language: "en",
+    });
+    await subscribeConfirmed("news-only@example.org", { content: "NEWS", language: "en" });
+    const { admin } = await demoUsers();
+    const { plan, report } = await createEuropePlan({ withReport: true });
+
+    // Submitted, not yet accepted: the public does not see it, nobody is alerted.
+    await runAlertJobs();
+    expect(smtp.to("progress@example.org")).toHaveLength(0);
+
+    await reviewReport({
+      actor: admin,
+      reportId: report!.id,
+      version: report!.version,
+      decision: "accept",
+      comment: "",
+    });
+    await runAlertJobs();
+    const [mail] = smtp.to("progress@example.org");
+    expect(mail.subject).toContain("Test course on risk management");
+    expect(mail.text).toContain("Avancement d’un plan d’action");
+    expect(mail.text).toContain(`/fr/regions/eur/plans/${plan.slug}`);
+    expect(mail.text).toContain("Test course on risk management (Affiché en anglais)"); // English texts, said so
+    expect(smtp.to("progress-bishkek@example.org")).toHaveLength(1); // the responsible structure's followers
+    expect(smtp.to("news-only@example.org")).toHaveLength(0); // follows news only
+
+    // Reopened and accepted again: announced already, nothing more.
+    await prisma.progressReport.update({ where: { id: report!.id }, data: { status: "SUBMITTED" } });
+    const again = await prisma.progressReport.findUniqueOrThrow({ where: { id: report!.id } });
+    await reviewReport({ actor: admin, reportId: again.id, version: again.version, decision: "accept", comment: "" });
+    await runAlertJobs();
+    expect(smtp.to("progress@example.org")).toHaveLength(1);
+  });
+
+  it("sends nothing for a report returned, or of a draft plan", async () => {
+    await subscribeConfirmed("progress-quiet@example.org", { content: "PLANS", language: "en" });
+    const { admin } = await demoUsers();
+    const returned = await createEuropePlan({ withReport: true });
+    await reviewReport({
+      actor: admin,
+      reportId: returned.report!.id,
+      version: returned.report!.version,
+      decision: "return",
+      comment: "Add the figures.",
+    });
+    const draft = await createEuropePlan({ status: "DRAFT", withReport: true });
+    await prisma.progressReport.update({
+      where: { id: draft.report!.id },
+      data: { status: "ACCEPTED", reviewedAt: new Date() },
+    });
+    await runAlertJobs();
+    expect(smtp.to("progress-quiet@example.org")).toHaveLength(0);
   });
 });
 

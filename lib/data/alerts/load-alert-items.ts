@@ -9,7 +9,7 @@ import type { AppLocale } from "@/i18n/routing";
 
 export type AlertItem = {
   eventId: string;
-  kind: "NEWS" | "MEETING";
+  kind: "NEWS" | "MEETING" | "REPORT";
   /** A correction staff chose to notify, not the first publication. */
   correction: boolean;
   path: string;
@@ -30,7 +30,8 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
     select: { locale: true, title: true },
   };
   const ids = (kind: string) => events.filter((e) => e.recordKind === kind).map((e) => e.recordId);
-  const [news, meetings] = await Promise.all([
+  const chain = { where: { locale: { in: fallbackChain(locale) } } };
+  const [news, meetings, reports] = await Promise.all([
     prisma.newsArticle.findMany({
       where: { id: { in: ids("NEWS") }, status: { not: "DRAFT" } },
       select: {
@@ -47,7 +48,31 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
         translations: { ...translations, select: { ...translations.select, summary: true } },
       },
     }),
+    // A progress report: the activity it reports on, in its public plan (its page).
+    prisma.progressReport.findMany({
+      where: {
+        id: { in: ids("REPORT") },
+        status: "ACCEPTED",
+        activity: { plan: { status: { in: ["ADOPTED", "CLOSED"] } } },
+      },
+      select: {
+        id: true,
+        activity: {
+          select: {
+            translations: { ...chain, select: { locale: true, title: true } },
+            plan: {
+              select: {
+                slug: true,
+                region: { select: { code: true } },
+                translations: { ...chain, select: { locale: true, title: true } },
+              },
+            },
+          },
+        },
+      },
+    }),
   ]);
+  const paths = new Map<string, string>();
   const records = new Map<string, { slug: string; title: string; summary: string; locale: AppLocale; fb: boolean }>();
   for (const n of news) {
     const t = pickTranslation(n.translations, locale);
@@ -57,6 +82,20 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
     const t = pickTranslation(m.translations, locale);
     if (t) records.set(m.id, { slug: m.slug, title: t.title, summary: t.summary, locale: t.locale, fb: t.isFallback });
   }
+  for (const r of reports) {
+    const activity = pickTranslation(r.activity.translations, locale);
+    const plan = pickTranslation(r.activity.plan.translations, locale);
+    if (!activity) continue;
+    const { slug, region } = r.activity.plan;
+    paths.set(r.id, `/${locale}/regions/${region.code.toLowerCase()}/plans/${slug}`);
+    records.set(r.id, {
+      slug,
+      title: activity.title,
+      summary: plan?.title ?? "",
+      locale: activity.locale,
+      fb: activity.isFallback,
+    });
+  }
   return events.flatMap((e) => {
     const r = records.get(e.recordId);
     if (!r) return [];
@@ -65,7 +104,7 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
         eventId: e.id,
         kind: e.recordKind,
         correction: e.revision > 0,
-        path: `/${locale}/${e.recordKind === "NEWS" ? "news" : "meetings"}/${r.slug}`,
+        path: paths.get(e.recordId) ?? `/${locale}/${e.recordKind === "NEWS" ? "news" : "meetings"}/${r.slug}`,
         title: r.title,
         summary: r.summary,
         isFallback: r.fb,

@@ -1,23 +1,30 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { AlertFrequency, AlertRecordKind, Prisma } from "@/lib/db/generated/client";
+import type { AlertContent, AlertFrequency, AlertRecordKind, Prisma } from "@/lib/db/generated/client";
 import { publicMeetingWhere, publicNewsWhere } from "@/lib/data/visibility";
 import { nextDigestAt } from "@/lib/content/digest-time";
 import { getConfig } from "@/lib/config";
 
 type Tx = Prisma.TransactionClient;
 
+/** The records staff publish and correct with "notify subscribers" (a progress report is announced when accepted). */
+export type EditedKind = Extract<AlertRecordKind, "NEWS" | "MEETING">;
+
 // From publication to the sending queue. A record's first publication (its
 // publishedAt, or its scheduled publishAt coming due) becomes one AlertEvent,
 // unique per record: whichever instance sees it first creates it and, in the
 // same transaction, one AlertDelivery per subscriber it concerns. An edit, or
 // a second publication after an unpublish, finds the event there and sends
-// nothing. Only records public within LOOKBACK count, so the first run after
+// nothing. A plan's progress is announced the same way, one event per
+// progress report when it is accepted. Only records public within LOOKBACK count, so the first run after
 // an upgrade does not announce the archive. A correction is announced only
 // when staff tick "notify subscribers" on the save (queueCorrection), as its
 // own event (revision = the record's version after the save).
 
 export const LOOKBACK_MS = 2 * 24 * 3600 * 1000;
+
+/** What a subscriber chose to follow that a record of each kind is. */
+const contentOf: Record<AlertRecordKind, AlertContent> = { NEWS: "NEWS", MEETING: "MEETINGS", REPORT: "PLANS" };
 
 const frequencyRank: Record<AlertFrequency, number> = { IMMEDIATE: 0, DAILY: 1, WEEKLY: 2 };
 
@@ -39,7 +46,7 @@ function publishedWithin(since: Date, now: Date) {
 
 async function candidates(now: Date): Promise<Candidate[]> {
   const since = new Date(now.getTime() - LOOKBACK_MS);
-  const [news, meetings] = await Promise.all([
+  const [news, meetings, reports] = await Promise.all([
     prisma.newsArticle.findMany({
       where: { AND: [publicNewsWhere(now), publishedWithin(since, now)] },
       select: {
@@ -64,9 +71,29 @@ async function candidates(now: Date): Promise<Candidate[]> {
         organizerStructureId: true,
       },
     }),
+    // Plans' progress: a progress report of a public plan, once accepted (the public sees only those).
+    prisma.progressReport.findMany({
+      where: {
+        status: "ACCEPTED",
+        reviewedAt: { gt: since, lte: now },
+        activity: { plan: { status: { in: ["ADOPTED", "CLOSED"] } } },
+      },
+      select: {
+        id: true,
+        reviewedAt: true,
+        activity: {
+          select: {
+            responsibleStructureId: true,
+            partners: { select: { structureId: true } },
+            plan: { select: { regionId: true, adoptedAtMeeting: { select: { seriesId: true } } } },
+          },
+        },
+      },
+    }),
   ]);
+  const recordIds = [...news.map((n) => n.id), ...meetings.map((m) => m.id), ...reports.map((r) => r.id)];
   const announced = await prisma.alertEvent.findMany({
-    where: { recordId: { in: [...news.map((n) => n.id), ...meetings.map((m) => m.id)] }, revision: 0 },
+    where: { recordId: { in: recordIds }, revision: 0 },
     select: { recordKind: true, recordId: true },
   });
   const done = new Set(announced.map((e) => `${e.recordKind}:${e.recordId}`));
@@ -89,6 +116,18 @@ async function candidates(now: Date): Promise<Candidate[]> {
       structureIds: [m.hostStructureId, m.organizerStructureId].filter((id): id is string => !!id),
       topicIds: [],
     })),
+    ...reports.map((r) => ({
+      kind: "REPORT" as const,
+      id: r.id,
+      publishedAt: r.reviewedAt ?? now,
+      regionId: r.activity.plan.regionId,
+      seriesId: r.activity.plan.adoptedAtMeeting?.seriesId ?? null,
+      structureIds: [
+        r.activity.responsibleStructureId,
+        ...r.activity.partners.flatMap((p) => (p.structureId ? [p.structureId] : [])),
+      ],
+      topicIds: [],
+    })),
   ];
   return list.filter((c) => !done.has(`${c.kind}:${c.id}`));
 }
@@ -101,7 +140,7 @@ function subscriptionsFor(c: Candidate): Prisma.AlertSubscriptionWhereInput {
   if (c.topicIds.length) targets.push({ scope: "TOPIC", targetId: { in: c.topicIds } });
   return {
     confirmedAt: { not: null },
-    content: { in: ["ALL", c.kind === "NEWS" ? "NEWS" : "MEETINGS"] },
+    content: { in: ["ALL", contentOf[c.kind]] },
     subscriber: { bouncedAt: null },
     OR: targets.length ? targets : [{ id: "" }],
   };
@@ -158,7 +197,7 @@ export async function queueAlerts(timeZone: string, digestHour: number, now = ne
 }
 
 /** What a subscription matches of one record, as it is now in `db` (null when the record is gone). */
-async function candidateOf(db: Tx, kind: AlertRecordKind, id: string, now: Date): Promise<Candidate | null> {
+async function candidateOf(db: Tx, kind: EditedKind, id: string, now: Date): Promise<Candidate | null> {
   if (kind === "NEWS") {
     const news = await db.newsArticle.findUnique({
       where: { id },
@@ -205,7 +244,7 @@ async function candidateOf(db: Tx, kind: AlertRecordKind, id: string, now: Date)
  */
 export async function queueCorrection(
   tx: Tx,
-  record: { kind: AlertRecordKind; id: string; version: number },
+  record: { kind: EditedKind; id: string; version: number },
   now = new Date(),
 ): Promise<number> {
   const publicNow =
@@ -228,7 +267,7 @@ export async function queueCorrection(
  * null when it alerts nobody whatever happens: its first publication was
  * announced already (a later publication sends nothing), or it is gone.
  */
-export async function countFirstPublicationRecipients(kind: AlertRecordKind, id: string): Promise<number | null> {
+export async function countFirstPublicationRecipients(kind: EditedKind, id: string): Promise<number | null> {
   const announced = await prisma.alertEvent.findUnique({
     where: { recordKind_recordId_revision: { recordKind: kind, recordId: id, revision: 0 } },
     select: { id: true },

@@ -5,13 +5,7 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
 import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
-import {
-  changedTranslations,
-  planOrRefuse,
-  publicationSelect,
-  reviewPublication,
-  withSubscriberCount,
-} from "../review-publication";
+import { changedTranslations, planOrRefuse, publicationSelect, reviewPublication } from "../review-publication";
 import type { PublicationRequest, PublicationWrite } from "../review-publication";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
@@ -22,7 +16,7 @@ import type { PublicationRequest, PublicationWrite } from "../review-publication
 export async function reviewMeetingPublication({ actor, id, change, locales }: PublicationRequest) {
   const where = { AND: [{ id }, meetingWhere(actor, "meeting.publish")] };
   const row = await prisma.meeting.findFirst({ where, select: publicationSelect });
-  return withSubscriberCount(reviewPublication(row, change, locales), "MEETING", id);
+  return reviewPublication(row, change, locales, { kind: "MEETING", id });
 }
 
 /** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */

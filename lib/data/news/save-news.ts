@@ -12,13 +12,7 @@ import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/er
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { NewsCreateInput, NewsInput } from "@/lib/validation/news";
 import { newsRecordFields, newsTextSelect } from "./select-news";
-import {
-  changedTranslations,
-  planOrRefuse,
-  publicationSelect,
-  reviewPublication,
-  withSubscriberCount,
-} from "../review-publication";
+import { changedTranslations, planOrRefuse, publicationSelect, reviewPublication } from "../review-publication";
 import type { PublicationRequest, PublicationWrite } from "../review-publication";
 
 type Tx = Prisma.TransactionClient;
@@ -287,7 +281,7 @@ export async function updateNewsArticle({
 export async function reviewNewsPublication({ actor, id, change, locales }: PublicationRequest) {
   const where = { AND: [{ id }, newsWhere(actor, "news.publish")] };
   const row = await prisma.newsArticle.findFirst({ where, select: publicationSelect });
-  return withSubscriberCount(reviewPublication(row, change, locales), "NEWS", id);
+  return reviewPublication(row, change, locales, { kind: "NEWS", id });
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */

@@ -2,13 +2,13 @@
 CREATE TYPE "AlertScope" AS ENUM ('REGION', 'SERIES', 'STRUCTURE', 'TOPIC');
 
 -- CreateEnum
-CREATE TYPE "AlertContent" AS ENUM ('ALL', 'NEWS', 'MEETINGS');
+CREATE TYPE "AlertContent" AS ENUM ('ALL', 'NEWS', 'MEETINGS', 'PLANS');
 
 -- CreateEnum
 CREATE TYPE "AlertFrequency" AS ENUM ('IMMEDIATE', 'DAILY', 'WEEKLY');
 
 -- CreateEnum
-CREATE TYPE "AlertRecordKind" AS ENUM ('NEWS', 'MEETING');
+CREATE TYPE "AlertRecordKind" AS ENUM ('NEWS', 'MEETING', 'REPORT');
 
 -- CreateEnum
 CREATE TYPE "AlertDeliveryStatus" AS ENUM ('PENDING', 'SENDING', 'SENT', 'FAILED', 'CANCELLED');
