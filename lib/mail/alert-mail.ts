@@ -35,8 +35,11 @@ export function manageUrl(locale: AppLocale, token: string): string {
   return `${publicUrl()}/${locale}/alerts/manage?token=${encodeURIComponent(token)}`;
 }
 
+/** The direction of a text in `locale`: an English text shown in an Arabic mail keeps its own (its full stop at its end). */
+const dirOf = (locale: AppLocale) => (locale === "ar" ? "rtl" : "ltr");
+
 function page(locale: AppLocale, body: string): string {
-  const dir = locale === "ar" ? "rtl" : "ltr";
+  const dir = dirOf(locale);
   return `<!doctype html><html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:40rem">${body}</body></html>`;
 }
 
@@ -108,8 +111,10 @@ export async function alertMail(input: {
         (item) =>
           `<div style="margin:1.25rem 0"><div style="font-size:.85rem;color:#555">${escape(label(item))}${
             item.isFallback ? ` · <span>${escape(fallback)}</span>` : ""
-          }</div><h2 style="font-size:1.15rem;margin:.2rem 0"><a href="${escape(base + item.path)}" lang="${item.textLocale}">${escape(item.title)}</a></h2>${
-            item.summary ? `<p lang="${item.textLocale}" style="margin:.2rem 0">${escape(item.summary)}</p>` : ""
+          }</div><h2 lang="${item.textLocale}" dir="${dirOf(item.textLocale)}" style="font-size:1.15rem;margin:.2rem 0"><a href="${escape(base + item.path)}">${escape(item.title)}</a></h2>${
+            item.summary
+              ? `<p lang="${item.textLocale}" dir="${dirOf(item.textLocale)}" style="margin:.2rem 0">${escape(item.summary)}</p>`
+              : ""
           }</div>`,
       )
       .join(

@@ -184,6 +184,9 @@ test("screenshots of the subscribe form, the confirmation and the manage page (E
   test.setTimeout(180_000);
   const emails: { locale: "en" | "ar"; email: string }[] = [];
   for (const locale of ["en", "ar"] as const) {
+    await page.goto(`/${locale}/search?q=Training`);
+    await page.locator('form[action="/api/alerts/subscribe"]').scrollIntoViewIfNeeded();
+    await screenshotBoth(page, `alerts-search-topic-form-${locale}`);
     await page.goto(`/${locale}/regions/eur`);
     await page.locator('form[action="/api/alerts/subscribe"]').scrollIntoViewIfNeeded();
     await screenshotBoth(page, `alerts-region-form-${locale}`);

@@ -261,6 +261,16 @@ describe("sending", () => {
     expect(mail.text).toContain("Gérer ou se désabonner");
   });
 
+  it("keeps an English text left to right inside an Arabic mail", async () => {
+    await subscribeConfirmed("layla@example.org", { language: "ar" });
+    await publishNews([{ locale: "en", title: "Left to right in Arabic" }]);
+    await runAlertJobs();
+    const [mail] = smtp.to("layla@example.org");
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail.html).toMatch(/<h2 lang="en" dir="ltr"[^>]*><a [^>]*>Left to right in Arabic<\/a>/);
+    expect(mail.html).toContain('<p lang="en" dir="ltr"');
+  });
+
   it("sends nothing for drafts, for records outside the subscription, or for content not followed", async () => {
     await subscribeConfirmed("quiet@example.org");
     await subscribeConfirmed("meetings-only@example.org", { content: "MEETINGS" });

@@ -21,7 +21,7 @@ export function SubscriberRequestForms() {
   const erasedResult = erased.state?.ok ? erased.state.data : null;
   return (
     <div className="grid gap-8 lg:grid-cols-2">
-      <form action={exported.formAction} noValidate className="space-y-4 card" aria-labelledby="export-heading">
+      <form action={exported.formAction} noValidate className="min-w-0 space-y-4 card" aria-labelledby="export-heading">
         <h2 id="export-heading" className="text-lg font-semibold text-brand-900">
           {t("exportHeading")}
         </h2>
@@ -61,7 +61,7 @@ export function SubscriberRequestForms() {
           </div>
         ) : null}
       </form>
-      <form action={erased.formAction} noValidate className="space-y-4 card" aria-labelledby="erase-heading">
+      <form action={erased.formAction} noValidate className="min-w-0 space-y-4 card" aria-labelledby="erase-heading">
         <h2 id="erase-heading" className="text-lg font-semibold text-brand-900">
           {t("eraseHeading")}
         </h2>
