@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { insertPublishedNews, sql } from "./support/database";
 import { screenshotBoth } from "./support/screenshots";
+import { mailsTo } from "./support/mails";
 import { signInAs } from "./support/auth";
 import { publishThrough } from "./support/publishing";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
@@ -13,31 +12,6 @@ import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
 // pages carrying the form stay cached. The e2e server sends mail to a real
 // SMTP server (scripts/e2e-smtp.ts), which writes each message it receives
 // to the outbox folder read here.
-
-const OUTBOX = path.resolve(".data/e2e-outbox");
-type Mail = {
-  /** "smtp": received by the e2e run's SMTP server. */
-  via?: string;
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  headers?: Record<string, string>;
-  sentAt: string;
-};
-
-function mailsTo(email: string): Mail[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(OUTBOX).filter((f) => f.endsWith(".json"));
-  } catch {
-    return [];
-  }
-  return files
-    .map((f) => JSON.parse(readFileSync(path.join(OUTBOX, f), "utf8")) as Mail)
-    .filter((m) => m.to === email)
-    .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
-}
 
 const unique = (label: string) =>
   `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org`;
