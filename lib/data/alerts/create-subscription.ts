@@ -44,10 +44,11 @@ export async function createSubscription(
   if (!allowed) return { ok: false, reason: "limited" };
   const { token, hash } = newConfirmToken();
   const subscription = await prisma.$transaction(async (tx) => {
-    const subscriber = await tx.alertSubscriber.upsert({
+    // INSERT … ON CONFLICT DO NOTHING, then read: two requests for a new address at once both
+    // find the one row (an upsert would let the second fail on the unique key).
+    await tx.alertSubscriber.createMany({ data: [{ email: input.email }], skipDuplicates: true });
+    const subscriber = await tx.alertSubscriber.findUniqueOrThrow({
       where: { email: input.email },
-      create: { email: input.email },
-      update: {},
       select: { id: true },
     });
     return tx.alertSubscription.create({
