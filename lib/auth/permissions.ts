@@ -218,6 +218,16 @@ export function reportWhere(actor: Actor, action: ReportAction): Prisma.Progress
   return { ...status, activity: { responsibleStructureId: actor.structureId } };
 }
 
+/**
+ * The actor's own reports, listed on their dashboard ("returned to you"):
+ * a centre's representatives share their centre's reports; anyone else
+ * (an administrator) only those they submitted.
+ */
+export function ownReportsWhere(actor: Actor): Prisma.ProgressReportWhereInput {
+  if (actor.role === "RTC_REP" && actor.structureId) return { activity: { responsibleStructureId: actor.structureId } };
+  return { submittedById: actor.id };
+}
+
 /** Organizations (partners, administrations…) `actor` may edit, merge or delete: administrators'. */
 export function organizationWhere(actor: Actor): Prisma.OrganizationWhereInput {
   return actor.role === "ADMIN" ? {} : nothing;

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { listReportWork } from "@/lib/data/plans/staff-reports";
 import { Link } from "@/i18n/navigation";
 
-/** The dashboards' report lists: RTC "reports due" and "returned to you"; ROCB "reports to review". */
+/** The dashboards' report lists: RTC "reports due" and its own reports (returned, submitted, accepted); ROCB "reports to review". */
 export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
   const [work, t] = await Promise.all([
     listReportWork({ actor, locale }),
@@ -67,6 +67,32 @@ export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppL
             })),
           )
         : null}
+      {work.mayReport
+        ? block(
+            "reports-submitted",
+            t("submittedWaiting"),
+            t("submittedWaitingEmpty"),
+            work.submitted.map((r) => ({
+              key: r.id,
+              href: `/staff/reports/${r.id}`,
+              label: r.title,
+              detail: t("submittedOnShort", { date: formatDate(r.submittedAt, locale) }),
+            })),
+          )
+        : null}
+      {work.mayReport
+        ? block(
+            "reports-accepted",
+            t("acceptedReports"),
+            t("acceptedEmpty"),
+            work.accepted.map((r) => ({
+              key: r.id,
+              href: `/staff/reports/${r.id}`,
+              label: r.title,
+              detail: r.reviewedAt ? t("acceptedOn", { date: formatDate(r.reviewedAt, locale) }) : "",
+            })),
+          )
+        : null}
       {work.mayReview
         ? block(
             "reports-review",
@@ -76,7 +102,11 @@ export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppL
               key: r.id,
               href: `/staff/reports/${r.id}`,
               label: r.title,
-              detail: t("submittedOn", { date: formatDate(r.submittedAt, locale), city: r.city }),
+              detail: t("submittedOn", {
+                date: formatDate(r.submittedAt, locale),
+                centre: r.centre,
+                person: r.person || "—",
+              }),
             })),
           )
         : null}

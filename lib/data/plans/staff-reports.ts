@@ -1,14 +1,18 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { can, reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
+import { can, ownReportsWhere, reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
+import { acceptedReports, activityProgress, type ActivityStatus, type ReportStatus } from "@/lib/content/plan-progress";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 
 // What the staff screens of progress reports read, each scoped in its where:
-// the RTC dashboard ("reports due", "returned to you"), the ROCB dashboard
+// the RTC dashboard ("reports due"; its own reports submitted, returned and
+// accepted), the ROCB dashboard
 // ("reports to review"), one activity to report on, one report.
 
 const LIMIT = 25;
+// An RTC's activities in open plans: a few dozen; enough to fill LIMIT after the done ones are left out.
+const CANDIDATES = 200;
 
 const activityText = { translations: { select: { locale: true, title: true } } } as const;
 const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
@@ -22,43 +26,58 @@ const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
 export async function listReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
   const mayReport = can(actor, "report.area");
   const mayReview = can(actor, "plan.area");
-  const [due, returned, toReview] = await Promise.all([
+  const own = ownReportsWhere(actor);
+  const reportListSelect = {
+    id: true,
+    reviewComment: true,
+    reviewedAt: true,
+    submittedAt: true,
+    activity: { select: activityText },
+  } as const;
+  const mine = (status: "SUBMITTED" | "RETURNED" | "ACCEPTED", orderBy: "reviewedAt" | "submittedAt") =>
+    !mayReport
+      ? []
+      : prisma.progressReport.findMany({
+          where: { AND: [reportWhere(actor, "report.read"), own, { status }] },
+          orderBy: [{ [orderBy]: "desc" }, { id: "asc" }],
+          take: LIMIT,
+          select: reportListSelect,
+        });
+  const [candidates, submitted, returned, accepted, toReview] = await Promise.all([
     !mayReport
       ? []
       : prisma.activity.findMany({
-          // Due: no report waiting for review, not finished, planned to start by now.
+          // Candidates: no report waiting for review or returned, planned to
+          // start by now; what the public sees as done or cancelled (the
+          // staff's status or an accepted report, whichever is later) is
+          // filtered below by the same rule as the public plan.
           where: {
             AND: [
               reportableActivityWhere(actor),
               {
-                status: { notIn: ["DONE", "CANCELLED"] },
                 plannedStart: { lte: new Date() },
                 reports: { none: { status: { in: ["SUBMITTED", "RETURNED"] } } },
               },
             ],
           },
           orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
-          take: LIMIT,
+          take: CANDIDATES,
           select: {
             id: true,
             plannedEnd: true,
+            status: true,
+            statusChangedAt: true,
+            responsibleStructureId: true,
             ...activityText,
             reports: {
               where: { status: "ACCEPTED" },
-              orderBy: { reviewedAt: "desc" },
-              take: 1,
-              select: { reportedStatus: true },
+              select: { status: true, reviewedAt: true, reportedStatus: true },
             },
           },
         }),
-    !mayReport
-      ? []
-      : prisma.progressReport.findMany({
-          where: { AND: [reportWhere(actor, "report.update"), { status: "RETURNED" }] },
-          orderBy: [{ reviewedAt: "desc" }, { id: "asc" }],
-          take: LIMIT,
-          select: { id: true, reviewComment: true, reviewedAt: true, activity: { select: activityText } },
-        }),
+    mine("SUBMITTED", "submittedAt"),
+    mine("RETURNED", "reviewedAt"),
+    mine("ACCEPTED", "reviewedAt"),
     !mayReview
       ? []
       : prisma.progressReport.findMany({
@@ -68,33 +87,53 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
           select: {
             id: true,
             submittedAt: true,
-            activity: { select: { ...activityText, responsibleStructure: { select: { city: true } } } },
+            submittedBy: { select: { name: true } },
+            activity: {
+              select: {
+                ...activityText,
+                responsibleStructure: { select: { translations: { select: { locale: true, name: true } } } },
+              },
+            },
           },
         }),
   ]);
+  const due = candidates
+    .map((a) => ({ a, shown: activityProgress({ ...a, indicators: [], reports: a.reports.map(asReport) }).status }))
+    .filter(({ shown }) => shown !== "DONE" && shown !== "CANCELLED")
+    .slice(0, LIMIT);
+  const reportItem = (r: (typeof returned)[number]) => ({
+    id: r.id,
+    title: title(r.activity.translations, locale),
+    comment: r.reviewComment,
+    submittedAt: r.submittedAt,
+    reviewedAt: r.reviewedAt,
+  });
   return {
     mayReport,
     mayReview,
-    due: due.map((a) => ({
+    due: due.map(({ a }) => ({
       id: a.id,
       title: title(a.translations, locale),
       plannedEnd: a.plannedEnd,
-      lastStatus: a.reports[0]?.reportedStatus ?? null,
+      lastStatus: acceptedReports(a.reports.map(asReport)).at(-1)?.reportedStatus ?? null,
     })),
-    returned: returned.map((r) => ({
-      id: r.id,
-      title: title(r.activity.translations, locale),
-      comment: r.reviewComment,
-      reviewedAt: r.reviewedAt,
-    })),
+    submitted: submitted.map(reportItem),
+    returned: returned.map(reportItem),
+    accepted: accepted.map(reportItem),
     toReview: toReview.map((r) => ({
       id: r.id,
       title: title(r.activity.translations, locale),
-      city: r.activity.responsibleStructure.city,
+      centre: pickTranslation(r.activity.responsibleStructure.translations, locale)?.name ?? "",
+      person: r.submittedBy?.name ?? "",
       submittedAt: r.submittedAt,
     })),
   };
 }
+
+const asReport = (r: { status: ReportStatus; reviewedAt: Date | null; reportedStatus: ActivityStatus }) => ({
+  ...r,
+  values: [],
+});
 
 const indicatorSelect = {
   orderBy: { position: "asc" },
