@@ -31,6 +31,7 @@ import type {
   structureSchema,
   structureSummarySchema,
 } from "./schemas";
+import { answerDecision, answerDecisions } from "./decision-handlers";
 import { API_METHODS, problemMessage } from "./problems";
 import { viewPath, type ApiProblem, type ApiView } from "./views";
 
@@ -462,5 +463,13 @@ export async function answerApiView(view: ApiView): Promise<Response> {
       return view.key ? newsArticle(view.key, locale) : news(view, locale);
     case "plans":
       return view.key ? plan(view.key, locale) : plans(view, locale);
+    case "decisions": {
+      const answer = { json, pageOf: (data: unknown[], page: Page) => pageOf(view, data, locale, page) };
+      return view.key
+        ? answerDecision(view.key, locale, answer, () =>
+            apiError(404, "No decision of a published meeting has this identifier."),
+          )
+        : answerDecisions(view, locale, answer);
+    }
   }
 }

@@ -245,3 +245,13 @@ export const listPublicDecisions = tagged(
   }) => listPublicDecisionsUncached(locale, filters, page, pageSize),
   () => [cacheTags.meetings, cacheTags.plans, cacheTags.structures, cacheTags.news, cacheTags.decisions],
 );
+
+/** One decision of a published meeting (the open data API); null when there is none. */
+export async function getPublicDecision(id: string, locale: AppLocale): Promise<PublicDecision | null> {
+  const now = new Date();
+  const rows = await prisma.meetingOutcome.findMany({
+    where: { AND: [{ id }, publicDecisionWhere({}, now)] },
+    select: decisionSelect(locale),
+  });
+  return (await toPublicDecisions(rows, locale, now)).find((d) => d.text) ?? null;
+}
