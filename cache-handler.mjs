@@ -80,6 +80,7 @@ function sharedHandlers(url) {
 }
 
 CacheHandler.onCreation(() => {
+  // eslint-disable-next-line no-restricted-properties -- Next loads this file as plain ESM, outside its bundles: it cannot import lib/config-schema.ts (which validates REDIS_URL at start).
   globalThis.portalCacheConfig ??= { handlers: sharedHandlers(process.env.REDIS_URL) };
   return globalThis.portalCacheConfig;
 });
@@ -87,6 +88,7 @@ CacheHandler.onCreation(() => {
 /** The handler Next constructs once per instance. */
 export default class PortalCacheHandler {
   constructor(context) {
+    // eslint-disable-next-line no-restricted-properties -- plain ESM loaded by Next, as above: no lib/config here.
     const shared = Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD;
     if (shared) {
       this.delegate = new CacheHandler(context);

@@ -6,6 +6,13 @@ import prettier from "eslint-config-prettier/flat";
 // The seams of ARCHITECTURE.md, enforced where a rule can say them.
 const app = ["app/**", "components/**", "lib/**", "i18n/**", "proxy.ts"];
 
+// scripts/ (the embedded PostgreSQL, the schema engine, the bench) is
+// development tooling: the app never imports it, so Next never bundles it.
+const toolingOutOfTheApp = {
+  group: ["@/scripts/*", "**/scripts/*"],
+  message: "scripts/ is development tooling: the app must not import it.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -45,14 +52,21 @@ export default defineConfig([
               allowTypeImports: true,
               message: "Only types of the Prisma client may be imported outside lib/data.",
             },
+            toolingOutOfTheApp,
           ],
         },
       ],
     },
   },
   {
+    // lib/data and lib/db may use the Prisma client, but no tooling either.
+    files: ["lib/data/**", "lib/db/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [toolingOutOfTheApp] }] },
+  },
+  {
     // lib/config*.ts is the one reader of the environment (validated with zod).
-    files: app,
+    // Where Next allows no import of it, a disable comment says why.
+    files: [...app, "instrumentation.ts", "next.config.ts", "cache-handler.mjs"],
     ignores: ["lib/config*.ts"],
     rules: {
       "no-restricted-properties": [

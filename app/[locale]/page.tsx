@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { listHomeMeetings } from "@/lib/data/meetings/cards";
-import { listLatestNews } from "@/lib/data/news";
-import { listRegions } from "@/lib/data/regions";
+import { listHomeMeetings } from "@/lib/data/meetings/list-home-meetings";
+import { listLatestNews } from "@/lib/data/news/list-news";
+import { listRegions } from "@/lib/data/regions/list-regions";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { NewsCard } from "@/components/news/news-card";
 import { RegionList } from "@/components/regions/region-list";

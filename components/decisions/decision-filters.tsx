@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { RegionSummary } from "@/lib/data/regions";
+import type { RegionSummary } from "@/lib/data/regions/list-regions";
 import {
   decisionKinds,
   decisionStatuses,

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDateRange } from "@/lib/content/format";
-import { placeFormatter } from "@/lib/data/places";
-import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/cards";
+import { formatDateRange, formatPlace } from "@/lib/content/format";
+import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/select-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 export async function MeetingCard({
@@ -17,9 +16,8 @@ export async function MeetingCard({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations({ locale, namespace: "Meeting" });
-  const place = (await placeFormatter(locale, (city, country) => t("place", { city, country })))(
-    meeting.city,
-    meeting.countryCode,
+  const place = formatPlace(meeting.cityName, meeting.countryCode, locale, (city, country) =>
+    t("place", { city, country }),
   );
   return (
     <article className="card-column">

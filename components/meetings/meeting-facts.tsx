@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDateRange, timeZoneLabel } from "@/lib/content/format";
-import { placeFormatter } from "@/lib/data/places";
+import { formatDateRange, formatPlace, timeZoneLabel } from "@/lib/content/format";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
+import { buttonClass } from "@/components/ui/button";
 
 /** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
 function OrgName({ org }: { org: OrganizationRef }) {
@@ -45,9 +45,8 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
       ),
     });
   if (meeting.city || meeting.countryCode) {
-    const place = (await placeFormatter(locale, (city, country) => m("place", { city, country })))(
-      meeting.city,
-      meeting.countryCode,
+    const place = formatPlace(meeting.cityName, meeting.countryCode, locale, (city, country) =>
+      m("place", { city, country }),
     );
     rows.push({ label: t("place"), value: place });
   }
@@ -89,10 +88,7 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
         ))}
       </dl>
       <p className="mt-5">
-        <a
-          href={`/${locale}/meetings/${meeting.slug}/calendar.ics`}
-          className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <a href={`/${locale}/meetings/${meeting.slug}/calendar.ics`} className={buttonClass("primary")}>
           {t("addToCalendar")}
         </a>
       </p>

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "@/lib/content/intl-locale";
 import { kindToParam, meetingKinds, type MeetingFilters as Filters } from "@/lib/validation/meeting-filters";
-import type { RegionSummary } from "@/lib/data/regions";
+import type { RegionSummary } from "@/lib/data/regions/list-regions";
+import { buttonClass } from "@/components/ui/button";
 
 const selectClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
@@ -94,10 +95,7 @@ export async function MeetingFilters({
         </select>
       </div>
       <div className="flex items-end gap-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {f("apply")}
         </button>
         <a href={`/${locale}/meetings`} className="py-2 text-sm font-medium text-brand-700 underline">

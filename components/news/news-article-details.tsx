@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate, formatDateRange } from "@/lib/content/format";
-import type { NewsArticleDetail } from "@/lib/data/news";
+import type { NewsArticleDetail } from "@/lib/data/news/get-news";
 import { contentLang } from "@/lib/content/content-lang";
 import { TopicTags } from "./topic-tags";
 

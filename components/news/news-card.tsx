@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { NewsCard as NewsCardData } from "@/lib/data/news";
+import type { NewsCard as NewsCardData } from "@/lib/data/news/select-news";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 export function NewsCard({ article, locale }: { article: NewsCardData; locale: AppLocale }) {

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import type { NewsTopicTag } from "@/lib/data/news";
+import type { NewsTopicTag } from "@/lib/data/news/select-news";
+import { buttonClass } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 
@@ -82,10 +83,7 @@ export async function NewsFilters({
         options={topics.map((tp) => ({ value: tp.slug, label: tp.name }))}
       />
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-1">
-        <button
-          type="submit"
-          className="min-h-10 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary", "md", "min-h-10")}>
           {f("apply")}
         </button>
         {region || topic ? (

@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { NewsListItem as NewsListItemData } from "@/lib/data/news";
+import type { NewsListItem as NewsListItemData } from "@/lib/data/news/select-news";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 import { contentLang } from "@/lib/content/content-lang";
 import { TopicTags } from "./topic-tags";

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import type { NewsTopicTag } from "@/lib/data/news";
+import type { NewsTopicTag } from "@/lib/data/news/select-news";
 import { contentLang } from "@/lib/content/content-lang";
 
 const tagClass = "inline-block rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import type { TokenProblem } from "@/lib/data/users/user-tokens";
+import type { TokenProblem } from "@/lib/data/users/manage-user-tokens";
 import { PasswordCard } from "./password-card";
 
 /** An invalid, expired or used link: what happened and what to do, never an error trace. */

@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { setPasswordAction } from "@/lib/actions/password";
 import { TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 /** New password twice; the server checks length and match, then signs nothing in: the person signs in next. */
 export function SetPasswordForm({ token, locale, email }: { token: string; locale: string; email: string }) {
   const t = useTranslations("Password");
   const forms = useTranslations("Forms");
-  const [state, action, pending] = useActionState(setPasswordAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { state, formAction: action, pending, errors } = useEditorForm(setPasswordAction);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -48,11 +48,7 @@ export function SetPasswordForm({ token, locale, email }: { token: string; local
         required
         maxLength={200}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg", "w-full")}>
         {pending ? forms("saving") : t("submit")}
       </button>
     </form>

@@ -1,20 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
-import { getMeetingPlans } from "@/lib/data/plans/public-plans";
+import type { MeetingPlans as MeetingPlansData } from "@/lib/data/plans/get-public-plans";
 import { Link } from "@/components/ui/link";
 import { PlanSummaryList } from "./plan-summary-list";
 
 /** On a meeting page: the plans its decision adopted, and the follow-up of the plan adopted at the previous meeting of the series, as it stood on this meeting's first day. */
-export async function MeetingPlans({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
-  const plans = await getMeetingPlans({
-    locale,
-    meetingId: meeting.id,
-    seriesSlug: meeting.series?.slug ?? null,
-    number: meeting.number,
-    startsAt: meeting.startsAt,
-  });
+export async function MeetingPlans({ plans, locale }: { plans: MeetingPlansData; locale: AppLocale }) {
   if (!plans.adopted.length && !plans.followUp) return null;
   const t = await getTranslations({ locale, namespace: "Plans" });
   return (

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
-import type { PublicPlan } from "@/lib/data/plans/public-plans";
+import type { PublicPlan } from "@/lib/data/plans/get-public-plans";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 import { ProgressBar, percent } from "./plan-charts";
 

@@ -4,7 +4,7 @@ import { directionOf, type AppLocale } from "@/i18n/routing";
 import { activityStatuses, barShare, type StatusSummary } from "@/lib/content/plan-progress";
 import { formatDate } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
-import type { PublicActivity, PublicPlan } from "@/lib/data/plans/public-plans";
+import type { PublicActivity, PublicPlan } from "@/lib/data/plans/get-public-plans";
 
 // The plan page's charts: server-rendered SVG, no client script. Each chart
 // is a <figure> with a caption, an SVG with its own title (role="img"), and

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { PlanSummary } from "@/lib/data/plans/public-plans";
+import type { PlanSummary } from "@/lib/data/plans/get-public-plans";
 import { Link } from "@/components/ui/link";
 import { ProgressBar, percent } from "./plan-charts";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import type { RegionSummary } from "@/lib/data/regions";
+import type { RegionSummary } from "@/lib/data/regions/list-regions";
 
 export async function RegionList({ regions, locale }: { regions: RegionSummary[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Home" });

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { getPathname } from "@/i18n/navigation";
+import { formatPlace } from "@/lib/content/format";
 import { layoutRegionMap } from "@/lib/content/region-map";
-import { cityNamer, placeFormatter } from "@/lib/data/places";
-import type { StructureCard } from "@/lib/data/structures";
+import type { StructureCard } from "@/lib/data/structures/select-structure-card";
 import { regionFrame } from "@/lib/maps/projection";
 import { mapColors } from "@/lib/maps/base-map";
 import { structureKindOrder } from "@/lib/validation/structure-filters";
@@ -36,8 +36,6 @@ export async function RegionMap({
   if (!frame) return null;
   const t = await getTranslations({ locale, namespace: "Regions" });
   const kinds = await getTranslations({ locale, namespace: "Structures" });
-  const cityOf = await cityNamer(locale);
-  const placeOf = await placeFormatter(locale, (city, country) => kinds("place", { city, country }));
   const placed = structures.filter((s) => s.latitude !== null && s.longitude !== null);
   const byId = new Map(placed.map((s) => [s.id, s]));
   const layout = layoutRegionMap(
@@ -47,7 +45,7 @@ export async function RegionMap({
       kind: s.kind,
       latitude: s.latitude!,
       longitude: s.longitude!,
-      label: cityOf(s.city, s.countryCode),
+      label: s.cityName,
     })),
     { labelFontSize: LABEL_FONT_SIZE, markerRadius: MARKER_RADIUS, projection: frame },
   );
@@ -84,7 +82,9 @@ export async function RegionMap({
                 const label = t("markerTitle", {
                   name: structure.name,
                   kind: kinds(`kind.${structure.kind}`),
-                  place: placeOf(structure.city, structure.countryCode),
+                  place: formatPlace(structure.cityName, structure.countryCode, locale, (city, country) =>
+                    kinds("place", { city, country }),
+                  ),
                 });
                 return (
                   <a

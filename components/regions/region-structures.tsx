@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { StructureCard as StructureCardData } from "@/lib/data/structures";
+import type { StructureCard as StructureCardData } from "@/lib/data/structures/select-structure-card";
 import { structureKindOrder } from "@/lib/validation/structure-filters";
 import { StructureCard } from "@/components/structures/structure-card";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import type { RegionSummary } from "@/lib/data/regions";
+import type { RegionSummary } from "@/lib/data/regions/list-regions";
 import { regionColors } from "@/lib/maps/base-map";
 import { worldFrame } from "@/lib/maps/projection";
 

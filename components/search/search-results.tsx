@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate, languageName } from "@/lib/content/format";
-import type { SearchHit } from "@/lib/data/search";
+import type { SearchHit } from "@/lib/data/search/search-public-content";
 
 const hrefFor = (hit: SearchHit) =>
   hit.type === "meeting"
@@ -33,7 +33,7 @@ export async function SearchResults({ hits, locale }: { hits: SearchHit[]; local
             lang={hit.locale}
             dir="auto"
           >
-            {/* Escaped in lib/data/search.ts; only <mark> is markup. */}
+            {/* Escaped in lib/data/search/search-public-content.ts; only <mark> is markup. */}
             <Link href={hrefFor(hit)} className="hover:underline" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
           </h2>
           {hit.excerptHtml ? (
@@ -41,7 +41,7 @@ export async function SearchResults({ hits, locale }: { hits: SearchHit[]; local
               className="mt-1 text-sm text-slate-700 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-900"
               lang={hit.locale}
               dir="auto"
-              // Escaped in lib/data/search.ts; only <mark> is markup.
+              // Escaped in lib/data/search/search-public-content.ts; only <mark> is markup.
               dangerouslySetInnerHTML={{ __html: hit.excerptHtml }}
             />
           ) : null}

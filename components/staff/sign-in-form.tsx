@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/lib/actions/auth";
 import { TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
   const t = useTranslations("SignIn");
-  const [state, action, pending] = useActionState(signInAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const email = state && !state.ok ? String(state.values?.email ?? "") : "";
+  const { state, formAction: action, pending, errors, value } = useEditorForm(signInAction);
+  const email = value("email");
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -33,11 +33,7 @@ export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUr
         errors={errors.password}
         required
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg", "w-full")}>
         {pending ? t("signingIn") : t("submit")}
       </button>
     </form>

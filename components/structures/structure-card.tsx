@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { placeFormatter } from "@/lib/data/places";
-import type { StructureCard as StructureCardData } from "@/lib/data/structures";
+import { formatPlace } from "@/lib/content/format";
+import type { StructureCard as StructureCardData } from "@/lib/data/structures/select-structure-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 import { KindIcon } from "./kind-icon";
 
@@ -33,9 +33,8 @@ export async function StructureCard({
         </Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-700">
-        {(await placeFormatter(locale, (city, country) => t("place", { city, country })))(
-          structure.city,
-          structure.countryCode,
+        {formatPlace(structure.cityName, structure.countryCode, locale, (city, country) =>
+          t("place", { city, country }),
         )}
       </p>
       {structure.hostAdministration ? (

@@ -2,9 +2,8 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { formatDate, isoDate } from "@/lib/content/format";
-import { placeFormatter } from "@/lib/data/places";
-import type { StructureProfile } from "@/lib/data/structures";
+import { formatDate, formatPlace, isoDate } from "@/lib/content/format";
+import type { StructureProfile } from "@/lib/data/structures/get-public-structure";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -44,9 +43,8 @@ export async function StructureFacts({ structure, locale }: { structure: Structu
             </Link>
           </Fact>
           <Fact term={t("location")}>
-            {(await placeFormatter(locale, (city, country) => t("place", { city, country })))(
-              structure.city,
-              structure.countryCode,
+            {formatPlace(structure.cityName, structure.countryCode, locale, (city, country) =>
+              t("place", { city, country }),
             )}
           </Fact>
           {structure.hostAdministration ? (

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import type { RegionOption } from "@/lib/data/structures";
+import type { RegionOption } from "@/lib/data/structures/list-public-structures";
 import { kindParamOf, structureKindOrder, type StructureKindValue } from "@/lib/validation/structure-filters";
+import { buttonClass } from "@/components/ui/button";
 
 /** A plain GET form: works without JavaScript, and the URL can be shared. */
 export async function StructureFilters({
@@ -54,10 +55,7 @@ export async function StructureFilters({
         </select>
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-1">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {filters("apply")}
         </button>
         {region || kind ? (

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import type { RegionOption, StructureCard as StructureCardData } from "@/lib/data/structures";
+import type { RegionOption } from "@/lib/data/structures/list-public-structures";
+import type { StructureCard as StructureCardData } from "@/lib/data/structures/select-structure-card";
 import { StructureCard } from "./structure-card";
 
 /** The directory's page of structures, under one heading per region (they arrive sorted by region). */

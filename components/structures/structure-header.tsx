@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import type { StructureProfile } from "@/lib/data/structures";
+import type { StructureProfile } from "@/lib/data/structures/get-public-structure";
 import { KindIcon } from "./kind-icon";
 
 /** The profile's heading: kind above the name (the one h1), host administration below. */

@@ -1,13 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { formatDate, isoDate } from "@/lib/content/format";
-import { placeFormatter } from "@/lib/data/places";
-import type { StructureHistoryItem } from "@/lib/data/structures";
+import { formatDate, formatPlace, isoDate } from "@/lib/content/format";
+import type { StructureHistoryItem } from "@/lib/data/structures/get-public-structure";
 
 /** Dated history (terms, relocations…), oldest first, as a timeline. */
 export async function StructureHistory({ entries, locale }: { entries: StructureHistoryItem[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Structures" });
-  const placeOf = await placeFormatter(locale, (city, country) => t("place", { city, country }));
   return (
     <ol className="relative space-y-6 border-s-2 border-brand-100 ps-6">
       {entries.map((entry) => {
@@ -24,7 +22,9 @@ export async function StructureHistory({ entries, locale }: { entries: Structure
             time: (chunks) => <time dateTime={isoDate(entry.startsOn)}>{chunks}</time>,
           })
         );
-        const place = entry.city ? placeOf(entry.city, entry.countryCode) : "";
+        const place = entry.city
+          ? formatPlace(entry.cityName, entry.countryCode, locale, (city, country) => t("place", { city, country }))
+          : "";
         return (
           <li key={entry.id} className="relative">
             <span

@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { formatDateRange } from "@/lib/content/format";
-import { placeFormatter } from "@/lib/data/places";
-import type { MeetingCard } from "@/lib/data/meetings/cards";
+import { formatDateRange, formatPlace } from "@/lib/content/format";
+import type { MeetingCard } from "@/lib/data/meetings/select-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
 
 /** A compact list of meetings: dates in the meeting's own time zone, title, kind and place. */
 export async function MeetingLines({ meetings, locale }: { meetings: MeetingCard[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Meeting" });
-  const placeOf = await placeFormatter(locale, (city, country) => t("place", { city, country }));
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm">
       {meetings.map((meeting) => {
-        const place = placeOf(meeting.city, meeting.countryCode);
+        const place = formatPlace(meeting.cityName, meeting.countryCode, locale, (city, country) =>
+          t("place", { city, country }),
+        );
         return (
           <li key={meeting.id} className="p-4">
             <p className="text-sm font-medium text-brand-700">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import type { StructureProfile } from "@/lib/data/structures";
+import type { StructureProfile } from "@/lib/data/structures/get-public-structure";
 import { Markdown } from "@/components/ui/markdown";
 import { StructureFacts } from "./structure-facts";
 import { StructureHistory } from "./structure-history";

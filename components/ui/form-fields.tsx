@@ -1,7 +1,7 @@
 "use client";
 
 import type { ComponentProps, ReactNode } from "react";
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 
 // The inputs of every form. A field's id is `field-<name>` unless given: the
 // error summary (components/staff/editor/form-alert.tsx) links to it.

@@ -3,9 +3,9 @@
 import { runAction } from "./run-action";
 import type { FormState } from "./form-state";
 import { csvReportError, translateAttendeeErrors } from "./attendee-errors";
-import { addAttendee, removeAttendee, updateAttendee } from "@/lib/data/meetings/attendee-mutations";
-import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
-import { CsvRowsError, importAttendees } from "@/lib/data/meetings/attendee-import";
+import { addAttendee, removeAttendee, updateAttendee } from "@/lib/data/meetings/manage-attendees";
+import { moveMeetingChild } from "@/lib/data/meetings/move-meeting-child";
+import { CsvRowsError, importAttendees } from "@/lib/data/meetings/import-attendees";
 import { csvMaxBytes, parseAttendeeCsv } from "@/lib/csv/attendee-csv";
 import {
   attendeeSchema,

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/session";
-import { endUserSessions } from "@/lib/data/users/session-users";
+import { endUserSessions } from "@/lib/data/users/find-session-user";
 import { locales, routing } from "@/i18n/routing";
 import type { FormState } from "./form-state";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { meetingScopeOf } from "@/lib/data/meetings/meeting-access";
+import { meetingScopeOf } from "@/lib/data/meetings/claim-meeting";
 import type { Permission } from "./run-action";
 
 // Permissions several actions share (not a "use server" file: nothing here is

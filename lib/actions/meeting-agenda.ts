@@ -1,7 +1,7 @@
 "use server";
 
-import { addAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/data/meetings/agenda";
-import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
+import { addAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/data/meetings/manage-agenda";
+import { moveMeetingChild } from "@/lib/data/meetings/move-meeting-child";
 import {
   agendaItemSchema,
   agendaItemUpdateSchema,

@@ -1,7 +1,7 @@
 "use server";
 
-import { moveMeetingChild } from "@/lib/data/meetings/ordered-children";
-import { addOutcome, removeOutcome, updateOutcome } from "@/lib/data/meetings/outcomes";
+import { moveMeetingChild } from "@/lib/data/meetings/move-meeting-child";
+import { addOutcome, removeOutcome, updateOutcome } from "@/lib/data/meetings/manage-outcomes";
 import {
   meetingItemMoveSchema,
   meetingItemRefSchema,

@@ -1,7 +1,7 @@
 "use server";
 
-import { meetingScopeOf } from "@/lib/data/meetings/meeting-access";
-import { linkMeetings, unlinkMeetings } from "@/lib/data/meetings/relations";
+import { meetingScopeOf } from "@/lib/data/meetings/claim-meeting";
+import { linkMeetings, unlinkMeetings } from "@/lib/data/meetings/link-meetings";
 import { relationRemoveSchema, relationSchema } from "@/lib/validation/meeting-items";
 import { mayEditMeeting, partTags as tags } from "./authorize";
 import type { FormState } from "./form-state";

@@ -1,6 +1,6 @@
 "use server";
 
-import { meetingScopeOf } from "@/lib/data/meetings/meeting-access";
+import { meetingScopeOf } from "@/lib/data/meetings/claim-meeting";
 import { reviewMeetingPublication, setMeetingPublication } from "@/lib/data/meetings/publish-meeting";
 import { createMeeting, regionFor, updateMeeting } from "@/lib/data/meetings/save-meeting";
 import { deleteDraftMeeting } from "@/lib/data/meetings/delete-meeting";

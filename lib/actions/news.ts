@@ -6,7 +6,7 @@ import {
   setNewsPublication,
   updateNewsArticle,
 } from "@/lib/data/news/save-news";
-import { newsScopeOf } from "@/lib/data/news/staff-news";
+import { newsScopeOf } from "@/lib/data/news/list-staff-news";
 import { deleteDraftNews } from "@/lib/data/news/delete-news";
 import { deleteDraftSchema } from "@/lib/validation/form-fields";
 import { newsCreateSchema, newsSchema } from "@/lib/validation/news";

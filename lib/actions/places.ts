@@ -1,7 +1,7 @@
 "use server";
 
-import { readCityNames } from "@/lib/data/gazetteer/city-names";
-import { decideCitySuggestion } from "@/lib/data/gazetteer/suggestions";
+import { readCityNames } from "@/lib/data/gazetteer/write-city-names";
+import { decideCitySuggestion } from "@/lib/data/gazetteer/decide-city-suggestions";
 import { cityLookupSchema, citySuggestionDecisionSchema } from "@/lib/validation/places";
 import type { FormState } from "./form-state";
 import { runAction } from "./run-action";

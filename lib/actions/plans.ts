@@ -3,8 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { getConfig } from "@/lib/config";
 import { FieldValidationError } from "@/lib/errors/app-errors";
-import { createActivity, deleteActivity, updateActivity } from "@/lib/data/plans/activities";
-import { planScopeOf } from "@/lib/data/plans/plan-access";
+import { createActivity, deleteActivity, updateActivity } from "@/lib/data/plans/manage-activities";
+import { planScopeOf } from "@/lib/data/plans/claim-plan";
 import {
   activityScopeOf,
   reportScopeOf,
@@ -12,7 +12,7 @@ import {
   submitReport,
   updateReport,
   type Evidence,
-} from "@/lib/data/plans/reports";
+} from "@/lib/data/plans/manage-reports";
 import { createPlan, updatePlan } from "@/lib/data/plans/save-plan";
 import { deleteDraftPlan } from "@/lib/data/plans/delete-plan";
 import { reopenReport } from "@/lib/data/plans/reopen-report";

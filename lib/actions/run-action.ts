@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { can, ForbiddenError, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { invalidatePublic } from "@/lib/cache/invalidate";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { formDataToObject, type FieldErrors, type FormState } from "./form-state";
 import { isDatabaseUnavailable } from "@/lib/errors/database";

@@ -1,7 +1,7 @@
 "use server";
 
 import { createStructure, updateStructure } from "@/lib/data/structures/save-structure";
-import { structureScopeOf } from "@/lib/data/structures/staff-structures";
+import { structureScopeOf } from "@/lib/data/structures/list-staff-structures";
 import { structureCreateSchema, structureSchema } from "@/lib/validation/structures";
 import type { FormState } from "./form-state";
 import { resultTags, runAction } from "./run-action";

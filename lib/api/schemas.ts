@@ -340,9 +340,3 @@ export const oneOf = <T extends z.ZodTypeAny>(item: T) =>
 export const errorSchema = z
   .object({ error: z.object({ status: z.number().int(), message: z.string() }) })
   .openapi("Error");
-
-export type MeetingsQuery = z.infer<typeof meetingsQuerySchema>;
-export type StructuresQuery = z.infer<typeof structuresQuerySchema>;
-export type NewsQuery = z.infer<typeof newsQuerySchema>;
-export type PlansQuery = z.infer<typeof plansQuerySchema>;
-export type DecisionsQuery = z.infer<typeof decisionsQuerySchema>;

@@ -11,7 +11,7 @@
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getConfig } from "@/lib/config";
-import { endUserSessions, isSessionCurrent } from "@/lib/data/users/session-users";
+import { endUserSessions, isSessionCurrent } from "@/lib/data/users/find-session-user";
 import { authorizeCredentials } from "./credentials";
 import { authLogger } from "./auth-logger";
 import { SESSION_IDLE_SECONDS, sessionTokenAfter } from "./session-policy";

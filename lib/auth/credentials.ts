@@ -3,7 +3,7 @@
 // before the password is checked, so concurrent attempts cannot all slip in.
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
-import { verifyCredentials } from "@/lib/data/users/session-users";
+import { verifyCredentials } from "@/lib/data/users/find-session-user";
 import { clientAddressFrom } from "./client-address";
 import { claimSignInAttempt, clearSignInFailures } from "./rate-limit";
 

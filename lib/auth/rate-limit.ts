@@ -1,9 +1,9 @@
 import "server-only";
-import { claimAttempt, clearAttempts, forgetAttempts, type KeyStats } from "@/lib/data/users/sign-in-attempts";
+import { claimAttempt, clearAttempts, forgetAttempts, type KeyStats } from "@/lib/data/users/claim-sign-in-attempt";
 
 // The sign-in limits: progressive slow-down, never a lockout (README,
 // "Security"). Every attempt is claimed before the password is checked
-// (lib/data/users/sign-in-attempts.ts: counted and recorded in one
+// (lib/data/users/claim-sign-in-attempt.ts: counted and recorded in one
 // transaction, so attempts sent at the same moment queue up), and counts as a
 // failure until it succeeds; a success clears the account's counts.
 //

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { auth } from "./auth";
-import { findSessionUser, type SessionUser } from "@/lib/data/users/session-users";
+import { findSessionUser, type SessionUser } from "@/lib/data/users/find-session-user";
 
 /** The signed-in, active user of this request (one query, once per request). */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

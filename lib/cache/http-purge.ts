@@ -34,6 +34,13 @@ type RedisClient = ReturnType<typeof newClient>;
 const redisKey = Symbol.for("regional-structures-portal.purge-redis");
 type Global = typeof globalThis & { [redisKey]?: Promise<RedisClient | null> };
 
+/**
+ * Tags whose publish to the other instances failed (Redis down): sent when the
+ * publisher is connected again, so another instance's seam never keeps a page
+ * an edit made during the outage changed.
+ */
+const unpublished = new Set<string>();
+
 function publisher(): Promise<RedisClient | null> {
   const url = getConfig().REDIS_URL;
   if (!url) return Promise.resolve(null);
@@ -41,6 +48,7 @@ function publisher(): Promise<RedisClient | null> {
   global[redisKey] ??= (async () => {
     const client = newClient(url);
     client.on("error", () => {});
+    client.on("ready", () => void publishMissed(client));
     await client.connect();
     return client;
   })().catch((error) => {
@@ -49,6 +57,26 @@ function publisher(): Promise<RedisClient | null> {
     return null;
   });
   return global[redisKey];
+}
+
+async function publish(client: RedisClient, tags: readonly string[]): Promise<void> {
+  try {
+    await client.publish(CHANNEL, JSON.stringify(tags));
+  } catch (error) {
+    for (const tag of tags) unpublished.add(tag);
+    log(`Redis publish failed (${error instanceof Error ? error.message : error}); sent when Redis is back`);
+  }
+}
+
+async function publishMissed(client: RedisClient): Promise<void> {
+  if (!unpublished.size) return;
+  const tags = [...unpublished];
+  unpublished.clear();
+  await publish(client, tags);
+  // Again a little later: an instance may have stored a page again from the
+  // shared cache before that cache had dropped the same tags (cache-handler.mjs
+  // sends them when it reconnects, on its own connection).
+  setTimeout(() => void publish(client, tags), SECOND_PURGE_MS).unref();
 }
 
 /** One shared cache: PURGE with the xkey-purge header, in batches, retried with backoff. */
@@ -84,8 +112,10 @@ async function purgeSharedCache(base: string, tags: readonly string[]): Promise<
 export async function purgeEverywhere(tags: readonly string[]): Promise<void> {
   seamCaches()?.purge(tags);
   const redis = await publisher();
+  if (!redis && getConfig().REDIS_URL) for (const tag of tags) unpublished.add(tag);
   await Promise.all([
-    redis?.publish(CHANNEL, JSON.stringify(tags)).catch((error) => log(`Redis publish failed (${error.message})`)),
+    redis && publish(redis, tags),
+    redis && publishMissed(redis),
     ...getConfig().HTTP_CACHE_PURGE_URLS.map((base) => purgeSharedCache(base, tags)),
   ]);
 }
@@ -122,6 +152,13 @@ export async function subscribeToPurges(): Promise<void> {
     socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
   });
   client.on("error", () => {});
+  // After a gap (Redis down, or this instance cut off from it), purges sent
+  // meanwhile were never heard here: everything in the seam may be stale.
+  let connectedBefore = false;
+  client.on("ready", () => {
+    if (connectedBefore) seamCaches()?.clear();
+    connectedBefore = true;
+  });
   await client.connect().catch(() => {
     // The reconnect strategy keeps trying.
   });

@@ -50,9 +50,10 @@ export function normalizeTags(tags: Iterable<string>): string[] {
 }
 
 /**
- * Adds tags to the page or route being rendered, after its data was read
- * (unstable_cache's tags are fixed before the call, but a page's records are
- * known only after it). A tiny marker entry carries the tags; Next.js collects
+ * Adds tags to the page or route being rendered: the one way data functions
+ * tag what they read, inside the function, with fixed tags or with those of
+ * the records it found (unstable_cache's tags are fixed before the call, but
+ * a page's records are known only after it). A tiny marker entry carries the tags; Next.js collects
  * the tags of every unstable_cache call into the rendered page's cache entry.
  * The request seam's store hears of them too. Outside a Next.js render
  * (tests, scripts) there is nothing to tag.
@@ -68,19 +69,4 @@ export async function tagRender(tags: Iterable<string>): Promise<void> {
     if (!(error instanceof Error && /incrementalCache missing|static generation store missing/.test(error.message)))
       throw error;
   }
-}
-
-/**
- * A public data function that tags the render it runs in: with fixed tags, or
- * with tags derived from what it read (the records a page shows).
- */
-export function tagged<Args extends unknown[], Result>(
-  fn: (...args: Args) => Promise<Result>,
-  tagsOf: (result: Result, ...args: Args) => Iterable<string>,
-): (...args: Args) => Promise<Result> {
-  return async (...args: Args) => {
-    const result = await fn(...args);
-    await tagRender(tagsOf(result, ...args));
-    return result;
-  };
 }

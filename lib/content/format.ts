@@ -30,6 +30,22 @@ export function countryName(code: string | null | undefined, locale: AppLocale):
   return countryNameOverrides[locale]?.[iso] ?? cldrCountryName(iso, locale);
 }
 
+/**
+ * "Бишкек, Кыргызстан": a city already named in the locale (its data function
+ * names it from the gazetteer, lib/data/gazetteer/name-places.ts) and the country's name,
+ * joined by the locale's pattern (a translation such as "{city}, {country}").
+ */
+export function formatPlace(
+  cityName: string | null | undefined,
+  countryCode: string | null | undefined,
+  locale: AppLocale,
+  joinPlace: (city: string, country: string) => string,
+): string {
+  const name = cityName ?? "";
+  const country = countryName(countryCode, locale);
+  return name && country ? joinPlace(name, country) : name || country;
+}
+
 const languageNames = new Map<string, Intl.DisplayNames>();
 
 /** A language's name in the visitor's language ("anglais" on a French page), as CLDR writes it. */

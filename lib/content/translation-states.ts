@@ -12,10 +12,6 @@ export function translationStates(translations: readonly { locale: string; statu
   return Object.fromEntries(locales.map((l) => [l, byLocale.get(l) ?? "MISSING"])) as TranslationStates;
 }
 
-/** The languages in a given state, in the order of the locale list. */
-export const localesIn = (states: TranslationStates, state: TranslationState): AppLocale[] =>
-  locales.filter((l) => states[l] === state);
-
 /** A title for staff screens: any translation, drafts included, in the reader's language first. */
 export function staffTitle(
   translations: readonly { locale: string; title: string }[],

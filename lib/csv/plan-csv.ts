@@ -1,7 +1,7 @@
 // The CSV export of a public plan: one row per indicator of each activity (an
 // activity without indicators has one row), the same figures as the plan page.
 import Papa from "papaparse";
-import type { PublicPlan } from "@/lib/data/plans/public-plans";
+import type { PublicPlan } from "@/lib/data/plans/get-public-plans";
 import { neutraliseFormula } from "./attendee-csv";
 
 export const planCsvColumns = [

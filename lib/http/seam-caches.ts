@@ -5,6 +5,8 @@
 // is none, and nothing needs purging here.
 export type SeamCaches = {
   purge(tags: readonly string[]): number;
+  /** Drops everything (after a gap in the purges this instance heard). */
+  clear(): void;
   stats(): { name: string; entries: number; bytes: number; hits: number; misses: number }[];
 };
 

@@ -2,7 +2,7 @@
 // stores its document as a generated tsvector column, "searchVector", built
 // with the dictionary of the row's own language (prisma/migrations/
 // *_search_vectors); one GIN index per table serves every language.
-// lib/data/search.ts matches a query against each language with that
+// lib/data/search/search-public-content.ts matches a query against each language with that
 // language's dictionary and ranks the stored vectors.
 import type { AppLocale } from "@/i18n/routing";
 import { locales } from "@/i18n/routing";
@@ -15,32 +15,8 @@ export const searchConfigs: Record<AppLocale, string> = {
   ar: "arabic",
 };
 
-const weighted = (config: string, parts: [string, "A" | "B" | "C"][]) =>
-  parts
-    .map(([column, weight]) => `setweight(to_tsvector('${config}'::regconfig, coalesce("${column}", '')), '${weight}')`)
-    .join(" || ");
-
-const documentColumns = {
-  meeting: [
-    ["title", "A"],
-    ["summary", "B"],
-    ["venue", "B"],
-    ["body", "C"],
-  ],
-  news: [
-    ["title", "A"],
-    ["excerpt", "B"],
-    ["body", "C"],
-  ],
-  structure: [
-    ["name", "A"],
-    ["hostAdministration", "B"],
-    ["description", "C"],
-    ["mandate", "C"],
-  ],
-} as const satisfies Record<string, [string, "A" | "B" | "C"][]>;
-
-export type SearchKind = keyof typeof documentColumns;
+/** The translation tables with a search document (its columns and weights: the migration that adds it). */
+export type SearchKind = "meeting" | "news" | "structure";
 
 export const searchTables: Record<SearchKind, string> = {
   meeting: "MeetingTranslation",
@@ -48,24 +24,9 @@ export const searchTables: Record<SearchKind, string> = {
   structure: "StructureTranslation",
 };
 
-/** The generated column's expression: the row's document in its own language's dictionary. */
-export function searchVectorExpression(kind: SearchKind): string {
-  const columns = documentColumns[kind] as unknown as [string, "A" | "B" | "C"][];
-  const cases = locales.map((locale) => `WHEN '${locale}' THEN ${weighted(searchConfigs[locale], columns)}`).join(" ");
-  return `CASE "locale" ${cases} END`;
-}
-
-/** The statements of the search migration (also checked by its test). */
-export function searchVectorStatements(): string[] {
-  return (Object.keys(searchTables) as SearchKind[]).flatMap((kind) => [
-    `ALTER TABLE "${searchTables[kind]}" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (${searchVectorExpression(kind)}) STORED;`,
-    `CREATE INDEX "search_${kind}_vector_idx" ON "${searchTables[kind]}" USING GIN ("searchVector");`,
-  ]);
-}
-
 /**
  * The query in a language's dictionary: websearch_to_tsquery of the visitor's
- * words ($1), OR-ed with that of each spelling variant (lib/data/search-terms.ts),
+ * words ($1), OR-ed with that of each spelling variant (lib/data/search/find-spelling-variants.ts),
  * given as further parameters ("$3", "$4").
  */
 export const tsquery = (locale: AppLocale, params: readonly string[] = ["$1"]) =>

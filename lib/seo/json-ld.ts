@@ -16,8 +16,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import type { NewsArticleDetail } from "@/lib/data/news/get-news";
-import type { PublicOrganization } from "@/lib/data/organizations";
-import type { StructureProfile } from "@/lib/data/structures";
+import type { PublicOrganization } from "@/lib/data/organizations/get-public-organization";
+import type { StructureProfile } from "@/lib/data/structures/get-public-structure";
 import { absoluteUrl } from "./metadata";
 
 const attendanceModes = {

@@ -37,6 +37,17 @@ export const attendeePersonSchema = z.object({
   phone: phoneSchema.default(""),
 });
 
+const personFields = ["fullName", "jobTitle", "publicConsent", "email", "phone"] as const;
+
+/** Without JavaScript the form offers one spare person row (marked `people.<n>.spare`): left empty, it is no person. */
+function dropEmptySpare(people: unknown): unknown {
+  if (!Array.isArray(people)) return people;
+  return people.filter((person) => {
+    if (!person || typeof person !== "object" || !("spare" in person)) return true;
+    return personFields.some((name) => Boolean((person as Record<string, unknown>)[name]));
+  });
+}
+
 const attendeeFields = meetingRefSchema.extend({
   role: z.enum(attendeeRoles),
   organizationChoice: z.enum(organizationChoices),
@@ -50,7 +61,7 @@ const attendeeFields = meetingRefSchema.extend({
     .toUpperCase()
     .regex(/^([A-Z]{2})?$/)
     .default(""),
-  people: z.array(attendeePersonSchema).max(maxPeoplePerAttendee).default([]),
+  people: z.preprocess(dropEmptySpare, z.array(attendeePersonSchema).max(maxPeoplePerAttendee).default([])),
 });
 
 type AttendeeFields = z.output<typeof attendeeFields>;
@@ -82,7 +93,6 @@ export const removeAttendeeSchema = meetingRefSchema.extend({ attendeeId: record
 export const importAttendeesSchema = meetingRefSchema.extend({ file: requiredFile });
 
 export type AttendeeInput = z.output<typeof attendeeSchema>;
-export type AttendeePersonInput = z.output<typeof attendeePersonSchema>;
 
 // ---------------------------------------------------------------- CSV rows
 

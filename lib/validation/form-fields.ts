@@ -101,7 +101,7 @@ export const confirmed = z.literal("yes", { message: "confirmRequired" });
 /** Deleting a draft (meeting, article) from its confirmation page: the record, the version shown, the confirmation. */
 export const deleteDraftSchema = z.object({ id: recordId, version, confirm: confirmed });
 
-/** A one-time token of a "create" form: the same token twice creates one record (lib/data/form-tokens.ts). */
+/** A one-time token of a "create" form: the same token twice creates one record (lib/data/create-once.ts). */
 export const formToken = z
   .string()
   .trim()

@@ -13,7 +13,6 @@ import { checkCityNames, cityNameChangesOf, cityNamesShape } from "./city-names"
 
 export const meetingFormats = ["IN_PERSON", "VIRTUAL", "HYBRID"] as const;
 export const meetingStatuses = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const textLimits = { title: 300, summary: 1000, body: 50_000, venue: 300 } as const;
 export type MeetingTextField = keyof typeof textLimits;

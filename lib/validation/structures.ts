@@ -38,8 +38,6 @@ export const structureTextSchema = z.object({
   status: translationStatus,
 });
 
-export type StructureText = z.output<typeof structureTextSchema>;
-
 export const historyEntrySchema = z
   .object({
     id: optionalId,

@@ -6,8 +6,8 @@
 // Run with: tsx --conditions=react-server (so "server-only" imports resolve).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openScratchServer } from "../../lib/db/local";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { openScratchServer } from "../db/local";
+import { applyMigrations } from "../db/schema-engine";
 import { createPrismaClient, queryCounter } from "../../lib/db/create-client";
 import { seedDemoContent } from "../../prisma/seed";
 import { generateLoad } from "../db/load/generate-load";
@@ -56,15 +56,15 @@ async function main() {
 
     const { listPublishedMeetings } = await import("../../lib/data/meetings/list-published-meetings");
     const { getPublishedMeeting } = await import("../../lib/data/meetings/get-published-meeting");
-    const { listHomeMeetings } = await import("../../lib/data/meetings/cards");
-    const { searchPublicContent } = await import("../../lib/data/search");
-    const { listPublishedNews } = await import("../../lib/data/news");
+    const { listHomeMeetings } = await import("../../lib/data/meetings/list-home-meetings");
+    const { searchPublicContent } = await import("../../lib/data/search/search-public-content");
+    const { listPublishedNews } = await import("../../lib/data/news/list-news");
     const { listCalendarMeetings } = await import("../../lib/data/meetings/list-calendar-meetings");
-    const { countSitemapFiles, listSitemapRecords } = await import("../../lib/data/sitemap");
+    const { countSitemapFiles, listSitemapRecords } = await import("../../lib/data/list-sitemap-records");
     const { listMeetingYears } = await import("../../lib/data/meetings/list-published-meetings");
     const { listApiMeetings } = await import("../../lib/data/api/list-api-meetings");
     const { getPublicSeries } = await import("../../lib/data/meetings/get-public-series");
-    const { getPublicOrganization } = await import("../../lib/data/organizations");
+    const { getPublicOrganization } = await import("../../lib/data/organizations/get-public-organization");
 
     const rows = [
       await measure("home: upcoming + recent meetings", () => listHomeMeetings({ locale: "fr", take: 4 })),

@@ -6,8 +6,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { openDatabase, localDatabaseName } from "../../lib/db/local";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { openDatabase, localDatabaseName } from "./local";
+import { applyMigrations } from "./schema-engine";
 import { seedDemoContent } from "../../prisma/seed";
 import { generateLoad, LOAD_PASSWORD } from "./load/generate-load";
 

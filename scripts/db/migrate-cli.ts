@@ -1,8 +1,8 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL, or to the
 // embedded database when DATABASE_URL is not set.
 import path from "node:path";
-import { describeStartupError, openDatabase } from "../../lib/db/local";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { describeStartupError, openDatabase } from "./local";
+import { applyMigrations } from "./schema-engine";
 
 async function main() {
   const db = await openDatabase();

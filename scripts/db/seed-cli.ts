@@ -2,8 +2,8 @@
 // database). Safe to run twice: existing records are left as they are.
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { describeStartupError, openDatabase } from "../../lib/db/local";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { describeStartupError, openDatabase } from "./local";
+import { applyMigrations } from "./schema-engine";
 import { seedDemoContent } from "../../prisma/seed";
 
 async function main() {

@@ -9,8 +9,8 @@ import http from "node:http";
 import path from "node:path";
 import httpProxy from "http-proxy";
 import { createPrismaClient } from "../../lib/db/create-client";
-import { openScratchServer } from "../../lib/db/local";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { openScratchServer } from "../db/local";
+import { applyMigrations } from "../db/schema-engine";
 import { seedDemoContent } from "../../prisma/seed";
 import { freePort, sharedEnv, startInstance, startRedis, startS3 } from "./cluster";
 

@@ -23,8 +23,8 @@ import {
   accountDelay,
   waitAfter,
 } from "@/lib/auth/rate-limit";
-import { checkUserToken } from "@/lib/data/users/user-tokens";
-import { issuePasswordReset, MAX_RESETS_PER_EMAIL, recordPasswordResetRequest } from "@/lib/data/users/password-reset";
+import { checkUserToken } from "@/lib/data/users/manage-user-tokens";
+import { issuePasswordReset, MAX_RESETS_PER_EMAIL, recordPasswordResetRequest } from "@/lib/data/users/reset-password";
 import { installPeerAddressHeader } from "@/lib/http/peer-address";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/keys";
 

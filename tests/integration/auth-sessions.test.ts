@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { authConfig } from "@/lib/auth/config";
 import { ADDRESS_FREE_ATTEMPTS } from "@/lib/auth/rate-limit";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
-import { findSessionUser } from "@/lib/data/users/session-users";
+import { findSessionUser } from "@/lib/data/users/find-session-user";
 import { markPeerAddress } from "@/lib/http/peer-address";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/keys";
 

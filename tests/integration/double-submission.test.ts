@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createPlanAction, submitReportAction } from "@/lib/actions/plans";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { formDataOf } from "../support/form-data";
 import { uniqueSuffix } from "../support/meeting-fixtures";
 import { createEuropePlan } from "../support/plan-fixtures";

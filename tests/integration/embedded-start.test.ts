@@ -8,15 +8,15 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packagedNativeDir, startEmbeddedPostgres } from "@/lib/db/embedded";
-import { canReach, canRunBinaries, postgresUser } from "@/lib/db/postgres-user";
+import { packagedNativeDir, startEmbeddedPostgres } from "@/scripts/db/embedded";
+import { canReach, canRunBinaries, postgresUser } from "@/scripts/db/postgres-user";
 import {
   DEFAULT_EMBEDDED_PG_PORT,
   describeStartupError,
   openEmbeddedDatabase,
   portInUse,
   type DatabaseHandle,
-} from "@/lib/db/local";
+} from "@/scripts/db/local";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const cleanup: string[] = [];

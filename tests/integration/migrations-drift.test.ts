@@ -2,9 +2,12 @@
 // database built from the migrations must equal one built straight from the
 // schema. Adding a field to schema.prisma without `npm run db:migration`
 // makes this test fail.
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { diffSchemas } from "@/lib/db/schema-engine";
+import { SNAPSHOT_FILE, writeNextMigration } from "@/scripts/db/migrations";
+import { applyMigrations, diffSchemas } from "@/scripts/db/schema-engine";
 import { searchTables } from "@/lib/search/documents";
 import { describeSchema } from "../support/catalog";
 import { createTestDatabase, runSql } from "../support/databases";
@@ -47,6 +50,68 @@ describe("migrations", () => {
     // The vocabulary of names for typo tolerance is indexed by trigrams (pg_trgm).
     const trigram = await runSql(db.url, "select indexdef from pg_indexes where indexname = 'search_term_trgm_idx'");
     expect(trigram.rows[0]?.indexdef).toMatch(/USING gin \(term gin_trgm_ops\)/);
+  });
+
+  it("keep one snapshot of the schema they were written from, equal to prisma/schema.prisma", async () => {
+    const folders = (await readdir("prisma/migrations", { withFileTypes: true })).filter((e) => e.isDirectory());
+    expect(folders.length).toBeGreaterThan(10);
+    for (const folder of folders) {
+      // A migration folder holds its SQL only: no copy of the schema.
+      expect(await readdir(path.join("prisma/migrations", folder.name)), folder.name).toEqual(["migration.sql"]);
+    }
+    const db = await createTestDatabase(null);
+    const snapshot = await readFile(path.join("prisma/migrations", SNAPSHOT_FILE), "utf8");
+    const schema = await readFile("prisma/schema.prisma", "utf8");
+    // Nothing between the snapshot and the schema: the next migration starts from here.
+    expect(await diffSchemas(db.url, snapshot, schema)).toMatch(/^(--\s*This is an empty migration\.?\s*)?$/);
+  });
+
+  it("npm run db:migration writes the next migration from the snapshot, and updates it", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "portal-migrations-"));
+    try {
+      await cp("prisma/migrations", dir, { recursive: true });
+      const schema = (await readFile("prisma/schema.prisma", "utf8"))
+        .replace(/(model Region \{\n)/, "$1  seatsForVisitors Int?\n")
+        .concat("\nmodel VisitorBadge {\n  id    String @id\n  label String\n}\n");
+      const scratch = await createTestDatabase(null);
+      const written = await writeNextMigration({
+        migrationsDir: dir,
+        schema,
+        folder: "20991231000000_visitor_badges",
+        diffDatabaseUrl: scratch.url,
+      });
+      expect(written).toBe(path.join(dir, "20991231000000_visitor_badges"));
+      const sql = await readFile(path.join(written!, "migration.sql"), "utf8");
+      // Only the change: the new column and the new table, nothing that exists already.
+      expect(sql).toMatch(/ALTER TABLE "Region" ADD COLUMN\s+"seatsForVisitors" INTEGER/);
+      expect(sql).toContain('CREATE TABLE "VisitorBadge"');
+      expect(sql.match(/CREATE TABLE/g)).toHaveLength(1);
+      expect(await readFile(path.join(dir, SNAPSHOT_FILE), "utf8")).toBe(schema);
+      expect(await readdir(written!)).toEqual(["migration.sql"]);
+
+      // The migrations, this one included, build the changed schema.
+      const migrated = await createTestDatabase(null);
+      const applied = await applyMigrations(migrated.url, dir);
+      expect(applied.at(-1)).toBe("20991231000000_visitor_badges");
+      const fromSchema = await createTestDatabase(null);
+      await runSql(fromSchema.url, await diffSchemas(fromSchema.url, null, schema));
+      const actual = await describeSchema(migrated.url, { skipIndexPrefix: "search_", skipColumn: "searchVector" });
+      const expected = await describeSchema(fromSchema.url);
+      expect(actual.columns).toEqual(expected.columns);
+      expect(actual.indexes).toEqual(expected.indexes);
+
+      // Asked again with nothing changed, it writes nothing.
+      const again = await writeNextMigration({
+        migrationsDir: dir,
+        schema,
+        folder: "20991231000001_nothing",
+        diffDatabaseUrl: scratch.url,
+      });
+      expect(again).toBeNull();
+      expect((await readdir(dir)).filter((name) => name.startsWith("2099"))).toEqual(["20991231000000_visitor_badges"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("are recorded in Prisma's _prisma_migrations table", async () => {

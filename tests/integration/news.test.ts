@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
-import { getPublishedNews, listLatestNews, listNewsForFeed, listPublishedNews, listTopics } from "@/lib/data/news";
+import { countQueries } from "../support/queries";
+import { getPublishedNews } from "@/lib/data/news/get-news";
+import { listLatestNews, listNewsForFeed, listPublishedNews, listTopics } from "@/lib/data/news/list-news";
 import { PAGE_SIZE } from "@/lib/validation/public-filters";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
@@ -18,12 +19,6 @@ const linkedToDraftMeeting = "test-article-about-a-draft-meeting";
 const hiddenTopic = "test-topic-of-the-draft";
 const hiddenSlugs: string[] = Object.values(hidden);
 const seededCount = seededNews.length;
-
-async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  queryCounter.count = 0;
-  const result = await run();
-  return { result, queries: queryCounter.count };
-}
 
 async function everyPublicSlug(locale: AppLocale, filters: { region?: string; topic?: string } = {}) {
   const first = await listPublishedNews({ locale, page: 1, ...filters });

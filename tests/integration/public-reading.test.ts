@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { listApiMeetings } from "@/lib/data/api/list-api-meetings";
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
+import { getMeetingPage } from "@/lib/data/meetings/get-meeting-page";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
+import { getMeetingPlans } from "@/lib/data/plans/get-public-plans";
+import { getPublicStructure } from "@/lib/data/structures/get-public-structure";
+import { listPublicStructures } from "@/lib/data/structures/list-public-structures";
 import { listMeetingYears } from "@/lib/data/meetings/list-published-meetings";
-import { getPublicOrganization } from "@/lib/data/organizations";
-import { cityNamer, placeFormatter } from "@/lib/data/places";
-import { searchPublicContent } from "@/lib/data/search";
+import { getPublicOrganization } from "@/lib/data/organizations/get-public-organization";
+import { cityNamer, placeFormatter } from "@/lib/data/gazetteer/name-places";
+import { searchPublicContent } from "@/lib/data/search/search-public-content";
 import { SEED_PEOPLE, SEED_SLUGS } from "@/prisma/seed/keys";
 
 describe("public reading", () => {
@@ -17,6 +21,33 @@ describe("public reading", () => {
     const ar = await cityNamer("ar", { perRender: false });
     expect(ar("Bangkok", "TH")).toBe("بانكوك");
     expect((await cityNamer("en", { perRender: false }))("Bishkek", "KG")).toBe("Bishkek");
+  });
+
+  it("gives each page its place names with the records it shows, so components load nothing", async () => {
+    const meeting = await getPublishedMeeting({ locale: "ru", slug: SEED_SLUGS.bishkek2021 });
+    expect(meeting?.city).toBe("Bishkek");
+    expect(meeting?.cityName).toBe("Бишкек");
+    expect((await getPublishedMeeting({ locale: "en", slug: SEED_SLUGS.bishkek2021 }))?.cityName).toBe("Bishkek");
+    const centre = await getPublicStructure({ locale: "ru", slug: SEED_SLUGS.rtcBishkek });
+    expect(centre?.cityName).toBe("Бишкек");
+    const hosted = centre?.meetings.hosted.find((card) => card.slug === SEED_SLUGS.bishkek2021);
+    expect(hosted?.cityName).toBe("Бишкек");
+    const directory = await listPublicStructures({ locale: "ar", region: "EUR" });
+    const card = directory.items.find((item) => item.slug === SEED_SLUGS.rtcBishkek);
+    expect(card?.cityName).toBe("بيشكيك");
+    // The meeting page's one data entry also carries the plans its decision adopted or follows up.
+    const page = await getMeetingPage({ locale: "en", slug: SEED_SLUGS.bishkek2021 });
+    expect(page?.meeting.slug).toBe(SEED_SLUGS.bishkek2021);
+    const plans = await getMeetingPlans({
+      locale: "en",
+      meetingId: page!.meeting.id,
+      seriesSlug: page!.meeting.series?.slug ?? null,
+      number: page!.meeting.number,
+      startsAt: page!.meeting.startsAt,
+    });
+    expect(page?.plans).toEqual(plans);
+    expect(page?.plans.adopted.length).toBeGreaterThan(0);
+    expect(await getMeetingPage({ locale: "en", slug: "no-such-meeting" })).toBeNull();
   });
 
   it("offers only years that have published meetings", async () => {

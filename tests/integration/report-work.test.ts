@@ -5,10 +5,10 @@
 // user's own reports; the review list names the centre and the person.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { listReportWork } from "@/lib/data/plans/staff-reports";
+import { listReportWork } from "@/lib/data/plans/list-report-work";
 import { createEuropePlan } from "../support/plan-fixtures";
 import { demoUsers } from "../support/test-users";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 
 const past = { plannedStart: new Date("2025-01-01"), plannedEnd: new Date("2025-06-30") };
 

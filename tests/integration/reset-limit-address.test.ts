@@ -1,7 +1,7 @@
 // The per-address limit of "forgot password" counts the socket's address
 // (TRUSTED_PROXY_HOPS=0): a client-written X-Forwarded-For does not reset it.
 import { describe, expect, it, vi } from "vitest";
-import { MAX_RESETS_PER_IP } from "@/lib/data/users/password-reset";
+import { MAX_RESETS_PER_IP } from "@/lib/data/users/reset-password";
 import { installPeerAddressHeader } from "@/lib/http/peer-address";
 
 const peerHeader = installPeerAddressHeader();

@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { reviewReportAction, submitReportAction } from "@/lib/actions/plans";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import messages from "@/messages/en.json";
 import { formDataOf } from "../support/form-data";
 import { samplePdf } from "../support/meeting-parts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { excerptToHtml } from "@/lib/content/search-excerpt";
-import { searchPublicContent } from "@/lib/data/search";
+import { searchPublicContent } from "@/lib/data/search/search-public-content";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 
 describe("search", () => {

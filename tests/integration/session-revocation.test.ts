@@ -10,7 +10,7 @@ import { Auth } from "@auth/core";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { authConfig } from "@/lib/auth/config";
-import { endUserSessions } from "@/lib/data/users/session-users";
+import { endUserSessions } from "@/lib/data/users/find-session-user";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/keys";
 
 const config = { ...authConfig(), basePath: "/api/auth" };

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import { countQueries } from "../support/queries";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import {
   addAttendeeAction,
   importAttendeesAction,
@@ -9,7 +9,7 @@ import {
   removeAttendeeAction,
   updateAttendeeAction,
 } from "@/lib/actions/attendees";
-import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/attendees";
+import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/list-attendees";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { GET as exportCsv } from "@/app/[locale]/staff/meetings/[id]/attendees/export.csv/route";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
@@ -261,10 +261,12 @@ describe("attendees editor", () => {
     const small = await createTestMeeting();
     const big = await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.bishkek2021 } });
     const count = async (id: string) => {
-      const before = queryCounter.count;
-      const attendees = await listAttendees({ actor: users.staffEurope, meetingId: id, locale: "en" });
-      await getAttendeeFormOptions("en");
-      return { queries: queryCounter.count - before, attendees: attendees.length };
+      const { result: attendees, queries } = await countQueries(async () => {
+        const attendees = await listAttendees({ actor: users.staffEurope, meetingId: id, locale: "en" });
+        await getAttendeeFormOptions("en");
+        return attendees;
+      });
+      return { queries, attendees: attendees.length };
     };
     const a = await count(small.id);
     const b = await count(big.id);

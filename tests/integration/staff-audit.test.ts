@@ -1,22 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
+import { countQueries } from "../support/queries";
 import { inviteUserAction } from "@/lib/actions/users";
 import { can, ForbiddenError } from "@/lib/auth/permissions";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { AUDIT_PAGE_SIZE, parseAuditFilters } from "@/lib/validation/audit-filters";
 import { useTemporaryOutbox } from "../support/outbox";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { createdId } from "../support/redirects";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff } from "../support/test-users";
-import type { SessionUser } from "@/lib/data/users/session-users";
-
-async function countQueries(run: () => Promise<unknown>) {
-  const before = queryCounter.count;
-  await run();
-  return queryCounter.count - before;
-}
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 
 describe("audit log", () => {
   let admin: SessionUser;
@@ -165,9 +159,11 @@ describe("audit log", () => {
   });
 
   it("reads a page with a fixed number of queries, however many entries it shows", async () => {
-    const full = await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1 } }));
-    const one = await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1, type: "user" } }));
-    const none = await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1, record: "nothing" } }));
+    const full = (await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1 } }))).queries;
+    const one = (await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1, type: "user" } })))
+      .queries;
+    const none = (await countQueries(() => listAuditEntries({ actor: admin, filters: { page: 1, record: "nothing" } })))
+      .queries;
     expect(full).toBe(one);
     expect(full).toBe(none);
     // Entries, count, actors, types, and the names of the records on the page (one query per kind).

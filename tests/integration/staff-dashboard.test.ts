@@ -5,11 +5,11 @@
 // have no meeting or news lists of their own.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { DASHBOARD_LIST_SIZE, getStaffDashboard } from "@/lib/data/dashboard";
+import { DASHBOARD_LIST_SIZE, getStaffDashboard } from "@/lib/data/get-staff-dashboard";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { europeRefs, uniqueSuffix } from "../support/meeting-fixtures";
 import { demoUsers } from "../support/test-users";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 
 async function draftMeeting(createdById: string, title: string) {
   const refs = await europeRefs();

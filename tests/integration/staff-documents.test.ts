@@ -8,10 +8,10 @@ const uploadDir = await mkdtemp(path.join(os.tmpdir(), "portal-test-uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
 
 const { prisma } = await import("@/lib/db/client");
-const { queryCounter } = await import("@/lib/db/create-client");
+const { countQueries } = await import("../support/queries");
 const { deleteDocumentAction, moveDocumentAction, updateDocumentAction, uploadDocumentAction } =
   await import("@/lib/actions/documents");
-const { listDocuments } = await import("@/lib/data/meetings/documents");
+const { listDocuments } = await import("@/lib/data/meetings/manage-documents");
 const { getPublishedMeeting } = await import("@/lib/data/meetings/get-published-meeting");
 const { GET: download } = await import("@/app/api/documents/[id]/route");
 const { getStorage } = await import("@/lib/storage/storage");
@@ -254,9 +254,8 @@ describe("meeting documents", () => {
     const meeting = await createTestMeeting();
     const empty = await prisma.meeting.findUniqueOrThrow({ where: { slug: SEED_SLUGS.draftMeeting } });
     const count = async (id: string) => {
-      const before = queryCounter.count;
-      const documents = await listDocuments({ actor: users.staffEurope, meetingId: id });
-      return { queries: queryCounter.count - before, documents: documents.length };
+      const { result, queries } = await countQueries(() => listDocuments({ actor: users.staffEurope, meetingId: id }));
+      return { queries, documents: result.length };
     };
     const a = await count(meeting.id);
     const b = await count(empty.id);

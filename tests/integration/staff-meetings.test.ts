@@ -4,7 +4,7 @@ import { changeMeetingPublicationAction, createMeetingAction, updateMeetingActio
 import { previewMarkdownAction } from "@/lib/actions/markdown";
 import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff } from "../support/test-users";

@@ -8,15 +8,15 @@ process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "portal-news-uploads
 import { changeNewsPublicationAction, createNewsAction, updateNewsAction } from "@/lib/actions/news";
 import { previewMarkdownAction } from "@/lib/actions/markdown";
 import { createNewsArticle } from "@/lib/data/news/save-news";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import type { FormState } from "@/lib/actions/form-state";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
-import { imageAudience } from "@/lib/data/images";
-import { listLatestNews } from "@/lib/data/news";
-import { getStaffNewsArticle, listStaffNews, staffNewsPageSize } from "@/lib/data/news/staff-news";
+import { countQueries } from "../support/queries";
+import { imageAudience } from "@/lib/data/get-image-audience";
+import { listLatestNews } from "@/lib/data/news/list-news";
+import { getStaffNewsArticle, listStaffNews, staffNewsPageSize } from "@/lib/data/news/list-staff-news";
 import type { NewsSaveResult } from "@/lib/data/news/save-news";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import { getStorage } from "@/lib/storage/storage";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
@@ -413,9 +413,8 @@ describe("staff news reads", () => {
     const first = await listStaffNews({ actor: users.admin, locale: "en", page: 1 });
     expect(first.items).toHaveLength(staffNewsPageSize);
     const count = async (page: number) => {
-      const start = queryCounter.count;
-      const result = await listStaffNews({ actor: users.admin, locale: "fr", page });
-      return { queries: queryCounter.count - start, rows: result.items.length };
+      const { result, queries } = await countQueries(() => listStaffNews({ actor: users.admin, locale: "fr", page }));
+      return { queries, rows: result.items.length };
     };
     const full = await count(1);
     const short = await count(first.pageCount);

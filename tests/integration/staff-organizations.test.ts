@@ -11,8 +11,8 @@ import {
   mergeOrganizationAction,
   updateOrganizationAction,
 } from "@/lib/actions/organizations";
-import { getPublicOrganization } from "@/lib/data/organizations";
-import { listOrganizations } from "@/lib/data/organizations/staff-organizations";
+import { getPublicOrganization } from "@/lib/data/organizations/get-public-organization";
+import { listOrganizations } from "@/lib/data/organizations/list-staff-organizations";
 import messages from "@/messages/en.json";
 import { formDataOf } from "../support/form-data";
 import { createEuropeMeeting, publishMeeting, uniqueSuffix } from "../support/meeting-fixtures";

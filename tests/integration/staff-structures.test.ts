@@ -8,17 +8,17 @@ process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "portal-structure-up
 import { createStructureAction, updateStructureAction } from "@/lib/actions/structures";
 import type { FormState } from "@/lib/actions/form-state";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
-import { imageAudience } from "@/lib/data/images";
+import { countQueries } from "../support/queries";
+import { imageAudience } from "@/lib/data/get-image-audience";
 import type { StructureSaveResult } from "@/lib/data/structures/save-structure";
-import { getStaffStructure, listStaffStructures } from "@/lib/data/structures/staff-structures";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import { getStaffStructure, listStaffStructures } from "@/lib/data/structures/list-staff-structures";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { exeBytes, fileOf, formDataOf, pngBytes } from "../support/form-data";
 import { structureProfileForm, structureSnapshot } from "../support/staff-forms";
 import { setTestUser } from "../support/test-session";
 import { createdId } from "../support/redirects";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
 
 type Users = Awaited<ReturnType<typeof demoUsers>> & { staffAsia: SessionUser; rtcBudapest: SessionUser };
@@ -311,9 +311,8 @@ describe("staff structure reads", () => {
 
   it("lists a full page and a short page with the same number of queries", async () => {
     const count = async (actor: SessionUser) => {
-      const start = queryCounter.count;
-      const result = await listStaffStructures({ actor, locale: "ar", page: 1 });
-      return { queries: queryCounter.count - start, rows: result.items.length };
+      const { result, queries } = await countQueries(() => listStaffStructures({ actor, locale: "ar", page: 1 }));
+      return { queries, rows: result.items.length };
     };
     const all = await count(users.admin);
     const one = await count(users.rtcBishkek);

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
+import { countQueries } from "../support/queries";
 import {
   deactivateUserAction,
   inviteUserAction,
@@ -18,17 +18,17 @@ import {
   MAX_RESETS_PER_EMAIL,
   MAX_RESETS_PER_IP,
   recordPasswordResetRequest,
-} from "@/lib/data/users/password-reset";
+} from "@/lib/data/users/reset-password";
 import { inviteUser } from "@/lib/data/users/manage-users";
 import { listUsers } from "@/lib/data/users/list-users";
-import { checkUserToken, setPasswordWithToken } from "@/lib/data/users/user-tokens";
-import { findSessionUser } from "@/lib/data/users/session-users";
+import { checkUserToken, setPasswordWithToken } from "@/lib/data/users/manage-user-tokens";
+import { findSessionUser } from "@/lib/data/users/find-session-user";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { lastMailTo, readOutbox, useTemporaryOutbox } from "../support/outbox";
 import { pendingAfterResponse, runAfterResponse } from "../support/after-response";
 import { setTestUser } from "../support/test-session";
 import { demoUsers, otherRegionStaff, otherRtcRep } from "../support/test-users";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { submitCreate } from "../support/redirects";
 
 const DAY = 24 * 3600 * 1000;
@@ -498,9 +498,10 @@ describe("user administration", () => {
       mails: readOutbox(outbox).length,
     });
     const answer = async (address: string) => {
-      const start = queryCounter.count;
-      const result = await requestPasswordResetAction(null, form({ email: address, locale: "en" }));
-      return { result, queries: queryCounter.count - start, queued: pendingAfterResponse() };
+      const { result, queries } = await countQueries(() =>
+        requestPasswordResetAction(null, form({ email: address, locale: "en" })),
+      );
+      return { result, queries, queued: pendingAfterResponse() };
     };
     await runAfterResponse(); // nothing left from earlier tests
     const before = await state();
@@ -602,11 +603,7 @@ describe("user administration", () => {
         structureId: structure,
       })),
     });
-    const count = async (run: () => Promise<unknown>) => {
-      const start = queryCounter.count;
-      await run();
-      return queryCounter.count - start;
-    };
+    const count = async (run: () => Promise<unknown>) => (await countQueries(run)).queries;
     const full = await count(() => listUsers({ actor: admin, filters: { page: 1 }, locale: "fr" }));
     const small = await count(() => listUsers({ actor: admin, filters: { page: 1, role: "ADMIN" }, locale: "fr" }));
     expect(full).toBe(small);

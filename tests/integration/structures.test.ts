@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { queryCounter } from "@/lib/db/create-client";
-import {
-  getPublicStructure,
-  listPublicStructures,
-  STRUCTURES_PAGE_SIZE,
-  type StructureProfile,
-} from "@/lib/data/structures";
+import { countQueries } from "../support/queries";
+import { getPublicStructure, type StructureProfile } from "@/lib/data/structures/get-public-structure";
+import { listPublicStructures, STRUCTURES_PAGE_SIZE } from "@/lib/data/structures/list-public-structures";
 import { parseStructureFilters } from "@/lib/validation/structure-filters";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
-
-async function countQueries(run: () => Promise<unknown>): Promise<number> {
-  const before = queryCounter.count;
-  await run();
-  return queryCounter.count - before;
-}
 
 const slugsOf = (list: { slug: string }[]) => list.map((item) => item.slug);
 const allMeetingSlugs = (profile: StructureProfile) =>
@@ -109,11 +99,12 @@ describe("structures directory", () => {
   });
 
   it("runs the same number of queries for a full page and a filtered one", async () => {
-    const big = await countQueries(() => listPublicStructures({ locale: "fr", page: 1 }));
-    const small = await countQueries(() => listPublicStructures({ locale: "fr", region: "MENA", kind: "VICE_CHAIR" }));
-    const empty = await countQueries(() =>
-      listPublicStructures({ locale: "fr", region: "MENA", kind: "ROCB", page: 3 }),
-    );
+    const big = (await countQueries(() => listPublicStructures({ locale: "fr", page: 1 }))).queries;
+    const small = (await countQueries(() => listPublicStructures({ locale: "fr", region: "MENA", kind: "VICE_CHAIR" })))
+      .queries;
+    const empty = (
+      await countQueries(() => listPublicStructures({ locale: "fr", region: "MENA", kind: "ROCB", page: 3 }))
+    ).queries;
     expect(big).toBeGreaterThan(0);
     expect(small).toBe(big);
     expect(empty).toBe(big);
@@ -206,8 +197,8 @@ describe("structure profile", () => {
   });
 
   it("runs the same number of queries for a busy profile and a quiet one", async () => {
-    const busy = await countQueries(() => getPublicStructure({ locale: "ru", slug: SEED_SLUGS.rocbEurope }));
-    const quiet = await countQueries(() => getPublicStructure({ locale: "ru", slug: "vice-chair-ap" }));
+    const busy = (await countQueries(() => getPublicStructure({ locale: "ru", slug: SEED_SLUGS.rocbEurope }))).queries;
+    const quiet = (await countQueries(() => getPublicStructure({ locale: "ru", slug: "vice-chair-ap" }))).queries;
     expect(quiet).toBe(busy);
     console.info(`getPublicStructure: ${busy} queries`);
   });

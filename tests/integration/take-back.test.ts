@@ -9,7 +9,7 @@ import { deleteMeetingAction } from "@/lib/actions/meetings";
 import { deleteNewsAction } from "@/lib/actions/news";
 import { deletePlanAction, reopenReportAction } from "@/lib/actions/plans";
 import { deactivateUserAction } from "@/lib/actions/users";
-import { getPublishedPlan } from "@/lib/data/plans/public-plans";
+import { getPublishedPlan } from "@/lib/data/plans/get-public-plans";
 import { getStorage } from "@/lib/storage/storage";
 import messages from "@/messages/en.json";
 import { formDataOf } from "../support/form-data";

@@ -8,7 +8,7 @@
 //   cannot pass for a refusal — AND nothing changed.
 import { expect } from "vitest";
 import messages from "@/messages/en.json";
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 import type { MatrixActor, MatrixCase } from "../integration/matrix/types";
 import { submitCreate } from "./redirects";
 import { setTestUser } from "./test-session";

@@ -5,8 +5,8 @@ import path from "node:path";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/schema-engine";
+import { startEmbeddedPostgres } from "../../scripts/db/embedded";
+import { applyMigrations } from "../../scripts/db/schema-engine";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { seedDemoContent } from "../../prisma/seed";
 

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { changeMeetingPublicationAction } from "@/lib/actions/meetings";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import type { AppLocale } from "@/i18n/routing";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { formDataOf } from "./form-data";

@@ -2,7 +2,7 @@
 // the session needs a Next.js request with cookies, which tests do not have.
 // Tests choose who is signed in; everything after that — permissions, data
 // functions, the database — is the real code.
-import type { SessionUser } from "@/lib/data/users/session-users";
+import type { SessionUser } from "@/lib/data/users/find-session-user";
 
 let current: SessionUser | null = null;
 

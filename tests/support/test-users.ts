@@ -1,6 +1,6 @@
 // Session users of the demo accounts, read from the test database.
 import { prisma } from "@/lib/db/client";
-import { sessionUserSelect, toSessionUser, type SessionUser } from "@/lib/data/users/session-users";
+import { sessionUserSelect, toSessionUser, type SessionUser } from "@/lib/data/users/find-session-user";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/keys";
 
 export async function sessionUserFor(email: string): Promise<SessionUser> {

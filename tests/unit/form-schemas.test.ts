@@ -159,6 +159,52 @@ describe("the schemas of the other staff forms use the same names", () => {
   });
 });
 
+describe("the attendee form sent without JavaScript", () => {
+  const base = {
+    meetingId: "m",
+    version: "1",
+    role: "HOST",
+    organizationChoice: "structure",
+    structureId: "s",
+    // The other kinds' fields come along (all rendered, hidden by CSS): only the chosen kind's are read.
+    organizationId: "",
+    organizationName: "",
+    organizationKind: "",
+    organizationCountry: "",
+  };
+  const spare = (n: number, fields: Record<string, string>) => ({
+    [`people.${n}.spare`]: "1",
+    [`people.${n}.fullName`]: "",
+    [`people.${n}.jobTitle`]: "",
+    [`people.${n}.email`]: "",
+    [`people.${n}.phone`]: "",
+    ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [`people.${n}.${k}`, v])),
+  });
+
+  it("ignores the spare person row left empty", () => {
+    const attendee = attendeeSchema.parse({ ...base, "people.0.fullName": "Kept Person", ...spare(1, {}) });
+    expect(attendee.people.map((p) => p.fullName)).toEqual(["Kept Person"]);
+    expect(attendeeSchema.parse({ ...base, ...spare(0, {}) }).people).toEqual([]);
+  });
+
+  it("adds the spare row once something is typed in it, and checks it as any person", () => {
+    const attendee = attendeeSchema.parse({
+      ...base,
+      ...spare(0, { fullName: "Typed Late", email: "late@example.org" }),
+    });
+    expect(attendee.people).toEqual([
+      { fullName: "Typed Late", jobTitle: "", publicConsent: false, email: "late@example.org", phone: "" },
+    ]);
+    expect(paths(attendeeSchema.safeParse({ ...base, ...spare(0, { email: "late@example.org" }) }))).toEqual([
+      "people.0.fullName",
+    ]);
+  });
+
+  it("still refuses an empty row that is not the spare one", () => {
+    expect(paths(attendeeSchema.safeParse({ ...base, "people.0.fullName": "" }))).toEqual(["people.0.fullName"]);
+  });
+});
+
 describe("the activity form's indicator rows", () => {
   const activity = {
     planId: "p",

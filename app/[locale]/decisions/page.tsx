@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listPublicDecisions } from "@/lib/data/decisions/list-public-decisions";
 import { listMeetingYears } from "@/lib/data/meetings/list-published-meetings";
-import { listRegions } from "@/lib/data/regions";
+import { listRegions } from "@/lib/data/regions/list-regions";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";
 import { decisionFiltersToQuery, parseDecisionFilters } from "@/lib/validation/decision-filters";

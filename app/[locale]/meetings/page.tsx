@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listMeetingYears, listPublishedMeetings } from "@/lib/data/meetings/list-published-meetings";
-import { listRegions } from "@/lib/data/regions";
+import { listRegions } from "@/lib/data/regions/list-regions";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";
 import { pageSchema } from "@/lib/validation/public-filters";

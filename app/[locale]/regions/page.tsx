@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { listRegions } from "@/lib/data/regions";
+import { listRegions } from "@/lib/data/regions/list-regions";
 import { regionColors } from "@/lib/maps/base-map";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { Link } from "@/components/ui/link";

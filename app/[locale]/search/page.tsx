@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { searchPublicContent } from "@/lib/data/search";
+import { searchPublicContent } from "@/lib/data/search/search-public-content";
 import { locales } from "@/i18n/routing";
 import { Link } from "@/components/ui/link";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -11,6 +11,7 @@ import { SEARCH_QUERY_MAX, searchQuerySchema } from "@/lib/validation/search";
 import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; view?: string }> };
 
@@ -63,7 +64,7 @@ export default async function SearchPage({ params }: Props) {
             className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
           />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className={buttonClass("primary", "xl")}>
           {t("submit")}
         </button>
       </form>

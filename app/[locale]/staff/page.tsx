@@ -6,10 +6,11 @@ import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { formatDateRange } from "@/lib/content/format";
 import { languageList } from "@/lib/content/language-names";
-import { getStaffDashboard, type StaffDashboard } from "@/lib/data/dashboard";
+import { getStaffDashboard, type StaffDashboard } from "@/lib/data/get-staff-dashboard";
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 type Item = StaffDashboard["myDrafts"]["meetings"]["items"][number];
 
-const primary = "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
+const primary = buttonClass("primary");
 const secondary = "rounded border border-brand-700 px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50";
 
 /**
@@ -102,7 +103,7 @@ export default async function StaffDashboardPage({ params }: Props) {
         </p>
       </PageHeader>
       <div className="mb-10">
-        <ReportWork actor={user} locale={locale} />
+        <ReportWork work={data.reportWork} locale={locale} />
       </div>
       <div className="grid gap-10 lg:grid-cols-2">
         {editsMeetings || editsNews ? (

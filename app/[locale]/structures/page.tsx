@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { routing } from "@/i18n/routing";
-import { listPublicStructures } from "@/lib/data/structures";
+import { listPublicStructures } from "@/lib/data/structures/list-public-structures";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { viewParams } from "@/lib/validation/list-views";
 import { kindParamOf, parseStructureFilters } from "@/lib/validation/structure-filters";

@@ -1,4 +1,4 @@
-import { checkDatabase } from "@/lib/data/health";
+import { checkDatabase } from "@/lib/data/check-database";
 import { cacheStatus } from "@/lib/cache/status";
 
 export const dynamic = "force-dynamic";

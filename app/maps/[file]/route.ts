@@ -1,4 +1,4 @@
-import { listCountryRegions } from "@/lib/data/regions";
+import { listCountryRegions } from "@/lib/data/regions/list-regions";
 import { notFoundResponse } from "@/lib/feeds/responses";
 import { baseMapSvg, mapColors, regionColors } from "@/lib/maps/base-map";
 import { regionFrame, worldFrame } from "@/lib/maps/projection";

@@ -1,4 +1,9 @@
-import { countSitemapFiles, listSitemapRecords, listSitemapRegions, type SitemapKind } from "@/lib/data/sitemap";
+import {
+  countSitemapFiles,
+  listSitemapRecords,
+  listSitemapRegions,
+  type SitemapKind,
+} from "@/lib/data/list-sitemap-records";
 import { notFoundResponse } from "@/lib/feeds/responses";
 import { sitemapIndexXml, sitemapXml, xmlResponse, type SitemapEntry } from "@/lib/feeds/sitemap-xml";
 import { absoluteUrl } from "@/lib/seo/metadata";
@@ -8,7 +13,7 @@ import type { AppLocale } from "@/i18n/routing";
 // The sitemap: /sitemap.xml is the index (next.config.ts rewrites it to
 // /sitemaps/index.xml, so that it renders on its first request, not at build
 // time without a database), listing /sitemaps/pages.xml and as many
-// /sitemaps/<kind>-<n>.xml files as the records need (lib/data/sitemap.ts).
+// /sitemaps/<kind>-<n>.xml files as the records need (lib/data/list-sitemap-records.ts).
 // Each file is cached until a record of its kind changes.
 export const revalidate = 3600;
 export const dynamic = "force-static";

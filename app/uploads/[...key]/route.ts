@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { imageAudience } from "@/lib/data/images";
+import { imageAudience } from "@/lib/data/get-image-audience";
 import { imageKinds, mimeTypes, sniffFileKind } from "@/lib/storage/file-types";
 import { getStorage } from "@/lib/storage/storage";
 import { hasControlCharacters } from "@/lib/validation/text-rules";

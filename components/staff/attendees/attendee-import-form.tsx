@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { importAttendeesAction } from "@/lib/actions/attendees";
 import { TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { csvColumns, csvReportPrefix } from "@/lib/validation/attendees";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 type Problem = { row: number; column: string; messages: string[] };
 
@@ -23,8 +24,7 @@ function reportOf(fieldErrors: Record<string, string[]>): Problem[] {
 
 export function AttendeeImportForm({ meetingId, version }: { meetingId: string; version: number }) {
   const t = useTranslations("StaffAttendees.import");
-  const [state, formAction, pending] = useActionState(importAttendeesAction, null);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const { state, formAction, pending, errors: fieldErrors } = useEditorForm(importAttendeesAction);
   const report = reportOf(fieldErrors);
   const done = state?.ok ? (state.data as { attendees: number; people: number }) : null;
   const message = done && state ? { ...state, message: t("done", done) } : state;
@@ -43,11 +43,7 @@ export function AttendeeImportForm({ meetingId, version }: { meetingId: string; 
           hint={t("fileHint")}
           errors={fieldErrors.file}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
           {pending ? t("importing") : t("submit")}
         </button>
       </form>

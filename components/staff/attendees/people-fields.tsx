@@ -1,8 +1,11 @@
 "use client";
 
+import { useLayoutEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/form-fields";
 import { maxPeoplePerAttendee } from "@/lib/validation/attendees";
+import { useHydrated } from "@/components/staff/editor/use-hydrated";
+import { buttonClass } from "@/components/ui/button";
 
 export type PersonDraft = {
   key: number;
@@ -15,7 +18,12 @@ export type PersonDraft = {
 
 let nextKey = 1_000_000;
 
-/** The named people of an attendee: fields named `people.<n>.<field>`, so errors come back under the same names. */
+/**
+ * The named people of an attendee: fields named `people.<n>.<field>`, so
+ * errors come back under the same names. With JavaScript people are added and
+ * removed with buttons; before hydration and without it the list ends with one
+ * spare row instead (`people.<n>.spare`: the server ignores it left empty).
+ */
 export function PeopleFields({
   idPrefix,
   people,
@@ -28,6 +36,28 @@ export function PeopleFields({
   errors: Record<string, string[]>;
 }) {
   const t = useTranslations("StaffAttendees.form");
+  const hydrated = useHydrated();
+  const spare = !hydrated && people.length < maxPeoplePerAttendee;
+  const rows = spare
+    ? [...people, { key: -1, fullName: "", jobTitle: "", publicConsent: false, email: "", phone: "" }]
+    : people;
+  const spareRow = useRef<HTMLLIElement>(null);
+  useLayoutEffect(() => {
+    // Hydrated: the spare row goes. What was typed in it while the page loaded becomes a person.
+    const row = spareRow.current;
+    if (!row) return;
+    const read = (name: string) => row.querySelector<HTMLInputElement>(`[name$=".${name}"]`);
+    const typed = {
+      fullName: read("fullName")?.value ?? "",
+      jobTitle: read("jobTitle")?.value ?? "",
+      publicConsent: read("publicConsent")?.checked ?? false,
+      email: read("email")?.value ?? "",
+      phone: read("phone")?.value ?? "",
+    };
+    if (Object.values(typed).some(Boolean)) onChange([...people, { key: (nextKey += 1), ...typed }]);
+    // Once, on hydration: the row is there only before.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const update = (index: number, patch: Partial<PersonDraft>) =>
     onChange(people.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const add = () =>
@@ -42,15 +72,20 @@ export function PeopleFields({
       <p className="text-xs text-slate-600">{t("peopleHint")}</p>
       {errors.people ? <p className="text-sm font-medium text-red-700">{errors.people.join(" ")}</p> : null}
       <ol className="space-y-3">
-        {people.map((person, index) => {
+        {rows.map((person, index) => {
           const field = (name: keyof Omit<PersonDraft, "key">) => ({
             id: `${idPrefix}-people-${index}-${name}`,
             name: `people.${index}.${name}`,
             errors: errors[`people.${index}.${name}`],
           });
           return (
-            <li key={person.key} className="rounded-md border border-slate-300 bg-slate-50 p-4">
+            <li
+              key={person.key}
+              ref={person.key === -1 ? spareRow : undefined}
+              className="rounded-md border border-slate-300 bg-slate-50 p-4"
+            >
               <fieldset>
+                {person.key === -1 ? <input type="hidden" name={`people.${index}.spare`} value="1" /> : null}
                 <legend className="mb-2 text-sm font-semibold text-slate-900">
                   {t("person", { number: index + 1 })}
                 </legend>
@@ -106,6 +141,7 @@ export function PeopleFields({
                   </label>
                   <button
                     type="button"
+                    hidden={!hydrated}
                     onClick={() => remove(index)}
                     className="text-sm font-medium text-red-700 underline hover:text-red-800"
                   >
@@ -117,12 +153,8 @@ export function PeopleFields({
           );
         })}
       </ol>
-      {people.length < maxPeoplePerAttendee ? (
-        <button
-          type="button"
-          onClick={add}
-          className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-        >
+      {hydrated && people.length < maxPeoplePerAttendee ? (
+        <button type="button" onClick={add} className={buttonClass("secondary", "sm")}>
           {t("addPerson")}
         </button>
       ) : null}

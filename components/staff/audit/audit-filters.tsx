@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { AuditFilters as Filters } from "@/lib/validation/audit-filters";
 import { entityTypeLabel } from "./labels";
+import { buttonClass } from "@/components/ui/button";
 
 const inputClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
 
@@ -100,10 +101,7 @@ export async function AuditFilters({
         </p>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {f("apply")}
         </button>
         <a href={`/${locale}/staff/audit`} className="py-2 text-sm font-medium text-brand-700 underline">

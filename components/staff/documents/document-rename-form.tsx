@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateDocumentAction } from "@/lib/actions/documents";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 /** Title and language of an uploaded document (the file itself is replaced by deleting and uploading). */
 export function DocumentRenameForm({
@@ -19,11 +20,15 @@ export function DocumentRenameForm({
   languages: { value: string; label: string }[];
 }) {
   const t = useTranslations("StaffDocuments");
-  const [state, formAction, pending] = useActionState(updateDocumentAction, null);
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
-  const title = String(values.title ?? document.title);
-  const language = String(values.language ?? document.language);
+  const {
+    state,
+    formAction,
+    pending,
+    errors: fieldErrors,
+    value,
+  } = useEditorForm(updateDocumentAction, { title: document.title, language: document.language });
+  const title = value("title");
+  const language = value("language");
   const message = state?.ok ? { ...state, message: t("saved") } : state;
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -56,11 +61,7 @@ export function DocumentRenameForm({
           errors={fieldErrors.language}
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? t("saving") : t("save")}
       </button>
     </form>

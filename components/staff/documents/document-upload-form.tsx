@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { uploadDocumentAction } from "@/lib/actions/documents";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 /**
  * Upload: posts straight to the server action (works without JavaScript too);
@@ -25,11 +27,17 @@ export function DocumentUploadForm({
   defaultLanguage: string;
 }) {
   const t = useTranslations("StaffDocuments");
-  const [state, formAction, pending] = useActionState(uploadDocumentAction, null);
+  const {
+    state,
+    formAction,
+    pending,
+    errors: fieldErrors,
+    value,
+  } = useEditorForm(uploadDocumentAction, {
+    language: defaultLanguage,
+  });
   const [localError, setLocalError] = useState<string | null>(null);
   const maxMb = Math.floor(maxBytes / (1024 * 1024));
-  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
-  const values = state && !state.ok ? (state.values ?? {}) : {};
   const message = state?.ok ? { ...state, message: t("uploaded") } : state;
 
   function checkSize(event: FormEvent<HTMLFormElement>) {
@@ -54,8 +62,8 @@ export function DocumentUploadForm({
           id="upload-title"
           name="title"
           label={t("docTitle")}
-          defaultValue={String(values.title ?? "")}
-          key={`title-${String(values.title ?? "")}`}
+          defaultValue={value("title")}
+          key={`title-${value("title")}`}
           maxLength={200}
           errors={fieldErrors.title}
           required
@@ -64,8 +72,8 @@ export function DocumentUploadForm({
           id="upload-language"
           name="language"
           label={t("language")}
-          defaultValue={String(values.language ?? defaultLanguage)}
-          key={`language-${String(values.language ?? defaultLanguage)}`}
+          defaultValue={value("language")}
+          key={`language-${value("language")}`}
           options={languages}
           errors={fieldErrors.language}
         />
@@ -81,11 +89,7 @@ export function DocumentUploadForm({
         onChange={() => setLocalError(null)}
         required
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("uploading") : t("submit")}
       </button>
     </form>

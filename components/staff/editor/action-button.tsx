@@ -1,17 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { buttonClass, type ButtonVariant } from "@/components/ui/button";
+import { useEditorForm } from "./use-editor-form";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState<unknown>>;
-
-const variants = {
-  plain: "border border-slate-400 bg-white text-slate-800 hover:bg-slate-100",
-  primary: "border border-brand-700 bg-brand-700 text-white hover:bg-brand-800",
-  outline: "border border-brand-700 bg-white text-brand-800 hover:bg-brand-50",
-  danger: "border border-red-800 bg-white text-red-800 hover:bg-red-50",
-  dangerSolid: "border border-red-700 bg-red-700 text-white hover:bg-red-800",
-};
 
 /**
  * The one button that runs one action on one record (move, remove, unlink,
@@ -38,10 +31,9 @@ export function ActionButton({
   /** Asked before running (with JavaScript; lists also put destructive actions behind a disclosure). */
   confirmText?: string;
   disabled?: boolean;
-  variant?: keyof typeof variants;
+  variant?: Exclude<ButtonVariant, "link">;
 }) {
-  const [state, run, pending] = useActionState(action, null);
-  const refused = state && !state.ok ? state : null;
+  const { state, formAction: run, pending, failed: refused } = useEditorForm(action);
   return (
     <form
       action={run}
@@ -53,11 +45,7 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button
-        type="submit"
-        disabled={disabled || pending}
-        className={`rounded px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50 ${variants[variant]}`}
-      >
+      <button type="submit" disabled={disabled || pending} className={buttonClass(variant, "sm")}>
         {label}
         {detail ? <span className="sr-only">: {detail}</span> : null}
       </button>

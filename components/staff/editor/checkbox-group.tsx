@@ -1,6 +1,6 @@
 "use client";
 
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 
 /** A labelled group of checkboxes sending repeated values under one name. */
 export function CheckboxGroup({

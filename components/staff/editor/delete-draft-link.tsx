@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { buttonClass } from "@/components/ui/button";
 
 /** Under the publishing panel of a draft: the way to its delete confirmation page. */
 export async function DeleteDraftLink({ href }: { href: string }) {
@@ -7,10 +8,7 @@ export async function DeleteDraftLink({ href }: { href: string }) {
   return (
     <div className="mt-4 space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
       <p className="text-slate-700">{t("deleteDraftHint")}</p>
-      <Link
-        href={href}
-        className="inline-block rounded border border-red-800 bg-white px-3 py-1.5 font-medium text-red-800 hover:bg-red-50"
-      >
+      <Link href={href} className={buttonClass("danger", "sm")}>
         {t("deleteDraft")}
       </Link>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
@@ -10,6 +10,8 @@ import { changesFor, type PublicationChange, type PublicationPlan, type RecordSt
 import { languageList } from "@/lib/content/language-names";
 import type { TranslationState } from "@/lib/content/translation-states";
 import { locales } from "@/i18n/routing";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "./use-editor-form";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState<PublicationResult>>;
 
@@ -53,7 +55,7 @@ export function PublicationPanel({
   const pathname = usePathname();
   const uiLocale = useLocale() as AppLocale;
   const names = (ls: readonly AppLocale[]) => languageList(ls, uiLocale);
-  const [state, run, pending] = useActionState(action, null);
+  const { state, formAction: run, pending, errors } = useEditorForm(action);
   // "Cancel" dismisses this review (a link to the page itself without JavaScript).
   const [dismissed, setDismissed] = useState<typeof state>(null);
 
@@ -62,7 +64,7 @@ export function PublicationPanel({
   const preset = published.length ? published : written;
   const review = state?.ok && state.data?.step === "review" && dismissed !== state ? state.data : null;
   const done = state?.ok && state.data?.step === "confirm" ? state.data.plan : null;
-  const chosenErrors = state && !state.ok ? state.fieldErrors.locales : undefined;
+  const chosenErrors = errors.locales;
 
   const now = (() => {
     if (status === "DRAFT") return t("nowDraft");
@@ -129,7 +131,7 @@ export function PublicationPanel({
                 event.preventDefault();
                 setDismissed(state);
               }}
-              className="rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+              className={buttonClass("plain", "md")}
             >
               {t("cancel")}
             </a>

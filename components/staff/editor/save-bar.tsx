@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * The save button of a long form, kept in view: it sticks to the bottom of
@@ -21,11 +22,7 @@ export function SaveBar({
   return (
     <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-300 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(15,23,42,0.08)] backdrop-blur sm:mx-0 sm:rounded-t-lg sm:border sm:px-5">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={buttonClass("primary", "xl")}>
           {pending ? pendingLabel : label}
         </button>
         {hint ? <p className="hidden min-w-0 flex-1 text-sm text-slate-700 sm:block">{hint}</p> : null}

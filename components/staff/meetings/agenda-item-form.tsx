@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
 
 export type AgendaItemValues = {
   id: string;
@@ -100,11 +101,7 @@ export function AgendaItemForm({
           );
         }}
       </LocaleTabs>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? forms("saving") : item ? t("saveItem") : t("addItem")}
       </button>
     </form>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { MeetingEditorHeader as Header } from "@/lib/data/meetings/meeting-access";
+import type { MeetingEditorHeader as Header } from "@/lib/data/meetings/claim-meeting";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 
 export const meetingEditorTabs = [

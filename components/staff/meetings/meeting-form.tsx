@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { createMeetingAction, updateMeetingAction } from "@/lib/actions/meetings";
 import type { TranslationState } from "@/lib/content/translation-states";
-import type { MeetingFormChoices, MeetingFormValues } from "@/lib/data/meetings/meeting-form";
+import type { MeetingFormChoices, MeetingFormValues } from "@/lib/data/meetings/get-meeting-form";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { meetingKinds } from "@/lib/validation/meeting-filters";
 import { meetingFormats, textLimits } from "@/lib/validation/meetings";

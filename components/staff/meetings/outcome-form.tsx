@@ -9,6 +9,7 @@ import { SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
 
 export type OutcomeValues = { id: string; kind: string; texts: Partial<Record<AppLocale, string>> };
 
@@ -72,11 +73,7 @@ export function OutcomeForm({
           );
         }}
       </LocaleTabs>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? forms("saving") : outcome ? t("saveItem") : t("addOutcome")}
       </button>
     </form>

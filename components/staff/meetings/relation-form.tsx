@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { linkMeetingAction } from "@/lib/actions/meeting-relations";
 import { relationKinds } from "@/lib/validation/meeting-items";
+import { buttonClass } from "@/components/ui/button";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 /** Links the edited meeting to one search result, with the kind of link. */
 export function RelationForm({
@@ -19,8 +20,7 @@ export function RelationForm({
 }) {
   const t = useTranslations("StaffMeetings");
   const meetings = useTranslations("Meetings");
-  const [state, action, pending] = useActionState(linkMeetingAction, null);
-  const failed = state && !state.ok ? state : null;
+  const { formAction: action, pending, failed } = useEditorForm(linkMeetingAction);
   const selectId = `relation-kind-${targetId}`;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
@@ -45,11 +45,7 @@ export function RelationForm({
           ))}
         </select>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary", "sm")}>
         {t("linkButton")}
         <span className="sr-only">: {targetTitle}</span>
       </button>

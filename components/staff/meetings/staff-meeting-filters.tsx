@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingStatuses, type StaffMeetingFilters as Filters } from "@/lib/validation/meetings";
+import { buttonClass } from "@/components/ui/button";
 
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
 
@@ -55,10 +56,7 @@ export async function StaffMeetingFilters({ locale, filters }: { locale: AppLoca
         </label>
       </div>
       <div className="flex items-end gap-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {f("apply")}
         </button>
         <a href={`/${locale}/staff/meetings`} className="py-2 text-sm font-medium text-brand-700 underline">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createNewsAction, updateNewsAction } from "@/lib/actions/news";
 import { directionOf } from "@/i18n/routing";
-import type { NewsFormData } from "@/lib/data/news/staff-news";
+import type { NewsFormData } from "@/lib/data/news/list-staff-news";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { CheckboxGroup } from "@/components/staff/editor/checkbox-group";

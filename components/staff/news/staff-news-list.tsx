@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { listStaffNews } from "@/lib/data/news/staff-news";
+import type { listStaffNews } from "@/lib/data/news/list-staff-news";
 import { RecordCard } from "@/components/staff/editor/record-card";
 
 type Item = Awaited<ReturnType<typeof listStaffNews>>["items"][number];

@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { directionOf, locales } from "@/i18n/routing";
 import { updateOrganizationAction } from "@/lib/actions/organizations";
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { organizationNameMax } from "@/lib/validation/organizations";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * An organization's details: its name in each language (English required:
@@ -79,11 +80,7 @@ export function OrganizationForm({
         />
       </div>
       {/* A short form: a plain button (the sticky save bar is for long ones). */}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary", "xl")}>
         {pending ? forms("saving") : forms("save")}
       </button>
     </form>

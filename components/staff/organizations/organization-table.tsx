@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
-import type { listOrganizations } from "@/lib/data/organizations/staff-organizations";
+import type { listOrganizations } from "@/lib/data/organizations/list-staff-organizations";
 
 type Item = Awaited<ReturnType<typeof listOrganizations>>["items"][number];
 

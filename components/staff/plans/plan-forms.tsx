@@ -6,15 +6,16 @@ import { directionOf, locales, type AppLocale } from "@/i18n/routing";
 import { languageName } from "@/lib/content/language-names";
 import { createActivityAction, createPlanAction, updateActivityAction, updatePlanAction } from "@/lib/actions/plans";
 import { activityStatuses } from "@/lib/content/plan-progress";
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { planLimits, planStatuses } from "@/lib/validation/plans";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
 
-const button = "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+const button = buttonClass("primary");
 const none = (label: string): Option => ({ value: "", label });
 
 /** The errors of one indicator row, named as in a form of its own ("indicators.0.t.fr.name" → "t.fr.name"), for its language tabs. */

@@ -10,6 +10,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fiel
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
 
 export type ReportFormIndicator = { id: string; name: string; unit: string; target: number };
 
@@ -166,11 +167,7 @@ export function ReportForm({
           accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg,.webp"
         />
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? forms("saving") : report ? t("resubmit") : t("submit")}
       </button>
     </form>
@@ -199,22 +196,10 @@ export function ReviewForm({ reportId, version }: { reportId: string; version: n
         rows={3}
       />
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          name="decision"
-          value="accept"
-          disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" name="decision" value="accept" disabled={pending} className={buttonClass("primary")}>
           {pending ? forms("saving") : t("accept")}
         </button>
-        <button
-          type="submit"
-          name="decision"
-          value="return"
-          disabled={pending}
-          className="rounded border border-slate-400 px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-60"
-        >
+        <button type="submit" name="decision" value="return" disabled={pending} className={buttonClass("plain")}>
           {t("return")}
         </button>
       </div>

@@ -1,16 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import type { Actor } from "@/lib/auth/permissions";
-import { listReportWork } from "@/lib/data/plans/staff-reports";
+import type { ReportWork as ReportWorkData } from "@/lib/data/plans/list-report-work";
 import { Link } from "@/i18n/navigation";
 
 /** The dashboards' report lists: RTC "reports due" and its own reports (returned, submitted, accepted); ROCB "reports to review". */
-export async function ReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
-  const [work, t] = await Promise.all([
-    listReportWork({ actor, locale }),
-    getTranslations({ locale, namespace: "StaffPlans" }),
-  ]);
+export async function ReportWork({ work, locale }: { work: ReportWorkData; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "StaffPlans" });
   const block = (
     id: string,
     title: string,

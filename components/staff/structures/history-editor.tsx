@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { directionOf, locales } from "@/i18n/routing";
 import { historyKinds } from "@/lib/validation/structures";
 import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/button";
 
 export type HistoryRow = {
   key: string;
@@ -112,7 +113,7 @@ export function HistoryEditor({
                 <button
                   type="button"
                   onClick={() => onChange(rows.filter((_, i) => i !== index))}
-                  className="rounded border border-red-700 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
+                  className={buttonClass("danger", "sm")}
                 >
                   {t("removeEntry", { number: index + 1 })}
                 </button>
@@ -126,7 +127,7 @@ export function HistoryEditor({
         onClick={() =>
           onChange([...rows, { key: newRowKey(), id: "", kind: "OTHER", startsOn: "", endsOn: "", summary: {} }])
         }
-        className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+        className={buttonClass("secondary")}
       >
         {t("addEntry")}
       </button>

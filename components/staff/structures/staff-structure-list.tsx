@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName, formatDate } from "@/lib/content/format";
-import type { listStaffStructures } from "@/lib/data/structures/staff-structures";
+import type { listStaffStructures } from "@/lib/data/structures/list-staff-structures";
 import { RecordCard } from "@/components/staff/editor/record-card";
 
 type Item = Awaited<ReturnType<typeof listStaffStructures>>["items"][number];

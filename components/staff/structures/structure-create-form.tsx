@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { createStructureAction } from "@/lib/actions/structures";
-import type { Option } from "@/lib/data/options";
+import type { Option } from "@/lib/data/list-options";
 import { structureKinds } from "@/lib/validation/structures";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { updateStructureAction } from "@/lib/actions/structures";
 import { directionOf } from "@/i18n/routing";
-import type { StructureFormData } from "@/lib/data/structures/staff-structures";
+import type { StructureFormData } from "@/lib/data/structures/list-staff-structures";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { structureKinds } from "@/lib/validation/structures";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { UserFields } from "./user-fields";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * Invites a person; the account page opens once the invitation is sent. The
@@ -66,11 +67,7 @@ export function InviteUserForm({
           }}
         />
         <div className="md:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
             {pending ? forms("saving") : t("invite")}
           </button>
         </div>

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { reactivateUserAction, resendInvitationAction, updateUserAction } from "@/lib/actions/users";
 import type { ScopeOption } from "@/lib/data/users/list-users";
 import { FormAlert } from "@/components/staff/editor/form-alert";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
 import { UserFields } from "./user-fields";
 
 export type EditableUser = {
@@ -22,22 +23,24 @@ export type EditableUser = {
   invitationText: string;
 };
 
-const text = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
-const buttonClass = "rounded px-4 py-2 text-sm font-semibold disabled:opacity-60";
 const cardClass = "space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
 
 /** The account editor: details, access (deactivate / reactivate) and the invitation. */
 export function UserEditor({ user, scopes }: { user: EditableUser; scopes: ScopeOption[] }) {
   const t = useTranslations("StaffUsers");
   const forms = useTranslations("Forms");
-  const [saved, save, saving] = useActionState(updateUserAction, null);
-  const [status, changeStatus, changingStatus] = useActionState(reactivateUserAction, null);
-  const [resent, resend, resending] = useActionState(resendInvitationAction, null);
-
-  const errors = saved && !saved.ok ? saved.fieldErrors : {};
-  const values = saved && !saved.ok ? (saved.values ?? {}) : {};
+  const details = useEditorForm(updateUserAction, {
+    name: user.name,
+    role: user.role,
+    structureId: user.structureId,
+    preferredLocale: user.preferredLocale,
+  });
+  const access = useEditorForm(reactivateUserAction);
+  const invitation = useEditorForm(resendInvitationAction);
+  const saved = details.state;
+  const resent = invitation.state;
   // Re-created with the saved record after a save, with the typed text after a refusal.
-  const detailsKey = saved && !saved.ok ? JSON.stringify(values) : `v${user.version}`;
+  const detailsKey = details.failed ? JSON.stringify(details.failed.values ?? {}) : `v${user.version}`;
 
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -49,28 +52,24 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           state={saved}
           labels={{ name: t("name"), role: t("role"), structureId: t("scope"), preferredLocale: t("preferredLocale") }}
         />
-        <form key={detailsKey} action={save} noValidate className="grid gap-5 md:grid-cols-2">
+        <form key={detailsKey} action={details.formAction} noValidate className="grid gap-5 md:grid-cols-2">
           <input type="hidden" name="id" value={user.id} />
           <input type="hidden" name="version" value={user.version} />
           <UserFields
             scopes={scopes}
-            errors={errors}
+            errors={details.errors}
             roleLocked={user.isSelf}
             values={{
-              name: text(values.name, user.name),
-              role: text(values.role, user.role),
-              structureId: text(values.structureId, user.structureId),
-              preferredLocale: text(values.preferredLocale, user.preferredLocale),
+              name: details.value("name"),
+              role: details.value("role"),
+              structureId: details.value("structureId"),
+              preferredLocale: details.value("preferredLocale"),
             }}
           />
           <p className="text-sm text-slate-700 md:col-span-2">{t("sessionsNote")}</p>
           <div className="md:col-span-2">
-            <button
-              type="submit"
-              disabled={saving}
-              className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
-            >
-              {saving ? forms("saving") : forms("save")}
+            <button type="submit" disabled={details.pending} className={buttonClass("primary")}>
+              {details.pending ? forms("saving") : forms("save")}
             </button>
           </div>
         </form>
@@ -81,7 +80,7 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           <h2 id="access-heading" className="text-xl font-semibold text-brand-900">
             {t("accessTitle")}
           </h2>
-          <FormAlert state={status} />
+          <FormAlert state={access.state} />
           <p className="text-sm text-slate-800">{user.active ? t("accessActive") : t("accessInactive")}</p>
           {user.isSelf ? (
             <p className="text-sm text-slate-700">{t("selfNote")}</p>
@@ -89,21 +88,14 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
             <>
               {user.active ? (
                 // Deactivating is asked on its own page first (a real page: it works without JavaScript).
-                <Link
-                  href={`/staff/users/${user.id}/deactivate`}
-                  className={`${buttonClass} inline-block border border-red-700 bg-white text-red-800 hover:bg-red-50`}
-                >
+                <Link href={`/staff/users/${user.id}/deactivate`} className={buttonClass("danger")}>
                   {t("deactivate")}
                 </Link>
               ) : (
-                <form action={changeStatus}>
+                <form action={access.formAction}>
                   <input type="hidden" name="id" value={user.id} />
                   <input type="hidden" name="version" value={user.version} />
-                  <button
-                    type="submit"
-                    disabled={changingStatus}
-                    className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
-                  >
+                  <button type="submit" disabled={access.pending} className={buttonClass("primary")}>
                     {t("reactivate")}
                   </button>
                 </form>
@@ -124,13 +116,9 @@ export function UserEditor({ user, scopes }: { user: EditableUser; scopes: Scope
           </FormAlert>
           <p className="text-sm text-slate-800">{user.invitationText}</p>
           {user.invitationPending && user.active ? (
-            <form action={resend}>
+            <form action={invitation.formAction}>
               <input type="hidden" name="id" value={user.id} />
-              <button
-                type="submit"
-                disabled={resending}
-                className={`${buttonClass} border border-brand-700 bg-white text-brand-800 hover:bg-brand-50`}
-              >
+              <button type="submit" disabled={invitation.pending} className={buttonClass("secondary")}>
                 {t("resend")}
               </button>
               <p className="mt-2 text-xs text-slate-600">{t("resendHint")}</p>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { userRoles, userStatusFilters, type UserListFilters } from "@/lib/validation/users";
+import { buttonClass } from "@/components/ui/button";
 
 const selectClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
 
@@ -45,10 +46,7 @@ export async function UserFilters({ locale, filters }: { locale: AppLocale; filt
         </select>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {f("apply")}
         </button>
         <a href={`/${locale}/staff/users`} className="py-2 text-sm font-medium text-brand-700 underline">

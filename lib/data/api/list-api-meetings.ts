@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation, fallbackChain } from "@/lib/content/translation";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { MAX_COUNTED } from "../meetings/list-published-meetings";
 
@@ -80,7 +80,7 @@ function filterWhere(filters: ApiMeetingFilters): Prisma.MeetingWhereInput {
  * index), one page plus a capped count: a fixed number of queries. Texts come
  * by id in a second query, as for the meetings list.
  */
-async function listApiMeetingsUncached({
+export async function listApiMeetings({
   locale,
   filters,
   page,
@@ -91,6 +91,7 @@ async function listApiMeetingsUncached({
   page: number;
   pageSize: number;
 }) {
+  await tagRender([cacheTags.meetings, cacheTags.series, cacheTags.regions]);
   const where = filterWhere(filters);
   const [rows, counted] = await Promise.all([
     prisma.meeting.findMany({
@@ -135,9 +136,3 @@ async function listApiMeetingsUncached({
     totalIsCapped: counted > MAX_COUNTED,
   };
 }
-
-export const listApiMeetings = tagged(listApiMeetingsUncached, () => [
-  cacheTags.meetings,
-  cacheTags.series,
-  cacheTags.regions,
-]);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { pickTranslation, type Localized } from "@/lib/content/translation";
 import type { DecisionFilters, DecisionKind, DecisionStatus } from "@/lib/validation/decision-filters";
 import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
@@ -202,12 +202,20 @@ export async function listMeetingDecisions(meetingIds: string[], locale: AppLoca
   return (await toPublicDecisions(rows, locale, now)).filter((d) => d.text);
 }
 
-async function listPublicDecisionsUncached(
-  locale: AppLocale,
-  filters: DecisionFilters,
-  page: number,
+const REGISTER_TAGS = [cacheTags.meetings, cacheTags.plans, cacheTags.structures, cacheTags.news, cacheTags.decisions];
+
+/** One page of the register; the page is refreshed by any change to meetings, plans, structures, news or decisions. */
+export async function listPublicDecisions({
+  locale,
+  filters,
+  page,
   pageSize = PAGE_SIZE,
-): Promise<DecisionPage> {
+}: {
+  locale: AppLocale;
+  filters: DecisionFilters;
+  page: number;
+  pageSize?: number;
+}): Promise<DecisionPage> {
   const now = new Date();
   const where = publicDecisionWhere(filters, now);
   const { skip, take } = pageWindow(page, pageSize);
@@ -222,6 +230,7 @@ async function listPublicDecisionsUncached(
     }),
     prisma.meetingOutcome.count({ where }),
   ]);
+  await tagRender(REGISTER_TAGS);
   return {
     items: (await toPublicDecisions(rows, locale, now)).filter((d) => d.text),
     total,
@@ -230,22 +239,6 @@ async function listPublicDecisionsUncached(
   };
 }
 
-/** One page of the register; the page is refreshed by any change to meetings, plans, structures or news. */
-export const listPublicDecisions = tagged(
-  async ({
-    locale,
-    filters,
-    page,
-    pageSize,
-  }: {
-    locale: AppLocale;
-    filters: DecisionFilters;
-    page: number;
-    pageSize?: number;
-  }) => listPublicDecisionsUncached(locale, filters, page, pageSize),
-  () => [cacheTags.meetings, cacheTags.plans, cacheTags.structures, cacheTags.news, cacheTags.decisions],
-);
-
 /** One decision of a published meeting (the open data API); null when there is none. */
 export async function getPublicDecision(id: string, locale: AppLocale): Promise<PublicDecision | null> {
   const now = new Date();
@@ -253,5 +246,6 @@ export async function getPublicDecision(id: string, locale: AppLocale): Promise<
     where: { AND: [{ id }, publicDecisionWhere({}, now)] },
     select: decisionSelect(locale),
   });
+  await tagRender(REGISTER_TAGS);
   return (await toPublicDecisions(rows, locale, now)).find((d) => d.text) ?? null;
 }

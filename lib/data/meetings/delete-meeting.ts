@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { meetingWhere, type Actor } from "@/lib/auth/permissions";
 import { deleteDraft } from "@/lib/data/drafts/delete-draft";
-import { meetingTags } from "./meeting-access";
+import { meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
 
 /**

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db/client";
 import { can, meetingWhere, type Actor } from "@/lib/auth/permissions";
 import { staffTitle } from "@/lib/content/translation-states";
 import type { AppLocale } from "@/i18n/routing";
-import { meetingPermissionScope } from "./meeting-access";
-import { meetingRowFields } from "./selects";
-import { readCityNames } from "@/lib/data/gazetteer/city-names";
+import { meetingPermissionScope } from "./claim-meeting";
+import { meetingRowFields } from "./select-meeting";
+import { readCityNames } from "@/lib/data/gazetteer/write-city-names";
 
 // What the details and related-meetings tabs of the meeting editor read,
 // always inside the actor's scope (a meeting out of scope reads as absent),

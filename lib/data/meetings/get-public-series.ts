@@ -4,7 +4,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere } from "../visibility";
-import { cardSelect, toCards, type MeetingCard } from "./cards";
+import { cardSelect, toCards, type MeetingCard } from "./select-card";
+import { cityNamer } from "../gazetteer/name-places";
 
 /** A series page lists at most this many meetings (the numbered series of the network have tens). */
 export const SERIES_MEETINGS_LIMIT = 200;
@@ -50,13 +51,16 @@ export async function getPublicSeries({
     return null;
   }
   await tagRender([cacheTags.seriesRecord(series.id), cacheTags.series, cacheTags.meetings, cacheTags.regions]);
-  const rows = await prisma.meeting.findMany({
-    where: { ...publicMeetingWhere(), seriesId: series.id },
-    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-    take: SERIES_MEETINGS_LIMIT,
-    select: cardSelect(locale),
-  });
-  const meetings = toCards(rows, locale);
+  const [rows, cityOf] = await Promise.all([
+    prisma.meeting.findMany({
+      where: { ...publicMeetingWhere(), seriesId: series.id },
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: SERIES_MEETINGS_LIMIT,
+      select: cardSelect(locale),
+    }),
+    cityNamer(locale),
+  ]);
+  const meetings = toCards(rows, locale, cityOf);
   if (!meetings.length) return null;
   const name = pickTranslation(series.translations, locale);
   return {

@@ -5,8 +5,9 @@ import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
-import { cardSelect, toCards, type MeetingCard } from "./cards";
-import { meetingFactFields } from "./selects";
+import { cardSelect, toCards, type MeetingCard } from "./select-card";
+import { cityNamer } from "../gazetteer/name-places";
+import { meetingFactFields } from "./select-meeting";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 
 type Named = { locale: string; name: string };
@@ -158,25 +159,28 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   const seriesWhere = meeting.series
     ? { ...publicMeetingWhere(now), seriesId: meeting.series.id, id: { not: meeting.id } }
     : null;
-  const [previousRows, nextRows] = seriesWhere
-    ? await Promise.all([
-        prisma.meeting.findMany({
-          where: { ...seriesWhere, startsAt: { lt: meeting.startsAt } },
-          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-          take: 1,
-          select: cardSelect(locale),
-        }),
-        prisma.meeting.findMany({
-          where: { ...seriesWhere, startsAt: { gte: meeting.startsAt } },
-          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-          take: 1,
-          select: cardSelect(locale),
-        }),
-      ])
-    : [[], []];
+  const [[previousRows, nextRows], cityOf] = await Promise.all([
+    seriesWhere
+      ? Promise.all([
+          prisma.meeting.findMany({
+            where: { ...seriesWhere, startsAt: { lt: meeting.startsAt } },
+            orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+            take: 1,
+            select: cardSelect(locale),
+          }),
+          prisma.meeting.findMany({
+            where: { ...seriesWhere, startsAt: { gte: meeting.startsAt } },
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            take: 1,
+            select: cardSelect(locale),
+          }),
+        ])
+      : Promise.resolve([[], []] as const),
+    cityNamer(locale),
+  ]);
   const seriesNeighbours: { previous: MeetingCard | null; next: MeetingCard | null } = {
-    previous: toCards(previousRows, locale)[0] ?? null,
-    next: toCards(nextRows, locale)[0] ?? null,
+    previous: toCards([...previousRows], locale, cityOf)[0] ?? null,
+    next: toCards([...nextRows], locale, cityOf)[0] ?? null,
   };
 
   // Its decisions with their follow-up, and those of the previous meeting of its series ("what became of them").
@@ -188,7 +192,7 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   const related = [
     ...meeting.relatedFrom.map((r) => ({ kind: r.kind, rows: [r.to] })),
     ...meeting.relatedTo.map((r) => ({ kind: r.kind, rows: [r.from] })),
-  ].flatMap(({ kind, rows }) => toCards(rows, locale).map((card) => ({ kind, meeting: card })));
+  ].flatMap(({ kind, rows }) => toCards(rows, locale, cityOf).map((card) => ({ kind, meeting: card })));
 
   // The cache tags of every record this page shows. Other meetings (series,
   // related) come and go with their publication: those pages take the
@@ -222,6 +226,8 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     timeZone: meeting.timeZone,
     format: meeting.format,
     city: meeting.city,
+    /** The city as the visitor's language names it (the gazetteer; English where it has no name). */
+    cityName: cityOf(meeting.city, meeting.countryCode),
     countryCode: meeting.countryCode,
     updatedAt: meeting.updatedAt,
     text,

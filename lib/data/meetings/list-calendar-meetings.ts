@@ -2,11 +2,12 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
-import { placeFormatter } from "../places";
+import { placeFormatter } from "../gazetteer/name-places";
 import { pickTranslation } from "@/lib/content/translation";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
-import { pastMeetingsWhere, upcomingMeetingsWhere } from "./cards";
+import { pastMeetingsWhere, upcomingMeetingsWhere } from "./select-card";
+import type { CalendarMeeting } from "@/lib/feeds/ics";
 
 /**
  * A calendar holds the next CALENDAR_SIDE meetings and, of the past ones, at
@@ -27,27 +28,23 @@ export function calendarPastFrom(now: Date): Date {
   return from;
 }
 
-export type CalendarMeetingRow = {
-  id: string;
-  slug: string;
-  status: string;
-  kind: string;
-  title: string;
-  summary: string;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  location: string;
-  updatedAt: Date;
-};
+/** A calendar event as read (lib/feeds/ics.ts), with the meeting's kind still to be named in the calendar's language. */
+export type CalendarMeetingRow = Omit<CalendarMeeting, "categories" | "timesText"> & { kind: string };
 
-async function listCalendarMeetingsUncached(
-  locale: AppLocale,
-  region?: string,
-  structure?: string,
-  slug?: string,
-  series?: string,
-): Promise<CalendarMeetingRow[]> {
+export async function listCalendarMeetings({
+  locale,
+  region,
+  structure,
+  slug,
+  series,
+}: {
+  locale: AppLocale;
+  region?: string;
+  structure?: string;
+  slug?: string;
+  series?: string;
+}): Promise<CalendarMeetingRow[]> {
+  await tagRender([cacheTags.meetings]);
   const where: Prisma.MeetingWhereInput = { ...publicMeetingWhere() };
   if (slug) where.slug = slug;
   if (series) where.series = { slug: series };
@@ -124,20 +121,3 @@ async function listCalendarMeetingsUncached(
     ];
   });
 }
-
-export const listCalendarMeetings = tagged(
-  async ({
-    locale,
-    region,
-    structure,
-    slug,
-    series,
-  }: {
-    locale: AppLocale;
-    region?: string;
-    structure?: string;
-    slug?: string;
-    series?: string;
-  }) => listCalendarMeetingsUncached(locale, region, structure, slug, series),
-  () => [cacheTags.meetings],
-);

@@ -5,9 +5,10 @@ import type { AppLocale } from "@/i18n/routing";
 import { pageWindow, PAGE_SIZE } from "@/lib/validation/public-filters";
 
 import type { MeetingFilters } from "@/lib/validation/meeting-filters";
-import { cacheTags, tagged } from "@/lib/cache/tags";
-import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./cards";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
+import { cardSelect, pastMeetingsWhere, toCards, upcomingMeetingsWhere, type MeetingCard } from "./select-card";
 import { publicMeetingWhere } from "../visibility";
+import { cityNamer } from "../gazetteer/name-places";
 
 /**
  * Lists count at most this many matches (then say "more than 10,000"):
@@ -44,18 +45,23 @@ async function filterWhere(filters: MeetingFilters, now: Date): Promise<Prisma.M
  * second query ("query" strategy): joined into the first, PostgreSQL would
  * build the texts of every skipped row of a deep page (page 2,000: 24,000).
  */
-async function listPublishedMeetingsUncached(
-  locale: AppLocale,
-  filters: MeetingFilters,
-  page: number,
-): Promise<MeetingPage> {
+export async function listPublishedMeetings({
+  locale,
+  filters,
+  page,
+}: {
+  locale: AppLocale;
+  filters: MeetingFilters;
+  page: number;
+}): Promise<MeetingPage> {
+  await tagRender([cacheTags.meetings]);
   const now = new Date();
   const where = await filterWhere(filters, now);
   if (!where) return { items: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const orderBy: Prisma.MeetingOrderByWithRelationInput[] =
     filters.when === "upcoming" ? [{ startsAt: "asc" }, { id: "asc" }] : [{ startsAt: "desc" }, { id: "desc" }];
   const { skip, take } = pageWindow(page);
-  const [rows, counted] = await Promise.all([
+  const [rows, counted, cityOf] = await Promise.all([
     prisma.meeting.findMany({
       relationLoadStrategy: "query",
       where,
@@ -65,28 +71,23 @@ async function listPublishedMeetingsUncached(
       select: cardSelect(locale),
     }),
     prisma.meeting.count({ where, take: MAX_COUNTED + 1 }),
+    cityNamer(locale),
   ]);
   const capped = counted > MAX_COUNTED;
   const total = Math.min(counted, MAX_COUNTED);
   const pageCount = capped ? page + (rows.length > take ? 1 : 0) : Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return { items: toCards(rows.slice(0, take), locale), total, totalIsCapped: capped, page, pageCount };
+  return { items: toCards(rows.slice(0, take), locale, cityOf), total, totalIsCapped: capped, page, pageCount };
 }
-
-export const listPublishedMeetings = tagged(
-  async ({ locale, filters, page }: { locale: AppLocale; filters: MeetingFilters; page: number }) =>
-    listPublishedMeetingsUncached(locale, filters, page),
-  () => [cacheTags.meetings],
-);
 
 /**
  * The years that have published meetings, newest first (the year filter
  * offers no empty year). A loose index scan: one probe of the (startsAt, id)
  * index per year with meetings, however many meetings a year has.
  */
-export const listMeetingYears = tagged(
-  async (): Promise<number[]> => {
-    const visible = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now()) AND m."hasPublishedText"`;
-    const rows = await prisma.$queryRawUnsafe<{ year: number }[]>(`
+export async function listMeetingYears(): Promise<number[]> {
+  await tagRender([cacheTags.meetings]);
+  const visible = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishAt" IS NULL OR m."publishAt" <= now()) AND m."hasPublishedText"`;
+  const rows = await prisma.$queryRawUnsafe<{ year: number }[]>(`
       WITH RECURSIVE years(year) AS (
         (SELECT extract(year FROM m."startsAt")::int FROM "Meeting" m WHERE ${visible} ORDER BY m."startsAt" LIMIT 1)
         UNION ALL
@@ -95,7 +96,5 @@ export const listMeetingYears = tagged(
           FROM years y WHERE y.year IS NOT NULL AND y.year < 2100
       )
       SELECT year FROM years WHERE year IS NOT NULL ORDER BY year DESC`);
-    return rows.map((row) => Number(row.year));
-  },
-  () => [cacheTags.meetings],
-);
+  return rows.map((row) => Number(row.year));
+}

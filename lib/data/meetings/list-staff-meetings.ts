@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { meetingWhere, type Actor } from "@/lib/auth/permissions";
 import type { AppLocale } from "@/i18n/routing";
 import { staffTitle, translationStates } from "@/lib/content/translation-states";
-import { meetingRowFields } from "./selects";
+import { meetingRowFields } from "./select-meeting";
 import type { StaffMeetingFilters } from "@/lib/validation/meetings";
 
 export const STAFF_PAGE_SIZE = 20;
@@ -57,5 +57,3 @@ export async function listStaffMeetings({
   }));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
 }
-
-export type StaffMeetingRow = Awaited<ReturnType<typeof listStaffMeetings>>["items"][number];

@@ -1,35 +1,35 @@
 import "server-only";
-import { meetingWhere, type Actor } from "@/lib/auth/permissions";
+import { meetingWhere } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { planPublication, type PublicationChange, type RecordStatus } from "@/lib/content/publication";
-import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
-import type { AppLocale } from "@/i18n/routing";
-import { claimMeeting, meetingTags } from "./meeting-access";
+import { planPublication, type RecordStatus } from "@/lib/content/publication";
+import { FieldValidationError } from "@/lib/errors/app-errors";
+import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
-import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/suggestions";
+import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
+import { publicationSelect, reviewPublication, type PublicationRequest } from "../review-publication";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
 // its translations are public, planned by lib/content/publication.ts — the
 // same plan the confirmation showed.
 
-type Change = { actor: Actor; id: string; change: PublicationChange; locales: AppLocale[] };
-
 /** The plan of a change, for the confirmation (nothing is written). Null when the meeting is not in the actor's scope. */
-export async function reviewMeetingPublication({ actor, id, change, locales }: Change) {
+export async function reviewMeetingPublication({ actor, id, change, locales }: PublicationRequest) {
   const row = await prisma.meeting.findFirst({
     where: { AND: [{ id }, meetingWhere(actor, "meeting.publish")] },
-    select: { status: true, publishAt: true, translations: { select: { locale: true, status: true } } },
+    select: publicationSelect,
   });
-  if (!row) throw new NotFoundError();
-  // A change that cannot be made is refused at once, before any confirmation.
-  const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
-  if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
-  return { plan, publishAt: row.publishAt };
+  return reviewPublication(row, change, locales);
 }
 
 /** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */
-export async function setMeetingPublication({ actor, id, version, change, locales }: Change & { version: number }) {
+export async function setMeetingPublication({
+  actor,
+  id,
+  version,
+  change,
+  locales,
+}: PublicationRequest & { version: number }) {
   return prisma.$transaction(async (tx) => {
     await claimMeeting(tx, actor, id, version, "meeting.publish");
     const before = { ...(await meetingSnapshot(tx, id)), version };

@@ -1,17 +1,16 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { createOnce } from "@/lib/data/form-tokens";
+import { createOnce } from "@/lib/data/create-once";
 import { slugify } from "@/lib/content/slug";
 import { FieldValidationError } from "@/lib/errors/app-errors";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import type { MeetingInput } from "@/lib/validation/meetings";
-import { claimMeeting, meetingTags, type Tx } from "./meeting-access";
-import { checkMeetingReferences, freeSlug } from "./meeting-references";
-import { meetingFactFields } from "./selects";
-import { applyMeetingCityNames } from "@/lib/data/gazetteer/city-names";
+import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
+import { checkMeetingReferences, freeSlug } from "./check-meeting-references";
+import { meetingFactFields } from "./select-meeting";
+import { applyMeetingCityNames } from "@/lib/data/gazetteer/write-city-names";
 
 // Creating and saving meetings. Each function is one transaction: the
 // record's scope (in the query), the optimistic version, every row written,
@@ -175,5 +174,3 @@ export async function updateMeeting({
     };
   });
 }
-
-export type MeetingSnapshot = Prisma.MeetingGetPayload<{ select: typeof meetingSnapshotSelect }>;

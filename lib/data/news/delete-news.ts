@@ -2,7 +2,7 @@ import "server-only";
 import { newsWhere, type Actor } from "@/lib/auth/permissions";
 import { cacheTags } from "@/lib/cache/tags";
 import { deleteDraft } from "@/lib/data/drafts/delete-draft";
-import { newsRecordFields, newsTextSelect } from "./shared";
+import { newsRecordFields, newsTextSelect } from "./select-news";
 
 /** Deletes a draft article with its texts, links and image, audited with the article as it was. */
 export async function deleteDraftNews({ actor, id, version }: { actor: Actor; id: string; version: number }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
-import { cacheTags, tagged, tagRender } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 import {
   byName,
@@ -12,7 +12,7 @@ import {
   toTopicTags,
   type LocalizedName,
   type NewsTopicTag,
-} from "./shared";
+} from "./select-news";
 
 export type NewsRelatedMeeting = {
   slug: string;
@@ -146,13 +146,6 @@ async function loadArticle(id: string, locale: AppLocale): Promise<NewsArticleDe
   };
 }
 
-const taggedArticle = tagged(loadArticle, (article, id) => [
-  cacheTags.newsArticle(id),
-  cacheTags.regions,
-  ...(article?.linkedIds.meeting ? [cacheTags.meeting(article.linkedIds.meeting)] : []),
-  ...(article?.linkedIds.structures ?? []).map(cacheTags.structure),
-]);
-
 /** A public article in the visitor's language (or English), or null for unknown, draft or unscheduled slugs. */
 export async function getPublishedNews({
   locale,
@@ -162,7 +155,16 @@ export async function getPublishedNews({
   slug: string;
 }): Promise<NewsArticleDetail | null> {
   const id = await findPublicNewsId(slug);
-  if (id) return taggedArticle(id, locale);
+  if (id) {
+    const article = await loadArticle(id, locale);
+    await tagRender([
+      cacheTags.newsArticle(id),
+      cacheTags.regions,
+      ...(article?.linkedIds.meeting ? [cacheTags.meeting(article.linkedIds.meeting)] : []),
+      ...(article?.linkedIds.structures ?? []).map(cacheTags.structure),
+    ]);
+    return article;
+  }
   // A 404 is cached too: publishing an article under this slug must refresh it.
   await tagRender([cacheTags.news]);
   return null;

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
-import { cacheTags, tagged } from "@/lib/cache/tags";
+import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicNewsWhere } from "../visibility";
 import {
   byName,
@@ -18,7 +18,7 @@ import {
   type NewsCard,
   type NewsListItem,
   type NewsTopicTag,
-} from "./shared";
+} from "./select-news";
 
 export type NewsListFilters = {
   /** Region code, any case ("eur" or "EUR"). */
@@ -40,12 +40,13 @@ function filteredWhere(locale: AppLocale, { region, topic }: NewsListFilters): P
 }
 
 /** One page of the public news list: 2 queries for the page and count, plus one per relation level. */
-async function listPublishedNewsUncached({
+export async function listPublishedNews({
   locale,
   page = 1,
   region,
   topic,
 }: { locale: AppLocale; page?: number } & NewsListFilters): Promise<NewsPage> {
+  await tagRender([cacheTags.news, cacheTags.regions]);
   const where = filteredWhere(locale, { region, topic });
   const [total, rows] = await Promise.all([
     prisma.newsArticle.count({ where }),
@@ -65,10 +66,9 @@ async function listPublishedNewsUncached({
   return { items, total, pageCount: Math.ceil(total / PAGE_SIZE) };
 }
 
-export const listPublishedNews = tagged(listPublishedNewsUncached, () => [cacheTags.news, cacheTags.regions]);
-
 /** The latest articles for the home page. */
-async function listLatestNewsUncached({ locale, take }: { locale: AppLocale; take: number }): Promise<NewsCard[]> {
+export async function listLatestNews({ locale, take }: { locale: AppLocale; take: number }): Promise<NewsCard[]> {
+  await tagRender([cacheTags.news]);
   const rows = await prisma.newsArticle.findMany({
     where: readableNewsWhere(locale),
     orderBy: newestFirst,
@@ -78,23 +78,19 @@ async function listLatestNewsUncached({ locale, take }: { locale: AppLocale; tak
   return rows.flatMap((row) => toCard(row, locale) ?? []);
 }
 
-export const listLatestNews = tagged(listLatestNewsUncached, () => [cacheTags.news]);
-
 export const FEED_SIZE = 50;
 
 /** The latest 50 readable articles of a locale, for the RSS feed. */
-export const listNewsForFeed = tagged(
-  ({ locale }: { locale: AppLocale }) => listLatestNewsUncached({ locale, take: FEED_SIZE }),
-  () => [cacheTags.news],
-);
+export function listNewsForFeed({ locale }: { locale: AppLocale }): Promise<NewsCard[]> {
+  return listLatestNews({ locale, take: FEED_SIZE });
+}
 
 /** Topics that tag at least one public article, by localized name. */
-async function listTopicsUncached({ locale }: { locale: AppLocale }): Promise<NewsTopicTag[]> {
+export async function listTopics({ locale }: { locale: AppLocale }): Promise<NewsTopicTag[]> {
+  await tagRender([cacheTags.news]);
   const rows = await prisma.topic.findMany({
     where: { news: { some: { article: publicNewsWhere() } } },
     select: { slug: true, translations: nameTranslations(locale) },
   });
   return rows.map((row) => ({ slug: row.slug, ...pickName(row.translations, locale, row.slug) })).sort(byName(locale));
 }
-
-export const listTopics = tagged(listTopicsUncached, () => [cacheTags.news]);

@@ -3,16 +3,16 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, ForbiddenError, meetingWhere, newsWhere, type Actor } from "@/lib/auth/permissions";
 import { cacheTags } from "@/lib/cache/tags";
-import { planPublication, type PublicationChange, type RecordStatus } from "@/lib/content/publication";
+import { planPublication, type RecordStatus } from "@/lib/content/publication";
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { planTranslations } from "@/lib/content/translation-plan";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { createOnce } from "@/lib/data/form-tokens";
+import { createOnce } from "@/lib/data/create-once";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { NewsCreateInput, NewsInput } from "@/lib/validation/news";
-import type { AppLocale } from "@/i18n/routing";
-import { newsRecordFields, newsTextSelect } from "./shared";
+import { newsRecordFields, newsTextSelect } from "./select-news";
+import { publicationSelect, reviewPublication, type PublicationRequest } from "../review-publication";
 
 type Tx = Prisma.TransactionClient;
 
@@ -274,23 +274,23 @@ export async function updateNewsArticle({
   }
 }
 
-type Change = { actor: Actor; id: string; change: PublicationChange; locales: AppLocale[] };
-
 /** The plan of a publication change, for the confirmation (nothing is written). */
-export async function reviewNewsPublication({ actor, id, change, locales }: Change) {
+export async function reviewNewsPublication({ actor, id, change, locales }: PublicationRequest) {
   const row = await prisma.newsArticle.findFirst({
     where: { AND: [{ id }, newsWhere(actor, "news.publish")] },
-    select: { status: true, publishAt: true, translations: { select: { locale: true, status: true } } },
+    select: publicationSelect,
   });
-  if (!row) throw new NotFoundError();
-  // A change that cannot be made is refused at once, before any confirmation.
-  const plan = planPublication({ status: row.status as RecordStatus, texts: row.translations }, change, locales);
-  if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
-  return { plan, publishAt: row.publishAt };
+  return reviewPublication(row, change, locales);
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */
-export async function setNewsPublication({ actor, id, version, change, locales }: Change & { version: number }) {
+export async function setNewsPublication({
+  actor,
+  id,
+  version,
+  change,
+  locales,
+}: PublicationRequest & { version: number }) {
   return prisma.$transaction(async (tx) => {
     const before = await articleInScope(tx, actor, id, "news.publish");
     const plan = planPublication(

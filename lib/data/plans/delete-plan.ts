@@ -1,7 +1,7 @@
 import "server-only";
 import { planWhere, type Actor } from "@/lib/auth/permissions";
 import { deleteDraft } from "@/lib/data/drafts/delete-draft";
-import { planTags } from "./plan-access";
+import { planTags } from "./claim-plan";
 
 /** Deletes a draft plan with its texts, activities, indicators and any reports' evidence, audited with the plan as it was. */
 export async function deleteDraftPlan({ actor, id, version }: { actor: Actor; id: string; version: number }) {

@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { NotFoundError } from "@/lib/errors/app-errors";
-import { planTags } from "./plan-access";
-import { claimReport, reportSelect } from "./reports";
+import { planTags } from "./claim-plan";
+import { claimReport, reportSelect } from "./manage-reports";
 
 /**
  * Reopens an accepted progress report (ROCB staff of the plan's region): it

@@ -5,10 +5,10 @@ import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { cacheTags } from "@/lib/cache/tags";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
-import { createOnce } from "@/lib/data/form-tokens";
+import { createOnce } from "@/lib/data/create-once";
 import { isUniqueViolation } from "@/lib/errors/database";
 import type { PlanInput } from "@/lib/validation/plans";
-import { claimPlan, planTags, type Tx } from "./plan-access";
+import { claimPlan, planTags, type Tx } from "./claim-plan";
 
 // Creating and editing a plan: its region, period, status, the meeting that
 // adopted it and that meeting's decision, its texts per language.

@@ -4,13 +4,13 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, can, ForbiddenError, structureWhere, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { cacheTags } from "@/lib/cache/tags";
-import { createOnce } from "@/lib/data/form-tokens";
+import { createOnce } from "@/lib/data/create-once";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { HistoryEntryInput, StructureCreateInput, StructureInput } from "@/lib/validation/structures";
 import { locales } from "@/i18n/routing";
 import { planTranslations } from "@/lib/content/translation-plan";
-import { structureProfileFields, structureTextSelect } from "./selects";
+import { structureProfileFields, structureTextSelect } from "./select-structure";
 
 type Tx = Prisma.TransactionClient;
 

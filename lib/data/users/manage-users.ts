@@ -6,8 +6,8 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import type { AppLocale } from "@/i18n/routing";
 import type { InviteUserInput, UpdateUserInput, UserRoleValue } from "@/lib/validation/users";
-import { createOnce } from "@/lib/data/form-tokens";
-import { issueUserToken } from "./user-tokens";
+import { createOnce } from "@/lib/data/create-once";
+import { issueUserToken } from "./manage-user-tokens";
 
 // Account administration (administrators only). Each function is one
 // transaction: permission, checks, write, audit entry. Changing someone's role

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { changeNewsPublicationAction, createNewsAction, deleteNewsAction, updateNewsAction } from "@/lib/actions/news";
 import { prisma } from "@/lib/db/client";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { formDataOf } from "../../support/form-data";
 import { newsEditForm, newsSnapshot } from "../../support/staff-forms";
 import { europeContent, onlyAdmin, type MatrixCase } from "./types";

@@ -3,7 +3,7 @@
 // representative) and their review (ROCB staff). Each cell gets a fresh
 // Europe plan with an activity of RTC Bishkek.
 import { prisma } from "@/lib/db/client";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import {
   createActivityAction,
   createPlanAction,

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { createStructureAction, updateStructureAction } from "@/lib/actions/structures";
 import { prisma } from "@/lib/db/client";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { formDataOf } from "../../support/form-data";
 import { structureProfileForm, structureSnapshot } from "../../support/staff-forms";

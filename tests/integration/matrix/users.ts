@@ -7,7 +7,7 @@ import {
   resendInvitationAction,
   updateUserAction,
 } from "@/lib/actions/users";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 import { onlyAdmin, type MatrixCase } from "./types";
 

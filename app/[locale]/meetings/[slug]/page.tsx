@@ -6,11 +6,10 @@ import { Link } from "@/components/ui/link";
 import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
 import { slugSchema } from "@/lib/validation/public-filters";
-import { getPublishedMeeting } from "@/lib/data/meetings/get-published-meeting";
+import { getMeetingPage } from "@/lib/data/meetings/get-meeting-page";
 import { markdownToText } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { meetingJsonLd } from "@/lib/seo/json-ld";
-import { cityNamer } from "@/lib/data/places";
 import { JsonLd } from "@/components/ui/json-ld";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
 import { MeetingPlans } from "@/components/plans/meeting-plans";
@@ -25,14 +24,14 @@ export function generateStaticParams() {
 }
 
 // Once per render, shared by generateMetadata and the page.
-const loadMeeting = cache((locale: AppLocale, rawSlug: string) => {
+const loadPage = cache((locale: AppLocale, rawSlug: string) => {
   const slug = slugSchema.parse(rawSlug);
-  return slug ? getPublishedMeeting({ locale, slug }) : Promise.resolve(null);
+  return slug ? getMeetingPage({ locale, slug }) : Promise.resolve(null);
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const meeting = await loadMeeting(locale, (await params).slug);
+  const meeting = (await loadPage(locale, (await params).slug))?.meeting;
   if (!meeting) return {};
   const site = await getTranslations({ locale, namespace: "Site" });
   return pageMetadata({
@@ -48,14 +47,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const meeting = await loadMeeting(locale, (await params).slug);
-  if (!meeting) notFound();
+  const data = await loadPage(locale, (await params).slug);
+  if (!data) notFound();
+  const { meeting, plans } = data;
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const nav = await getTranslations({ locale, namespace: "Nav" });
-  const city = (await cityNamer(locale))(meeting.city, meeting.countryCode);
   return (
     <article className="space-y-10">
-      <JsonLd data={meetingJsonLd(meeting, locale, { city })} />
+      <JsonLd data={meetingJsonLd(meeting, locale, { city: meeting.cityName })} />
       <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
         <ol className="flex flex-wrap gap-2">
           <li>
@@ -72,7 +71,7 @@ export default async function MeetingPage({ params }: Props) {
         </ol>
       </nav>
       <MeetingArticle meeting={meeting} locale={locale} />
-      <MeetingPlans meeting={meeting} locale={locale} />
+      <MeetingPlans plans={plans} locale={locale} />
     </article>
   );
 }

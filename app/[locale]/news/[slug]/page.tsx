@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/components/ui/link";
 import { directionOf, type AppLocale } from "@/i18n/routing";
-import { getPublishedNews } from "@/lib/data/news";
+import { getPublishedNews } from "@/lib/data/news/get-news";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { newsJsonLd } from "@/lib/seo/json-ld";
 import { JsonLd } from "@/components/ui/json-ld";

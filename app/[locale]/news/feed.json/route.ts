@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listNewsForFeed } from "@/lib/data/news";
+import { listNewsForFeed } from "@/lib/data/news/list-news";
 import { jsonFeed, jsonFeedResponse } from "@/lib/feeds/json-feed";
 import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
-import { listNewsForFeed } from "@/lib/data/news";
+import { listNewsForFeed } from "@/lib/data/news/list-news";
 import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
-import { getPublicOrganization } from "@/lib/data/organizations";
+import { getPublicOrganization } from "@/lib/data/organizations/get-public-organization";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { organizationJsonLd } from "@/lib/seo/json-ld";
 import { slugSchema } from "@/lib/validation/public-filters";

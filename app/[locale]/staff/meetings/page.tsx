@@ -13,6 +13,7 @@ import { StaffMeetingFilters } from "@/components/staff/meetings/staff-meeting-f
 import { PageHeader } from "@/components/ui/page-header";
 import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
 import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -42,10 +43,7 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
       <PageHeader title={t("listTitle")} lead={mayEdit ? t("listLead") : t("listLeadReadOnly")}>
         {mayEdit ? (
           <p>
-            <Link
-              href="/staff/meetings/new"
-              className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-            >
+            <Link href="/staff/meetings/new" className={buttonClass("primary")}>
               {staff("newMeeting")}
             </Link>
           </p>
@@ -80,18 +78,12 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
               actions={
                 <>
                   {mayEdit ? (
-                    <Link
-                      href={`/staff/meetings/${meeting.id}`}
-                      className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
-                    >
+                    <Link href={`/staff/meetings/${meeting.id}`} className={buttonClass("secondary", "sm")}>
                       {staff("edit")}
                       <span className="sr-only">: {meeting.title}</span>
                     </Link>
                   ) : null}
-                  <Link
-                    href={`/staff/meetings/${meeting.id}/preview`}
-                    className="rounded border border-slate-400 px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-100"
-                  >
+                  <Link href={`/staff/meetings/${meeting.id}/preview`} className={buttonClass("plain", "sm")}>
                     {t("tab.preview")}
                     <span className="sr-only">: {meeting.title}</span>
                   </Link>

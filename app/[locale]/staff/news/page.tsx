@@ -4,13 +4,14 @@ import { z } from "zod";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { listStaffNews } from "@/lib/data/news/staff-news";
+import { listStaffNews } from "@/lib/data/news/list-staff-news";
 import { meetingStatuses } from "@/lib/validation/meetings";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffNewsList } from "@/components/staff/news/staff-news-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
 import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -44,10 +45,7 @@ export default async function StaffNewsPage({ params, searchParams }: Props) {
       <DeletedNotice show={query.deleted} />
       <PageHeader title={t("title")} lead={t("lead")}>
         <p className="flex flex-wrap items-center gap-4">
-          <Link
-            href="/staff/news/new"
-            className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-          >
+          <Link href="/staff/news/new" className={buttonClass("primary")}>
             {t("newArticle")}
           </Link>
           {filtered ? (

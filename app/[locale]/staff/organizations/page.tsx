@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { listOrganizations } from "@/lib/data/organizations/staff-organizations";
+import { listOrganizations } from "@/lib/data/organizations/list-staff-organizations";
 import { parseOrganizationListFilters } from "@/lib/validation/organizations";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationTable } from "@/components/staff/organizations/organization-table";
 import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -50,10 +51,7 @@ export default async function StaffOrganizationsPage({ params, searchParams }: P
             className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={buttonClass("primary")}>
           {f("apply")}
         </button>
       </form>

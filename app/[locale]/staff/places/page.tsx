@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { decideCitySuggestionAction } from "@/lib/actions/places";
 import { countryName, formatDate } from "@/lib/content/format";
-import { listCitySuggestions } from "@/lib/data/gazetteer/suggestions";
+import { listCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -4,8 +4,9 @@ import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/content/format";
-import { listStaffPlans } from "@/lib/data/plans/staff-plans";
+import { listStaffPlans } from "@/lib/data/plans/list-staff-plans";
 import { DeletedNotice } from "@/components/staff/editor/delete-draft-link";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ deleted?: string }> };
 
@@ -26,10 +27,7 @@ export default async function StaffPlansPage({ params, searchParams }: Props) {
       <DeletedNotice show={(await searchParams).deleted} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">{t("plansTitle")}</h1>
-        <Link
-          href="/staff/plans/new"
-          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
+        <Link href="/staff/plans/new" className={buttonClass("primary")}>
           {t("newPlan")}
         </Link>
       </div>

@@ -4,11 +4,12 @@ import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffStructures } from "@/lib/data/structures/staff-structures";
+import { listStaffStructures } from "@/lib/data/structures/list-staff-structures";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { StaffStructureList } from "@/components/staff/structures/staff-structure-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -28,10 +29,7 @@ export default async function StaffStructuresPage({ params, searchParams }: Prop
       <PageHeader title={t("title")} lead={t("lead")}>
         {can(user, "structure.create") ? (
           <p>
-            <Link
-              href="/staff/structures/new"
-              className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-            >
+            <Link href="/staff/structures/new" className={buttonClass("primary")}>
               {t("newStructure")}
             </Link>
           </p>

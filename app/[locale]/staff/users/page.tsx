@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { newFormToken } from "@/lib/data/create-once";
 import { listScopeStructures, listUsers } from "@/lib/data/users/list-users";
 import { parseUserListFilters, userListFiltersToQuery } from "@/lib/validation/users";
 import type { SearchParams } from "@/lib/validation/public-filters";

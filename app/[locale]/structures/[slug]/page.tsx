@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listStructurePlans } from "@/lib/data/plans/public-plans";
+import { listStructurePlans } from "@/lib/data/plans/get-public-plans";
 import { PlanSummaryList } from "@/components/plans/plan-summary-list";
 import { Section } from "@/components/ui/section";
 import { notFound } from "next/navigation";
@@ -9,10 +9,9 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { markdownToText } from "@/lib/content/markdown";
-import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures";
+import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures/get-public-structure";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { structureJsonLd } from "@/lib/seo/json-ld";
-import { cityNamer } from "@/lib/data/places";
 import { JsonLd } from "@/components/ui/json-ld";
 import { slugSchema } from "@/lib/validation/public-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
@@ -54,14 +53,13 @@ export default async function StructurePage({ params }: Props) {
   const { slug } = await params;
   const structure = await loadStructure(locale, slug);
   if (!structure) notFound();
-  const city = (await cityNamer(locale))(structure.city, structure.countryCode);
   const [plans, planTexts] = await Promise.all([
     listStructurePlans(locale, structure.id),
     getTranslations({ locale, namespace: "Plans" }),
   ]);
   return (
     <div className="space-y-6">
-      <JsonLd data={structureJsonLd(structure, locale, { city })} />
+      <JsonLd data={structureJsonLd(structure, locale, { city: structure.cityName })} />
       {structure.isFallback ? <FallbackNotice locale={locale} /> : null}
       <StructureHeader structure={structure} locale={locale} />
       <StructureProfileView structure={structure} meetingsLimit={PROFILE_MEETINGS_LIMIT} locale={locale} />

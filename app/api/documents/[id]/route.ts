@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { findPublicDocument, findStaffDocument } from "@/lib/data/meetings/document-files";
+import { findPublicDocument, findStaffDocument } from "@/lib/data/meetings/find-documents";
 import { fileNotFound, storedFileResponse } from "@/lib/storage/file-response";
 import { isRecordId } from "@/lib/validation/record-id";
 

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { findEvidenceFile } from "@/lib/data/plans/evidence-files";
+import { findEvidenceFile } from "@/lib/data/plans/find-evidence-file";
 import { fileNotFound, storedFileResponse } from "@/lib/storage/file-response";
 import { isRecordId } from "@/lib/validation/record-id";
 

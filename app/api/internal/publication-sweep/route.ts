@@ -1,6 +1,6 @@
 import { invalidatePublic } from "@/lib/cache/invalidate";
 import { isSweepRequest } from "@/lib/cache/publication-sweep";
-import { tagsChangedByTime } from "@/lib/data/publication-sweep";
+import { tagsChangedByTime } from "@/lib/data/list-tags-changed-by-time";
 import { SHARED_MAX_AGE } from "@/lib/http/shared-cache";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,5 @@
-import { answerApiProblem, answerApiView, apiError, methodNotAllowed } from "@/lib/api/handlers";
+import { answerApiView } from "@/lib/api/answer-api-view";
+import { answerApiProblem, apiError, methodNotAllowed } from "@/lib/api/responses";
 import { apiRequest, isApiProblem } from "@/lib/api/views";
 
 // Every other address under /api/v1: the API's JSON 404 (never the HTML

@@ -1,4 +1,4 @@
-import { methodNotAllowed } from "@/lib/api/handlers";
+import { methodNotAllowed } from "@/lib/api/responses";
 import { openApiDocument } from "@/lib/api/openapi";
 
 // Generated from the API's zod schemas; no database and no host involved: made

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { checkUserToken } from "@/lib/data/users/user-tokens";
+import { checkUserToken } from "@/lib/data/users/manage-user-tokens";
 import { LinkProblem } from "@/components/password/link-problem";
 import { PasswordCard } from "@/components/password/password-card";
 import { SetPasswordForm } from "@/components/password/set-password-form";

@@ -7,7 +7,7 @@ import { changeMeetingPublicationAction } from "@/lib/actions/meetings";
 import { upcomingDate } from "@/lib/content/date-time";
 import type { RecordStatus } from "@/lib/content/publication";
 import { getMeetingForEdit } from "@/lib/data/meetings/get-meeting-editor";
-import { getMeetingEditForm } from "@/lib/data/meetings/meeting-form";
+import { getMeetingEditForm } from "@/lib/data/meetings/get-meeting-form";
 import { PublicationPanel } from "@/components/staff/editor/publication-panel";
 import { EditorBody } from "@/components/staff/editor/editor-body";
 import { DeleteDraftLink } from "@/components/staff/editor/delete-draft-link";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { getNewMeetingForm } from "@/lib/data/meetings/meeting-form";
+import { getNewMeetingForm } from "@/lib/data/meetings/get-meeting-form";
 import { MeetingForm } from "@/components/staff/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -6,7 +6,7 @@ import { changeNewsPublicationAction } from "@/lib/actions/news";
 import { upcomingDate } from "@/lib/content/date-time";
 import type { RecordStatus } from "@/lib/content/publication";
 import { staffTitle } from "@/lib/content/translation-states";
-import { getNewsForm, getStaffNewsArticle } from "@/lib/data/news/staff-news";
+import { getNewsForm, getStaffNewsArticle } from "@/lib/data/news/list-staff-news";
 import { EditorBody } from "@/components/staff/editor/editor-body";
 import { DeleteDraftLink } from "@/components/staff/editor/delete-draft-link";
 import { EditorHeader } from "@/components/staff/editor/editor-header";

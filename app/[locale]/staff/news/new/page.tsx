@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { getNewsForm } from "@/lib/data/news/staff-news";
+import { getNewsForm } from "@/lib/data/news/list-staff-news";
 import { NewsForm } from "@/components/staff/news/news-form";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -5,12 +5,13 @@ import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { recordParam, staffPage } from "@/lib/auth/guard";
-import { listCountryOptions } from "@/lib/data/options";
-import { getOrganizationForStaff, listMergeTargets } from "@/lib/data/organizations/staff-organizations";
+import { listCountryOptions } from "@/lib/data/list-options";
+import { getOrganizationForStaff, listMergeTargets } from "@/lib/data/organizations/list-staff-organizations";
 import { organizationKinds } from "@/lib/validation/attendees";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { OrganizationForm } from "@/components/staff/organizations/organization-form";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ merged?: string }> };
 
@@ -94,10 +95,7 @@ export default async function StaffOrganizationPage({ params, searchParams }: Pr
                 ))}
               </select>
             </div>
-            <button
-              type="submit"
-              className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
-            >
+            <button type="submit" className={buttonClass("secondary")}>
               {t("mergeNext")}
             </button>
           </form>
@@ -109,10 +107,7 @@ export default async function StaffOrganizationPage({ params, searchParams }: Pr
           {organization.unused ? (
             <>
               <p className="text-sm text-slate-700">{t("deleteLead")}</p>
-              <Link
-                href={`/staff/organizations/${organization.id}/delete`}
-                className="inline-block rounded border border-red-800 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50"
-              >
+              <Link href={`/staff/organizations/${organization.id}/delete`} className={buttonClass("danger")}>
                 {t("deleteNext")}
               </Link>
             </>

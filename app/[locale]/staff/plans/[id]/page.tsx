@@ -8,17 +8,17 @@ import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteActivityAction } from "@/lib/actions/plans";
 import { isoDate } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
-import { isPublicPlanStatus } from "@/lib/data/plans/plan-access";
-import { getPlanEditor } from "@/lib/data/plans/staff-plans";
+import { isPublicPlanStatus } from "@/lib/data/plans/claim-plan";
+import { getPlanEditor } from "@/lib/data/plans/list-staff-plans";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { ActivityForm, PlanForm } from "@/components/staff/plans/plan-forms";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-const dangerLink =
-  "inline-block rounded border border-red-800 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50";
+const dangerLink = buttonClass("danger");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "StaffPlans" });

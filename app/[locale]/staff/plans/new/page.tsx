@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { getNewPlanForm } from "@/lib/data/plans/staff-plans";
+import { getNewPlanForm } from "@/lib/data/plans/list-staff-plans";
 import { PlanForm } from "@/components/staff/plans/plan-forms";
 
 type Props = { params: Promise<{ locale: string }> };

@@ -6,10 +6,11 @@ import { Link } from "@/i18n/navigation";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { formatDate, formatFileSize, isoDate } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
-import { findReportForStaff } from "@/lib/data/plans/staff-reports";
+import { findReportForStaff } from "@/lib/data/plans/list-report-work";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import type { AppLocale } from "@/i18n/routing";
 import { ReportForm, ReviewForm } from "@/components/staff/plans/report-form";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -135,10 +136,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             {t("reopenTitle")}
           </h2>
           <p className="text-sm text-slate-700">{t("reopenLead")}</p>
-          <Link
-            href={`/staff/reports/${report.id}/reopen`}
-            className="inline-block rounded border border-red-800 bg-white px-4 py-2 text-sm font-semibold text-red-800 hover:bg-red-50"
-          >
+          <Link href={`/staff/reports/${report.id}/reopen`} className={buttonClass("danger")}>
             {t("reopenNext")}
           </Link>
         </section>

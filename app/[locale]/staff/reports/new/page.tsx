@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
 import { isoDate } from "@/lib/content/format";
-import { findReportableActivity } from "@/lib/data/plans/staff-reports";
-import { newFormToken } from "@/lib/data/form-tokens";
+import { findReportableActivity } from "@/lib/data/plans/list-report-work";
+import { newFormToken } from "@/lib/data/create-once";
 import { isRecordId } from "@/lib/validation/record-id";
 import { ReportForm } from "@/components/staff/plans/report-form";
 

@@ -5,7 +5,7 @@ import { recordOrRefuse, recordParam, staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { countryName } from "@/lib/content/format";
 import { pickTranslation } from "@/lib/content/translation";
-import { getStaffStructure, getStructureForm } from "@/lib/data/structures/staff-structures";
+import { getStaffStructure, getStructureForm } from "@/lib/data/structures/list-staff-structures";
 import { EditorBody } from "@/components/staff/editor/editor-body";
 import { EditorHeader } from "@/components/staff/editor/editor-header";
 import { StructureForm } from "@/components/staff/structures/structure-form";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
-import { getStructureFormOptions } from "@/lib/data/structures/staff-structures";
+import { getStructureFormOptions } from "@/lib/data/structures/list-staff-structures";
 import { StructureCreateForm } from "@/components/staff/structures/structure-create-form";
 import { PageHeader } from "@/components/ui/page-header";
 

@@ -1,4 +1,5 @@
-import { answerApiProblem, answerApiView, apiError } from "@/lib/api/handlers";
+import { answerApiView } from "@/lib/api/answer-api-view";
+import { answerApiProblem, apiError } from "@/lib/api/responses";
 import { isApiProblem, parseApiView } from "@/lib/api/views";
 
 // The open data API. The proxy rewrites every /api/v1/<resource>[/<key>]?…

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { formatDate } from "@/lib/content/format";
-import { getPublishedPlan } from "@/lib/data/plans/public-plans";
+import { getPublishedPlan } from "@/lib/data/plans/get-public-plans";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { isSlugParam } from "@/lib/validation/record-id";
 import { regionPathCodeSchema } from "@/lib/validation/structure-filters";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { addAttendeeAction } from "@/lib/actions/attendees";
-import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/attendees";
+import { getAttendeeFormOptions, listAttendees } from "@/lib/data/meetings/list-attendees";
 import { Section } from "@/components/ui/section";
 import { ActionButton } from "@/components/staff/editor/action-button";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
@@ -11,6 +11,7 @@ import { AttendeeList } from "@/components/staff/attendees/attendee-list";
 import { AttendeeForm } from "@/components/staff/attendees/attendee-form";
 import { AttendeeImportForm } from "@/components/staff/attendees/attendee-import-form";
 import { CsvColumnsHelp } from "@/components/staff/attendees/csv-columns-help";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -53,7 +54,7 @@ export default async function MeetingAttendeesPage({ params }: Props) {
           <a
             href={`/${locale}/staff/meetings/${meeting.id}/attendees/export.csv`}
             download
-            className="rounded border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+            className={buttonClass("secondary")}
           >
             {t("export")}
           </a>
@@ -74,7 +75,7 @@ export default async function MeetingAttendeesPage({ params }: Props) {
                     action={addAttendeeAction}
                     fields={{ ...ref, role: s.role, organizationChoice: "structure", structureId: s.structureId }}
                     label={t(s.role === "HOST" ? "addAsHost" : "addAsOrganizer", { name: s.name })}
-                    variant="outline"
+                    variant="secondary"
                     successMessage={t("added")}
                   />
                 </li>

@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/params";
 import { locales } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { getConfig } from "@/lib/config";
-import { listDocuments } from "@/lib/data/meetings/documents";
+import { listDocuments } from "@/lib/data/meetings/manage-documents";
 import { Section } from "@/components/ui/section";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { DocumentList } from "@/components/staff/documents/document-list";

@@ -5,8 +5,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { moveOutcomeAction, removeOutcomeAction } from "@/lib/actions/meeting-outcomes";
 import { pickTranslation } from "@/lib/content/translation";
-import { listOutcomes } from "@/lib/data/meetings/outcomes";
-import { ActionButton } from "@/components/staff/editor/action-button";
+import { listOutcomes } from "@/lib/data/meetings/manage-outcomes";
+import { OrderedList } from "@/components/staff/editor/ordered-list";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { OutcomeForm } from "@/components/staff/meetings/outcome-form";
 import { Section } from "@/components/ui/section";
@@ -27,83 +27,51 @@ export default async function MeetingOutcomesPage({ params }: Props) {
     getTranslations({ locale, namespace: "Meetings" }),
   ]);
   const ref = { meetingId: meeting.id, version: meeting.version };
-  const last = outcomes.length - 1;
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={meeting} active="outcomes" />
       <div className="space-y-10">
         <Section id="outcome-items" title={t("outcomesTitle")}>
           <p className="text-sm text-slate-700">{t("outcomesIntro")}</p>
-          {outcomes.length ? (
-            <ol className="space-y-3">
-              {outcomes.map((outcome, index) => {
-                const text = pickTranslation(outcome.translations, locale);
-                const summary = text?.text ?? "";
-                const short = summary.length > 60 ? `${summary.slice(0, 59)}…` : summary;
-                return (
-                  <li key={outcome.id} className="card">
-                    <div className="flex flex-wrap items-start justify-between gap-3">
-                      <div className="min-w-0 flex-1 basis-64">
-                        <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
-                          {t("itemNumber", { number: index + 1 })} ·{" "}
-                          {outcome.kind === "DECISION" ? meetings("decision") : meetings("outcome")}
-                        </p>
-                        <p className="text-slate-900" lang={text?.locale} dir="auto">
-                          {summary}
-                        </p>
-                      </div>
-                      <div className="flex flex-wrap gap-2">
-                        {index > 0 ? (
-                          <ActionButton
-                            action={moveOutcomeAction}
-                            fields={{ ...ref, itemId: outcome.id, direction: "up" }}
-                            label={t("moveUp")}
-                            detail={short}
-                          />
-                        ) : null}
-                        {index < last ? (
-                          <ActionButton
-                            action={moveOutcomeAction}
-                            fields={{ ...ref, itemId: outcome.id, direction: "down" }}
-                            label={t("moveDown")}
-                            detail={short}
-                          />
-                        ) : null}
-                        <ActionButton
-                          action={removeOutcomeAction}
-                          fields={{ ...ref, itemId: outcome.id }}
-                          label={t("remove")}
-                          detail={short}
-                          confirmText={t("confirmRemove")}
-                          variant="danger"
-                        />
-                      </div>
-                    </div>
-                    <details className="mt-3">
-                      <summary className="cursor-pointer text-sm font-medium text-brand-800 underline">
-                        {t("editItem")}
-                        <span className="sr-only">: {short}</span>
-                      </summary>
-                      <div className="mt-3">
-                        <OutcomeForm
-                          {...ref}
-                          outcome={{
-                            id: outcome.id,
-                            kind: outcome.kind,
-                            texts: Object.fromEntries(
-                              outcome.translations.map((tr) => [tr.locale as AppLocale, tr.text]),
-                            ),
-                          }}
-                        />
-                      </div>
-                    </details>
-                  </li>
-                );
-              })}
-            </ol>
-          ) : (
-            <p className="rounded border border-slate-200 bg-white p-6 text-slate-700">{t("outcomesEmpty")}</p>
-          )}
+          <OrderedList
+            rows={outcomes.map((outcome, index) => {
+              const text = pickTranslation(outcome.translations, locale);
+              const summary = text?.text ?? "";
+              return {
+                id: outcome.id,
+                name: summary.length > 60 ? `${summary.slice(0, 59)}…` : summary,
+                content: (
+                  <>
+                    <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
+                      {t("itemNumber", { number: index + 1 })} ·{" "}
+                      {outcome.kind === "DECISION" ? meetings("decision") : meetings("outcome")}
+                    </p>
+                    <p className="text-slate-900" lang={text?.locale} dir="auto">
+                      {summary}
+                    </p>
+                  </>
+                ),
+                edit: {
+                  label: t("editItem"),
+                  form: (
+                    <OutcomeForm
+                      {...ref}
+                      outcome={{
+                        id: outcome.id,
+                        kind: outcome.kind,
+                        texts: Object.fromEntries(outcome.translations.map((tr) => [tr.locale as AppLocale, tr.text])),
+                      }}
+                    />
+                  ),
+                },
+                remove: { action: removeOutcomeAction, fields: { itemId: outcome.id } },
+              };
+            })}
+            empty={t("outcomesEmpty")}
+            meeting={ref}
+            move={{ action: moveOutcomeAction, upLabel: t("moveUp"), downLabel: t("moveDown") }}
+            remove={{ confirm: "dialog", label: t("remove"), question: t("confirmRemove") }}
+          />
         </Section>
         <Section id="outcome-add" title={t("addOutcome")}>
           <div className="card sm:p-6">

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { directionOf, isAppLocale, locales } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { getMeetingPreview } from "@/lib/data/meetings/meeting-preview";
+import { getMeetingPreview } from "@/lib/data/meetings/get-meeting-preview";
 import type { SearchParams } from "@/lib/validation/public-filters";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";

@@ -13,6 +13,7 @@ import { StatusBadge } from "@/components/staff/editor/translation-badges";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { RelationForm } from "@/components/staff/meetings/relation-form";
 import { Section } from "@/components/ui/section";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> };
 
@@ -98,10 +99,7 @@ export default async function MeetingRelatedPage({ params, searchParams }: Props
                 {t("searchHint")}
               </p>
             </div>
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-            >
+            <button type="submit" className={buttonClass("primary")}>
               {t("searchButton")}
             </button>
           </form>

@@ -5,7 +5,7 @@ import { isolated } from "@/lib/content/bidi";
 import { recordOrRefuse, recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteNewsAction } from "@/lib/actions/news";
 import { staffTitle } from "@/lib/content/translation-states";
-import { getStaffNewsArticle } from "@/lib/data/news/staff-news";
+import { getStaffNewsArticle } from "@/lib/data/news/list-staff-news";
 import { ConfirmStep } from "@/components/staff/editor/confirm-step";
 import { NotADraft } from "@/components/staff/editor/not-a-draft";
 

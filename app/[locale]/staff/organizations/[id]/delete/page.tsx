@@ -6,7 +6,7 @@ import { isolated } from "@/lib/content/bidi";
 import { Link } from "@/i18n/navigation";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deleteOrganizationAction } from "@/lib/actions/organizations";
-import { getOrganizationForStaff } from "@/lib/data/organizations/staff-organizations";
+import { getOrganizationForStaff } from "@/lib/data/organizations/list-staff-organizations";
 import { ConfirmStep } from "@/components/staff/editor/confirm-step";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

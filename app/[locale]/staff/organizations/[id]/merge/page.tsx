@@ -5,7 +5,7 @@ import { pageLocale } from "@/i18n/params";
 import { isolated } from "@/lib/content/bidi";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { mergeOrganizationAction } from "@/lib/actions/organizations";
-import { getOrganizationForStaff } from "@/lib/data/organizations/staff-organizations";
+import { getOrganizationForStaff } from "@/lib/data/organizations/list-staff-organizations";
 import { isRecordId } from "@/lib/validation/record-id";
 import { ConfirmStep } from "@/components/staff/editor/confirm-step";
 

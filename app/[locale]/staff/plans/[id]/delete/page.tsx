@@ -6,7 +6,7 @@ import { isolated } from "@/lib/content/bidi";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { deletePlanAction } from "@/lib/actions/plans";
 import { pickTranslation } from "@/lib/content/translation";
-import { getPlanEditor } from "@/lib/data/plans/staff-plans";
+import { getPlanEditor } from "@/lib/data/plans/list-staff-plans";
 import { ConfirmStep } from "@/components/staff/editor/confirm-step";
 import { NotADraft } from "@/components/staff/editor/not-a-draft";
 

@@ -5,7 +5,7 @@ import { pageLocale } from "@/i18n/params";
 import { isolated } from "@/lib/content/bidi";
 import { recordParam, staffPage } from "@/lib/auth/guard";
 import { reopenReportAction } from "@/lib/actions/plans";
-import { findReportForStaff } from "@/lib/data/plans/staff-reports";
+import { findReportForStaff } from "@/lib/data/plans/list-report-work";
 import { ConfirmStep } from "@/components/staff/editor/confirm-step";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

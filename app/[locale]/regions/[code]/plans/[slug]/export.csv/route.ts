@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buildPlanCsv, planCsvColumns } from "@/lib/csv/plan-csv";
-import { getPublishedPlan } from "@/lib/data/plans/public-plans";
+import { getPublishedPlan } from "@/lib/data/plans/get-public-plans";
 import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
 import { attachmentDisposition } from "@/lib/storage/file-names";
 import { isSlugParam } from "@/lib/validation/record-id";

@@ -2,8 +2,8 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { buildAttendeeCsv } from "@/lib/csv/attendee-csv";
-import { listAttendeesForExport } from "@/lib/data/meetings/attendees";
-import { findMeetingForStaff } from "@/lib/data/meetings/meeting-access";
+import { listAttendeesForExport } from "@/lib/data/meetings/list-attendees";
+import { findMeetingForStaff } from "@/lib/data/meetings/claim-meeting";
 import { attachmentDisposition } from "@/lib/storage/file-names";
 import { isRecordId } from "@/lib/validation/record-id";
 

@@ -1,0 +1,210 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { can, ownReportsWhere, reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
+import { acceptedReports, activityProgress, type ActivityStatus, type ReportStatus } from "@/lib/content/plan-progress";
+import { pickTranslation } from "@/lib/content/translation";
+import type { AppLocale } from "@/i18n/routing";
+
+// What the staff screens of progress reports read, each scoped in its where:
+// the RTC dashboard ("reports due"; its own reports submitted, returned and
+// accepted), the ROCB dashboard
+// ("reports to review"), one activity to report on, one report.
+
+const LIMIT = 25;
+// An RTC's activities in open plans: a few dozen; enough to fill LIMIT after the done ones are left out.
+const CANDIDATES = 200;
+
+const activityText = { translations: { select: { locale: true, title: true } } } as const;
+const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
+  pickTranslation(rows, locale)?.title ?? "";
+
+/**
+ * The report lists of a dashboard, and which of them the actor has: reports
+ * due and returned (those who report: `mayReport`), reports to review (those
+ * who review: `mayReview`).
+ */
+export type ReportWork = Awaited<ReturnType<typeof listReportWork>>;
+
+export async function listReportWork({ actor, locale }: { actor: Actor; locale: AppLocale }) {
+  const mayReport = can(actor, "report.area");
+  const mayReview = can(actor, "plan.area");
+  const own = ownReportsWhere(actor);
+  const reportListSelect = {
+    id: true,
+    reviewComment: true,
+    reviewedAt: true,
+    submittedAt: true,
+    activity: { select: activityText },
+  } as const;
+  const mine = (status: "SUBMITTED" | "RETURNED" | "ACCEPTED", orderBy: "reviewedAt" | "submittedAt") =>
+    !mayReport
+      ? []
+      : prisma.progressReport.findMany({
+          where: { AND: [reportWhere(actor, "report.read"), own, { status }] },
+          orderBy: [{ [orderBy]: "desc" }, { id: "asc" }],
+          take: LIMIT,
+          select: reportListSelect,
+        });
+  const [candidates, submitted, returned, accepted, toReview] = await Promise.all([
+    !mayReport
+      ? []
+      : prisma.activity.findMany({
+          // Candidates: no report waiting for review or returned, planned to
+          // start by now; what the public sees as done or cancelled (the
+          // staff's status or an accepted report, whichever is later) is
+          // filtered below by the same rule as the public plan.
+          where: {
+            AND: [
+              reportableActivityWhere(actor),
+              {
+                plannedStart: { lte: new Date() },
+                reports: { none: { status: { in: ["SUBMITTED", "RETURNED"] } } },
+              },
+            ],
+          },
+          orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
+          take: CANDIDATES,
+          select: {
+            id: true,
+            plannedEnd: true,
+            status: true,
+            statusChangedAt: true,
+            responsibleStructureId: true,
+            ...activityText,
+            reports: {
+              where: { status: "ACCEPTED" },
+              select: { status: true, reviewedAt: true, reportedStatus: true },
+            },
+          },
+        }),
+    mine("SUBMITTED", "submittedAt"),
+    mine("RETURNED", "reviewedAt"),
+    mine("ACCEPTED", "reviewedAt"),
+    !mayReview
+      ? []
+      : prisma.progressReport.findMany({
+          where: reportWhere(actor, "report.review"),
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+          take: LIMIT,
+          select: {
+            id: true,
+            submittedAt: true,
+            submittedBy: { select: { name: true } },
+            activity: {
+              select: {
+                ...activityText,
+                responsibleStructure: { select: { translations: { select: { locale: true, name: true } } } },
+              },
+            },
+          },
+        }),
+  ]);
+  const due = candidates
+    .map((a) => ({ a, shown: activityProgress({ ...a, indicators: [], reports: a.reports.map(asReport) }).status }))
+    .filter(({ shown }) => shown !== "DONE" && shown !== "CANCELLED")
+    .slice(0, LIMIT);
+  const reportItem = (r: (typeof returned)[number]) => ({
+    id: r.id,
+    title: title(r.activity.translations, locale),
+    comment: r.reviewComment,
+    submittedAt: r.submittedAt,
+    reviewedAt: r.reviewedAt,
+  });
+  return {
+    mayReport,
+    mayReview,
+    due: due.map(({ a }) => ({
+      id: a.id,
+      title: title(a.translations, locale),
+      plannedEnd: a.plannedEnd,
+      lastStatus: acceptedReports(a.reports.map(asReport)).at(-1)?.reportedStatus ?? null,
+    })),
+    submitted: submitted.map(reportItem),
+    returned: returned.map(reportItem),
+    accepted: accepted.map(reportItem),
+    toReview: toReview.map((r) => ({
+      id: r.id,
+      title: title(r.activity.translations, locale),
+      centre: pickTranslation(r.activity.responsibleStructure.translations, locale)?.name ?? "",
+      person: r.submittedBy?.name ?? "",
+      submittedAt: r.submittedAt,
+    })),
+  };
+}
+
+const asReport = (r: { status: ReportStatus; reviewedAt: Date | null; reportedStatus: ActivityStatus }) => ({
+  ...r,
+  values: [],
+});
+
+const indicatorSelect = {
+  orderBy: { position: "asc" },
+  select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
+} as const;
+
+/** An activity the actor may report on, with its indicators; null when out of scope or unknown. */
+export async function findReportableActivity({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
+  const a = await prisma.activity.findFirst({
+    where: { AND: [{ id }, reportableActivityWhere(actor)] },
+    select: { id: true, plannedStart: true, plannedEnd: true, ...activityText, indicators: indicatorSelect },
+  });
+  if (!a) return null;
+  return {
+    id: a.id,
+    title: title(a.translations, locale),
+    plannedStart: a.plannedStart,
+    plannedEnd: a.plannedEnd,
+    indicators: a.indicators.map((i) => ({
+      id: i.id,
+      unit: i.unit,
+      target: i.target,
+      name: pickTranslation(i.translations, locale)?.name ?? "",
+    })),
+  };
+}
+
+/** A report the actor may read (the centre's representative, ROCB staff of the region), with what they may do on it. */
+export async function findReportForStaff({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
+  const r = await prisma.progressReport.findFirst({
+    where: { AND: [{ id }, reportWhere(actor, "report.read")] },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      periodStart: true,
+      periodEnd: true,
+      reportedStatus: true,
+      actualStart: true,
+      actualEnd: true,
+      reviewComment: true,
+      submittedAt: true,
+      reviewedAt: true,
+      submittedBy: { select: { name: true } },
+      reviewedBy: { select: { name: true } },
+      translations: { select: { locale: true, narrative: true } },
+      values: { select: { indicatorId: true, value: true } },
+      documents: { select: { id: true, title: true, fileName: true, sizeBytes: true } },
+      activity: { select: { id: true, ...activityText, indicators: indicatorSelect } },
+    },
+  });
+  if (!r) return (await prisma.progressReport.count({ where: { id } })) ? ("forbidden" as const) : null;
+  // What the actor may do on it, each decided by its scope clause (lib/auth/permissions.ts).
+  const [editable, reviewable, reopenable] = await Promise.all([
+    prisma.progressReport.count({ where: { AND: [{ id }, reportWhere(actor, "report.update")] } }),
+    prisma.progressReport.count({ where: { AND: [{ id }, reportWhere(actor, "report.review")] } }),
+    prisma.progressReport.count({ where: { AND: [{ id }, reportWhere(actor, "report.reopen")] } }),
+  ]);
+  return {
+    ...r,
+    activityTitle: title(r.activity.translations, locale),
+    indicators: r.activity.indicators.map((i) => ({
+      id: i.id,
+      unit: i.unit,
+      target: i.target,
+      name: pickTranslation(i.translations, locale)?.name ?? "",
+    })),
+    mayEdit: editable > 0,
+    mayReview: reviewable > 0,
+    mayReopen: reopenable > 0,
+  };
+}
