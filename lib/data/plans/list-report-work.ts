@@ -142,25 +142,78 @@ const indicatorSelect = {
   select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
 } as const;
 
-/** An activity the actor may report on, with its indicators; null when out of scope or unknown. */
+/**
+ * An activity the actor may report on, with what the report form shows
+ * around it: its plan, its planned dates, and per indicator the sum already
+ * accepted (a new report's figures are added to it); null when out of scope
+ * or unknown.
+ */
 export async function findReportableActivity({ actor, id, locale }: { actor: Actor; id: string; locale: AppLocale }) {
   const a = await prisma.activity.findFirst({
     where: { AND: [{ id }, reportableActivityWhere(actor)] },
-    select: { id: true, plannedStart: true, plannedEnd: true, ...activityText, indicators: indicatorSelect },
+    select: {
+      id: true,
+      plannedStart: true,
+      plannedEnd: true,
+      ...activityText,
+      indicators: indicatorSelect,
+      plan: {
+        select: {
+          periodStart: true,
+          periodEnd: true,
+          slug: true,
+          translations: { select: { locale: true, title: true } },
+        },
+      },
+      reports: {
+        where: { status: "ACCEPTED" },
+        orderBy: { periodEnd: "desc" },
+        select: { periodEnd: true, values: { select: { indicatorId: true, value: true } } },
+      },
+    },
   });
   if (!a) return null;
+  const accepted = (indicatorId: string) =>
+    a.reports.reduce(
+      (sum, r) => sum + r.values.filter((v) => v.indicatorId === indicatorId).reduce((s, v) => s + v.value, 0),
+      0,
+    );
   return {
     id: a.id,
     title: title(a.translations, locale),
     plannedStart: a.plannedStart,
     plannedEnd: a.plannedEnd,
+    plan: {
+      title: pickTranslation(a.plan.translations, locale)?.title ?? a.plan.slug,
+      periodStart: a.plan.periodStart,
+      periodEnd: a.plan.periodEnd,
+    },
+    /** The end of the latest accepted report's period (a new report usually starts after it). */
+    lastAcceptedEnd: a.reports[0]?.periodEnd ?? null,
     indicators: a.indicators.map((i) => ({
       id: i.id,
       unit: i.unit,
       target: i.target,
       name: pickTranslation(i.translations, locale)?.name ?? "",
+      accepted: accepted(i.id),
     })),
   };
+}
+
+/**
+ * The period a new report starts with: within the activity's planned dates,
+ * after the latest accepted report, and ending today at the latest (a 2022
+ * activity gets 2022 dates, not today's).
+ */
+export function defaultReportPeriod(
+  activity: { plannedStart: Date; plannedEnd: Date; lastAcceptedEnd: Date | null },
+  today = new Date(),
+) {
+  const day = 86_400_000;
+  const after = activity.lastAcceptedEnd ? new Date(activity.lastAcceptedEnd.getTime() + day) : null;
+  const start = after && after > activity.plannedStart && after <= activity.plannedEnd ? after : activity.plannedStart;
+  const end = activity.plannedEnd < today ? activity.plannedEnd : today;
+  return { periodStart: start, periodEnd: end < start ? start : end };
 }
 
 /** A report the actor may read (the centre's representative, ROCB staff of the region), with what they may do on it. */

@@ -1,0 +1,137 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { saveDecisionFollowUpAction } from "@/lib/actions/meeting-decisions";
+import type { Option } from "@/lib/data/list-options";
+import { decisionKinds, decisionStatuses } from "@/lib/validation/decision-filters";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { CheckboxGroup } from "@/components/staff/editor/checkbox-group";
+import { FormAlert } from "@/components/staff/editor/form-alert";
+import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { buttonClass } from "@/components/ui/button";
+
+export type DecisionFollowUpValues = {
+  id: string;
+  version: number;
+  decisionKind: string;
+  status: string;
+  dueOn: string;
+  responsible: string[];
+  followUpMeetingId: string;
+  followUpNewsSlug: string;
+  followUpDocumentId: string;
+};
+
+/** A decision's follow-up: its kind, status, due date, responsible structures and what carried it out. */
+export function DecisionFollowUpForm({
+  meetingId,
+  decision,
+  structures,
+  meetings,
+  documents,
+}: {
+  meetingId: string;
+  decision: DecisionFollowUpValues;
+  structures: Option[];
+  meetings: Option[];
+  documents: Option[];
+}) {
+  const t = useTranslations("StaffDecisions");
+  const d = useTranslations("Decisions");
+  const forms = useTranslations("Forms");
+  const { state, formAction, pending, errors, value, values } = useEditorForm(saveDecisionFollowUpAction, {
+    decisionKind: decision.decisionKind,
+    status: decision.status,
+    dueOn: decision.dueOn,
+    followUpMeetingId: decision.followUpMeetingId,
+    followUpNewsSlug: decision.followUpNewsSlug,
+    followUpDocumentId: decision.followUpDocumentId,
+  });
+  const id = (name: string) => `decision-${decision.id}-${name}`;
+  const none = { value: "", label: t("none") };
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormAlert
+        state={state}
+        labels={{
+          decisionKind: t("decisionKind"),
+          status: t("status"),
+          dueOn: t("dueOn"),
+          responsible: t("responsible"),
+          followUpMeetingId: t("followUpMeeting"),
+          followUpNewsSlug: t("followUpNews"),
+          followUpDocumentId: t("followUpDocument"),
+        }}
+        idFor={id}
+      />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="decisionId" value={decision.id} />
+      <input type="hidden" name="version" value={decision.version} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField
+          id={id("decisionKind")}
+          name="decisionKind"
+          label={t("decisionKind")}
+          errors={errors.decisionKind}
+          defaultValue={value("decisionKind")}
+          options={decisionKinds.map((kind) => ({ value: kind, label: d(`kind.${kind}`) }))}
+        />
+        <SelectField
+          id={id("status")}
+          name="status"
+          label={t("status")}
+          errors={errors.status}
+          defaultValue={value("status")}
+          options={decisionStatuses.map((status) => ({ value: status, label: d(`status.${status}`) }))}
+        />
+        <TextField
+          id={id("dueOn")}
+          name="dueOn"
+          type="date"
+          label={t("dueOn")}
+          errors={errors.dueOn}
+          defaultValue={value("dueOn")}
+        />
+      </div>
+      <CheckboxGroup
+        id={id("responsible")}
+        name="responsible"
+        legend={t("responsible")}
+        options={structures}
+        defaultSelected={values("responsible", decision.responsible)}
+        errors={errors.responsible}
+        columns={2}
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField
+          id={id("followUpMeetingId")}
+          name="followUpMeetingId"
+          label={t("followUpMeeting")}
+          errors={errors.followUpMeetingId}
+          defaultValue={value("followUpMeetingId")}
+          options={[none, ...meetings]}
+        />
+        <TextField
+          id={id("followUpNewsSlug")}
+          name="followUpNewsSlug"
+          label={t("followUpNews")}
+          hint={t("followUpNewsHint")}
+          errors={errors.followUpNewsSlug}
+          defaultValue={value("followUpNewsSlug")}
+          dir="ltr"
+        />
+        <SelectField
+          id={id("followUpDocumentId")}
+          name="followUpDocumentId"
+          label={t("followUpDocument")}
+          errors={errors.followUpDocumentId}
+          defaultValue={value("followUpDocumentId")}
+          options={[none, ...documents]}
+        />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass("primary")}>
+        {pending ? forms("saving") : t("save")}
+      </button>
+    </form>
+  );
+}
