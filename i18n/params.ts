@@ -13,3 +13,6 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<A
   setRequestLocale(locale);
   return locale;
 }
+
+/** The props of a page whose only param is its locale. */
+export type LocalePageProps = { params: Promise<{ locale: string }> };

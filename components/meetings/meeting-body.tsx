@@ -5,6 +5,7 @@ import { formatDate, formatFileSize, timeFormat } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 import { DecisionList } from "@/components/decisions/decision-list";
+import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
 
 const agendaTime = (locale: AppLocale, timeZone: string) =>
   timeFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" });
@@ -168,12 +169,7 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
             {meeting.seriesNeighbours.previous ? (
               <li className="flex flex-col">
                 <p className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                  <span aria-hidden="true" className="rtl:hidden">
-                    ←{" "}
-                  </span>
-                  <span aria-hidden="true" className="hidden rtl:inline">
-                    →{" "}
-                  </span>
+                  <BackArrow />
                   {t("previousInSeries")}
                 </p>
                 <MeetingCard meeting={meeting.seriesNeighbours.previous} locale={locale} />
@@ -183,14 +179,7 @@ export async function MeetingRelated({ meeting, locale }: { meeting: PublicMeeti
               <li className="flex flex-col md:col-start-2">
                 <p className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase md:text-end">
                   {t("nextInSeries")}
-                  <span aria-hidden="true" className="rtl:hidden">
-                    {" "}
-                    →
-                  </span>
-                  <span aria-hidden="true" className="hidden rtl:inline">
-                    {" "}
-                    ←
-                  </span>
+                  <ForwardArrow />
                 </p>
                 <MeetingCard meeting={meeting.seriesNeighbours.next} locale={locale} />
               </li>

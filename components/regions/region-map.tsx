@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { getPathname } from "@/i18n/navigation";
+import { MapCanvas } from "./map-canvas";
 import { formatPlace } from "@/lib/content/format";
 import { layoutRegionMap } from "@/lib/content/region-map";
 import type { StructureCard } from "@/lib/data/structures/select-structure-card";
@@ -60,21 +61,11 @@ export async function RegionMap({
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="region-map-scroll">
         <div className="relative min-w-[560px]" style={{ aspectRatio: aspect }}>
-          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the markers and the list carry the content */}
-          <img
+          <MapCanvas
             src={`/maps/region-${code.toLowerCase()}.svg`}
-            alt=""
-            width={frame.width}
-            height={frame.height}
-            className="absolute inset-0 size-full"
-          />
-          <svg
-            viewBox={`0 0 ${frame.width} ${frame.height}`}
-            className="absolute inset-0 size-full"
-            style={{ direction: "ltr" }}
-            role="group"
-            aria-label={t("mapLabel", { region: regionName, count: placed.length })}
-            data-testid="region-map"
+            frame={frame}
+            label={t("mapLabel", { region: regionName, count: placed.length })}
+            testId="region-map"
           >
             {layout.groups.map((group) =>
               group.members.map((member) => {
@@ -134,7 +125,7 @@ export async function RegionMap({
                 ) : null,
               )}
             </g>
-          </svg>
+          </MapCanvas>
         </div>
       </div>
       <figcaption id={`map-caption-${code}`} className="space-y-2 text-sm text-slate-700">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
+import { MapCanvas } from "./map-canvas";
 import type { AppLocale } from "@/i18n/routing";
 import type { RegionSummary } from "@/lib/data/regions/list-regions";
 import { regionColors } from "@/lib/maps/base-map";
@@ -42,22 +43,7 @@ export async function WorldMap({ regions, locale }: { regions: RegionSummary[]; 
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" data-testid="world-map-scroll">
         <div className="relative min-w-[640px]" style={{ aspectRatio: `${frame.width} / ${frame.height}` }}>
-          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by this site, decorative: the labels and the list carry the content */}
-          <img
-            src="/maps/world.svg"
-            alt=""
-            width={frame.width}
-            height={frame.height}
-            className="absolute inset-0 size-full"
-          />
-          <svg
-            viewBox={`0 0 ${frame.width} ${frame.height}`}
-            className="absolute inset-0 size-full"
-            style={{ direction: "ltr" }}
-            role="group"
-            aria-label={t("worldMapLabel")}
-            data-testid="world-map"
-          >
+          <MapCanvas src="/maps/world.svg" frame={frame} label={t("worldMapLabel")} testId="world-map">
             {regions.map((region) => {
               const anchor = labelAnchors[region.code];
               if (!anchor) return null;
@@ -114,7 +100,7 @@ export async function WorldMap({ regions, locale }: { regions: RegionSummary[]; 
                 </a>
               );
             })}
-          </svg>
+          </MapCanvas>
         </div>
       </div>
       <figcaption id="world-map-note" className="text-sm text-slate-600">

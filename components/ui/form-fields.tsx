@@ -46,18 +46,22 @@ function describedBy(id: string, hint?: string) {
   return [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
 }
 
+/** The attributes every control shares: its id and name, and its error and hint wired for screen readers. */
+function controlProps(id: string, name: string, errors?: string[], hint?: string) {
+  return {
+    id,
+    name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, hint),
+    className: inputClass,
+  } as const;
+}
+
 export function TextField({ name, label, hint, errors, id, ...rest }: Common & ComponentProps<"input">) {
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint)}
-        className={inputClass}
-        {...rest}
-      />
+      <input {...controlProps(fieldId, name, errors, hint)} {...rest} />
     </FieldShell>
   );
 }
@@ -66,14 +70,7 @@ export function TextAreaField({ name, label, hint, errors, id, ...rest }: Common
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      <textarea
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint)}
-        className={inputClass}
-        {...rest}
-      />
+      <textarea {...controlProps(fieldId, name, errors, hint)} {...rest} />
     </FieldShell>
   );
 }
@@ -90,14 +87,7 @@ export function SelectField({
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldShell id={fieldId} label={label} hint={hint} errors={errors}>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint)}
-        className={inputClass}
-        {...rest}
-      >
+      <select {...controlProps(fieldId, name, errors, hint)} {...rest}>
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}

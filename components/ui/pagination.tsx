@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
+import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
 
 type Query = Record<string, string | undefined>;
 
@@ -34,12 +35,7 @@ export async function Pagination({
       <div>
         {page > 1 ? (
           <Link href={hrefFor(pathname, query, page - 1)} rel="prev" className={linkClass}>
-            <span aria-hidden="true" className="rtl:hidden">
-              ←{" "}
-            </span>
-            <span aria-hidden="true" className="hidden rtl:inline">
-              →{" "}
-            </span>
+            <BackArrow />
             {t("previous")}
           </Link>
         ) : null}
@@ -51,14 +47,7 @@ export async function Pagination({
         {page < pageCount ? (
           <Link href={hrefFor(pathname, query, page + 1)} rel="next" className={linkClass}>
             {t("next")}
-            <span aria-hidden="true" className="rtl:hidden">
-              {" "}
-              →
-            </span>
-            <span aria-hidden="true" className="hidden rtl:inline">
-              {" "}
-              ←
-            </span>
+            <ForwardArrow />
           </Link>
         ) : null}
       </div>

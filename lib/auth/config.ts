@@ -11,6 +11,7 @@
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getConfig } from "@/lib/config";
+import { isDatabaseUnavailable } from "@/lib/errors/database";
 import { endUserSessions, isSessionCurrent } from "@/lib/data/users/find-session-user";
 import { authorizeCredentials } from "./credentials";
 import { authLogger } from "./auth-logger";
@@ -50,9 +51,18 @@ export function authConfig(): NextAuthConfig {
       async jwt({ token, user }) {
         const next = sessionTokenAfter(token, user);
         if (!next || user) return next;
-        const current =
-          typeof next.uid === "string" && typeof next.sv === "number" && (await isSessionCurrent(next.uid, next.sv));
-        return current ? next : null;
+        if (typeof next.uid !== "string" || typeof next.sv !== "number") return null;
+        try {
+          return (await isSessionCurrent(next.uid, next.sv)) ? next : null;
+        } catch (error) {
+          // The database cannot be reached: the session is neither confirmed
+          // nor ended. Nothing is granted by keeping it (every staff page and
+          // action reads the user from the database again, and answers
+          // "unavailable" while it is down), and the user is not signed out
+          // in the middle of their work, with what they typed lost.
+          if (isDatabaseUnavailable(error)) return next;
+          throw error;
+        }
       },
       session({ session, token }) {
         return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };

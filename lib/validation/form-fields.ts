@@ -162,6 +162,17 @@ export const optionalDateTime = z
 export const optionalNumber = (min: number, max: number) =>
   z.preprocess(blankToUndefined, z.coerce.number().min(min).max(max).optional()).transform((v) => v ?? null);
 
+/** An ISO 3166 country code, upper-cased; null when left empty. */
+export const optionalCountryCode = z.preprocess(
+  (v) => (v === "" || v == null ? null : v),
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+);
+
 export const optionalEmail = z.preprocess(blankToUndefined, z.email().max(254).optional()).transform((v) => v ?? "");
 
 /** An http(s) address ("" = none). */

@@ -6,7 +6,18 @@ import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { publicationChanges } from "@/lib/content/publication";
 import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/time-zone";
-import { formToken, lineText, nullableId, perLocale, recordId, text, unflatten, version, z } from "./form-fields";
+import {
+  formToken,
+  lineText,
+  nullableId,
+  optionalCountryCode,
+  perLocale,
+  recordId,
+  text,
+  unflatten,
+  version,
+  z,
+} from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
 import { queryText } from "./text-rules";
 import { checkCityNames, cityNameChangesOf, cityNamesShape } from "./city-names";
@@ -44,15 +55,7 @@ const meetingFields = z.object({
   timeZone: z.string().trim().max(64),
   format: z.enum(meetingFormats),
   city: lineText(120),
-  countryCode: z.preprocess(
-    (v) => (v === "" || v == null ? null : v),
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/)
-      .nullable(),
-  ),
+  countryCode: optionalCountryCode,
   regionId: nullableId,
   hostStructureId: nullableId,
   organizerStructureId: nullableId,

@@ -5,7 +5,16 @@
 import { z } from "zod";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { organizationKinds } from "./attendees";
-import { confirmed, lineText, optionalUrl, perLocale, recordId, unflatten, version } from "./form-fields";
+import {
+  confirmed,
+  lineText,
+  optionalCountryCode,
+  optionalUrl,
+  perLocale,
+  recordId,
+  unflatten,
+  version,
+} from "./form-fields";
 import { queryText } from "./text-rules";
 import { pageSchema, type SearchParams } from "./public-filters";
 
@@ -26,15 +35,7 @@ export const organizationSchema = z.preprocess(
       id: recordId,
       version,
       kind: z.enum(organizationKinds),
-      countryCode: z.preprocess(
-        (v) => (v === "" || v == null ? null : v),
-        z
-          .string()
-          .trim()
-          .toUpperCase()
-          .regex(/^[A-Z]{2}$/)
-          .nullable(),
-      ),
+      countryCode: optionalCountryCode,
       website: optionalUrl,
       t: perLocale(z.object({ name: lineText(organizationNameMax) }))
         .optional()

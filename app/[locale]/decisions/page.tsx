@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
+import { listPageParams, type ListPageProps } from "@/i18n/list-params";
 import { listPublicDecisions } from "@/lib/data/decisions/list-public-decisions";
 import { listMeetingYears } from "@/lib/data/meetings/list-published-meetings";
 import { listRegions } from "@/lib/data/regions/list-regions";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { viewParams } from "@/lib/validation/list-views";
 import { decisionFiltersToQuery, parseDecisionFilters } from "@/lib/validation/decision-filters";
 import { pageSchema } from "@/lib/validation/public-filters";
 import { DecisionFilters } from "@/components/decisions/decision-filters";
@@ -22,9 +22,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export type DecisionsListProps = { params: Promise<{ locale: string; view?: string }> };
-
-export async function generateMetadata({ params }: DecisionsListProps): Promise<Metadata> {
+export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Decisions" });
   const site = await getTranslations({ locale, namespace: "Site" });
@@ -37,9 +35,8 @@ export async function generateMetadata({ params }: DecisionsListProps): Promise<
   });
 }
 
-export default async function DecisionsPage({ params }: DecisionsListProps) {
-  const locale = await pageLocale(params);
-  const query = viewParams((await params).view ?? "");
+export default async function DecisionsPage({ params }: ListPageProps) {
+  const { locale, query } = await listPageParams(params);
   const filters = parseDecisionFilters(query);
   const page = pageSchema.parse(query.page);
   const [t, f, result, regions, years] = await Promise.all([

@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/params";
+import { listPageParams, type ListPageProps } from "@/i18n/list-params";
 import { listPublishedNews, listTopics } from "@/lib/data/news/list-news";
 import { listRegions } from "@/lib/data/regions/list-regions";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { viewParams } from "@/lib/validation/list-views";
 import { pageSchema, regionCodeSchema, slugSchema } from "@/lib/validation/public-filters";
 import { NewsFilters } from "@/components/news/news-filters";
 import { NewsListItem } from "@/components/news/news-list-item";
 import { FeedLink } from "@/components/news/feed-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-
-type Props = { params: Promise<{ locale: string; view?: string }> };
 
 // One cached page per canonical view: the proxy sends /{locale}/news?… to
 // ./view/[view] (lib/validation/list-views.ts).
@@ -23,9 +20,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const page = pageSchema.parse(viewParams((await params).view ?? "").page);
+export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
+  const { locale, query } = await listPageParams(params);
+  const page = pageSchema.parse(query.page);
   const [t, site] = await Promise.all([
     getTranslations({ locale, namespace: "News" }),
     getTranslations({ locale, namespace: "Site" }),
@@ -40,9 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function NewsPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  const query = viewParams((await params).view ?? "");
+export default async function NewsPage({ params }: ListPageProps) {
+  const { locale, query } = await listPageParams(params);
   const page = pageSchema.parse(query.page);
   const region = regionCodeSchema.parse(query.region)?.toLowerCase();
   const topic = slugSchema.parse(query.topic);

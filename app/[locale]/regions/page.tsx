@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/params";
+import { pageLocale, type LocalePageProps } from "@/i18n/params";
 import { listRegions } from "@/lib/data/regions/list-regions";
 import { regionColors } from "@/lib/maps/base-map";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -15,7 +15,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Regions" });
   const site = await getTranslations({ locale, namespace: "Site" });
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   });
 }
 
-export default async function RegionsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function RegionsPage({ params }: LocalePageProps) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Regions" });
   const regions = await listRegions({ locale });

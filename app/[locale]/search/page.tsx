@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/params";
+import { listPageParams, type ListPageProps } from "@/i18n/list-params";
 import { searchPublicContent } from "@/lib/data/search/search-public-content";
 import { locales } from "@/i18n/routing";
 import { Link } from "@/components/ui/link";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { viewParams } from "@/lib/validation/list-views";
 import { pageSchema } from "@/lib/validation/public-filters";
 import { SEARCH_QUERY_MAX, searchQuerySchema } from "@/lib/validation/search";
 import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-
-type Props = { params: Promise<{ locale: string; view?: string }> };
 
 // One cached page per search (words and page): the proxy sends /{locale}/search?… to
 // ./view/[view] (lib/validation/list-views.ts).
@@ -23,8 +20,8 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params);
+export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
+  const { locale } = await listPageParams(params);
   const t = await getTranslations({ locale, namespace: "Search" });
   const site = await getTranslations({ locale, namespace: "Site" });
   return {
@@ -39,9 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SearchPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  const query = viewParams((await params).view ?? "");
+export default async function SearchPage({ params }: ListPageProps) {
+  const { locale, query } = await listPageParams(params);
   const q = searchQuerySchema.parse(query.q);
   const page = pageSchema.parse(query.page);
   const t = await getTranslations({ locale, namespace: "Search" });

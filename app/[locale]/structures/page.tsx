@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { pageLocale } from "@/i18n/params";
+import { listPageParams, type ListPageProps } from "@/i18n/list-params";
 import { routing } from "@/i18n/routing";
 import { listPublicStructures } from "@/lib/data/structures/list-public-structures";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { viewParams } from "@/lib/validation/list-views";
 import { kindParamOf, parseStructureFilters } from "@/lib/validation/structure-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StructureFilters } from "@/components/structures/structure-filters";
 import { StructureGroups } from "@/components/structures/structure-groups";
-
-type Props = { params: Promise<{ locale: string; view?: string }> };
 
 // One cached page per canonical view: the proxy sends /{locale}/structures?… to
 // ./view/[view] (lib/validation/list-views.ts).
@@ -22,7 +19,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Structures" });
@@ -36,13 +33,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function StructuresPage({ params }: Props) {
-  const locale = await pageLocale(params);
-  const filters = parseStructureFilters(viewParams((await params).view ?? ""));
+export default async function StructuresPage({ params }: ListPageProps) {
+  const { locale, query } = await listPageParams(params);
+  const filters = parseStructureFilters(query);
   const t = await getTranslations({ locale, namespace: "Structures" });
   const f = await getTranslations({ locale, namespace: "Filters" });
   const directory = await listPublicStructures({ locale, ...filters });
-  const query = { region: filters.region?.toLowerCase(), kind: filters.kind ? kindParamOf(filters.kind) : undefined };
+  const pageQuery = {
+    region: filters.region?.toLowerCase(),
+    kind: filters.kind ? kindParamOf(filters.kind) : undefined,
+  };
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -55,7 +55,7 @@ export default async function StructuresPage({ params }: Props) {
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">{t("empty")}</p>
       )}
-      <Pagination pathname="/structures" query={query} page={directory.page} pageCount={directory.pageCount} />
+      <Pagination pathname="/structures" query={pageQuery} page={directory.page} pageCount={directory.pageCount} />
     </div>
   );
 }

@@ -27,13 +27,7 @@ export function DocumentUploadForm({
   defaultLanguage: string;
 }) {
   const t = useTranslations("StaffDocuments");
-  const {
-    state,
-    formAction,
-    pending,
-    errors: fieldErrors,
-    value,
-  } = useEditorForm(uploadDocumentAction, {
+  const { state, formAction, pending, errors, value } = useEditorForm(uploadDocumentAction, {
     language: defaultLanguage,
   });
   const [localError, setLocalError] = useState<string | null>(null);
@@ -65,7 +59,7 @@ export function DocumentUploadForm({
           defaultValue={value("title")}
           key={`title-${value("title")}`}
           maxLength={200}
-          errors={fieldErrors.title}
+          errors={errors.title}
           required
         />
         <SelectField
@@ -75,7 +69,7 @@ export function DocumentUploadForm({
           defaultValue={value("language")}
           key={`language-${value("language")}`}
           options={languages}
-          errors={fieldErrors.language}
+          errors={errors.language}
         />
       </div>
       <TextField
@@ -85,7 +79,7 @@ export function DocumentUploadForm({
         accept=".pdf,.docx,.xlsx,.pptx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.presentationml.presentation"
         label={t("file")}
         hint={t("fileHint", { max: maxMb })}
-        errors={localError ? [localError] : fieldErrors.file}
+        errors={localError ? [localError] : errors.file}
         onChange={() => setLocalError(null)}
         required
       />

@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { TranslationState } from "@/lib/content/translation-states";
 import { EditorTabs, type EditorTabItem } from "./editor-tabs";
 import { StatusBadge, TranslationBadges } from "./translation-badges";
+import { BackArrow } from "@/components/ui/arrows";
 
 /**
  * The one header of a record's editor — every tab of the meeting editor, the
@@ -45,12 +46,7 @@ export async function EditorHeader({
     <header className="mb-6 space-y-4">
       <p className="text-sm">
         <Link href={back.href} className="font-medium text-brand-700 underline">
-          <span aria-hidden="true" className="rtl:hidden">
-            ←{" "}
-          </span>
-          <span aria-hidden="true" className="hidden rtl:inline">
-            →{" "}
-          </span>
+          <BackArrow />
           {back.label}
         </Link>
       </p>

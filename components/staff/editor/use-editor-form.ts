@@ -29,5 +29,12 @@ export function useEditorForm<T>(action: Action<T>, initial: Record<string, stri
     const v = sent[name];
     return v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String);
   };
-  return { state, formAction, pending, errors, value, values, failed };
+  /** A field's name, errors and starting value, to spread on it (with its id from `idFor`, if given). */
+  const field = (name: string, idFor?: (name: string) => string) => ({
+    id: idFor?.(name),
+    name,
+    errors: errors[name],
+    defaultValue: value(name),
+  });
+  return { state, formAction, pending, errors, value, values, field, failed };
 }

@@ -39,7 +39,7 @@ export function DecisionFollowUpForm({
   const t = useTranslations("StaffDecisions");
   const d = useTranslations("Decisions");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value, values } = useEditorForm(saveDecisionFollowUpAction, {
+  const { state, formAction, pending, errors, values, field } = useEditorForm(saveDecisionFollowUpAction, {
     decisionKind: decision.decisionKind,
     status: decision.status,
     dueOn: decision.dueOn,
@@ -69,29 +69,16 @@ export function DecisionFollowUpForm({
       <input type="hidden" name="version" value={decision.version} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
-          id={id("decisionKind")}
-          name="decisionKind"
           label={t("decisionKind")}
-          errors={errors.decisionKind}
-          defaultValue={value("decisionKind")}
+          {...field("decisionKind", id)}
           options={decisionKinds.map((kind) => ({ value: kind, label: d(`kind.${kind}`) }))}
         />
         <SelectField
-          id={id("status")}
-          name="status"
           label={t("status")}
-          errors={errors.status}
-          defaultValue={value("status")}
+          {...field("status", id)}
           options={decisionStatuses.map((status) => ({ value: status, label: d(`status.${status}`) }))}
         />
-        <TextField
-          id={id("dueOn")}
-          name="dueOn"
-          type="date"
-          label={t("dueOn")}
-          errors={errors.dueOn}
-          defaultValue={value("dueOn")}
-        />
+        <TextField type="date" label={t("dueOn")} {...field("dueOn", id)} />
       </div>
       <CheckboxGroup
         id={id("responsible")}
@@ -103,29 +90,16 @@ export function DecisionFollowUpForm({
         columns={2}
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          id={id("followUpMeetingId")}
-          name="followUpMeetingId"
-          label={t("followUpMeeting")}
-          errors={errors.followUpMeetingId}
-          defaultValue={value("followUpMeetingId")}
-          options={[none, ...meetings]}
-        />
+        <SelectField label={t("followUpMeeting")} {...field("followUpMeetingId", id)} options={[none, ...meetings]} />
         <TextField
-          id={id("followUpNewsSlug")}
-          name="followUpNewsSlug"
           label={t("followUpNews")}
           hint={t("followUpNewsHint")}
-          errors={errors.followUpNewsSlug}
-          defaultValue={value("followUpNewsSlug")}
+          {...field("followUpNewsSlug", id)}
           dir="ltr"
         />
         <SelectField
-          id={id("followUpDocumentId")}
-          name="followUpDocumentId"
           label={t("followUpDocument")}
-          errors={errors.followUpDocumentId}
-          defaultValue={value("followUpDocumentId")}
+          {...field("followUpDocumentId", id)}
           options={[none, ...documents]}
         />
       </div>

@@ -23,7 +23,7 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 export function NewsForm({ form, article }: { form: NewsFormData; article: { id: string; version: number } | null }) {
   const t = useTranslations("StaffNews");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value, values } = useEditorForm(
+  const { state, formAction, pending, errors, value, values, field } = useEditorForm(
     article ? updateNewsAction : createNewsAction,
     form.values,
   );
@@ -61,20 +61,16 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
             return (
               <>
                 <TextField
-                  name={name("title")}
                   label={t("articleTitle")}
-                  errors={errors[name("title")]}
-                  defaultValue={value(name("title"))}
+                  {...field(name("title"))}
                   lang={locale}
                   dir={dir}
                   required={locale === "en"}
                 />
                 <TextAreaField
-                  name={name("excerpt")}
                   label={t("excerpt")}
                   hint={t("excerptHint")}
-                  errors={errors[name("excerpt")]}
-                  defaultValue={value(name("excerpt"))}
+                  {...field(name("excerpt"))}
                   lang={locale}
                   dir={dir}
                   rows={2}
@@ -89,11 +85,9 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
                   dir={dir}
                 />
                 <TextField
-                  name={name("imageAlt")}
                   label={t("imageAlt")}
                   hint={t("imageAltHint")}
-                  errors={errors[name("imageAlt")]}
-                  defaultValue={value(name("imageAlt"))}
+                  {...field(name("imageAlt"))}
                   lang={locale}
                   dir={dir}
                 />
@@ -112,47 +106,26 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
             </p>
           ) : (
             <SelectField
-              name="regionId"
               label={t("region")}
-              errors={errors.regionId}
-              defaultValue={value("regionId")}
+              {...field("regionId")}
               options={[{ value: "", label: t("noRegion") }, ...form.options.regions]}
             />
           )}
+          <TextField label={t("slug")} hint={t("slugHint")} {...field("slug")} dir="ltr" autoComplete="off" />
           <TextField
-            name="slug"
-            label={t("slug")}
-            hint={t("slugHint")}
-            errors={errors.slug}
-            defaultValue={value("slug")}
-            dir="ltr"
-            autoComplete="off"
-          />
-          <TextField
-            name="publishedAt"
             type="datetime-local"
             label={t("publishedAt")}
             hint={t("publishedAtHint")}
-            errors={errors.publishedAt}
-            defaultValue={value("publishedAt")}
+            {...field("publishedAt")}
           />
-          <TextField
-            name="publishAt"
-            type="datetime-local"
-            label={t("publishAt")}
-            hint={t("publishAtHint")}
-            errors={errors.publishAt}
-            defaultValue={value("publishAt")}
-          />
+          <TextField type="datetime-local" label={t("publishAt")} hint={t("publishAtHint")} {...field("publishAt")} />
         </div>
       </FormSection>
 
       <FormSection id="news-links" title={t("sectionLinks")}>
         <SelectField
-          name="meetingId"
           label={t("meeting")}
-          errors={errors.meetingId}
-          defaultValue={value("meetingId")}
+          {...field("meetingId")}
           options={[{ value: "", label: t("noMeeting") }, ...form.options.meetings]}
         />
         <CheckboxGroup

@@ -46,7 +46,7 @@ export function PlanForm({
   const t = useTranslations("StaffPlans");
   const plans = useTranslations("Plans");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(
+  const { state, formAction, pending, errors, value, field } = useEditorForm(
     plan ? updatePlanAction : createPlanAction,
     initial,
   );
@@ -70,21 +70,15 @@ export function PlanForm({
         {(locale) => (
           <div className="space-y-3">
             <TextField
-              id={id(localeFieldName(locale, "title"))}
-              name={localeFieldName(locale, "title")}
               label={t("planTitle")}
-              errors={errors[localeFieldName(locale, "title")]}
-              defaultValue={value(localeFieldName(locale, "title"))}
+              {...field(localeFieldName(locale, "title"), id)}
               maxLength={planLimits.title}
               lang={locale}
               dir={directionOf(locale)}
             />
             <TextAreaField
-              id={id(localeFieldName(locale, "summary"))}
-              name={localeFieldName(locale, "summary")}
               label={t("planSummary")}
-              errors={errors[localeFieldName(locale, "summary")]}
-              defaultValue={value(localeFieldName(locale, "summary"))}
+              {...field(localeFieldName(locale, "summary"), id)}
               maxLength={planLimits.summary}
               rows={3}
               lang={locale}
@@ -94,32 +88,9 @@ export function PlanForm({
         )}
       </LocaleTabs>
       <div className="grid gap-4 sm:grid-cols-2">
-        {regions ? (
-          <SelectField
-            id={id("regionId")}
-            name="regionId"
-            label={t("region")}
-            errors={errors.regionId}
-            defaultValue={value("regionId")}
-            options={regions}
-          />
-        ) : null}
-        <TextField
-          id={id("periodStart")}
-          name="periodStart"
-          type="date"
-          label={t("periodStart")}
-          errors={errors.periodStart}
-          defaultValue={value("periodStart")}
-        />
-        <TextField
-          id={id("periodEnd")}
-          name="periodEnd"
-          type="date"
-          label={t("periodEnd")}
-          errors={errors.periodEnd}
-          defaultValue={value("periodEnd")}
-        />
+        {regions ? <SelectField label={t("region")} {...field("regionId", id)} options={regions} /> : null}
+        <TextField type="date" label={t("periodStart")} {...field("periodStart", id)} />
+        <TextField type="date" label={t("periodEnd")} {...field("periodEnd", id)} />
         <SelectField
           id={id("status")}
           name="status"
@@ -128,23 +99,13 @@ export function PlanForm({
           defaultValue={value("status") || "DRAFT"}
           options={planStatuses.map((s) => ({ value: s, label: plans(`planStatus.${s}`) }))}
         />
-        <TextField id={id("slug")} name="slug" label={t("slug")} errors={errors.slug} defaultValue={value("slug")} />
+        <TextField label={t("slug")} {...field("slug", id)} />
         <SelectField
-          id={id("adoptedAtMeetingId")}
-          name="adoptedAtMeetingId"
           label={plans("adoptedAt")}
-          errors={errors.adoptedAtMeetingId}
-          defaultValue={value("adoptedAtMeetingId")}
+          {...field("adoptedAtMeetingId", id)}
           options={[none("—"), ...meetings]}
         />
-        <SelectField
-          id={id("decisionId")}
-          name="decisionId"
-          label={plans("decision")}
-          errors={errors.decisionId}
-          defaultValue={value("decisionId")}
-          options={[none("—"), ...decisions]}
-        />
+        <SelectField label={plans("decision")} {...field("decisionId", id)} options={[none("—"), ...decisions]} />
       </div>
       <button type="submit" disabled={pending} className={button}>
         {pending ? forms("saving") : t("savePlan")}
@@ -176,7 +137,7 @@ export function ActivityForm({
   const forms = useTranslations("Forms");
   const editor = useTranslations("StaffEditor");
   const reader = useLocale() as AppLocale;
-  const { state, formAction, pending, errors, value, values } = useEditorForm(
+  const { state, formAction, pending, errors, value, values, field } = useEditorForm(
     activityId ? updateActivityAction : createActivityAction,
     initial,
   );
@@ -217,21 +178,15 @@ export function ActivityForm({
         {(locale) => (
           <div className="space-y-3">
             <TextField
-              id={id(localeFieldName(locale, "title"))}
-              name={localeFieldName(locale, "title")}
               label={t("activityTitle")}
-              errors={errors[localeFieldName(locale, "title")]}
-              defaultValue={value(localeFieldName(locale, "title"))}
+              {...field(localeFieldName(locale, "title"), id)}
               maxLength={planLimits.title}
               lang={locale}
               dir={directionOf(locale)}
             />
             <TextAreaField
-              id={id(localeFieldName(locale, "description"))}
-              name={localeFieldName(locale, "description")}
               label={t("activityDescription")}
-              errors={errors[localeFieldName(locale, "description")]}
-              defaultValue={value(localeFieldName(locale, "description"))}
+              {...field(localeFieldName(locale, "description"), id)}
               maxLength={planLimits.description}
               rows={2}
               lang={locale}
@@ -241,14 +196,7 @@ export function ActivityForm({
         )}
       </LocaleTabs>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          id={id("responsibleStructureId")}
-          name="responsibleStructureId"
-          label={t("responsible")}
-          errors={errors.responsibleStructureId}
-          defaultValue={value("responsibleStructureId")}
-          options={structures}
-        />
+        <SelectField label={t("responsible")} {...field("responsibleStructureId", id)} options={structures} />
         <SelectField
           id={id("status")}
           name="status"
@@ -275,38 +223,10 @@ export function ActivityForm({
           defaultValue={values("partnerOrganizationIds", partners.organizations)}
           options={organizations}
         />
-        <TextField
-          id={id("plannedStart")}
-          name="plannedStart"
-          type="date"
-          label={plans("plannedStart")}
-          errors={errors.plannedStart}
-          defaultValue={value("plannedStart")}
-        />
-        <TextField
-          id={id("plannedEnd")}
-          name="plannedEnd"
-          type="date"
-          label={plans("plannedEnd")}
-          errors={errors.plannedEnd}
-          defaultValue={value("plannedEnd")}
-        />
-        <TextField
-          id={id("actualStart")}
-          name="actualStart"
-          type="date"
-          label={plans("actualStart")}
-          errors={errors.actualStart}
-          defaultValue={value("actualStart")}
-        />
-        <TextField
-          id={id("actualEnd")}
-          name="actualEnd"
-          type="date"
-          label={plans("actualEnd")}
-          errors={errors.actualEnd}
-          defaultValue={value("actualEnd")}
-        />
+        <TextField type="date" label={plans("plannedStart")} {...field("plannedStart", id)} />
+        <TextField type="date" label={plans("plannedEnd")} {...field("plannedEnd", id)} />
+        <TextField type="date" label={plans("actualStart")} {...field("actualStart", id)} />
+        <TextField type="date" label={plans("actualEnd")} {...field("actualEnd", id)} />
       </div>
       <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold text-slate-900">{plans("indicators")}</legend>
@@ -324,11 +244,8 @@ export function ActivityForm({
               <LocaleTabs label={t("indicatorNames", { n: i + 1 })} errors={rowErrors(errors, f(""))}>
                 {(locale) => (
                   <TextField
-                    id={id(f(localeFieldName(locale, "name")))}
-                    name={f(localeFieldName(locale, "name"))}
                     label={t("indicatorName")}
-                    errors={errors[f(localeFieldName(locale, "name"))]}
-                    defaultValue={value(f(localeFieldName(locale, "name")))}
+                    {...field(f(localeFieldName(locale, "name")), id)}
                     maxLength={planLimits.name}
                     lang={locale}
                     dir={directionOf(locale)}
@@ -336,24 +253,8 @@ export function ActivityForm({
                 )}
               </LocaleTabs>
               <div className="grid grid-cols-2 gap-3">
-                <TextField
-                  id={id(f("target"))}
-                  name={f("target")}
-                  type="number"
-                  min={0}
-                  step="any"
-                  label={t("indicatorTarget")}
-                  errors={errors[f("target")]}
-                  defaultValue={value(f("target"))}
-                />
-                <TextField
-                  id={id(f("unit"))}
-                  name={f("unit")}
-                  label={t("indicatorUnit")}
-                  errors={errors[f("unit")]}
-                  defaultValue={value(f("unit"))}
-                  maxLength={planLimits.unit}
-                />
+                <TextField type="number" min={0} step="any" label={t("indicatorTarget")} {...field(f("target"), id)} />
+                <TextField label={t("indicatorUnit")} {...field(f("unit"), id)} maxLength={planLimits.unit} />
               </div>
             </fieldset>
           );

@@ -33,7 +33,7 @@ export function ReportForm({
   const t = useTranslations("StaffPlans");
   const plans = useTranslations("Plans");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(
+  const { state, formAction, pending, errors, value, field } = useEditorForm(
     report ? updateReportAction : submitReportAction,
     initial,
   );
@@ -64,24 +64,8 @@ export function ReportForm({
         </>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          id={id("periodStart")}
-          name="periodStart"
-          type="date"
-          label={t("periodStart")}
-          errors={errors.periodStart}
-          defaultValue={value("periodStart")}
-          required
-        />
-        <TextField
-          id={id("periodEnd")}
-          name="periodEnd"
-          type="date"
-          label={t("periodEnd")}
-          errors={errors.periodEnd}
-          defaultValue={value("periodEnd")}
-          required
-        />
+        <TextField type="date" label={t("periodStart")} {...field("periodStart", id)} required />
+        <TextField type="date" label={t("periodEnd")} {...field("periodEnd", id)} required />
         <SelectField
           id={id("reportedStatus")}
           name="reportedStatus"
@@ -91,22 +75,8 @@ export function ReportForm({
           options={activityStatuses.map((s) => ({ value: s, label: plans(`status.${s}`) }))}
         />
         <div />
-        <TextField
-          id={id("actualStart")}
-          name="actualStart"
-          type="date"
-          label={plans("actualStart")}
-          errors={errors.actualStart}
-          defaultValue={value("actualStart")}
-        />
-        <TextField
-          id={id("actualEnd")}
-          name="actualEnd"
-          type="date"
-          label={plans("actualEnd")}
-          errors={errors.actualEnd}
-          defaultValue={value("actualEnd")}
-        />
+        <TextField type="date" label={plans("actualStart")} {...field("actualStart", id)} />
+        <TextField type="date" label={plans("actualEnd")} {...field("actualEnd", id)} />
       </div>
       {indicators.length ? (
         <fieldset className="space-y-3">
@@ -118,8 +88,6 @@ export function ReportForm({
               return (
                 <TextField
                   key={indicator.id}
-                  id={id(name)}
-                  name={name}
                   type="number"
                   min={0}
                   step="any"
@@ -134,8 +102,7 @@ export function ReportForm({
                           accepted: indicator.accepted,
                         })
                   }
-                  errors={errors[name]}
-                  defaultValue={value(name)}
+                  {...field(name, id)}
                 />
               );
             })}
@@ -147,12 +114,9 @@ export function ReportForm({
           const name = localeFieldName(locale, "narrative");
           return (
             <TextAreaField
-              id={id(name)}
-              name={name}
               label={t("narrative")}
               hint={locale === "en" ? t("narrativeHint") : undefined}
-              errors={errors[name]}
-              defaultValue={value(name)}
+              {...field(name, id)}
               maxLength={planLimits.narrative}
               rows={5}
               lang={locale}
@@ -163,14 +127,7 @@ export function ReportForm({
       </LocaleTabs>
       <fieldset className="space-y-3">
         <legend className="font-semibold text-slate-900">{t("evidence")}</legend>
-        <TextField
-          id={id("evidenceTitle")}
-          name="evidenceTitle"
-          label={t("evidenceTitle")}
-          errors={errors.evidenceTitle}
-          defaultValue={value("evidenceTitle")}
-          maxLength={200}
-        />
+        <TextField label={t("evidenceTitle")} {...field("evidenceTitle", id)} maxLength={200} />
         <TextField
           id={id("evidence")}
           name="evidence"
@@ -192,7 +149,7 @@ export function ReportForm({
 export function ReviewForm({ reportId, version }: { reportId: string; version: number }) {
   const t = useTranslations("StaffPlans");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(reviewReportAction, {});
+  const { state, formAction, pending, field } = useEditorForm(reviewReportAction, {});
   const id = (name: string) => `review-${name}`;
   return (
     <form action={formAction} noValidate className="space-y-4">
@@ -200,12 +157,9 @@ export function ReviewForm({ reportId, version }: { reportId: string; version: n
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <TextAreaField
-        id={id("comment")}
-        name="comment"
         label={t("comment")}
         hint={t("commentHint")}
-        errors={errors.comment}
-        defaultValue={value("comment")}
+        {...field("comment", id)}
         maxLength={planLimits.comment}
         rows={3}
       />

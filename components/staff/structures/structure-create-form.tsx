@@ -4,12 +4,12 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { createStructureAction } from "@/lib/actions/structures";
 import type { Option } from "@/lib/data/list-options";
-import { structureKinds } from "@/lib/validation/structures";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { FormSection } from "@/components/staff/editor/form-section";
 import { SaveBar } from "@/components/staff/editor/save-bar";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { StructureKindField } from "./structure-kind-field";
 
 const initial = { kind: "RTC", regionId: "", countryCode: "", city: "", slug: "", name: "", status: "ACTIVE" };
 
@@ -25,7 +25,7 @@ export function StructureCreateForm({
 }) {
   const t = useTranslations("StaffStructures");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(createStructureAction, initial);
+  const { state, formAction, pending, errors, value, field } = useEditorForm(createStructureAction, initial);
   const [regionId, setRegionId] = useState(value("regionId"));
   const labels = {
     kind: t("kindLabel"),
@@ -42,57 +42,28 @@ export function StructureCreateForm({
       <input type="hidden" name="formToken" value={formToken} />
       <FormSection id="structure-identity" title={t("sectionIdentity")}>
         <div className="grid gap-5 md:grid-cols-2">
-          <TextField
-            name="name"
-            label={t("nameEnglish")}
-            errors={errors.name}
-            defaultValue={value("name")}
-            lang="en"
-            dir="ltr"
-            required
-          />
+          <TextField label={t("nameEnglish")} {...field("name")} lang="en" dir="ltr" required />
+          <StructureKindField {...field("kind")} />
           <SelectField
-            name="kind"
-            label={t("kindLabel")}
-            errors={errors.kind}
-            defaultValue={value("kind")}
-            options={structureKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-          />
-          <SelectField
-            name="regionId"
             label={t("region")}
-            errors={errors.regionId}
-            defaultValue={value("regionId")}
+            {...field("regionId")}
             onChange={(e) => setRegionId(e.target.value)}
             options={[{ value: "", label: t("chooseRegion") }, ...regions]}
           />
           <SelectField
-            name="countryCode"
             label={t("country")}
             hint={t("countryHint")}
-            errors={errors.countryCode}
-            defaultValue={value("countryCode")}
+            {...field("countryCode")}
             options={[
               { value: "", label: t("chooseCountry") },
               ...(regionId ? countries.filter((c) => c.regionId === regionId) : countries),
             ]}
           />
           <TextField name="city" label={t("city")} errors={errors.city} defaultValue={value("city")} required />
-          <TextField
-            name="slug"
-            label={t("slug")}
-            hint={t("slugHint")}
-            errors={errors.slug}
-            defaultValue={value("slug")}
-            dir="ltr"
-            autoComplete="off"
-            required
-          />
+          <TextField label={t("slug")} hint={t("slugHint")} {...field("slug")} dir="ltr" autoComplete="off" required />
           <SelectField
-            name="status"
             label={t("statusLabel")}
-            errors={errors.status}
-            defaultValue={value("status")}
+            {...field("status")}
             options={(["ACTIVE", "INACTIVE"] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
           />
         </div>

@@ -15,6 +15,7 @@ import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { StructureKindField } from "./structure-kind-field";
 import { HistoryEditor, type HistoryRow } from "./history-editor";
 
 /**
@@ -27,7 +28,7 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
   const editor = useTranslations("StaffEditor");
   const languages = useTranslations("Languages");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value } = useEditorForm(updateStructureAction, form.values);
+  const { state, formAction, pending, errors, value, field } = useEditorForm(updateStructureAction, form.values);
   const [history, setHistory] = useState<HistoryRow[]>(form.history);
   const [savedHistory, setSavedHistory] = useState(form.history);
   if (form.history !== savedHistory) {
@@ -88,10 +89,8 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
               <>
                 <div className="grid gap-5 md:grid-cols-2">
                   <TextField
-                    name={name("name")}
                     label={t("name")}
-                    errors={errors[name("name")]}
-                    defaultValue={value(name("name"))}
+                    {...field(name("name"))}
                     lang={locale}
                     dir={dir}
                     required={locale === "en"}
@@ -107,21 +106,12 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
                     ]}
                   />
                   <TextField
-                    name={name("hostAdministration")}
                     label={t("hostAdministration")}
-                    errors={errors[name("hostAdministration")]}
-                    defaultValue={value(name("hostAdministration"))}
+                    {...field(name("hostAdministration"))}
                     lang={locale}
                     dir={dir}
                   />
-                  <TextField
-                    name={name("headTitle")}
-                    label={t("headTitle")}
-                    errors={errors[name("headTitle")]}
-                    defaultValue={value(name("headTitle"))}
-                    lang={locale}
-                    dir={dir}
-                  />
+                  <TextField label={t("headTitle")} {...field(name("headTitle"))} lang={locale} dir={dir} />
                 </div>
                 {(["description", "mandate"] as const).map((field) => (
                   <MarkdownField
@@ -144,102 +134,38 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
 
       <FormSection id="structure-contacts" title={t("sectionContacts")}>
         <div className="grid gap-5 md:grid-cols-2">
-          <TextAreaField
-            name="address"
-            label={t("address")}
-            errors={errors.address}
-            defaultValue={value("address")}
-            rows={3}
-            dir="auto"
-          />
+          <TextAreaField label={t("address")} {...field("address")} rows={3} dir="auto" />
           <div className="space-y-5">
-            <TextField
-              name="email"
-              type="email"
-              label={t("email")}
-              errors={errors.email}
-              defaultValue={value("email")}
-              autoComplete="off"
-              dir="ltr"
-            />
-            <TextField
-              name="phone"
-              type="tel"
-              label={t("phone")}
-              hint={t("phoneHint")}
-              errors={errors.phone}
-              defaultValue={value("phone")}
-              dir="ltr"
-            />
-            <TextField
-              name="website"
-              type="url"
-              label={t("website")}
-              hint={t("websiteHint")}
-              errors={errors.website}
-              defaultValue={value("website")}
-              dir="ltr"
-            />
+            <TextField type="email" label={t("email")} {...field("email")} autoComplete="off" dir="ltr" />
+            <TextField type="tel" label={t("phone")} hint={t("phoneHint")} {...field("phone")} dir="ltr" />
+            <TextField type="url" label={t("website")} hint={t("websiteHint")} {...field("website")} dir="ltr" />
           </div>
-          <TextField
-            name="headName"
-            label={t("headName")}
-            hint={t("headNameHint")}
-            errors={errors.headName}
-            defaultValue={value("headName")}
-            dir="auto"
-          />
+          <TextField label={t("headName")} hint={t("headNameHint")} {...field("headName")} dir="auto" />
         </div>
       </FormSection>
 
       <FormSection id="structure-place" title={t("sectionPlace")}>
         <div className="grid gap-5 md:grid-cols-3">
           <SelectField
-            name="status"
             label={t("statusLabel")}
-            errors={errors.status}
-            defaultValue={value("status")}
+            {...field("status")}
             options={(["ACTIVE", "INACTIVE"] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
           />
           <SelectField
-            name="countryCode"
             label={t("country")}
-            errors={errors.countryCode}
-            defaultValue={value("countryCode")}
+            {...field("countryCode")}
             options={[{ value: "", label: t("chooseCountry") }, ...regionCountries]}
           />
+          <TextField label={t("city")} {...field("city")} dir="auto" required />
+          <TextField type="date" label={t("establishedOn")} {...field("establishedOn")} />
           <TextField
-            name="city"
-            label={t("city")}
-            errors={errors.city}
-            defaultValue={value("city")}
-            dir="auto"
-            required
-          />
-          <TextField
-            name="establishedOn"
-            type="date"
-            label={t("establishedOn")}
-            errors={errors.establishedOn}
-            defaultValue={value("establishedOn")}
-          />
-          <TextField
-            name="latitude"
             label={t("latitude")}
             hint={t("coordinatesHint")}
-            errors={errors.latitude}
-            defaultValue={value("latitude")}
+            {...field("latitude")}
             inputMode="decimal"
             dir="ltr"
           />
-          <TextField
-            name="longitude"
-            label={t("longitude")}
-            errors={errors.longitude}
-            defaultValue={value("longitude")}
-            inputMode="decimal"
-            dir="ltr"
-          />
+          <TextField label={t("longitude")} {...field("longitude")} inputMode="decimal" dir="ltr" />
         </div>
       </FormSection>
 
@@ -267,30 +193,14 @@ export function StructureForm({ form, isAdmin }: { form: StructureFormData; isAd
       >
         {isAdmin ? (
           <div className="grid gap-5 md:grid-cols-3">
+            <StructureKindField {...field("kind")} />
             <SelectField
-              name="kind"
-              label={t("kindLabel")}
-              errors={errors.kind}
-              defaultValue={value("kind")}
-              options={structureKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            />
-            <SelectField
-              name="regionId"
               label={t("region")}
-              errors={errors.regionId}
-              defaultValue={value("regionId")}
+              {...field("regionId")}
               onChange={(e) => setRegionId(e.target.value)}
               options={form.regions}
             />
-            <TextField
-              name="slug"
-              label={t("slug")}
-              hint={t("slugHint")}
-              errors={errors.slug}
-              defaultValue={value("slug")}
-              dir="ltr"
-              autoComplete="off"
-            />
+            <TextField label={t("slug")} hint={t("slugHint")} {...field("slug")} dir="ltr" autoComplete="off" />
           </div>
         ) : (
           <dl className="grid gap-4 text-sm md:grid-cols-3">

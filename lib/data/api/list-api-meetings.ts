@@ -6,6 +6,7 @@ import { pickTranslation, fallbackChain } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere, publishedTranslations } from "../visibility";
 import { MAX_COUNTED } from "../meetings/list-published-meetings";
+import { meetingTimePlaceSelect } from "@/lib/data/meetings/select-card";
 
 export type ApiMeetingFilters = {
   region?: string;
@@ -42,12 +43,7 @@ const select = (locale: AppLocale) =>
     kind: true,
     format: true,
     status: true,
-    number: true,
-    startsAt: true,
-    endsAt: true,
-    timeZone: true,
-    city: true,
-    countryCode: true,
+    ...meetingTimePlaceSelect,
     region: { select: { code: true } },
     series: {
       select: {

@@ -2,12 +2,11 @@ import "server-only";
 import { meetingWhere } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
-import { planPublication, type RecordStatus } from "@/lib/content/publication";
-import { FieldValidationError } from "@/lib/errors/app-errors";
 import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
 import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
-import { publicationSelect, reviewPublication, type PublicationRequest } from "../review-publication";
+import { changedTranslations, planOrRefuse, publicationSelect, reviewPublication } from "../review-publication";
+import type { PublicationRequest, PublicationWrite } from "../review-publication";
 
 // Publishing a meeting: one step that sets the meeting's status and which of
 // its translations are public, planned by lib/content/publication.ts — the
@@ -15,41 +14,20 @@ import { publicationSelect, reviewPublication, type PublicationRequest } from ".
 
 /** The plan of a change, for the confirmation (nothing is written). Null when the meeting is not in the actor's scope. */
 export async function reviewMeetingPublication({ actor, id, change, locales }: PublicationRequest) {
-  const row = await prisma.meeting.findFirst({
-    where: { AND: [{ id }, meetingWhere(actor, "meeting.publish")] },
-    select: publicationSelect,
-  });
-  return reviewPublication(row, change, locales);
+  const where = { AND: [{ id }, meetingWhere(actor, "meeting.publish")] };
+  return reviewPublication(await prisma.meeting.findFirst({ where, select: publicationSelect }), change, locales);
 }
 
 /** Applies the change in one transaction: claim, plan again on the current rows, write, audit. */
-export async function setMeetingPublication({
-  actor,
-  id,
-  version,
-  change,
-  locales,
-}: PublicationRequest & { version: number }) {
+export async function setMeetingPublication(request: PublicationWrite) {
+  const { actor, id, version, change, locales } = request;
   return prisma.$transaction(async (tx) => {
     await claimMeeting(tx, actor, id, version, "meeting.publish");
     const before = { ...(await meetingSnapshot(tx, id)), version };
-    const plan = planPublication(
-      { status: before.status as RecordStatus, texts: before.translations },
-      change,
-      locales,
-    );
-    if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+    const plan = planOrRefuse(before, change, locales);
     const now = new Date();
-    for (const text of plan.texts) {
-      const old = before.translations.find((t) => t.locale === text.locale);
-      if (old?.status === text.status) continue;
-      await tx.meetingTranslation.update({
-        where: { meetingId_locale: { meetingId: id, locale: text.locale } },
-        data: {
-          status: text.status,
-          ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}),
-        },
-      });
+    for (const { locale, data } of changedTranslations(before.translations, plan.texts, now)) {
+      await tx.meetingTranslation.update({ where: { meetingId_locale: { meetingId: id, locale } }, data });
     }
     await tx.meeting.update({
       where: { id },

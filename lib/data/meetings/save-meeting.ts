@@ -11,6 +11,7 @@ import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
 import { checkMeetingReferences, freeSlug } from "./check-meeting-references";
 import { meetingFactFields } from "./select-meeting";
 import { applyMeetingCityNames } from "@/lib/data/gazetteer/write-city-names";
+import type { VersionedUpdate } from "@/lib/data/versioned-update";
 
 // Creating and saving meetings. Each function is one transaction: the
 // record's scope (in the query), the optimistic version, every row written,
@@ -128,17 +129,7 @@ async function writeTranslations(tx: Tx, meetingId: string, input: MeetingInput,
 }
 
 /** Saves the whole form: every field and every language. What is public stays as it was (a public text shows its new wording). */
-export async function updateMeeting({
-  actor,
-  id,
-  version,
-  input,
-}: {
-  actor: Actor;
-  id: string;
-  version: number;
-  input: MeetingInput;
-}) {
+export async function updateMeeting({ actor, id, version, input }: VersionedUpdate<MeetingInput>) {
   return prisma.$transaction(async (tx) => {
     const row = await claimMeeting(tx, actor, id, version);
     const before = { ...(await meetingSnapshot(tx, id)), version };

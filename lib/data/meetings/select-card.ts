@@ -26,18 +26,23 @@ export type MeetingCard = {
   isFallback: boolean;
 };
 
+/** A meeting's number in its series, its dates and its place, as cards and the API show them. */
+export const meetingTimePlaceSelect = {
+  number: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  city: true,
+  countryCode: true,
+} as const;
+
 export const cardSelect = (locale: AppLocale) =>
   ({
     id: true,
     slug: true,
     kind: true,
     format: true,
-    number: true,
-    startsAt: true,
-    endsAt: true,
-    timeZone: true,
-    city: true,
-    countryCode: true,
+    ...meetingTimePlaceSelect,
     translations: { ...publishedTranslations(locale), select: { locale: true, title: true, summary: true } },
   }) as const;
 

@@ -3,7 +3,6 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertCan, ForbiddenError, meetingWhere, newsWhere, type Actor } from "@/lib/auth/permissions";
 import { cacheTags } from "@/lib/cache/tags";
-import { planPublication, type RecordStatus } from "@/lib/content/publication";
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { planTranslations } from "@/lib/content/translation-plan";
 import { writeAudit } from "@/lib/data/audit/write-audit";
@@ -12,7 +11,8 @@ import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/er
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
 import type { NewsCreateInput, NewsInput } from "@/lib/validation/news";
 import { newsRecordFields, newsTextSelect } from "./select-news";
-import { publicationSelect, reviewPublication, type PublicationRequest } from "../review-publication";
+import { changedTranslations, planOrRefuse, publicationSelect, reviewPublication } from "../review-publication";
+import type { PublicationRequest, PublicationWrite } from "../review-publication";
 
 type Tx = Prisma.TransactionClient;
 
@@ -276,44 +276,23 @@ export async function updateNewsArticle({
 
 /** The plan of a publication change, for the confirmation (nothing is written). */
 export async function reviewNewsPublication({ actor, id, change, locales }: PublicationRequest) {
-  const row = await prisma.newsArticle.findFirst({
-    where: { AND: [{ id }, newsWhere(actor, "news.publish")] },
-    select: publicationSelect,
-  });
-  return reviewPublication(row, change, locales);
+  const where = { AND: [{ id }, newsWhere(actor, "news.publish")] };
+  return reviewPublication(await prisma.newsArticle.findFirst({ where, select: publicationSelect }), change, locales);
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */
-export async function setNewsPublication({
-  actor,
-  id,
-  version,
-  change,
-  locales,
-}: PublicationRequest & { version: number }) {
+export async function setNewsPublication(request: PublicationWrite) {
+  const { actor, id, version, change, locales } = request;
   return prisma.$transaction(async (tx) => {
     const before = await articleInScope(tx, actor, id, "news.publish");
-    const plan = planPublication(
-      { status: before.status as RecordStatus, texts: before.translations },
-      change,
-      locales,
-    );
-    if (plan.problem) throw new FieldValidationError({ locales: [`publication.${plan.problem}`] });
+    const plan = planOrRefuse(before, change, locales);
     const now = new Date();
     await claimArticle(tx, actor, id, version, "news.publish", {
       status: plan.status,
       ...(plan.status !== "DRAFT" && !before.publishedAt ? { publishedAt: before.publishAt ?? now } : {}),
     });
-    for (const text of plan.texts) {
-      const old = before.translations.find((t) => t.locale === text.locale);
-      if (old?.status === text.status) continue;
-      await tx.newsTranslation.update({
-        where: { articleId_locale: { articleId: id, locale: text.locale } },
-        data: {
-          status: text.status,
-          ...(text.status === "PUBLISHED" && !old?.publishedAt ? { publishedAt: now } : {}),
-        },
-      });
+    for (const { locale, data } of changedTranslations(before.translations, plan.texts, now)) {
+      await tx.newsTranslation.update({ where: { articleId_locale: { articleId: id, locale } }, data });
     }
     const after = await tx.newsArticle.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
     await writeAudit(tx, {

@@ -6,6 +6,7 @@ import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { publicMeetingWhere } from "../visibility";
 import { cardSelect, toCards, type MeetingCard } from "../meetings/select-card";
 import { cityNamer } from "../gazetteer/name-places";
+import { organizationFieldsSelect } from "./select-organization";
 
 /** An organization page lists its latest meetings. */
 export const ORGANIZATION_MEETINGS_LIMIT = 100;
@@ -42,11 +43,7 @@ export async function getPublicOrganization({
   const organization = await prisma.organization.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      kind: true,
-      countryCode: true,
-      website: true,
+      ...organizationFieldsSelect,
       translations: { where: { locale: { in: fallbackChain(locale) } }, select: { locale: true, name: true } },
     },
   });

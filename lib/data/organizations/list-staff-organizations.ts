@@ -7,6 +7,7 @@ import { publicMeetingWhere } from "@/lib/data/visibility";
 import type { AppLocale } from "@/i18n/routing";
 import { ORGANIZATION_PAGE_SIZE, type OrganizationListFilters } from "@/lib/validation/organizations";
 import { pageWindow } from "@/lib/validation/public-filters";
+import { organizationFieldsSelect } from "./select-organization";
 
 // What administrators read about organizations (partners, administrations,
 // the WCO Secretariat…): the list with how much each is used, one
@@ -75,11 +76,7 @@ export async function getOrganizationForStaff({ actor, id, locale }: { actor: Ac
   const row = await prisma.organization.findFirst({
     where: { AND: [{ id }, organizationWhere(actor)] },
     select: {
-      id: true,
-      slug: true,
-      kind: true,
-      countryCode: true,
-      website: true,
+      ...organizationFieldsSelect,
       version: true,
       ...names,
       ...uses,

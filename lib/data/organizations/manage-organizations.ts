@@ -6,6 +6,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import type { OrganizationInput } from "@/lib/validation/organizations";
+import { organizationFieldsSelect } from "./select-organization";
 
 // Administrators' changes to organizations: edit (names per language, kind,
 // country, website), merge a duplicate into another, delete an unused one.
@@ -16,11 +17,7 @@ import type { OrganizationInput } from "@/lib/validation/organizations";
 type Tx = Prisma.TransactionClient;
 
 const snapshotSelect = {
-  id: true,
-  slug: true,
-  kind: true,
-  countryCode: true,
-  website: true,
+  ...organizationFieldsSelect,
   version: true,
   translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true } },
 } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { planWhere, type Actor } from "@/lib/auth/permissions";
 import { deleteDraft } from "@/lib/data/drafts/delete-draft";
 import { planTags } from "./claim-plan";
+import { planFieldsSelect } from "./select-plan";
 
 /** Deletes a draft plan with its texts, activities, indicators and any reports' evidence, audited with the plan as it was. */
 export async function deleteDraftPlan({ actor, id, version }: { actor: Actor; id: string; version: number }) {
@@ -20,12 +21,8 @@ export async function deleteDraftPlan({ actor, id, version }: { actor: Actor; id
       tx.actionPlan.findUnique({
         where: { id },
         select: {
-          id: true,
-          slug: true,
+          ...planFieldsSelect,
           regionId: true,
-          periodStart: true,
-          periodEnd: true,
-          status: true,
           version: true,
           translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, summary: true } },
           _count: { select: { activities: true } },

@@ -7,6 +7,7 @@ import { planProgress, type ActivityStatus, type PlanProgress, type StatusSummar
 import type { AppLocale } from "@/i18n/routing";
 import { publicMeetingWhere } from "../visibility";
 import { activityCoreSelect } from "./select-activity";
+import { planFieldsSelect } from "./select-plan";
 
 // Public plan data: a plan page, and the plan summaries shown on region,
 // structure and meeting pages. Only adopted or closed plans, and only
@@ -128,11 +129,7 @@ async function loadPlan({
   const plan = await prisma.actionPlan.findFirst({
     where: { slug, ...publicPlanWhere, ...(code ? { region: { code: code.toUpperCase() } } : {}) },
     select: {
-      id: true,
-      slug: true,
-      status: true,
-      periodStart: true,
-      periodEnd: true,
+      ...planFieldsSelect,
       region: { select: { code: true, translations: { ...chain, select: { locale: true, name: true } } } },
       translations: { ...chain, select: { locale: true, title: true, summary: true } },
       adoptedAtMeeting: {

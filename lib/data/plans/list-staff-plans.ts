@@ -6,6 +6,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { activityCoreSelect } from "./select-activity";
 import { listRegions } from "@/lib/data/regions/list-regions";
 import { newFormToken } from "@/lib/data/create-once";
+import { planFieldsSelect } from "./select-plan";
 
 // The staff side of plans: the list and the editor's data, scoped in the where.
 
@@ -18,11 +19,7 @@ export async function listStaffPlans({ actor, locale }: { actor: Actor; locale: 
     orderBy: [{ periodStart: "desc" }, { id: "asc" }],
     take: 100,
     select: {
-      id: true,
-      slug: true,
-      status: true,
-      periodStart: true,
-      periodEnd: true,
+      ...planFieldsSelect,
       translations: { select: { locale: true, title: true } },
       _count: { select: { activities: true } },
     },

@@ -81,6 +81,35 @@ async function writeIndicators(tx: Tx, activityId: string, indicators: ActivityI
   }
 }
 
+/** The activity's responsible structure, dates and status as the form gave them. */
+function scheduleOf(input: ActivityInput) {
+  return {
+    responsibleStructureId: input.responsibleStructureId,
+    plannedStart: input.plannedStart,
+    plannedEnd: input.plannedEnd,
+    actualStart: input.actualStart,
+    actualEnd: input.actualEnd,
+    status: input.status,
+  };
+}
+
+/** A change of an activity, audited on its plan. */
+async function auditActivity(
+  tx: Tx,
+  actor: Actor,
+  planId: string,
+  change: "create" | "update" | "delete",
+  snapshots: { before?: unknown; after?: unknown },
+) {
+  await writeAudit(tx, {
+    actorId: actor.id,
+    action: `plan.activity.${change}`,
+    entityType: "ActionPlan",
+    entityId: planId,
+    ...snapshots,
+  });
+}
+
 export async function createActivity({ actor, input }: { actor: Actor; input: ActivityInput }) {
   return prisma.$transaction(async (tx) => {
     const plan = await claimPlan(tx, actor, input.planId, input.version);
@@ -90,26 +119,14 @@ export async function createActivity({ actor, input }: { actor: Actor; input: Ac
       data: {
         planId: plan.id,
         position: (last._max.position ?? -1) + 1,
-        responsibleStructureId: input.responsibleStructureId,
-        plannedStart: input.plannedStart,
-        plannedEnd: input.plannedEnd,
-        actualStart: input.actualStart,
-        actualEnd: input.actualEnd,
-        status: input.status,
+        ...scheduleOf(input),
         translations: { create: input.texts.map(({ locale, title, description }) => ({ locale, title, description })) },
         partners: { create: partnerRows(input) },
       },
       select: { id: true },
     });
     await writeIndicators(tx, activity.id, input.indicators);
-    const after = await findActivity(tx, plan.id, activity.id);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "plan.activity.create",
-      entityType: "ActionPlan",
-      entityId: plan.id,
-      after,
-    });
+    await auditActivity(tx, actor, plan.id, "create", { after: await findActivity(tx, plan.id, activity.id) });
     return { id: activity.id, tags: planTags(plan.id, plan.status) };
   });
 }
@@ -128,12 +145,7 @@ export async function updateActivity({
     await tx.activity.update({
       where: { id: before.id },
       data: {
-        responsibleStructureId: input.responsibleStructureId,
-        plannedStart: input.plannedStart,
-        plannedEnd: input.plannedEnd,
-        actualStart: input.actualStart,
-        actualEnd: input.actualEnd,
-        status: input.status,
+        ...scheduleOf(input),
         // The status shown publicly is the latest decision: staff's, or an accepted report's.
         ...(input.status !== before.status ? { statusChangedAt: new Date() } : {}),
         version: { increment: 1 },
@@ -151,15 +163,7 @@ export async function updateActivity({
     await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
     await tx.activityPartner.createMany({ data: partnerRows(input).map((row) => ({ activityId: before.id, ...row })) });
     await writeIndicators(tx, before.id, input.indicators);
-    const after = await findActivity(tx, plan.id, before.id);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "plan.activity.update",
-      entityType: "ActionPlan",
-      entityId: plan.id,
-      before,
-      after,
-    });
+    await auditActivity(tx, actor, plan.id, "update", { before, after: await findActivity(tx, plan.id, before.id) });
     return { id: before.id, tags: planTags(plan.id, plan.status) };
   });
 }
@@ -179,13 +183,7 @@ export async function deleteActivity({
     const plan = await claimPlan(tx, actor, planId, version);
     const before = await findActivity(tx, plan.id, activityId);
     await tx.activity.delete({ where: { id: activityId } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "plan.activity.delete",
-      entityType: "ActionPlan",
-      entityId: plan.id,
-      before,
-    });
+    await auditActivity(tx, actor, plan.id, "delete", { before });
     return { id: activityId, tags: planTags(plan.id, plan.status) };
   });
 }

@@ -9,17 +9,14 @@ import { createOnce } from "@/lib/data/create-once";
 import { isUniqueViolation } from "@/lib/errors/database";
 import type { PlanInput } from "@/lib/validation/plans";
 import { claimPlan, planTags, type Tx } from "./claim-plan";
+import { planFieldsSelect } from "./select-plan";
 
 // Creating and editing a plan: its region, period, status, the meeting that
 // adopted it and that meeting's decision, its texts per language.
 
 const auditSelect = {
-  id: true,
-  slug: true,
+  ...planFieldsSelect,
   regionId: true,
-  periodStart: true,
-  periodEnd: true,
-  status: true,
   adoptedAtMeetingId: true,
   decisionId: true,
   version: true,

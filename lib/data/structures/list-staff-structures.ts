@@ -13,6 +13,7 @@ import { localeFieldName } from "@/lib/validation/form-fields";
 import { toDateInput } from "@/lib/validation/form-values";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { structureProfileFields, structureRowFields, structureTextSelect } from "./select-structure";
+import { historyFieldsSelect } from "./select-history";
 
 // Reads of the structure-profile editor, scoped in the query: an RTC
 // representative sees their own structure, ROCB staff their region's,
@@ -68,10 +69,7 @@ const editorSelect = {
   translations: { select: { ...structureTextSelect, status: true } },
   history: {
     select: {
-      id: true,
-      kind: true,
-      startsOn: true,
-      endsOn: true,
+      ...historyFieldsSelect,
       translations: { select: { locale: true, summary: true } },
     },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],

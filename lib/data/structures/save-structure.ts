@@ -11,6 +11,7 @@ import type { HistoryEntryInput, StructureCreateInput, StructureInput } from "@/
 import { locales } from "@/i18n/routing";
 import { planTranslations } from "@/lib/content/translation-plan";
 import { structureProfileFields, structureTextSelect } from "./select-structure";
+import { historyFieldsSelect } from "./select-history";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,10 +29,7 @@ const snapshotSelect = {
   },
   history: {
     select: {
-      id: true,
-      kind: true,
-      startsOn: true,
-      endsOn: true,
+      ...historyFieldsSelect,
       translations: { select: { locale: true, summary: true }, orderBy: { locale: "asc" } },
     },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],

@@ -8,6 +8,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { InviteUserInput, UpdateUserInput, UserRoleValue } from "@/lib/validation/users";
 import { createOnce } from "@/lib/data/create-once";
 import { issueUserToken } from "./manage-user-tokens";
+import type { VersionedUpdate } from "@/lib/data/versioned-update";
 
 // Account administration (administrators only). Each function is one
 // transaction: permission, checks, write, audit entry. Changing someone's role
@@ -122,12 +123,7 @@ export async function updateUser({
   id,
   version,
   input,
-}: {
-  actor: Actor;
-  id: string;
-  version: number;
-  input: Omit<UpdateUserInput, "id" | "version">;
-}) {
+}: VersionedUpdate<Omit<UpdateUserInput, "id" | "version">>) {
   return prisma.$transaction(async (tx) => {
     assertCan(actor, "user.manage");
     const before = await tx.user.findUnique({ where: { id }, select: auditSelect });

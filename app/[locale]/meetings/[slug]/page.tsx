@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/ui/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { pageLocale } from "@/i18n/params";
-import type { AppLocale } from "@/i18n/routing";
-import { slugSchema } from "@/lib/validation/public-filters";
 import { getMeetingPage } from "@/lib/data/meetings/get-meeting-page";
 import { markdownToText } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -13,6 +10,7 @@ import { meetingJsonLd } from "@/lib/seo/json-ld";
 import { JsonLd } from "@/components/ui/json-ld";
 import { MeetingArticle } from "@/components/meetings/meeting-article";
 import { MeetingPlans } from "@/components/plans/meeting-plans";
+import { loadBySlug } from "@/lib/data/load-by-slug";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -24,10 +22,7 @@ export function generateStaticParams() {
 }
 
 // Once per render, shared by generateMetadata and the page.
-const loadPage = cache((locale: AppLocale, rawSlug: string) => {
-  const slug = slugSchema.parse(rawSlug);
-  return slug ? getMeetingPage({ locale, slug }) : Promise.resolve(null);
-});
+const loadPage = loadBySlug(getMeetingPage);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -55,21 +50,13 @@ export default async function MeetingPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <JsonLd data={meetingJsonLd(meeting, locale, { city: meeting.cityName })} />
-      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/" className="underline">
-              {nav("home")}
-            </Link>{" "}
-            <span aria-hidden="true">/</span>
-          </li>
-          <li>
-            <Link href="/meetings" className="underline">
-              {nav("meetings")}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        items={[
+          { href: "/", label: nav("home") },
+          { href: "/meetings", label: nav("meetings") },
+        ]}
+      />
       <MeetingArticle meeting={meeting} locale={locale} />
       <MeetingPlans plans={plans} locale={locale} />
     </article>

@@ -1,4 +1,4 @@
-import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
+import { localeFeed } from "@/lib/feeds/responses";
 import { meetingsCalendarResponse } from "@/lib/feeds/meetings-calendar";
 
 // All published meetings, cached until a meeting changes. ?region=eur and
@@ -9,8 +9,4 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const locale = feedLocale((await params).locale);
-  if (!locale) return notFoundResponse();
-  return meetingsCalendarResponse(locale, {});
-}
+export const GET = localeFeed((locale) => meetingsCalendarResponse(locale, {}));

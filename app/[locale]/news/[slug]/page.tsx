@@ -15,6 +15,7 @@ import { NewsArticleHeader } from "@/components/news/news-article-header";
 import { NewsImage } from "@/components/news/news-image";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { Markdown } from "@/components/ui/markdown";
+import { BackArrow } from "@/components/ui/arrows";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -58,12 +59,7 @@ export default async function NewsArticlePage({ params }: Props) {
       {article ? <JsonLd data={newsJsonLd(article, locale, site("name"))} /> : null}
       <p className="mb-4 text-sm">
         <Link href="/news" className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          <span aria-hidden="true" className="rtl:hidden">
-            ←{" "}
-          </span>
-          <span aria-hidden="true" className="hidden rtl:inline">
-            →{" "}
-          </span>
+          <BackArrow />
           {t("allNews")}
         </Link>
       </p>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { listNewsForFeed } from "@/lib/data/news/list-news";
 import { jsonFeed, jsonFeedResponse } from "@/lib/feeds/json-feed";
-import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
+import { localeFeed } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";
 
 // Cached until an article changes, like the RSS beside it.
@@ -12,9 +12,7 @@ export function generateStaticParams() {
 }
 
 /** JSON Feed 1.1 of the latest published news of a locale (English where not translated, said per item). */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const locale = feedLocale((await params).locale);
-  if (!locale) return notFoundResponse();
+export const GET = localeFeed(async (locale) => {
   const [t, site, items] = await Promise.all([
     getTranslations({ locale, namespace: "News" }),
     getTranslations({ locale, namespace: "Site" }),
@@ -42,4 +40,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       }),
     }),
   );
-}
+});

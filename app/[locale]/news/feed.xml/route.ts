@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import { getTranslations } from "next-intl/server";
 import { listNewsForFeed } from "@/lib/data/news/list-news";
-import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
+import { localeFeed } from "@/lib/feeds/responses";
 import { absoluteUrl } from "@/lib/seo/metadata";
 
 // Cached until an article changes.
@@ -12,9 +12,7 @@ export function generateStaticParams() {
 }
 
 /** RSS 2.0 of the latest published news of a locale (English where not translated). */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const locale = feedLocale((await params).locale);
-  if (!locale) return notFoundResponse();
+export const GET = localeFeed(async (locale) => {
   const [t, footer, items] = await Promise.all([
     getTranslations({ locale, namespace: "News" }),
     getTranslations({ locale, namespace: "Footer" }),
@@ -45,4 +43,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   return new Response(feed.rss2(), {
     headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
   });
-}
+});

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import type { AppLocale } from "@/i18n/routing";
 import { countryName } from "@/lib/content/format";
 import { getPublicOrganization } from "@/lib/data/organizations/get-public-organization";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { organizationJsonLd } from "@/lib/seo/json-ld";
-import { slugSchema } from "@/lib/validation/public-filters";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { JsonLd } from "@/components/ui/json-ld";
 import { Link } from "@/components/ui/link";
+import { loadBySlug } from "@/lib/data/load-by-slug";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,10 +23,7 @@ export function generateStaticParams() {
 
 const roleOrder = ["HOST", "ORGANIZER", "CHAIR", "PARTNER", "SPEAKER", "PARTICIPANT", "OBSERVER"] as const;
 
-const loadOrganization = cache((locale: AppLocale, rawSlug: string) => {
-  const slug = slugSchema.parse(rawSlug);
-  return slug ? getPublicOrganization({ locale, slug }) : Promise.resolve(null);
-});
+const loadOrganization = loadBySlug(getPublicOrganization);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);

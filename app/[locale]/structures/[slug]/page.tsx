@@ -3,20 +3,19 @@ import { listStructurePlans } from "@/lib/data/plans/get-public-plans";
 import { PlanSummaryList } from "@/components/plans/plan-summary-list";
 import { Section } from "@/components/ui/section";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { markdownToText } from "@/lib/content/markdown";
 import { getPublicStructure, PROFILE_MEETINGS_LIMIT } from "@/lib/data/structures/get-public-structure";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { structureJsonLd } from "@/lib/seo/json-ld";
 import { JsonLd } from "@/components/ui/json-ld";
-import { slugSchema } from "@/lib/validation/public-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { StructureHeader } from "@/components/structures/structure-header";
 import { StructureProfileView } from "@/components/structures/structure-profile";
+import { loadBySlug } from "@/lib/data/load-by-slug";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -28,10 +27,7 @@ export function generateStaticParams() {
 }
 
 // Once per render, shared by generateMetadata and the page.
-const loadStructure = cache(async (locale: AppLocale, rawSlug: string) => {
-  const slug = slugSchema.parse(rawSlug);
-  return slug ? getPublicStructure({ locale, slug }) : null;
-});
+const loadStructure = loadBySlug(getPublicStructure);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;

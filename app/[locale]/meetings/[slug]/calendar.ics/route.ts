@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
 import { calendarOf } from "@/lib/feeds/meetings-calendar";
-import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
-import { slugSchema } from "@/lib/validation/public-filters";
+import { notFoundResponse, slugFeed } from "@/lib/feeds/responses";
 
 // Cached until the meeting changes.
 export const revalidate = 3600;
@@ -11,11 +10,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: rawLocale, slug: rawSlug } = await params;
-  const locale = feedLocale(rawLocale);
-  const slug = slugSchema.parse(rawSlug);
-  if (!locale || !slug) return notFoundResponse();
+export const GET = slugFeed(async (locale, slug) => {
   const meetings = await listCalendarMeetings({ locale, slug });
   if (!meetings.length) return notFoundResponse();
   const site = await getTranslations({ locale, namespace: "Site" });
@@ -24,4 +19,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     path: `/meetings/${slug}/calendar.ics`,
     filename: `${slug}.ics`,
   });
-}
+});

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
-import type { AppLocale } from "@/i18n/routing";
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { slugSchema } from "@/lib/validation/public-filters";
 import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { loadBySlug } from "@/lib/data/load-by-slug";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,10 +21,7 @@ export function generateStaticParams() {
   return [];
 }
 
-const loadSeries = cache((locale: AppLocale, rawSlug: string) => {
-  const slug = slugSchema.parse(rawSlug);
-  return slug ? getPublicSeries({ locale, slug }) : Promise.resolve(null);
-});
+const loadSeries = loadBySlug(getPublicSeries);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -52,21 +48,13 @@ export default async function SeriesPage({ params }: Props) {
   const m = await getTranslations({ locale, namespace: "Meeting" });
   return (
     <div className="space-y-8">
-      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/" className="underline">
-              {nav("home")}
-            </Link>{" "}
-            <span aria-hidden="true">/</span>
-          </li>
-          <li>
-            <Link href="/meetings" className="underline">
-              {nav("meetings")}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        items={[
+          { href: "/", label: nav("home") },
+          { href: "/meetings", label: nav("meetings") },
+        ]}
+      />
       {series.isFallback ? <FallbackNotice locale={locale} /> : null}
       <PageHeader title={series.name} lead={t("lead", { count: series.meetings.length })} lang={series.nameLocale}>
         <p className="flex flex-wrap items-center gap-2 text-sm">

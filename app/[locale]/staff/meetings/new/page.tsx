@@ -6,6 +6,7 @@ import { staffPage } from "@/lib/auth/guard";
 import { getNewMeetingForm } from "@/lib/data/meetings/get-meeting-form";
 import { MeetingForm } from "@/components/staff/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { BackArrow } from "@/components/ui/arrows";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,12 +26,7 @@ export default async function NewMeetingPage({ params }: Props) {
     <>
       <p className="mb-2 text-sm">
         <Link href="/staff/meetings" className="font-medium text-brand-700 underline">
-          <span aria-hidden="true" className="rtl:hidden">
-            ←{" "}
-          </span>
-          <span aria-hidden="true" className="hidden rtl:inline">
-            →{" "}
-          </span>
+          <BackArrow />
           {t("backToList")}
         </Link>
       </p>

@@ -1,8 +1,7 @@
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
 import { listCalendarMeetings } from "@/lib/data/meetings/list-calendar-meetings";
 import { calendarOf } from "@/lib/feeds/meetings-calendar";
-import { feedLocale, notFoundResponse } from "@/lib/feeds/responses";
-import { slugSchema } from "@/lib/validation/public-filters";
+import { notFoundResponse, slugFeed } from "@/lib/feeds/responses";
 
 // The calendar of one meeting series, cached until the series or its meetings change.
 export const revalidate = 3600;
@@ -11,11 +10,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale: rawLocale, slug: rawSlug } = await params;
-  const locale = feedLocale(rawLocale);
-  const slug = slugSchema.parse(rawSlug);
-  if (!locale || !slug) return notFoundResponse();
+export const GET = slugFeed(async (locale, slug) => {
   const series = await getPublicSeries({ locale, slug });
   if (!series) return notFoundResponse();
   const meetings = await listCalendarMeetings({ locale, series: slug });
@@ -24,4 +19,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     path: `/meetings/series/${slug}/calendar.ics`,
     filename: `${slug}.ics`,
   });
-}
+});

@@ -13,6 +13,7 @@ import { regionPathCodeSchema } from "@/lib/validation/structure-filters";
 import { PlanActivities } from "@/components/plans/plan-activities";
 import { CompletionChart, percent, PlanTimeline } from "@/components/plans/plan-charts";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -57,21 +58,13 @@ export default async function PlanPage({ params }: Props) {
   const { overall } = plan;
   return (
     <article className="space-y-10">
-      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-700">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/" className="underline">
-              {nav("home")}
-            </Link>{" "}
-            <span aria-hidden="true">/</span>
-          </li>
-          <li>
-            <Link href={regionPath} className="underline">
-              {plan.regionName}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        items={[
+          { href: "/", label: nav("home") },
+          { href: regionPath, label: plan.regionName },
+        ]}
+      />
       <div className="space-y-6">
         {plan.isFallback ? <FallbackNotice locale={locale} /> : null}
         <PageHeader
