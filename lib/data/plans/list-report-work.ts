@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { can, ownReportsWhere, reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
 import { acceptedReports, activityProgress, type ActivityStatus, type ReportStatus } from "@/lib/content/plan-progress";
 import { pickTranslation } from "@/lib/content/translation";
+import { indicatorText } from "@/lib/content/indicator-text";
 import type { AppLocale } from "@/i18n/routing";
 
 // What the staff screens of progress reports read, each scoped in its where:
@@ -139,7 +140,7 @@ const asReport = (r: { status: ReportStatus; reviewedAt: Date | null; reportedSt
 
 const indicatorSelect = {
   orderBy: { position: "asc" },
-  select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
+  select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true, unit: true } } },
 } as const;
 
 /**
@@ -190,13 +191,10 @@ export async function findReportableActivity({ actor, id, locale }: { actor: Act
     },
     /** The end of the latest accepted report's period (a new report usually starts after it). */
     lastAcceptedEnd: a.reports[0]?.periodEnd ?? null,
-    indicators: a.indicators.map((i) => ({
-      id: i.id,
-      unit: i.unit,
-      target: i.target,
-      name: pickTranslation(i.translations, locale)?.name ?? "",
-      accepted: accepted(i.id),
-    })),
+    indicators: a.indicators.map((i) => {
+      const { name, unit } = indicatorText(i, locale);
+      return { id: i.id, unit, target: i.target, name, accepted: accepted(i.id) };
+    }),
   };
 }
 
@@ -238,6 +236,10 @@ export async function findReportForStaff({ actor, id, locale }: { actor: Actor; 
       values: { select: { indicatorId: true, value: true } },
       documents: { select: { id: true, title: true, fileName: true, sizeBytes: true } },
       activity: { select: { id: true, ...activityText, indicators: indicatorSelect } },
+      events: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, comment: true, at: true, actor: { select: { name: true } } },
+      },
     },
   });
   if (!r) return (await prisma.progressReport.count({ where: { id } })) ? ("forbidden" as const) : null;
@@ -250,12 +252,10 @@ export async function findReportForStaff({ actor, id, locale }: { actor: Actor; 
   return {
     ...r,
     activityTitle: title(r.activity.translations, locale),
-    indicators: r.activity.indicators.map((i) => ({
-      id: i.id,
-      unit: i.unit,
-      target: i.target,
-      name: pickTranslation(i.translations, locale)?.name ?? "",
-    })),
+    indicators: r.activity.indicators.map((i) => {
+      const { name, unit } = indicatorText(i, locale);
+      return { id: i.id, unit, target: i.target, name };
+    }),
     mayEdit: editable > 0,
     mayReview: reviewable > 0,
     mayReopen: reopenable > 0,

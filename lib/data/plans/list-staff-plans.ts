@@ -55,7 +55,12 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
           partners: { select: { structureId: true, organizationId: true } },
           indicators: {
             orderBy: { position: "asc" },
-            select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
+            select: {
+              id: true,
+              unit: true,
+              target: true,
+              translations: { select: { locale: true, name: true, unit: true } },
+            },
           },
         },
       },
