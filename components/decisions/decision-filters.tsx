@@ -1,28 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
-import type { RegionSummary } from "@/lib/data/regions/list-regions";
 import {
   decisionKinds,
   decisionStatuses,
   enumToParam,
   type DecisionFilters as Filters,
 } from "@/lib/validation/decision-filters";
+import type { ListFiltersProps } from "@/components/meetings/meeting-filters";
 
 const fieldClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
 
 /** The register's filters: a plain GET form (works without JavaScript; the URL keeps the filters). */
-export async function DecisionFilters({
-  locale,
-  filters,
-  regions,
-  years,
-}: {
-  locale: AppLocale;
-  filters: Filters;
-  regions: RegionSummary[];
-  years: number[];
-}) {
+export async function DecisionFilters({ locale, filters, regions, years }: ListFiltersProps<Filters>) {
   const [t, f] = await Promise.all([
     getTranslations({ locale, namespace: "Decisions" }),
     getTranslations({ locale, namespace: "Filters" }),

@@ -32,7 +32,7 @@ export async function DecisionList({
   return (
     <ul className="space-y-4">
       {decisions.map((d) => (
-        <li key={d.id} className="space-y-2 card" data-decision={d.id}>
+        <li key={d.id} id={`decision-${d.id}`} className="space-y-2 card" data-decision={d.id}>
           <div className="flex flex-wrap items-center gap-2">
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${statusClass[d.status]}`}>
               {t(`status.${d.status}`)}

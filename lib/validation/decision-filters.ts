@@ -2,7 +2,7 @@
 // region, responsible structure, year, kind and search words. Bad values are
 // ignored, as on every public list (lib/validation/public-filters.ts).
 import { z } from "zod";
-import { regionCodeSchema, slugSchema, type SearchParams } from "./public-filters";
+import { enumParam, enumToParam, regionCodeSchema, slugSchema, type SearchParams } from "./public-filters";
 import { searchQuerySchema } from "./search";
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -12,22 +12,7 @@ export const decisionStatuses = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as co
 export type DecisionKind = (typeof decisionKinds)[number];
 export type DecisionStatus = (typeof decisionStatuses)[number];
 
-/** URL form of an enum value: in-progress ↔ IN_PROGRESS. */
-export const enumToParam = (value: string) => value.toLowerCase().replace(/_/g, "-");
-
-const enumParam = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .preprocess(
-      first,
-      z
-        .string()
-        .trim()
-        .toUpperCase()
-        .transform((v) => v.replace(/-/g, "_"))
-        .pipe(z.enum(values)),
-    )
-    .optional()
-    .catch(undefined);
+export { enumToParam };
 
 export const decisionFiltersSchema = z.object({
   status: enumParam(decisionStatuses),

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { saveDecisionFollowUpAction } from "@/lib/actions/meeting-decisions";
+import type { DecisionEditorRow } from "@/lib/data/decisions/manage-decisions";
 import type { Option } from "@/lib/data/list-options";
 import { decisionKinds, decisionStatuses } from "@/lib/validation/decision-filters";
 import { SelectField, TextField } from "@/components/ui/form-fields";
@@ -10,17 +11,8 @@ import { FormAlert } from "@/components/staff/editor/form-alert";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { buttonClass } from "@/components/ui/button";
 
-export type DecisionFollowUpValues = {
-  id: string;
-  version: number;
-  decisionKind: string;
-  status: string;
-  dueOn: string;
-  responsible: string[];
-  followUpMeetingId: string;
-  followUpNewsSlug: string;
-  followUpDocumentId: string;
-};
+/** What the form edits of a decision (lib/data/decisions/manage-decisions.ts). */
+export type DecisionFollowUpValues = Omit<DecisionEditorRow, "text" | "history" | "plans">;
 
 /** A decision's follow-up: its kind, status, due date, responsible structures and what carried it out. */
 export function DecisionFollowUpForm({

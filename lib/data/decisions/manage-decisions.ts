@@ -6,9 +6,9 @@ import { pickTranslation } from "@/lib/content/translation";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { labelOf, listMeetingOptions, type Option } from "@/lib/data/list-options";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
-import type { AppLocale } from "@/i18n/routing";
 import type { DecisionFollowUp } from "@/lib/validation/decisions";
 import { meetingTags, type Tx } from "../meetings/claim-meeting";
+import type { listAttendees } from "../meetings/list-attendees";
 
 // The follow-up of a meeting's decisions, recorded by the meeting's editors
 // on its outcomes tab (issue 21): kind, responsible structures, due date,
@@ -51,15 +51,7 @@ export type DecisionEditorRow = {
  * responsible elsewhere), meetings in the actor's scope, the meeting's
  * documents. Empty when the actor may not record follow-up there.
  */
-export async function getDecisionEditor({
-  actor,
-  meetingId,
-  locale,
-}: {
-  actor: Actor;
-  meetingId: string;
-  locale: AppLocale;
-}) {
+export async function getDecisionEditor({ actor, meetingId, locale }: Parameters<typeof listAttendees>[0]) {
   const meeting = await prisma.meeting.findUnique({ where: { id: meetingId }, select: { id: true, regionId: true } });
   if (!meeting || !can(actor, "decision.update", { regionId: meeting.regionId })) {
     return { decisions: [], structures: [], meetings: [], documents: [], mayStartPlan: false };
