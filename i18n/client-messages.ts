@@ -23,6 +23,8 @@ export const staffClientNamespaces = [
   "StaffUsers",
   "StaffOrganizations",
   "StaffPlaces",
+  "StaffDecisions",
+  "Decisions",
 ] as const;
 
 // The sign-in and password forms show their results with the staff kit's FormAlert.

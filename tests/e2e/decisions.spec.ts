@@ -10,6 +10,7 @@ import { screenshotDesktopAndPhone } from "./support/screenshots";
 test.use({ javaScriptEnabled: false });
 
 test("the register, filtered by status and kind, in English and Arabic (screenshots)", async ({ page }) => {
+  test.setTimeout(120_000); // axe and eight screenshots on a shared machine
   await page.goto("/en/decisions");
   await expect(page.getByRole("heading", { level: 1, name: "Decisions" })).toBeVisible();
   await expect(page.getByText("The seventh informal meeting will be held")).toBeVisible();
@@ -49,6 +50,7 @@ test("a meeting page lists its decisions, and the next meeting of the series wha
 // kind, status (dated in its history) and responsible centre; an action-plan
 // decision offers to start the plan, which opens adopted on it.
 test("staff record a decision and its follow-up without JavaScript (screenshots)", async ({ browser }) => {
+  test.setTimeout(120_000); // a meeting created, a decision recorded and followed up, axe and screenshots
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signInAs(page, DEMO_ACCOUNTS.staffEurope);

@@ -174,10 +174,10 @@ test.describe("plan editors", () => {
     await first.getByRole("tab", { name: /العربية/ }).click();
     await first.locator('input[name="indicators.0.t.ar.name"]').fill("الدورات المقدمة");
     await first.getByLabel("Target").fill("4");
-    await first.getByLabel("Unit").fill("courses");
+    await first.getByLabel("Unit", { exact: true }).fill("courses");
     const second = add.getByTestId("indicator-row-1");
     await second.getByLabel("Target").fill("120");
-    await second.getByLabel("Unit").fill("officers");
+    await second.getByLabel("Unit", { exact: true }).fill("officers");
     await add.getByRole("button", { name: "Add an activity" }).click();
     const alert = add.getByRole("alert");
     await expect(alert).toContainText("Indicator 2: Indicator name (English)");

@@ -256,14 +256,16 @@ export function ActivityForm({
                       lang={locale}
                       dir={directionOf(locale)}
                     />
-                    <TextField
-                      label={t("indicatorUnitInLanguage")}
-                      hint={t("indicatorUnitInLanguageHint")}
-                      {...field(f(localeFieldName(locale, "unit")), id)}
-                      maxLength={planLimits.unit}
-                      lang={locale}
-                      dir={directionOf(locale)}
-                    />
+                    {locale === "en" ? null : (
+                      <TextField
+                        label={t("indicatorUnitInLanguage")}
+                        hint={t("indicatorUnitInLanguageHint")}
+                        {...field(f(localeFieldName(locale, "unit")), id)}
+                        maxLength={planLimits.unit}
+                        lang={locale}
+                        dir={directionOf(locale)}
+                      />
+                    )}
                   </div>
                 )}
               </LocaleTabs>

@@ -27,9 +27,10 @@ async function cityNames(keys: string[], locale: AppLocale, out: Map<string, Rec
     const match = /^([A-Z]{2})\/(.+)$/.exec(key);
     return match ? [{ key, countryCode: match[1], city: match[2] }] : [];
   });
-  if (!cities.length) return;
   const rows = await prisma.cityName.findMany({
-    where: { OR: cities.map(({ countryCode, city }) => ({ countryCode, city, locale })) },
+    where: {
+      OR: cities.length ? cities.map(({ countryCode, city }) => ({ countryCode, city, locale })) : [{ city: "" }],
+    },
     select: { countryCode: true, city: true, name: true },
   });
   const local = new Map(rows.map((r) => [`${r.countryCode}/${r.city}`, r.name]));
@@ -46,7 +47,7 @@ async function cityNames(keys: string[], locale: AppLocale, out: Map<string, Rec
 export async function nameAuditRecords(ids: Iterable<string>, locale: AppLocale): Promise<Map<string, RecordName>> {
   const list = [...new Set(ids)].filter((id) => id.length <= 100);
   const out = new Map<string, RecordName>();
-  if (!list.length) return out;
+  // Every query runs even for an empty page: a page costs the same, whatever it shows.
   const where = { id: { in: list } };
   const title = { select: { locale: true, title: true } } as const;
   const name = { select: { locale: true, name: true } } as const;
