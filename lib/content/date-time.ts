@@ -2,6 +2,7 @@
 // UTC, said so, since staff work across every time zone of the network.
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "./intl-locale";
+import { timeZoneLabel } from "./format";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -14,10 +15,13 @@ export function formatDateTimeUtc(date: Date, locale: AppLocale): string {
   return `${format.format(date)} UTC`;
 }
 
-/** A date and time in a named zone (a meeting's), the zone said: "12 Oct 2021, 09:00 (Asia/Bishkek)". */
+/**
+ * A date and time in a meeting's zone, the zone named for the reader:
+ * "12 Oct 2021, 09:00 (Kyrgyzstan Time (GMT+6))", never "Asia/Bishkek".
+ */
 export function formatDateTimeIn(date: Date, locale: AppLocale, timeZone: string): string {
   const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone });
-  return `${format.format(date)} (${timeZone.replaceAll("_", " ")})`;
+  return `${format.format(date)} (${timeZoneLabel(timeZone, date, locale)})`;
 }
 
 /** A scheduled publication still to come, formatted; null when there is none or it has passed. */

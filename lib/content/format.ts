@@ -1,17 +1,15 @@
 // Dates, numbers and country names formatted for the visitor's locale.
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "./intl-locale";
+import { countryNameOverrides } from "./country-names";
 
 /**
  * Country names are Intl.DisplayNames' (CLDR), the one source used by every
- * page, feed, calendar, map and the API, except where the United Nations'
- * short name in that language differs from CLDR's: the demo content and the
- * member administrations write those (UNTERM, Russian: "Кыргызстан", which is
- * also the Kyrgyz Republic's own Russian usage; CLDR says "Киргизия").
+ * page, feed, calendar, map and the API, except where the WCO's and the
+ * United Nations' usage in that language differs from CLDR's short forms
+ * (lib/content/country-names.ts: "Hong Kong, China", not "Hong Kong SAR China").
  */
-export const countryNameOverrides: Partial<Record<AppLocale, Record<string, string>>> = {
-  ru: { KG: "Кыргызстан" },
-};
+export { countryNameOverrides };
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 

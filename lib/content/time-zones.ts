@@ -3,7 +3,7 @@
 // deprecated aliases such as Asia/Calcutta, Europe/Kiev or Asia/Rangoon),
 // each named for the reader: the country in their language, the zone's
 // generic name where a country has several, and its offset.
-import { countryName } from "./format";
+import { countryName, timeZoneLabel } from "./format";
 import { intlLocale } from "./intl-locale";
 import { isValidTimeZone } from "./time-zone";
 import type { AppLocale } from "@/i18n/routing";
@@ -263,6 +263,6 @@ export function timeZoneOptions(locale: AppLocale, keep: string[] = []): TimeZon
   options.sort((a, b) => collator.compare(a.label, b.label));
   const extra = keep
     .filter((zone) => !CURATED_ZONES.has(zone) && isValidTimeZone(zone))
-    .map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+    .map((zone) => ({ value: zone, label: timeZoneLabel(zone, new Date(), locale) }));
   return [{ value: "UTC", label: zoneName("UTC", locale, "long") }, ...extra, ...options];
 }

@@ -26,7 +26,7 @@ export const searchTables: Record<SearchKind, string> = {
 
 /**
  * The query in a language's dictionary: websearch_to_tsquery of the visitor's
- * words ($1), OR-ed with that of each spelling variant (lib/data/search/find-spelling-variants.ts),
+ * words ($1), OR-ed with that of each spelling variant (lib/data/search/expand-query.ts),
  * given as further parameters ("$3", "$4").
  */
 export const tsquery = (locale: AppLocale, params: readonly string[] = ["$1"]) =>

@@ -300,6 +300,25 @@ test.describe("the meetings editor", () => {
     await screenshotBoth(page, "staff-meeting-new-ar");
   });
 
+  test("time zones are named for the reader in the list and the agenda, never by their ID", async ({ page }) => {
+    await signInAs(page, DEMO_ACCOUNTS.staffEurope);
+    const title = `Zone names ${suffix()}`;
+    const { id } = await createMeeting(page, { title });
+    const rawId = /\b(Asia|Europe|Africa|America)\/[A-Z]/;
+    for (const [locale, name] of [
+      ["en", "Kyrgyzstan Time"],
+      ["ar", "قيرغيزستان"],
+    ]) {
+      await page.goto(`/${locale}/staff/meetings?q=${encodeURIComponent(title)}`);
+      const item = page.locator("main li").filter({ hasText: title });
+      await expect(item).toContainText(name);
+      expect(await item.innerText()).not.toMatch(rawId);
+      await page.goto(`/${locale}/staff/meetings/${id}/agenda`);
+      await expect(page.locator("main")).toContainText(name);
+      expect(await page.locator("main").innerText()).not.toMatch(rawId);
+    }
+  });
+
   test("the RTC representative is refused the editor but may read their centre's meetings", async ({ page }) => {
     await signInAs(page, DEMO_ACCOUNTS.rtcBishkek);
     const create = await page.goto("/en/staff/meetings/new");

@@ -14,29 +14,9 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/sessi
 import { findSessionUser } from "@/lib/data/users/find-session-user";
 import { markPeerAddress } from "@/lib/http/peer-address";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/keys";
+import { CookieJar } from "../support/cookie-jar";
 
 const config = { ...authConfig(), basePath: "/api/auth" };
-
-/** A cookie jar of one browser. */
-class Jar {
-  private cookies = new Map<string, string>();
-  header() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(";");
-      const [name, ...rest] = pair.split("=");
-      const value = rest.join("=");
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
-      if (expired) this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value);
-    }
-  }
-  get(name: string) {
-    return [...this.cookies].find(([key]) => key.endsWith(name))?.[1];
-  }
-}
 
 type Send = (
   path: string,
@@ -54,7 +34,13 @@ const direct: Send = (path, init = {}) =>
     config,
   );
 
-async function signIn(send: Send, jar: Jar, email: string, password: string, headers: Record<string, string> = {}) {
+async function signIn(
+  send: Send,
+  jar: CookieJar,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   if (!jar.get("csrf-token")) {
     const csrf = await send("csrf", { headers: { cookie: jar.header(), ...headers } });
     jar.take(csrf);
@@ -75,7 +61,7 @@ async function signIn(send: Send, jar: Jar, email: string, password: string, hea
   return response;
 }
 
-async function session(jar: Jar): Promise<{ uid?: string; sv?: number } | null> {
+async function session(jar: CookieJar): Promise<{ uid?: string; sv?: number } | null> {
   const response = await direct("session", { headers: { cookie: jar.header() } });
   jar.take(response);
   return (await response.json()) as { uid?: string; sv?: number } | null;
@@ -92,7 +78,7 @@ describe("a wrong password", () => {
     const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
     for (const level of ["log", "info", "warn", "error", "debug"] as const)
       vi.spyOn(console, level).mockImplementation(capture);
-    const response = await signIn(direct, new Jar(), DEMO_ACCOUNTS.admin, "not-the-password-42");
+    const response = await signIn(direct, new CookieJar(), DEMO_ACCOUNTS.admin, "not-the-password-42");
     expect(response.headers.get("location")).toContain("error=CredentialsSignin");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
@@ -150,7 +136,7 @@ describe("the per-address sign-in limit", () => {
 
   it("counts the socket's address: a client-written X-Forwarded-For neither spreads failures nor escapes the pause", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    const jar = new Jar();
+    const jar = new CookieJar();
     for (let i = 0; i < ADDRESS_FREE_ATTEMPTS; i += 1) {
       // A different address each time: only the per-IP limit can add them up.
       const response = await signIn(overHttp, jar, `spoof.${i}@example.org`, "wrong-password", {
@@ -179,7 +165,7 @@ describe("session lifetimes", () => {
   it("a session used all day still ends SESSION_ABSOLUTE_SECONDS after signing in", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     at(0);
-    const jar = new Jar();
+    const jar = new CookieJar();
     await signIn(direct, jar, DEMO_ACCOUNTS.staffEurope, DEMO_PASSWORD);
     expect((await session(jar))?.uid).toBeTruthy();
     // A request every (idle limit − 5 min) keeps it going …
@@ -199,7 +185,7 @@ describe("session lifetimes", () => {
   it("a session left alone ends after SESSION_IDLE_SECONDS", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     at(0);
-    const jar = new Jar();
+    const jar = new CookieJar();
     await signIn(direct, jar, DEMO_ACCOUNTS.staffEurope, DEMO_PASSWORD);
     const copy = jar.header();
     at(SESSION_IDLE_SECONDS - 60);
@@ -223,7 +209,7 @@ describe("signing out", () => {
     const { signOutAction } = await import("@/lib/actions/auth");
     const { setTestUser } = await import("../support/test-session");
 
-    const jar = new Jar();
+    const jar = new CookieJar();
     await signIn(direct, jar, DEMO_ACCOUNTS.staffEurope, DEMO_PASSWORD);
     const copied = await session(jar);
     const user = await findSessionUser(copied!.uid!, copied!.sv!);
@@ -239,7 +225,7 @@ describe("signing out", () => {
     expect(await session(jar)).toBeNull();
     expect(await findSessionUser(copied!.uid!, copied!.sv!)).toBeNull();
     // A new sign-in works again.
-    const fresh = new Jar();
+    const fresh = new CookieJar();
     await signIn(direct, fresh, DEMO_ACCOUNTS.staffEurope, DEMO_PASSWORD);
     const next = await session(fresh);
     expect(await findSessionUser(next!.uid!, next!.sv!)).toMatchObject({ email: DEMO_ACCOUNTS.staffEurope });

@@ -95,59 +95,24 @@ describe("a routine save never destroys a city's names (item 1)", () => {
   it("removes a name only when its removal is ticked, for the city the fields were loaded for", async () => {
     const city = `Naryn ${uniqueSuffix()}`;
     const id = await publishedMeetingIn(city, "KG", { cityNames: "1", cityNamesFor: "" });
-    const typed = await updateMeetingAction(
-      null,
-      await meetingEditForm(id, {
-        city,
-        countryCode: "KG",
-        cityNames: "1",
-        "cityName.fr": "Naryn-fr",
-        "cityName.ru": "Нарын",
-      }),
-    );
+    const saveNames = async (fields: Record<string, string>) =>
+      updateMeetingAction(null, await meetingEditForm(id, { city, countryCode: "KG", cityNames: "1", ...fields }));
+    const typed = await saveNames({ "cityName.fr": "Naryn-fr", "cityName.ru": "Нарын" });
     expect(typed).toMatchObject({ ok: true });
     expect(await names("KG", city)).toMatchObject({ fr: "Naryn-fr", ru: "Нарын" });
 
     // Ticked for another city (the form was loaded for Bishkek): refused next to the checkbox, nothing lost.
-    const moved = await updateMeetingAction(
-      null,
-      await meetingEditForm(id, {
-        city,
-        countryCode: "KG",
-        cityNames: "1",
-        cityNamesFor: "KG/Bishkek",
-        "cityNameRemove.fr": "1",
-      }),
-    );
+    const moved = await saveNames({ cityNamesFor: "KG/Bishkek", "cityNameRemove.fr": "1" });
     expect(moved).toMatchObject({
       ok: false,
       fieldErrors: { "cityNameRemove.fr": [messages.Validation.cityNameRemovalMoved] },
     });
     // A name typed and its removal ticked at once: refused next to the field.
-    const both = await updateMeetingAction(
-      null,
-      await meetingEditForm(id, {
-        city,
-        countryCode: "KG",
-        cityNames: "1",
-        cityNamesFor: `KG/${city}`,
-        "cityName.fr": "Autre",
-        "cityNameRemove.fr": "1",
-      }),
-    );
+    const both = await saveNames({ cityNamesFor: `KG/${city}`, "cityName.fr": "Autre", "cityNameRemove.fr": "1" });
     expect(both).toMatchObject({ ok: false, fieldErrors: { "cityName.fr": [messages.Validation.cityNameAndRemoval] } });
     expect(await names("KG", city)).toMatchObject({ fr: "Naryn-fr", ru: "Нарын" });
 
-    const removed = await updateMeetingAction(
-      null,
-      await meetingEditForm(id, {
-        city,
-        countryCode: "KG",
-        cityNames: "1",
-        cityNamesFor: `KG/${city}`,
-        "cityNameRemove.fr": "1",
-      }),
-    );
+    const removed = await saveNames({ cityNamesFor: `KG/${city}`, "cityNameRemove.fr": "1" });
     expect(removed).toMatchObject({ ok: true });
     expect(await names("KG", city)).toMatchObject({ fr: "", ru: "Нарын" });
     const audit = await prisma.auditLog.findFirstOrThrow({

@@ -12,35 +12,11 @@ import { prisma } from "@/lib/db/client";
 import { authConfig } from "@/lib/auth/config";
 import { endUserSessions } from "@/lib/data/users/find-session-user";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/keys";
+import { CookieJar } from "../support/cookie-jar";
 
 const config = { ...authConfig(), basePath: "/api/auth" };
 
-/** A browser's cookies. */
-class Jar {
-  cookies = new Map<string, string>();
-  header() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(";");
-      const [name, ...rest] = pair.split("=");
-      const value = rest.join("=");
-      if (attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "") this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value);
-    }
-  }
-  sessionCookie() {
-    return [...this.cookies].find(([name]) => name.endsWith("session-token"));
-  }
-  copy() {
-    const jar = new Jar();
-    jar.cookies = new Map(this.cookies);
-    return jar;
-  }
-}
-
-const call = (path: string, jar: Jar, init: { method?: string; body?: URLSearchParams } = {}) =>
+const call = (path: string, jar: CookieJar, init: { method?: string; body?: URLSearchParams } = {}) =>
   Auth(
     new Request(`http://localhost:3000/api/auth/${path}`, {
       method: init.method ?? "GET",
@@ -53,14 +29,14 @@ const call = (path: string, jar: Jar, init: { method?: string; body?: URLSearchP
     config,
   );
 
-async function csrf(jar: Jar) {
+async function csrf(jar: CookieJar) {
   const response = await call("csrf", jar);
   jar.take(response);
   return ((await response.json()) as { csrfToken: string }).csrfToken;
 }
 
 async function signedIn(email: string) {
-  const jar = new Jar();
+  const jar = new CookieJar();
   const csrfToken = await csrf(jar);
   const response = await call("callback/credentials", jar, {
     method: "POST",
@@ -72,7 +48,7 @@ async function signedIn(email: string) {
 }
 
 /** What /api/auth/session says about a cookie, and whether it handed out a fresh session cookie. */
-async function sessionOf(jar: Jar) {
+async function sessionOf(jar: CookieJar) {
   const response = await call("session", jar);
   const fresh = response.headers
     .getSetCookie()

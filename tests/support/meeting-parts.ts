@@ -3,6 +3,7 @@
 // FormData builders and sample files.
 import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
+import { attendeeSnapshotSelect } from "@/lib/data/meetings/manage-attendees";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
 
 /** A draft meeting of the given region with two attendees (one with a private person) and two documents. */
@@ -80,17 +81,7 @@ export async function attendeeSnapshot(meetingId: string) {
         version: true,
         attendees: {
           orderBy: { position: "asc" },
-          select: {
-            id: true,
-            role: true,
-            position: true,
-            structureId: true,
-            organizationId: true,
-            people: {
-              orderBy: { position: "asc" },
-              select: { fullName: true, jobTitle: true, publicConsent: true, email: true, phone: true },
-            },
-          },
+          select: attendeeSnapshotSelect,
         },
       },
     }),

@@ -5,9 +5,11 @@
 import { readFileSync } from "node:fs";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { cityNames } from "@/prisma/seed/data/city-names";
 import { meetings } from "@/prisma/seed/data/meetings";
 import { news } from "@/prisma/seed/data/news";
 import { organizations } from "@/prisma/seed/data/organizations";
+import { europePlan } from "@/prisma/seed/data/plan-europe-2021";
 import { regions } from "@/prisma/seed/data/regions";
 import { series } from "@/prisma/seed/data/series";
 import { headTitles, mandates } from "@/prisma/seed/data/structure-texts";
@@ -60,7 +62,11 @@ export function seedTexts(): PortalText[] {
       }
     }
   };
-  walk({ organizations, series, regions, topics, structures, meetings, news, headTitles, mandates }, "seed", null);
+  walk(
+    { organizations, series, regions, topics, structures, meetings, news, headTitles, mandates, cityNames, europePlan },
+    "seed",
+    null,
+  );
   return found;
 }
 
@@ -88,6 +94,21 @@ export function literalVariants(message: string): string[] {
     return texts;
   };
   return variants(parse(message));
+}
+
+/** The option keys of every cardinal plural of an ICU message (["one", "few", "many", "other"] per plural). */
+export function pluralOptions(message: string): string[][] {
+  const found: string[][] = [];
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.plural && element.pluralType !== "ordinal") found.push(Object.keys(element.options));
+      if (element.type === TYPE.plural || element.type === TYPE.select)
+        Object.values(element.options).forEach((option) => walk(option.value));
+      else if (element.type === TYPE.tag) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return found;
 }
 
 /** Names of the arguments and tags of an ICU message ({count}, <time>), sorted. */

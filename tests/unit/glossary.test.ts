@@ -20,6 +20,7 @@ import {
   literalVariants,
   messageTexts,
   placeholderNames,
+  pluralOptions,
   PLACEHOLDER,
   seedTexts,
   type PortalText,
@@ -30,11 +31,32 @@ const seed = seedTexts();
 const all = [...messages, ...seed];
 const where = (text: PortalText) => `${text.locale} ${text.group}`;
 const variantsOf = (text: PortalText) => (text.origin === "messages" ? literalVariants(text.text) : [text.text]);
-/** A name as compared: lower case, and in Arabic without the article (اجتماع and الاجتماع are one name). */
+/**
+ * A name as compared: letter for letter, except its first letter's case (a
+ * label or a sentence starts with a capital), and in Arabic without the
+ * article (اجتماع and الاجتماع are one name).
+ */
 const lower = (text: string, locale: string) => {
-  const name = text.toLocaleLowerCase(locale).trim();
-  return locale === "ar" ? name.replace(/^ال/, "") : name;
+  const name = text.trim();
+  const folded = name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
+  return locale === "ar" ? folded.replace(/^ال/, "") : folded;
 };
+/** Whether `text` contains `form`, letter for letter but for the case of the form's first letter. */
+const containsForm = (text: string, form: string, locale: string) =>
+  text.includes(form) ||
+  text.includes(form.charAt(0).toLocaleLowerCase(locale) + form.slice(1)) ||
+  text.includes(form.charAt(0).toLocaleUpperCase(locale) + form.slice(1));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Every English label of every term, longest first: a longer term ("Vice-Chair's office") hides the shorter one it contains. */
+const allLabels = terms.flatMap((term) => term.en).sort((a, b) => b.length - a.length);
+/** Whether the English text names `label` as a term of its own (in any case, as whole words, not inside a longer term). */
+function namesTerm(english: string, label: string): boolean {
+  let text = english;
+  for (const longer of allLabels)
+    if (longer.length > label.length && longer.toLowerCase().includes(label.toLowerCase()))
+      text = text.replace(new RegExp(escapeRegExp(longer), "gi"), " ");
+  return new RegExp(`(^|[^\\p{L}])${escapeRegExp(label)}($|[^\\p{L}])`, "iu").test(text);
+}
 const isGlossaryLocale = (locale: string): locale is GlossaryLocale =>
   (glossaryLocales as readonly string[]).includes(locale);
 
@@ -71,7 +93,7 @@ describe("glossary", () => {
           return (form.avoid ?? []).map((avoid) => ({ avoid, why: `${term.id}: use «${form.use}»` }));
         }),
         ...(regionAvoid[locale] ?? []).map(({ avoid, source }) => ({ avoid, why: `region name: ${source}` })),
-        ...(styleRules[locale] ?? []),
+        ...(styleRules[locale] ?? []).filter((rule) => !rule.messagesOnly || text.origin === "messages"),
       ];
       for (const variant of variantsOf(text)) {
         for (const { avoid, why } of rules) {
@@ -81,6 +103,101 @@ describe("glossary", () => {
       }
     }
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("uses the glossary's form wherever the English names the term, inside sentences too", () => {
+    const problems: string[] = [];
+    const byKey = new Map(all.map((t) => [`${t.origin}:${t.locale}:${t.group}`, t]));
+    let compared = 0;
+    for (const term of terms) {
+      if (term.labelsOnly) continue;
+      for (const english of all.filter((t) => t.locale === "en")) {
+        if (!term.en.some((label) => namesTerm(english.text, label))) continue;
+        for (const locale of glossaryLocales) {
+          const text = byKey.get(`${english.origin}:${locale}:${english.group}`);
+          // A demo text not written in this language falls back to English, with a notice.
+          if (!text || text.text === english.text) continue;
+          const form = term.locales[locale];
+          const right = [form.use, ...(form.forms ?? []), ...(form.cases ?? [])];
+          compared += 1;
+          if (!right.some((r) => containsForm(text.text, r, locale)))
+            problems.push(`${where(text)} «${text.text.slice(0, 160)}» does not name ${term.id} «${form.use}»`);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("catches a wrong form inside a sentence, an unlisted variant and a change of case", () => {
+    expect(namesTerm("Reports of the Regional Training Centres.", "Regional Training Centres")).toBe(true);
+    expect(namesTerm("The Vice-Chair's office of the region.", "Vice-Chair")).toBe(false);
+    expect(namesTerm("Headquarters", "Head")).toBe(false);
+    const rtc = terms.find((t) => t.id === "rtc")!;
+    const rocb = terms.find((t) => t.id === "rocb")!;
+    const names = (text: string, term: typeof rtc, locale: GlossaryLocale) =>
+      [term.locales[locale].use, ...(term.locales[locale].forms ?? []), ...(term.locales[locale].cases ?? [])].some(
+        (form) => containsForm(text, form, locale),
+      );
+    expect(names("El Centro Regional de Entrenamiento de Panamá", rtc, "es")).toBe(false);
+    expect(names("Региональный центр обучения в Баку", rtc, "ru")).toBe(false);
+    expect(names("المكتب الإقليمي لتعزيز القدرات", rocb, "ar")).toBe(false);
+    expect(names("le centre Régional De Formation", rtc, "fr")).toBe(false);
+    expect(names("les centres régionaux de formation de l’OMD", rtc, "fr")).toBe(true);
+    expect(names("с региональными учебными центрами", rtc, "ru")).toBe(true);
+  });
+
+  it("has a published source for every term the interface uses", () => {
+    const english = messages.filter((t) => t.locale === "en");
+    for (const term of terms) {
+      const used = english.some((t) => term.en.some((label) => namesTerm(t.text, label))) || !!term.keys?.length;
+      for (const locale of glossaryLocales) {
+        const form = term.locales[locale];
+        expect(form.source, `${term.id} ${locale}`).not.toMatch(/unverified/i);
+        if (used)
+          expect(form.unverified, `${term.id} ${locale} is in the interface without a verified source`).toBe(undefined);
+      }
+    }
+    // The demo content keeps two unverified names, marked as such.
+    expect(terms.filter((t) => glossaryLocales.some((l) => t.locales[l].unverified)).map((t) => t.id)).toEqual([
+      "capacity-building-committee",
+      "integrity-sub-committee",
+    ]);
+  });
+
+  it("names the regions in the interface's short form the glossary gives", () => {
+    for (const locale of ["en", ...glossaryLocales] as const)
+      for (const [code, names] of Object.entries(regionNames)) {
+        const text = messages.find((t) => t.locale === locale && t.group === `Regions.short.${code}`);
+        expect(text?.text, `${locale} Regions.short.${code}`).toBe(names.short[locale]);
+      }
+  });
+
+  it("gives each plural the categories its language needs (ru one/few/many/other, ar zero to other)", () => {
+    const problems: string[] = [];
+    let plurals = 0;
+    for (const text of messages) {
+      const needed =
+        text.locale === "ru" || text.locale === "ar"
+          ? new Intl.PluralRules(text.locale).resolvedOptions().pluralCategories
+          : (["one", "other"] as Intl.LDMLPluralRule[]);
+      for (const options of pluralOptions(text.text)) {
+        plurals += 1;
+        // In Arabic, =0 is exactly the category zero (n = 0).
+        const have = new Set(options.map((o) => (text.locale === "ar" && o === "=0" ? "zero" : o)));
+        const missing = needed.filter((category) => !have.has(category));
+        if (missing.length) problems.push(`${where(text)}: no ${missing.join(", ")}`);
+      }
+    }
+    expect(new Intl.PluralRules("ar").resolvedOptions().pluralCategories).toHaveLength(6);
+    expect(new Intl.PluralRules("ru").resolvedOptions().pluralCategories.sort()).toEqual([
+      "few",
+      "many",
+      "one",
+      "other",
+    ]);
+    expect(plurals).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
   });
 
   it("names each concept one way per locale, the glossary's way", () => {
@@ -116,9 +233,13 @@ describe("glossary", () => {
       for (const key of term.keys ?? []) {
         for (const locale of glossaryLocales) {
           const text = messages.find((t) => t.locale === locale && t.group === key);
-          const right = [term.locales[locale].use, ...(term.locales[locale].forms ?? [])].map((f) => lower(f, locale));
+          const right = [
+            term.locales[locale].use,
+            ...(term.locales[locale].forms ?? []),
+            ...(term.locales[locale].cases ?? []),
+          ];
           if (!text) problems.push(`${locale} ${key} is missing`);
-          else if (!right.some((form) => lower(text.text, locale).includes(form)))
+          else if (!right.some((form) => containsForm(text.text, form, locale)))
             problems.push(`${locale} ${key} «${text.text}» does not use «${term.locales[locale].use}» (${term.id})`);
         }
       }
@@ -253,6 +374,8 @@ describe("Arabic", () => {
 
   it("catches what it should", () => {
     expect(singularAddress("اختر بلداً ضمن نطاقك")).toEqual(["اختر", "نطاقك"]);
+    expect(singularAddress("الصفحة التي طلبتها غير موجودة")).toEqual(["طلبتها"]);
+    expect(singularAddress("الصفحة التي طلبتموها غير موجودة")).toEqual([]);
     expect(singularAddress("أُنشئ الحساب. اختاروا بلدًا ضمن نطاقكم في منظمة الجمارك")).toEqual([]);
     expect(unisolatedCode("مثل rtc-bishkek.")).toEqual(["rtc-bishkek"]);
     expect(unisolatedCode("مثل \u2066rtc-bishkek\u2069.")).toEqual([]);

@@ -1,6 +1,8 @@
 import type { getTranslations } from "next-intl/server";
 import { isAppLocale } from "@/i18n/routing";
 import { formatDateTimeUtc } from "@/lib/content/date-time";
+import { countryName, timeZoneLabel } from "@/lib/content/format";
+import { isValidTimeZone } from "@/lib/content/time-zone";
 import type { AppLocale } from "@/i18n/routing";
 
 // The words of the audit log: record types, actions, field names and values
@@ -91,6 +93,9 @@ export function valueLabel(
   if (isoInstant.test(value)) return formatDateTimeUtc(new Date(value), locale);
   if ((last === "preferredLocale" || last === "language" || last === "locale") && isAppLocale(value))
     return languages(value);
+  // Zones and countries as the reader knows them, never "Asia/Bishkek" or "KG".
+  if (last === "timeZone" && isValidTimeZone(value)) return timeZoneLabel(value, new Date(), locale);
+  if (last === "countryCode" && /^[A-Z]{2}$/.test(value)) return countryName(value, locale);
   if (/^[A-Z][A-Z_]+$/.test(value)) {
     for (const prefix of codeKeys[last] ?? [last]) {
       const key = `${prefix}.${value}`;

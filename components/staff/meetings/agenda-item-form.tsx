@@ -24,13 +24,14 @@ export type AgendaItemValues = {
 export function AgendaItemForm({
   meetingId,
   version,
-  timeZone,
+  timeZoneName,
   defaultStart,
   item,
 }: {
   meetingId: string;
   version: number;
-  timeZone: string;
+  /** The meeting's zone named for the reader (timeZoneLabel), for the hint. */
+  timeZoneName: string;
   defaultStart: string;
   item?: AgendaItemValues;
 }) {
@@ -64,7 +65,7 @@ export function AgendaItemForm({
           name="startsAt"
           type="datetime-local"
           label={t("field.startsAt")}
-          hint={t("hint.startsAt", { timeZone })}
+          hint={t("hint.startsAt", { timeZone: timeZoneName })}
           errors={errors.startsAt}
           defaultValue={value("startsAt")}
         />

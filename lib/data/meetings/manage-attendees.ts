@@ -37,7 +37,8 @@ const attendeeTags = (
   ]),
 ];
 
-const snapshot = {
+/** What an attendee's audit entry records (and tests compare before and after). */
+export const attendeeSnapshotSelect = {
   id: true,
   role: true,
   position: true,
@@ -85,7 +86,10 @@ async function resolveOrganization(tx: Tx, input: OrganizationFields) {
 const peopleRows = (people: AttendeeInput["people"]) => people.map((person, position) => ({ ...person, position }));
 
 async function findAttendee(tx: Tx, meetingId: string, attendeeId: string) {
-  const attendee = await tx.attendee.findFirst({ where: { id: attendeeId, meetingId }, select: snapshot });
+  const attendee = await tx.attendee.findFirst({
+    where: { id: attendeeId, meetingId },
+    select: attendeeSnapshotSelect,
+  });
   if (!attendee) throw new NotFoundError();
   return attendee;
 }
@@ -102,7 +106,7 @@ export async function addAttendee({ actor, meetingId, version, input }: MeetingR
         ...organization,
         people: { create: peopleRows(input.people) },
       },
-      select: snapshot,
+      select: attendeeSnapshotSelect,
     });
     await writeAudit(tx, {
       actorId: actor.id,
@@ -130,7 +134,7 @@ export async function updateAttendee({
     const after = await tx.attendee.update({
       where: { id: attendeeId },
       data: { role: input.role, ...organization, people: { create: peopleRows(input.people) } },
-      select: snapshot,
+      select: attendeeSnapshotSelect,
     });
     await writeAudit(tx, {
       actorId: actor.id,

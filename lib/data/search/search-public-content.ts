@@ -3,7 +3,7 @@ import { excerptToHtml, fragmentDelimiter, markedToHtml, startMark, stopMark } f
 import { prisma } from "@/lib/db/client";
 import { locales, type AppLocale } from "@/i18n/routing";
 import { configOfRow, matchesQuery, queryInRowLanguage } from "@/lib/search/documents";
-import { findSpellingVariants } from "./find-spelling-variants";
+import { expandQuery } from "./expand-query";
 import { PAGE_SIZE, pageWindow } from "@/lib/validation/public-filters";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 
@@ -43,8 +43,11 @@ const visibleMeeting = `m."status" IN ('PUBLISHED', 'ARCHIVED') AND (m."publishA
 const visibleNews = `n."status" IN ('PUBLISHED', 'ARCHIVED') AND (n."publishAt" IS NULL OR n."publishAt" <= now())`;
 
 // The published translations that match, in any language, at most
-// SEARCH_CANDIDATES per type; each branch is one GIN index scan.
-const candidatesSql = (params: readonly string[]) => `
+// SEARCH_CANDIDATES per type; each branch is one GIN index scan. When the
+// query names only places, the records located there ($3 countries, $4
+// cities as "CC|City") are candidates too, in each of their languages, and
+// when it names an organization ($5), the meetings it attends.
+const candidatesSql = (params: readonly string[], places: boolean) => `
   (SELECT 'meeting' AS type, t."meetingId" AS id, t."locale"::text AS locale, t."searchVector" AS vector
      FROM "MeetingTranslation" t JOIN "Meeting" m ON m."id" = t."meetingId"
     WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting} AND ${matchesQuery("t", params)}
@@ -58,7 +61,24 @@ const candidatesSql = (params: readonly string[]) => `
   (SELECT 'structure', t."structureId", t."locale"::text, t."searchVector"
      FROM "StructureTranslation" t
     WHERE t."status" = 'PUBLISHED' AND ${matchesQuery("t", params)}
-    LIMIT ${SEARCH_CANDIDATES})`;
+    LIMIT ${SEARCH_CANDIDATES})${
+      places
+        ? `
+  UNION ALL
+  (SELECT 'meeting', t."meetingId", t."locale"::text, t."searchVector"
+     FROM "Meeting" m JOIN "MeetingTranslation" t ON t."meetingId" = m."id"
+    WHERE t."status" = 'PUBLISHED' AND ${visibleMeeting}
+      AND (m."countryCode" = ANY($3::text[]) OR (m."countryCode" || '|' || m."city") = ANY($4::text[])
+           OR EXISTS (SELECT 1 FROM "Attendee" a WHERE a."meetingId" = m."id" AND a."organizationId" = ANY($5::text[])))
+    LIMIT ${SEARCH_CANDIDATES})
+  UNION ALL
+  (SELECT 'structure', t."structureId", t."locale"::text, t."searchVector"
+     FROM "Structure" s JOIN "StructureTranslation" t ON t."structureId" = s."id"
+    WHERE t."status" = 'PUBLISHED'
+      AND (s."countryCode" = ANY($3::text[]) OR (s."countryCode" || '|' || s."city") = ANY($4::text[]))
+    LIMIT ${SEARCH_CANDIDATES})`
+        : ""
+    }`;
 
 type Row = {
   type: SearchHit["type"];
@@ -94,13 +114,15 @@ export async function searchPublicContent({
   const q = query.trim().slice(0, 200);
   if (!q) return { hits: [], total: 0, totalIsCapped: false, page, pageCount: 1 };
   const { skip, take } = pageWindow(page);
-  // Misspelt names ("Bishek") also search for the closest known ones, and
-  // city names for the city's name in the visitor's language; the rank counts
-  // the words as typed, so exact matches come first.
-  const variants = await findSpellingVariants(q, locale);
-  const all = ["$1", ...variants.map((_, index) => `$${index + 3}`)];
+  // Places named in any language are also searched by their names in every
+  // language, misspelt names ("Bishek") by the closest known ones
+  // (lib/data/search/expand-query.ts); the rank counts the words as typed, so exact
+  // matches come first.
+  const { variants, countries, cities, organizations } = await expandQuery(q, locale);
+  const places = countries.length + cities.length + organizations.length > 0;
+  const all = ["$1", ...variants.map((_, index) => `$${index + 6}`)];
   const sql = `
-    WITH candidates AS (${candidatesSql(all)}),
+    WITH candidates AS (${candidatesSql(all, places)}),
     ranked AS (
       SELECT DISTINCT ON (type, id) type, id, locale, (locale = $2) AS own,
              ${
@@ -116,6 +138,7 @@ export async function searchPublicContent({
       SELECT *, count(*) OVER () AS total,
              (SELECT bool_or(n >= ${SEARCH_CANDIDATES}) FROM (SELECT count(*) AS n FROM candidates GROUP BY type) per_type) AS capped
         FROM ranked
+       WHERE cardinality($3::text[]) >= 0 AND cardinality($4::text[]) >= 0 AND cardinality($5::text[]) >= 0 -- typed even when no place branch uses them
     ),
     shown AS (
       SELECT c.*, coalesce(m."slug", n."slug", s."slug") AS slug, coalesce(m."startsAt", n."publishedAt") AS date
@@ -140,7 +163,7 @@ export async function searchPublicContent({
           LEFT JOIN "StructureTranslation" st ON s.type = 'structure' AND st."structureId" = s.id AND st."locale"::text = s.locale
       ) sh
      ORDER BY sh.own DESC, sh.rank DESC, sh.date DESC NULLS LAST, sh.slug`;
-  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale, ...variants);
+  const rows = await prisma.$queryRawUnsafe<Row[]>(sql, q, locale, countries, cities, organizations, ...variants);
   const total = rows.length ? Number(rows[0].total) : 0;
   return {
     hits: rows.map((row) => ({

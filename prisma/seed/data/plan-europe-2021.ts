@@ -93,7 +93,7 @@ export const europePlan = {
       },
       description: {
         en: "A study visit for heads of border posts, with the Georgian Revenue Service as host.",
-        ru: "Учебный визит для руководителей пограничных постов.",
+        ru: "Учебный визит для руководителей пограничных постов; принимающая сторона — Налоговая служба Грузии.",
       },
       indicators: [officers(15)],
       reports: [
@@ -238,7 +238,10 @@ export const europePlan = {
       structure: SEED_SLUGS.rtcBishkek,
       partners: [SEED_SLUGS.rocbEurope],
       planned: ["2022-09-01", "2022-12-15"],
-      title: { en: "Regional workshop on post-clearance audit", ru: "Региональный семинар по пост-таможенному аудиту" },
+      title: {
+        en: "Regional workshop on post-clearance audit",
+        ru: "Региональный семинар по таможенному контролю после выпуска товаров",
+      },
       description: {
         en: "A workshop for auditors of the region's administrations, with ROCB Europe.",
         ru: "Семинар для аудиторов таможенных администраций региона совместно с РБНП.",

@@ -141,7 +141,7 @@ export const regions: RegionSeed[] = [
       es: {
         name: "Lejano Oriente, Asia Meridional y Sudoriental, Australasia e Islas del Pacífico",
         description:
-          "Una región de enormes distancias, desde Afganistán hasta los pequeños Estados insulares del Pacífico. Fue la primera en abrir una oficina regional de fortalecimiento de capacidades, en Bangkok en 2004.",
+          "Una región de enormes distancias, desde Afganistán hasta los pequeños Estados insulares del Pacífico. Fue la primera en abrir una Oficina Regional de Fortalecimiento de Capacidades, en Bangkok en 2004.",
       },
       ru: {
         name: "Дальний Восток, Южная и Юго-Восточная Азия, Австралазия и острова Тихого океана",

@@ -47,7 +47,7 @@ export const mandates: Record<"ROCB" | "RTC" | "VICE_CHAIR", PerLocale> = {
     en: "Represents the region in the Policy Commission and the Council of the WCO for a two-year term, gathers the views of the region's Members and chairs the regional meetings of the heads of customs.",
     fr: "Représente la région au sein de la Commission de politique générale et du Conseil de l’OMD pour un mandat de deux ans, recueille les positions des Membres de la région et préside les réunions régionales des directeurs généraux des douanes.",
     es: "Representa a la región en la Comisión de Política General y en el Consejo de la OMA durante un mandato de dos años, recoge las opiniones de los Miembros de la región y preside las reuniones regionales de directores de aduanas.",
-    ru: "Представляет регион в Комиссии по политике и Совете ВТамО в течение двухлетнего срока, обобщает позиции членов региона и председательствует на региональных встречах руководителей таможенных служб.",
+    ru: "Представляет регион в Комиссии по политике и Совете ВТамО в течение двухлетнего срока, обобщает позиции членов региона и председательствует на региональных совещаниях руководителей таможенных служб.",
     ar: "يمثل الإقليم في لجنة السياسات العامة وفي مجلس منظمة الجمارك العالمية لمدة عامين، ويجمع آراء أعضاء الإقليم، ويرأس الاجتماعات الإقليمية لرؤساء إدارات الجمارك.",
   },
 };

@@ -4,7 +4,7 @@ import { pageLocale } from "@/i18n/params";
 import { Link } from "@/i18n/navigation";
 import { staffPage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatDateRange } from "@/lib/content/format";
+import { formatDate, formatDateRange, timeZoneLabel } from "@/lib/content/format";
 import { listStaffMeetings } from "@/lib/data/meetings/list-staff-meetings";
 import { pageSchema, type SearchParams } from "@/lib/validation/public-filters";
 import { staffMeetingFiltersSchema } from "@/lib/validation/meetings";
@@ -70,7 +70,7 @@ export default async function StaffMeetingsPage({ params, searchParams }: Props)
                 <time key="dates" dateTime={meeting.startsAt.toISOString()}>
                   {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
                 </time>,
-                meeting.timeZone,
+                timeZoneLabel(meeting.timeZone, meeting.startsAt, locale),
                 meeting.scheduled && meeting.publishAt
                   ? t("scheduledFor", { date: formatDate(meeting.publishAt, locale, meeting.timeZone) })
                   : null,

@@ -4,6 +4,7 @@ import { pageLocale } from "@/i18n/params";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/actions/meeting-agenda";
+import { timeZoneLabel } from "@/lib/content/format";
 import { intlLocale } from "@/lib/content/intl-locale";
 import { pickTranslation } from "@/lib/content/translation";
 import { utcToLocalDateTime } from "@/lib/content/time-zone";
@@ -35,12 +36,14 @@ export default async function MeetingAgendaPage({ params }: Props) {
   const ref = { meetingId: meeting.id, version: meeting.version };
   // A new item starts on the meeting's first day, at its start time: staff change the hour, not the date.
   const defaultStart = utcToLocalDateTime(meeting.startsAt, meeting.timeZone);
+  // The zone as staff know it ("Kyrgyzstan Time (GMT+6)"), never its ID.
+  const zone = timeZoneLabel(meeting.timeZone, meeting.startsAt, locale);
   return (
     <>
       <MeetingEditorHeader locale={locale} meeting={meeting} active="agenda" />
       <div className="space-y-10">
         <Section id="agenda-items" title={t("agendaTitle")}>
-          <p className="text-sm text-slate-700">{t("agendaIntro", { timeZone: meeting.timeZone })}</p>
+          <p className="text-sm text-slate-700">{t("agendaIntro", { timeZone: zone })}</p>
           <OrderedList
             rows={items.map((item, index) => {
               const text = pickTranslation(item.translations, locale);
@@ -73,7 +76,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
                   form: (
                     <AgendaItemForm
                       {...ref}
-                      timeZone={meeting.timeZone}
+                      timeZoneName={zone}
                       defaultStart={defaultStart}
                       item={{
                         id: item.id,
@@ -99,7 +102,7 @@ export default async function MeetingAgendaPage({ params }: Props) {
         </Section>
         <Section id="agenda-add" title={t("addAgendaItem")}>
           <div className="card sm:p-6">
-            <AgendaItemForm {...ref} timeZone={meeting.timeZone} defaultStart={defaultStart} />
+            <AgendaItemForm {...ref} timeZoneName={zone} defaultStart={defaultStart} />
           </div>
         </Section>
       </div>
