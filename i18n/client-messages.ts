@@ -24,6 +24,8 @@ export const staffClientNamespaces = [
   "StaffOrganizations",
   "StaffPlaces",
   "StaffSubscribers",
+  "StaffDecisions",
+  "Decisions",
 ] as const;
 
 // The sign-in and password forms show their results with the staff kit's FormAlert.

@@ -5,7 +5,7 @@ import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetingAttendees } from "./meeting-attendees";
-import { MeetingAgenda, MeetingDocuments, MeetingOutcomes, MeetingRelated } from "./meeting-body";
+import { MeetingAgenda, MeetingDecisions, MeetingDocuments, MeetingOutcomes, MeetingRelated } from "./meeting-body";
 import { MeetingFacts } from "./meeting-facts";
 
 /**
@@ -36,6 +36,7 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
         <div className="space-y-10">
           {meeting.text.body ? <Markdown source={meeting.text.body} lang={contentLang} /> : null}
           <MeetingAgenda meeting={meeting} locale={locale} />
+          <MeetingDecisions meeting={meeting} locale={locale} />
           <MeetingOutcomes meeting={meeting} locale={locale} />
           <MeetingAttendees attendees={meeting.attendees} locale={locale} hasStarted={meeting.hasStarted} />
           <MeetingDocuments meeting={meeting} locale={locale} />

@@ -67,7 +67,9 @@ export type Action =
   | "gazetteer.review"
   | "organization.manage"
   // Added for issue 24: e-mail subscribers (export and erase on request, the sending queue).
-  | "alerts.manage";
+  | "alerts.manage"
+  // Added for issue 21:
+  | "decision.update";
 
 const inRegion = (actor: Actor, scope?: Scope) =>
   !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
@@ -86,6 +88,8 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
       // Staff create content for their own region only.
       return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
     case "meeting.update":
+    case "decision.update":
+    // A decision's follow-up is edited with its meeting: ROCB staff of the meeting's region.
     case "meeting.publish":
     case "meeting.delete":
     case "news.update":
@@ -219,6 +223,23 @@ export function reportWhere(actor: Actor, action: ReportAction): Prisma.Progress
   }
   if (action === "report.review" || action === "report.reopen" || !actor.structureId) return nothing;
   return { ...status, activity: { responsibleStructureId: actor.structureId } };
+}
+
+/**
+ * The actor's own reports, listed on their dashboard ("returned to you"):
+ * a centre's representatives share their centre's reports; anyone else
+ * (an administrator) only those they submitted.
+ */
+export function ownReportsWhere(actor: Actor): Prisma.ProgressReportWhereInput {
+  if (actor.role === "RTC_REP" && actor.structureId) return { activity: { responsibleStructureId: actor.structureId } };
+  return { submittedById: actor.id };
+}
+
+/** Decisions (outcomes of kind DECISION) whose follow-up `actor` may record: those of meetings of their region. */
+export function decisionWhere(actor: Actor): Prisma.MeetingOutcomeWhereInput {
+  if (actor.role === "ADMIN") return { kind: "DECISION" };
+  if (actor.role === "ROCB_STAFF" && actor.regionId) return { kind: "DECISION", meeting: { regionId: actor.regionId } };
+  return nothing;
 }
 
 /** Organizations (partners, administrations…) `actor` may edit, merge or delete: administrators'. */

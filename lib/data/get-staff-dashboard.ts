@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { can, meetingWhere, newsWhere, structureWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { listOpenDecisions } from "./decisions/list-open-decisions";
 import { listReportWork } from "./plans/list-report-work";
 import { getSubscriberOverview } from "./alerts/count-subscribers";
 
@@ -83,6 +84,7 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     structureGapCount,
     reportWork,
     alerts,
+    openDecisions,
   ] = await Promise.all([
     editsMeetings
       ? prisma.meeting.findMany({
@@ -132,12 +134,15 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     prisma.structure.count({ where: structureGaps }),
     listReportWork({ actor, locale }),
     getSubscriberOverview(actor, locale),
+    listOpenDecisions({ actor, locale }),
   ]);
   return {
     /** E-mail alerts: subscribers per region (counts only), the sending queue for administrators. */
     alerts,
     /** The progress reports due, returned and to review (lib/data/plans/list-report-work.ts). */
     reportWork,
+    /** The open decisions the user's structure is responsible for, or whose follow-up they record. */
+    openDecisions,
     /** What the dashboard offers (lib/auth/permissions.ts decides): new meetings, new articles. */
     mayCreateMeetings: editsMeetings,
     mayCreateNews: editsNews,

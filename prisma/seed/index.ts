@@ -4,6 +4,7 @@
 // deleted, so staff edits survive a re-seed.
 import type { PrismaClient } from "../../lib/db/create-client";
 import type { SeedContext } from "./context";
+import { seedDecisions } from "./seed-decisions";
 import { seedMeetings } from "./seed-meetings";
 import { seedNews } from "./seed-news";
 import { seedCityNames, seedOrganizations, seedRegions, seedSeries, seedTopics } from "./seed-reference";
@@ -43,6 +44,7 @@ export async function seedDemoContent(
   await seedNews(ctx);
   await seedUsers(ctx);
   await seedPlans(ctx);
+  await seedDecisions(ctx);
 
   if (created === 0) log("Demo content: already present, nothing created.");
   else log(`Demo content created (${created} records): ${[...counts].map(([what, n]) => `${what} ${n}`).join(", ")}.`);

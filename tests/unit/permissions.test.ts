@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   can,
   citySuggestionWhere,
+  decisionWhere,
   meetingWhere,
   newsWhere,
   organizationWhere,
@@ -138,6 +139,24 @@ describe("the where clauses of permissions.ts agree with can()", () => {
           cells += 1;
         }
     expect(cells).toBe(5 * 4 * 4 + 5 * 4 * 3 + 5 * 2 * 3);
+  });
+  it("for decisions' follow-up (the decision's meeting's region)", () => {
+    const decisionMatches = (row: { kind: string; meeting: Row }, where: Record<string, unknown>) =>
+      Object.entries(where).every(([key, condition]) =>
+        key === "meeting"
+          ? matches(row.meeting, condition as Record<string, unknown>)
+          : (row as Record<string, unknown>)[key] === condition,
+      );
+    for (const actor of actors)
+      for (const meeting of meetings)
+        for (const kind of ["DECISION", "OUTCOME"]) {
+          const allowed =
+            kind === "DECISION" && can(actor, "decision.update", { regionId: meeting.regionId as string | null });
+          expect(
+            decisionMatches({ kind, meeting }, decisionWhere(actor) as Record<string, unknown>),
+            `${actor.id} ${meeting.id} ${kind}`,
+          ).toBe(allowed);
+        }
   });
 });
 

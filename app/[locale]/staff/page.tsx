@@ -8,6 +8,7 @@ import { formatDateRange } from "@/lib/content/format";
 import { languageList } from "@/lib/content/language-names";
 import { getStaffDashboard, type StaffDashboard } from "@/lib/data/get-staff-dashboard";
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
+import { OpenDecisions } from "@/components/staff/open-decisions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
@@ -148,6 +149,7 @@ export default async function StaffDashboardPage({ params }: Props) {
           )}
           {more(data.upcoming.total, data.upcoming.items.length, "/staff/meetings", t("allMeetings"))}
         </Section>
+        <OpenDecisions decisions={data.openDecisions} locale={locale} />
         <div className="lg:col-span-2">
           <Section id="missing" title={t("missingTranslations")}>
             {gaps.length ? list(gaps, missing, true) : <p className="text-slate-700">{t("noMissing")}</p>}

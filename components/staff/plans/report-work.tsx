@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/content/format";
 import type { ReportWork as ReportWorkData } from "@/lib/data/plans/list-report-work";
 import { Link } from "@/i18n/navigation";
 
-/** The dashboards' report lists: RTC "reports due" and "returned to you"; ROCB "reports to review". */
+/** The dashboards' report lists: RTC "reports due" and its own reports (returned, submitted, accepted); ROCB "reports to review". */
 export async function ReportWork({ work, locale }: { work: ReportWorkData; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "StaffPlans" });
   const block = (
@@ -63,6 +63,32 @@ export async function ReportWork({ work, locale }: { work: ReportWorkData; local
             })),
           )
         : null}
+      {work.mayReport
+        ? block(
+            "reports-submitted",
+            t("submittedWaiting"),
+            t("submittedWaitingEmpty"),
+            work.submitted.map((r) => ({
+              key: r.id,
+              href: `/staff/reports/${r.id}`,
+              label: r.title,
+              detail: t("submittedOnShort", { date: formatDate(r.submittedAt, locale) }),
+            })),
+          )
+        : null}
+      {work.mayReport
+        ? block(
+            "reports-accepted",
+            t("acceptedReports"),
+            t("acceptedEmpty"),
+            work.accepted.map((r) => ({
+              key: r.id,
+              href: `/staff/reports/${r.id}`,
+              label: r.title,
+              detail: r.reviewedAt ? t("acceptedOn", { date: formatDate(r.reviewedAt, locale) }) : "",
+            })),
+          )
+        : null}
       {work.mayReview
         ? block(
             "reports-review",
@@ -72,7 +98,11 @@ export async function ReportWork({ work, locale }: { work: ReportWorkData; local
               key: r.id,
               href: `/staff/reports/${r.id}`,
               label: r.title,
-              detail: t("submittedOn", { date: formatDate(r.submittedAt, locale), city: r.city }),
+              detail: t("submittedOn", {
+                date: formatDate(r.submittedAt, locale),
+                centre: r.centre,
+                person: r.person || "—",
+              }),
             })),
           )
         : null}

@@ -1,4 +1,5 @@
 import "server-only";
+import { listMeetingDecisions } from "@/lib/data/decisions/list-public-decisions";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
@@ -182,6 +183,12 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     next: toCards([...nextRows], locale, cityOf)[0] ?? null,
   };
 
+  // Its decisions with their follow-up, and those of the previous meeting of its series ("what became of them").
+  const [decisions, previousDecisions] = await Promise.all([
+    listMeetingDecisions([meeting.id], locale),
+    seriesNeighbours.previous ? listMeetingDecisions([seriesNeighbours.previous.id], locale) : [],
+  ]);
+
   const related = [
     ...meeting.relatedFrom.map((r) => ({ kind: r.kind, rows: [r.to] })),
     ...meeting.relatedTo.map((r) => ({ kind: r.kind, rows: [r.from] })),
@@ -197,6 +204,7 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   ].flatMap((s) => (s ? [s.id] : []));
   const shownRecords = [
     cacheTags.meeting(meeting.id),
+    ...(decisions.length || previousDecisions.length ? [cacheTags.meetings, cacheTags.plans, cacheTags.news] : []),
     cacheTags.regions,
     ...structureIds.map((id) => cacheTags.structure(id)),
     ...meeting.attendees.flatMap((a) => (a.organization ? [cacheTags.organization(a.organization.id)] : [])),
@@ -247,6 +255,8 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
       const t = pickTranslation(publishedOnly(o.translations), locale);
       return t ? [{ id: o.id, kind: o.kind, text: t.text, locale: t.locale }] : [];
     }),
+    decisions,
+    previousDecisions,
     documents: meeting.documents,
     attendees: meeting.attendees.flatMap((a): PublicAttendee[] => {
       const organization = a.structure
