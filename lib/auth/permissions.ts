@@ -66,8 +66,9 @@ export type Action =
   | "gazetteer.write"
   | "gazetteer.review"
   | "organization.manage"
-  // Added for issue 24: e-mail subscribers (export and erase on request, the sending queue).
+  // Added for issue 24: e-mail subscribers (export and erase on request), the sending queue's state.
   | "alerts.manage"
+  | "alerts.queue"
   // Added for issue 21:
   | "decision.update";
 
@@ -109,6 +110,12 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
     case "audit.read":
     case "organization.manage":
     case "alerts.manage":
+    // The sending queue is one for every region (one worker, one mail server): its
+    // state (queued, retrying, failed, sent today, the oldest wait) is the
+    // Secretariat's to act on. ROCB staff see their region's subscriber counts
+    // and, on publishing, how many will be alerted; not the queue, not even as
+    // counts of their region.
+    case "alerts.queue":
     case "gazetteer.review":
     case "content.chooseRegion":
       // Administration; and only administrators put content in any region (or none).

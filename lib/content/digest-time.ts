@@ -35,3 +35,9 @@ export function nextDigestAt(now: Date, frequency: "DAILY" | "WEEKLY", hour: num
   }
   throw new Error("unreachable: a Monday comes within 8 days");
 }
+
+/** Midnight of `now`'s calendar day in `timeZone` (the dashboard's "sent today"). */
+export function startOfLocalDay(now: Date, timeZone: string): Date {
+  const local = new Date(now.getTime() + zoneOffsetMs(now.getTime(), timeZone));
+  return new Date(atLocalHour(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 0, timeZone));
+}

@@ -48,9 +48,12 @@ async function sendOne(group: ClaimedDelivery[], now: Date): Promise<"sent" | "r
         locale: first.locale,
         items,
         manageToken: manageToken(first.subscriberId, recipient.linkVersion),
+        immediate: first.frequency === "IMMEDIATE",
         // An immediate alert came from one subscription: its one-click link ends that one (a digest's, every one).
         subscriptionId:
-          group.length === 1 && first.frequency === "IMMEDIATE" ? (first.subscriptionId ?? undefined) : undefined,
+          first.frequency === "IMMEDIATE" && group.every((row) => row.subscriptionId === first.subscriptionId)
+            ? (first.subscriptionId ?? undefined)
+            : undefined,
       }),
     );
   } catch (error) {
@@ -75,10 +78,16 @@ export async function runAlertJobs(now = new Date()): Promise<AlertRound> {
   for (;;) {
     const claimed = await claimDueDeliveries(BATCH, now);
     if (claimed.length === 0) break;
-    // An immediate alert is one mail; a digest gathers a subscriber's due alerts of one language.
+    // An immediate alert is one mail (a meeting with its decisions: one batch, one mail); a digest
+    // gathers a subscriber's due alerts of one language.
     const groups = new Map<string, ClaimedDelivery[]>();
     for (const row of claimed) {
-      const key = row.frequency === "IMMEDIATE" ? row.id : `${row.subscriberId}|${row.frequency}|${row.locale}`;
+      const key =
+        row.frequency !== "IMMEDIATE"
+          ? `${row.subscriberId}|${row.frequency}|${row.locale}`
+          : row.batch
+            ? `${row.subscriberId}|batch:${row.batch}|${row.locale}`
+            : row.id;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
     for (const group of groups.values()) {

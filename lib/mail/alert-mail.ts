@@ -31,6 +31,8 @@ async function translator(locale: AppLocale) {
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+const SUBJECT_TITLE = 120;
+
 export function manageUrl(locale: AppLocale, token: string): string {
   return `${publicUrl()}/${locale}/alerts/manage?token=${encodeURIComponent(token)}`;
 }
@@ -71,6 +73,8 @@ export async function alertMail(input: {
   manageToken: string;
   /** The subscription the one-click link ends (an immediate alert), or every one (a digest). */
   subscriptionId?: string;
+  /** An immediate alert of several items: a meeting and the decisions made public with it. */
+  immediate?: boolean;
 }): Promise<Mail> {
   const t = await translator(input.locale);
   const site = t.site;
@@ -80,14 +84,27 @@ export async function alertMail(input: {
     input.subscriptionId ? `&subscription=${encodeURIComponent(input.subscriptionId)}` : ""
   }&locale=${input.locale}`;
   const [first] = input.items;
+  // A decision's text can be long: a subject keeps its first words.
+  const title =
+    first.title.length > SUBJECT_TITLE ? `${first.title.slice(0, SUBJECT_TITLE - 1).trimEnd()}…` : first.title;
   const subject =
     input.items.length === 1
       ? first.correction
-        ? t("mail.correctionSubject", { site, title: first.title })
-        : t("mail.alertSubject", { site, title: first.title })
-      : t("mail.digestSubject", { site, count: input.items.length });
+        ? t("mail.correctionSubject", { site, title })
+        : t("mail.alertSubject", { site, title })
+      : input.immediate
+        ? first.kind === "MEETING"
+          ? t("mail.alertSubject", { site, title })
+          : t("mail.decisionsSubject", { site, title: first.summary })
+        : t("mail.digestSubject", { site, count: input.items.length });
   const label = (item: AlertItem) => {
-    const kind = { NEWS: t("mail.news"), MEETING: t("mail.meeting"), REPORT: t("mail.progress") }[item.kind];
+    const kind = {
+      NEWS: t("mail.news"),
+      MEETING: t("mail.meeting"),
+      REPORT: t("mail.progress"),
+      DECISION: t("mail.decision"),
+      DECISION_DONE: t("mail.decisionDone"),
+    }[item.kind];
     return item.correction ? `${kind} · ${t("mail.corrected")}` : kind;
   };
   const fallback = t("mail.fallback");

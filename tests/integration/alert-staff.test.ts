@@ -26,7 +26,7 @@ beforeAll(async () => {
 /** A subscriber with one subscription to a region; confirmed unless told otherwise. */
 async function follower(
   regionId: string,
-  extra: { confirmed?: boolean; bounced?: boolean; content?: "ALL" | "NEWS" | "MEETINGS" } = {},
+  extra: { confirmed?: boolean; bounced?: boolean; content?: "ALL" | "NEWS" | "MEETINGS" | "PLANS" } = {},
 ) {
   const confirmedAt = extra.confirmed === false ? null : new Date();
   return prisma.alertSubscriber.create({
@@ -59,11 +59,12 @@ describe("counts for staff", () => {
     const before = (await review()).subscribers!;
     await follower(europeId);
     await follower(europeId, { content: "MEETINGS" });
+    await follower(europeId, { content: "PLANS" }); // decisions: the meeting's decision goes out with it
     await follower(europeId, { content: "NEWS" }); // follows news only
     await follower(europeId, { confirmed: false }); // not confirmed
     await follower(europeId, { bounced: true }); // bounced
     await follower(asiaId); // another region
-    expect((await review()).subscribers).toBe(before + 2);
+    expect((await review()).subscribers).toBe(before + 3);
 
     // Once its first publication was announced, publishing again alerts nobody: no count.
     await prisma.alertEvent.create({
@@ -107,9 +108,44 @@ describe("counts for staff", () => {
         dueAt: new Date(Date.now() - 10 * 60_000),
       },
     });
+    // One more alert retrying after a failure, and one sent today.
+    const retryEvent = await prisma.alertEvent.create({
+      data: { recordKind: "NEWS", recordId: `retry-${uniqueSuffix()}`, publishedAt: new Date() },
+    });
+    await prisma.alertDelivery.createMany({
+      data: [
+        {
+          eventId: retryEvent.id,
+          subscriberId: counted.id,
+          frequency: "IMMEDIATE",
+          locale: "es",
+          attempts: 2,
+          lastError: "451 try again later",
+          dueAt: new Date(Date.now() + 60_000),
+        },
+      ],
+    });
+    const sentEvent = await prisma.alertEvent.create({
+      data: { recordKind: "NEWS", recordId: `sent-${uniqueSuffix()}`, publishedAt: new Date() },
+    });
+    await prisma.alertDelivery.create({
+      data: {
+        eventId: sentEvent.id,
+        subscriberId: counted.id,
+        frequency: "IMMEDIATE",
+        locale: "es",
+        status: "SENT",
+        attempts: 1,
+        sentAt: new Date(),
+        dueAt: new Date(),
+      },
+    });
     const queue = (await getSubscriberOverview(users.admin, "en")).queue!;
-    expect(queue.pending).toBe(queueBefore.pending + 1);
+    expect(queue.queued).toBe(queueBefore.queued + 1);
+    expect(queue.retrying).toBe(queueBefore.retrying + 1);
+    expect(queue.sentToday).toBe(queueBefore.sentToday + 1);
     expect(queue.overdue).toBe(queueBefore.overdue + 1);
+    expect(queue.oldestWaitingMinutes).toBeGreaterThanOrEqual(10); // due ten minutes ago, not sent
     expect(JSON.stringify(await getSubscriberOverview(users.admin, "en"))).not.toContain("@");
   });
 });

@@ -17,6 +17,11 @@ import { demoUsers } from "../support/test-users";
 import { startSmtpCapture } from "../support/smtp-capture";
 import { createEuropePlan } from "../support/plan-fixtures";
 import { reviewReport } from "@/lib/data/plans/manage-reports";
+import { addOutcome, updateOutcome } from "@/lib/data/meetings/manage-outcomes";
+import { setMeetingPublication } from "@/lib/data/meetings/publish-meeting";
+import { updateDecisionFollowUp } from "@/lib/data/decisions/manage-decisions";
+import { reviewMeetingPublication } from "@/lib/data/meetings/publish-meeting";
+import { createEuropeMeeting } from "../support/meeting-fixtures";
 
 // E-mail alerts against a real SMTP server (smtp-server, started here) and
 // the real PostgreSQL: double opt-in, immediate and digest sending, language
@@ -487,6 +492,187 @@ describe("plans' progress", () => {
     });
     await runAlertJobs();
     expect(smtp.to("progress-quiet@example.org")).toHaveLength(0);
+  });
+});
+
+describe("decisions", () => {
+  /** A draft Europe meeting with a decision, in English and Russian. */
+  async function draftMeetingWithDecision() {
+    const m = await createEuropeMeeting();
+    const [decision] = m.outcomes.slice(1);
+    await prisma.meetingTranslation.create({
+      data: { meetingId: m.id, locale: "ru", title: "Семинар в Бишкеке о рисках", summary: "", status: "DRAFT" },
+    });
+    await prisma.meetingOutcomeTranslation.create({
+      data: { outcomeId: decision.id, locale: "ru", text: "Будет подготовлен совместный план." },
+    });
+    return { ...m, decisionId: decision.id };
+  }
+  const version = async (id: string) =>
+    (await prisma.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+  /** Adds an outcome to a meeting as ROCB Europe's staff do on its outcomes tab. */
+  const add = async (
+    meetingId: string,
+    kind: "DECISION" | "OUTCOME",
+    texts: { locale: "en" | "ru"; text: string }[],
+  ) => {
+    const { staffEurope } = await demoUsers();
+    return addOutcome({ actor: staffEurope, meetingId, version: await version(meetingId), kind, texts });
+  };
+  const followUp = async (meetingId: string, decisionId: string, status: "IN_PROGRESS" | "DONE" | "OPEN") => {
+    const { staffEurope } = await demoUsers();
+    const row = await prisma.meetingOutcome.findUniqueOrThrow({ where: { id: decisionId } });
+    await updateDecisionFollowUp({
+      actor: staffEurope,
+      meetingId,
+      decisionId,
+      version: row.version,
+      decisionKind: "ACTION_PLAN",
+      status,
+      dueOn: null,
+      responsible: [],
+      followUpMeetingId: null,
+      followUpNewsSlug: "",
+      followUpDocumentId: null,
+    });
+  };
+
+  it("alerts a meeting's decisions with it, in the subscriber's language, and nothing for drafts or other regions", async () => {
+    await subscribeConfirmed("decisions-ru@example.org", { content: "PLANS", language: "ru" });
+    await subscribeConfirmed("everything-en@example.org", { content: "ALL", language: "en" });
+    await subscribeConfirmed("meetings-only@example.org", { content: "MEETINGS", language: "en" });
+    await subscribeConfirmed("asia-decisions@example.org", { target: "ap", content: "PLANS", language: "en" });
+    const { staffEurope } = await demoUsers();
+    const m = await draftMeetingWithDecision();
+
+    // A draft, and a decision added to it: nothing.
+    await add(m.id, "DECISION", [
+      { locale: "en", text: "Each centre will report in May." },
+      { locale: "ru", text: "Каждый центр отчитается в мае." },
+    ]);
+    await runAlertJobs();
+    expect(smtp.messages).toHaveLength(0);
+
+    // On publishing, staff are told how many will be alerted: the decisions' followers too.
+    const review = await reviewMeetingPublication({
+      actor: staffEurope,
+      id: m.id,
+      change: "publish",
+      locales: ["en", "ru"],
+    });
+    const beforeCount = review.subscribers;
+    await setMeetingPublication({
+      actor: staffEurope,
+      id: m.id,
+      version: await version(m.id),
+      change: "publish",
+      locales: ["en", "ru"],
+    });
+    await runAlertJobs();
+    const [ru] = smtp.to("decisions-ru@example.org");
+    expect(smtp.to("decisions-ru@example.org")).toHaveLength(1);
+    expect(ru.subject).toContain("решения — Семинар в Бишкеке о рисках");
+    expect(ru.text).toContain("Решение: Будет подготовлен совместный план.");
+    expect(ru.text).toContain("Решение: Каждый центр отчитается в мае.");
+    expect(ru.text).toContain(`/ru/meetings/${m.slug}#decision-${m.decisionId}`);
+    expect(ru.text).not.toContain("Совещание:"); // the meeting itself: not followed
+    // Everything: the meeting and its decision in one mail, under the meeting's title.
+    const everything = smtp.to("everything-en@example.org");
+    expect(everything).toHaveLength(1);
+    expect(everything[0].subject).toMatch(/: Fixture meeting \w+$/);
+    expect(everything[0].text).toContain("Meeting: Fixture meeting");
+    expect(everything[0].text).toContain("Decision: A joint plan will be drafted.");
+    // Its one-click link ends the one subscription both came from.
+    const oneClick = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(everything[0].raw.replace(/\r?\n[ \t]+/g, ""))![1];
+    expect(oneClick).toContain("subscription=");
+    expect(smtp.to("meetings-only@example.org")[0].text).not.toContain("A joint plan"); // follows meetings only
+    expect(smtp.to("asia-decisions@example.org")).toHaveLength(0); // another region
+    expect(beforeCount).toBeGreaterThanOrEqual(3); // ru, everything and meetings-only at least
+
+    // An edit of the decision's text sends nothing; neither does a new outcome that is not a decision.
+    smtp.clear();
+    await updateOutcome({
+      actor: staffEurope,
+      meetingId: m.id,
+      version: await version(m.id),
+      itemId: m.decisionId,
+      kind: "DECISION",
+      texts: [
+        { locale: "en", text: "A joint plan will be drafted by June." },
+        { locale: "ru", text: "Совместный план будет подготовлен к июню." },
+      ],
+    });
+    await add(m.id, "OUTCOME", [{ locale: "en", text: "The centres compared their courses." }]);
+    await runAlertJobs();
+    expect(smtp.messages).toHaveLength(0);
+
+    // A decision added to the public meeting is new: alerted once, alone.
+    await add(m.id, "DECISION", [
+      { locale: "en", text: "The next meeting will be held in Minsk." },
+      { locale: "ru", text: "Следующее совещание пройдёт в Минске." },
+    ]);
+    await runAlertJobs();
+    await runAlertJobs();
+    expect(smtp.to("decisions-ru@example.org")).toHaveLength(1);
+    expect(smtp.to("decisions-ru@example.org")[0].subject).toContain("Следующее совещание пройдёт в Минске.");
+    expect(smtp.to("everything-en@example.org")).toHaveLength(1);
+    expect(smtp.to("meetings-only@example.org")).toHaveLength(0);
+    expect(smtp.to("asia-decisions@example.org")).toHaveLength(0);
+  });
+
+  it("alerts a decision done as progress, once; nothing for other statuses or while the meeting is a draft", async () => {
+    await subscribeConfirmed("decisions-done@example.org", { content: "PLANS", language: "ru" });
+    const { staffEurope } = await demoUsers();
+    const draft = await draftMeetingWithDecision();
+    // A draft meeting: a decision added or done alerts nobody.
+    await add(draft.id, "DECISION", [{ locale: "en", text: "Draft decision kept private." }]);
+    await followUp(draft.id, draft.decisionId, "DONE");
+    await runAlertJobs();
+    expect(smtp.to("decisions-done@example.org")).toHaveLength(0);
+
+    const m = await draftMeetingWithDecision();
+    await setMeetingPublication({
+      actor: staffEurope,
+      id: m.id,
+      version: await version(m.id),
+      change: "publish",
+      locales: ["en", "ru"],
+    });
+    await runAlertJobs();
+    smtp.clear();
+    await followUp(m.id, m.decisionId, "IN_PROGRESS");
+    await runAlertJobs();
+    expect(smtp.to("decisions-done@example.org")).toHaveLength(0);
+    await followUp(m.id, m.decisionId, "DONE");
+    await runAlertJobs();
+    const [done] = smtp.to("decisions-done@example.org");
+    expect(done.text).toContain("Решение выполнено: Будет подготовлен совместный план.");
+    // Reopened and done again: announced already.
+    await followUp(m.id, m.decisionId, "OPEN");
+    await followUp(m.id, m.decisionId, "DONE");
+    await runAlertJobs();
+    expect(smtp.to("decisions-done@example.org")).toHaveLength(1);
+  });
+
+  it("alerts a decision added while its meeting was unpublished when it is public again", async () => {
+    await subscribeConfirmed("decisions-again@example.org", { content: "PLANS", language: "en" });
+    const { staffEurope } = await demoUsers();
+    const m = await draftMeetingWithDecision();
+    const publish = async (change: "publish" | "unpublish") =>
+      setMeetingPublication({ actor: staffEurope, id: m.id, version: await version(m.id), change, locales: ["en"] });
+    await publish("publish");
+    await runAlertJobs();
+    expect(smtp.to("decisions-again@example.org")).toHaveLength(1);
+    await publish("unpublish");
+    await add(m.id, "DECISION", [{ locale: "en", text: "A second workshop will follow." }]);
+    await runAlertJobs();
+    expect(smtp.to("decisions-again@example.org")).toHaveLength(1);
+    await publish("publish");
+    await runAlertJobs();
+    const mails = smtp.to("decisions-again@example.org");
+    expect(mails).toHaveLength(2);
+    expect(mails[1].text).toContain("Decision: A second workshop will follow.");
+    expect(mails[1].text).not.toContain("A joint plan"); // announced already
   });
 });
 

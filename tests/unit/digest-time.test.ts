@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDigestAt } from "@/lib/content/digest-time";
+import { nextDigestAt, startOfLocalDay } from "@/lib/content/digest-time";
 
 // Digests leave at a fixed hour of the portal's time zone, summer or winter.
 describe("nextDigestAt", () => {
@@ -28,6 +28,21 @@ describe("nextDigestAt", () => {
     // 08:30 on 8 December in Tokyo: the next 08:00 there is on the 9th.
     expect(nextDigestAt(new Date("2026-12-07T23:30:00Z"), "DAILY", 8, "Asia/Tokyo").toISOString()).toBe(
       "2026-12-08T23:00:00.000Z",
+    );
+  });
+});
+
+describe("startOfLocalDay", () => {
+  it("is midnight of the portal's day, which may start the day before in UTC", () => {
+    expect(startOfLocalDay(new Date("2026-12-07T10:00:00Z"), "Europe/Brussels").toISOString()).toBe(
+      "2026-12-06T23:00:00.000Z",
+    );
+    // 23:30 UTC is already the next day in Brussels.
+    expect(startOfLocalDay(new Date("2026-12-07T23:30:00Z"), "Europe/Brussels").toISOString()).toBe(
+      "2026-12-07T23:00:00.000Z",
+    );
+    expect(startOfLocalDay(new Date("2026-07-01T12:00:00Z"), "Europe/Brussels").toISOString()).toBe(
+      "2026-06-30T22:00:00.000Z",
     );
   });
 });

@@ -191,6 +191,14 @@ describe("permissions added for issue 18", () => {
     expect(staffAreas(admin).subscribers).toBe(true);
   });
 
+  it("shows the sending queue's state to administrators only: ROCB staff not even their region's counts", () => {
+    for (const actor of [staff, rep, other]) {
+      expect(can(actor, "alerts.queue")).toBe(false);
+      expect(can(actor, "alerts.queue", { regionId: "EUR" })).toBe(false);
+    }
+    expect(can(admin, "alerts.queue")).toBe(true);
+  });
+
   it("deletes draft plans and reopens reports in the plan's region; names the areas of plans and reports", () => {
     expect(can(staff, "plan.delete", { regionId: "EUR" })).toBe(true);
     expect(can(other, "plan.delete", { regionId: "EUR" })).toBe(false);

@@ -4,6 +4,17 @@ import { formatDateTimeUtc } from "@/lib/content/date-time";
 import type { SubscriberOverview } from "@/lib/data/alerts/count-subscribers";
 import { Link } from "@/i18n/navigation";
 
+/** How long an alert has waited, in the reader's language: minutes, or hours past two. */
+function waited(minutes: number, locale: AppLocale): string {
+  const hours = minutes >= 120;
+  return new Intl.NumberFormat(locale === "ar" ? "ar-u-nu-latn" : locale, {
+    style: "unit",
+    unit: hours ? "hour" : "minute",
+    unitDisplay: "long",
+    maximumFractionDigits: 0,
+  }).format(hours ? Math.floor(minutes / 60) : minutes);
+}
+
 /**
  * E-mail alerts on the dashboard: how many people follow each region (counts,
  * never addresses) and, for administrators, the sending queue's state with a
@@ -44,20 +55,25 @@ export async function AlertOverview({ overview, locale }: { overview: Subscriber
           <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
             {(
               [
-                ["pending", queue.pending],
+                ["queued", queue.queued],
+                ["retrying", queue.retrying],
                 ["sending", queue.sending],
-                ["sent", queue.sent],
                 ["failed", queue.failed],
-                ["cancelled", queue.cancelled],
+                ["sentToday", queue.sentToday],
                 ["bounced", queue.bounced],
               ] as const
             ).map(([key, value]) => (
-              <div key={key} className="flex justify-between gap-2 border-b border-slate-100 py-1">
+              <div key={key} className="flex justify-between gap-2 border-b border-slate-100 py-1" data-count={key}>
                 <dt className="text-slate-700">{t(`queue.${key}`)}</dt>
                 <dd className="font-medium text-slate-900 tabular-nums">{number.format(value)}</dd>
               </div>
             ))}
           </dl>
+          <p className="text-sm text-slate-700" data-testid="oldest-waiting">
+            {queue.oldestWaitingMinutes === null
+              ? t("noneWaiting")
+              : t("oldestWaiting", { age: waited(queue.oldestWaitingMinutes, locale) })}
+          </p>
           {queue.overdue ? (
             <p role="status" className="rounded border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950">
               {t("overdue", { count: queue.overdue })}

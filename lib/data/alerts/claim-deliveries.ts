@@ -20,6 +20,8 @@ export type ClaimedDelivery = {
   frequency: AlertFrequency;
   locale: AppLocale;
   attempts: number;
+  /** Its event's batch (a meeting and its decisions announced together), or null. */
+  batch: string | null;
 };
 
 export async function claimDueDeliveries(limit: number, now = new Date()): Promise<ClaimedDelivery[]> {
@@ -35,7 +37,8 @@ export async function claimDueDeliveries(limit: number, now = new Date()): Promi
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
     RETURNING d.id, d."eventId", d."subscriberId", d."subscriptionId", d.frequency::text AS frequency,
-              d.locale::text AS locale, d.attempts`;
+              d.locale::text AS locale, d.attempts,
+              (SELECT e.batch FROM "AlertEvent" e WHERE e.id = d."eventId") AS batch`;
 }
 
 export async function markSent(ids: string[], now = new Date()) {

@@ -1,6 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { getConfig } from "@/lib/config";
+import { startOfLocalDay } from "@/lib/content/digest-time";
+import type { Prisma } from "@/lib/db/generated/client";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { countFirstPublicationRecipients } from "./queue-alerts";
@@ -19,34 +22,46 @@ export async function countRegionSubscribers(): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.targetId, Number(r.subscribers)]));
 }
 
-/** The sending queue as an administrator watches it: rows by state, what is overdue, the last mail sent. */
+/**
+ * The sending queue as an administrator watches it: alerts queued (waiting
+ * for their time, digests included), retrying after a failure, being sent,
+ * failed for good, sent since midnight in the portal's time zone; how long
+ * the oldest alert due has waited, what is overdue, the last mail sent.
+ */
 export async function getAlertQueueState(now = new Date()) {
-  const [byStatus, overdue, oldestDue, lastSent, subscribers, bounced] = await Promise.all([
-    prisma.alertDelivery.groupBy({ by: ["status"], _count: { _all: true } }),
-    prisma.alertDelivery.count({ where: { status: "PENDING", dueAt: { lt: new Date(now.getTime() - 60_000) } } }),
-    prisma.alertDelivery.findFirst({
-      where: { status: { in: ["PENDING", "SENDING"] } },
-      orderBy: { dueAt: "asc" },
-      select: { dueAt: true },
-    }),
-    prisma.alertDelivery.findFirst({
-      where: { status: "SENT", sentAt: { not: null } },
-      orderBy: { sentAt: "desc" },
-      select: { sentAt: true },
-    }),
-    prisma.alertSubscriber.count({ where: { confirmedAt: { not: null }, bouncedAt: null } }),
-    prisma.alertSubscriber.count({ where: { bouncedAt: { not: null } } }),
-  ]);
-  const count = (status: string) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
+  const today = startOfLocalDay(now, getConfig().PORTAL_TIME_ZONE);
+  const count = (where: Prisma.AlertDeliveryWhereInput) => prisma.alertDelivery.count({ where });
+  const [queued, retrying, sending, failed, sentToday, overdue, oldestDue, lastSent, subscribers, bounced] =
+    await Promise.all([
+      count({ status: "PENDING", attempts: 0 }),
+      count({ status: "PENDING", attempts: { gt: 0 } }),
+      count({ status: "SENDING" }),
+      count({ status: "FAILED" }),
+      count({ status: "SENT", sentAt: { gte: today } }),
+      count({ status: "PENDING", dueAt: { lt: new Date(now.getTime() - 60_000) } }),
+      prisma.alertDelivery.findFirst({
+        where: { status: { in: ["PENDING", "SENDING"] }, dueAt: { lte: now } },
+        orderBy: { dueAt: "asc" },
+        select: { dueAt: true },
+      }),
+      prisma.alertDelivery.findFirst({
+        where: { status: "SENT", sentAt: { not: null } },
+        orderBy: { sentAt: "desc" },
+        select: { sentAt: true },
+      }),
+      prisma.alertSubscriber.count({ where: { confirmedAt: { not: null }, bouncedAt: null } }),
+      prisma.alertSubscriber.count({ where: { bouncedAt: { not: null } } }),
+    ]);
   return {
-    pending: count("PENDING"),
-    sending: count("SENDING"),
-    sent: count("SENT"),
-    failed: count("FAILED"),
-    cancelled: count("CANCELLED"),
+    queued,
+    retrying,
+    sending,
+    failed,
+    sentToday,
     /** Pending for more than a minute past their time: the worker is behind, or not running. */
     overdue,
-    oldestDueAt: oldestDue?.dueAt ?? null,
+    /** Minutes the oldest alert due (not sent yet) has waited since its time; null when none is due. */
+    oldestWaitingMinutes: oldestDue ? Math.floor((now.getTime() - oldestDue.dueAt.getTime()) / 60_000) : null,
     lastSentAt: lastSent?.sentAt ?? null,
     subscribers,
     bounced,
@@ -69,7 +84,7 @@ export async function getSubscriberOverview(actor: Actor, locale: AppLocale) {
       orderBy: { sortOrder: "asc" },
       select: { id: true, code: true, translations: { select: { locale: true, name: true } } },
     }),
-    can(actor, "alerts.manage") ? getAlertQueueState() : Promise.resolve(null),
+    can(actor, "alerts.queue") ? getAlertQueueState() : Promise.resolve(null),
   ]);
   return {
     regions: regions.map((r) => ({

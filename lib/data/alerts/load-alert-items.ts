@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
+import { publicMeetingWhere } from "@/lib/data/visibility";
 import type { AppLocale } from "@/i18n/routing";
 
 // What an alert says about each record: its title and summary in the
@@ -9,7 +10,7 @@ import type { AppLocale } from "@/i18n/routing";
 
 export type AlertItem = {
   eventId: string;
-  kind: "NEWS" | "MEETING" | "REPORT";
+  kind: "NEWS" | "MEETING" | "REPORT" | "DECISION" | "DECISION_DONE";
   /** A correction staff chose to notify, not the first publication. */
   correction: boolean;
   path: string;
@@ -23,7 +24,7 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
   const events = await prisma.alertEvent.findMany({
     where: { id: { in: eventIds } },
     orderBy: { publishedAt: "asc" },
-    select: { id: true, recordKind: true, recordId: true, revision: true },
+    select: { id: true, recordKind: true, recordId: true, revision: true, publishedAt: true },
   });
   const translations = {
     where: { status: "PUBLISHED" as const, locale: { in: fallbackChain(locale) } },
@@ -31,7 +32,8 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
   };
   const ids = (kind: string) => events.filter((e) => e.recordKind === kind).map((e) => e.recordId);
   const chain = { where: { locale: { in: fallbackChain(locale) } } };
-  const [news, meetings, reports] = await Promise.all([
+  const decisionIds = [...ids("DECISION"), ...ids("DECISION_DONE")];
+  const [news, meetings, reports, decisions] = await Promise.all([
     prisma.newsArticle.findMany({
       where: { id: { in: ids("NEWS") }, status: { not: "DRAFT" } },
       select: {
@@ -71,6 +73,17 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
         },
       },
     }),
+    // A decision: its text in the languages its (public) meeting is published in, under the meeting's title.
+    decisionIds.length
+      ? prisma.meetingOutcome.findMany({
+          where: { id: { in: decisionIds }, kind: "DECISION", meeting: publicMeetingWhere() },
+          select: {
+            id: true,
+            translations: { ...chain, select: { locale: true, text: true } },
+            meeting: { select: { slug: true, translations } },
+          },
+        })
+      : [],
   ]);
   const paths = new Map<string, string>();
   const records = new Map<string, { slug: string; title: string; summary: string; locale: AppLocale; fb: boolean }>();
@@ -96,6 +109,25 @@ export async function loadAlertItems(eventIds: string[], locale: AppLocale): Pro
       fb: activity.isFallback,
     });
   }
+  for (const d of decisions) {
+    const published = new Set(d.meeting.translations.map((t) => t.locale));
+    const text = pickTranslation(
+      d.translations.filter((t) => t.text && published.has(t.locale)),
+      locale,
+    );
+    if (!text) continue;
+    paths.set(d.id, `/${locale}/meetings/${d.meeting.slug}#decision-${d.id}`);
+    records.set(d.id, {
+      slug: d.meeting.slug,
+      title: text.text,
+      summary: pickTranslation(d.meeting.translations, locale)?.title ?? "",
+      locale: text.locale,
+      fb: text.isFallback,
+    });
+  }
+  // Within one moment, a meeting before the decisions announced with it.
+  const rank = (kind: string) => (kind === "MEETING" ? 0 : 1);
+  events.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || rank(a.recordKind) - rank(b.recordKind));
   return events.flatMap((e) => {
     const r = records.get(e.recordId);
     if (!r) return [];

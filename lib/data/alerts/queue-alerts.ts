@@ -20,11 +20,25 @@ export type EditedKind = Extract<AlertRecordKind, "NEWS" | "MEETING">;
 // an upgrade does not announce the archive. A correction is announced only
 // when staff tick "notify subscribers" on the save (queueCorrection), as its
 // own event (revision = the record's version after the save).
+//
+// Decisions (issue 21's MeetingOutcome of kind DECISION) are "decisions and
+// plans' progress": a decision is new when its meeting is first made public
+// with it (announced with the meeting, in one batch: an immediate alert
+// gathers them in one mail) or when it is added to a meeting already public
+// (queueNewDecision, in that save's transaction); its status becoming DONE is
+// progress, announced once (queueDecisionDone). An edit of its text sends
+// nothing.
 
 export const LOOKBACK_MS = 2 * 24 * 3600 * 1000;
 
 /** What a subscriber chose to follow that a record of each kind is. */
-const contentOf: Record<AlertRecordKind, AlertContent> = { NEWS: "NEWS", MEETING: "MEETINGS", REPORT: "PLANS" };
+const contentOf: Record<AlertRecordKind, AlertContent> = {
+  NEWS: "NEWS",
+  MEETING: "MEETINGS",
+  REPORT: "PLANS",
+  DECISION: "PLANS",
+  DECISION_DONE: "PLANS",
+};
 
 const frequencyRank: Record<AlertFrequency, number> = { IMMEDIATE: 0, DAILY: 1, WEEKLY: 2 };
 
@@ -36,7 +50,52 @@ type Candidate = {
   seriesId: string | null;
   structureIds: string[];
   topicIds: string[];
+  /** Events announced together: a meeting and the decisions made public with it (the meeting's id). */
+  batch?: string;
 };
+
+const meetingScopeSelect = {
+  id: true,
+  publishAt: true,
+  publishedAt: true,
+  regionId: true,
+  seriesId: true,
+  hostStructureId: true,
+  organizerStructureId: true,
+} as const;
+
+const decisionSelect = {
+  id: true,
+  meeting: { select: meetingScopeSelect },
+  responsible: { select: { structureId: true } },
+} as const;
+
+type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof meetingScopeSelect }>;
+type DecisionRow = Prisma.MeetingOutcomeGetPayload<{ select: typeof decisionSelect }>;
+
+function meetingCandidate(m: MeetingRow, now: Date): Candidate {
+  return {
+    kind: "MEETING",
+    id: m.id,
+    publishedAt: m.publishAt ?? m.publishedAt ?? now,
+    regionId: m.regionId,
+    seriesId: m.seriesId,
+    structureIds: [m.hostStructureId, m.organizerStructureId].filter((id): id is string => !!id),
+    topicIds: [],
+    batch: m.id,
+  };
+}
+
+/** A decision: its meeting's region, series, host and organizer, and the structures responsible for it. */
+function decisionCandidate(d: DecisionRow, kind: "DECISION" | "DECISION_DONE", now: Date): Candidate {
+  const meeting = meetingCandidate(d.meeting, now);
+  return {
+    ...meeting,
+    kind,
+    id: d.id,
+    structureIds: [...new Set([...meeting.structureIds, ...d.responsible.map((r) => r.structureId)])],
+  };
+}
 
 function publishedWithin(since: Date, now: Date) {
   return {
@@ -46,7 +105,7 @@ function publishedWithin(since: Date, now: Date) {
 
 async function candidates(now: Date): Promise<Candidate[]> {
   const since = new Date(now.getTime() - LOOKBACK_MS);
-  const [news, meetings, reports] = await Promise.all([
+  const [news, meetings, reports, decisions] = await Promise.all([
     prisma.newsArticle.findMany({
       where: { AND: [publicNewsWhere(now), publishedWithin(since, now)] },
       select: {
@@ -61,15 +120,7 @@ async function candidates(now: Date): Promise<Candidate[]> {
     }),
     prisma.meeting.findMany({
       where: { AND: [publicMeetingWhere(now), publishedWithin(since, now)] },
-      select: {
-        id: true,
-        publishAt: true,
-        publishedAt: true,
-        regionId: true,
-        seriesId: true,
-        hostStructureId: true,
-        organizerStructureId: true,
-      },
+      select: meetingScopeSelect,
     }),
     // Plans' progress: a progress report of a public plan, once accepted (the public sees only those).
     prisma.progressReport.findMany({
@@ -90,8 +141,13 @@ async function candidates(now: Date): Promise<Candidate[]> {
         },
       },
     }),
+    // The decisions of a meeting made public with it (one added later is announced by queueNewDecision).
+    prisma.meetingOutcome.findMany({
+      where: { kind: "DECISION", meeting: { AND: [publicMeetingWhere(now), publishedWithin(since, now)] } },
+      select: decisionSelect,
+    }),
   ]);
-  const recordIds = [...news.map((n) => n.id), ...meetings.map((m) => m.id), ...reports.map((r) => r.id)];
+  const recordIds = [news, meetings, reports, decisions].flatMap((rows) => rows.map((row) => row.id));
   const announced = await prisma.alertEvent.findMany({
     where: { recordId: { in: recordIds }, revision: 0 },
     select: { recordKind: true, recordId: true },
@@ -107,15 +163,8 @@ async function candidates(now: Date): Promise<Candidate[]> {
       structureIds: n.structures.map((s) => s.structureId),
       topicIds: n.topics.map((t) => t.topicId),
     })),
-    ...meetings.map((m) => ({
-      kind: "MEETING" as const,
-      id: m.id,
-      publishedAt: m.publishAt ?? m.publishedAt ?? now,
-      regionId: m.regionId,
-      seriesId: m.seriesId,
-      structureIds: [m.hostStructureId, m.organizerStructureId].filter((id): id is string => !!id),
-      topicIds: [],
-    })),
+    ...meetings.map((m) => meetingCandidate(m, now)),
+    ...decisions.map((d) => decisionCandidate(d, "DECISION", now)),
     ...reports.map((r) => ({
       kind: "REPORT" as const,
       id: r.id,
@@ -159,7 +208,7 @@ async function announce(
 ): Promise<number> {
   const { now, digestHour, timeZone } = schedule;
   const [event] = await tx.alertEvent.createManyAndReturn({
-    data: [{ recordKind: c.kind, recordId: c.id, revision, publishedAt: c.publishedAt }],
+    data: [{ recordKind: c.kind, recordId: c.id, revision, publishedAt: c.publishedAt, batch: c.batch ?? null }],
     skipDuplicates: true,
     select: { id: true },
   });
@@ -189,9 +238,19 @@ async function announce(
 
 /** Announces every record published since the last run; returns how many alerts were queued. */
 export async function queueAlerts(timeZone: string, digestHour: number, now = new Date()): Promise<number> {
-  let queued = 0;
+  // A batch (a meeting and its decisions) in one transaction: no instance sends the meeting's mail without them.
+  const batches = new Map<string, Candidate[]>();
   for (const c of await candidates(now)) {
-    queued += await prisma.$transaction((tx) => announce(tx, c, 0, { timeZone, digestHour, now }));
+    const key = c.batch ?? `${c.kind}:${c.id}`;
+    batches.set(key, [...(batches.get(key) ?? []), c]);
+  }
+  let queued = 0;
+  for (const batch of batches.values()) {
+    queued += await prisma.$transaction(async (tx) => {
+      let count = 0;
+      for (const c of batch) count += await announce(tx, c, 0, { timeZone, digestHour, now });
+      return count;
+    });
   }
   return queued;
 }
@@ -219,20 +278,59 @@ async function candidateOf(db: Tx, kind: EditedKind, id: string, now: Date): Pro
       topicIds: news.topics.map((t) => t.topicId),
     };
   }
-  const meeting = await db.meeting.findUnique({
-    where: { id },
-    select: { regionId: true, seriesId: true, hostStructureId: true, organizerStructureId: true },
+  const meeting = await db.meeting.findUnique({ where: { id }, select: meetingScopeSelect });
+  return meeting ? { ...meetingCandidate(meeting, now), publishedAt: now } : null;
+}
+
+function scheduleNow(now: Date) {
+  const config = getConfig();
+  return { timeZone: config.PORTAL_TIME_ZONE, digestHour: config.ALERT_DIGEST_HOUR, now };
+}
+
+/** One decision as a subscription matches it, while its meeting is public now (null otherwise). */
+async function publicDecision(tx: Tx, outcomeId: string, kind: "DECISION" | "DECISION_DONE", now: Date) {
+  const row = await tx.meetingOutcome.findFirst({
+    where: { id: outcomeId, kind: "DECISION", meeting: publicMeetingWhere(now) },
+    select: decisionSelect,
   });
-  if (!meeting) return null;
-  return {
-    kind,
-    id,
-    publishedAt: now,
-    regionId: meeting.regionId,
-    seriesId: meeting.seriesId,
-    structureIds: [meeting.hostStructureId, meeting.organizerStructureId].filter((s): s is string => !!s),
-    topicIds: [],
-  };
+  return row ? { ...decisionCandidate(row, kind, now), publishedAt: now, batch: undefined } : null;
+}
+
+/**
+ * A decision added to a meeting already public (or an outcome of that
+ * meeting made a decision), inside that save's transaction: alerts to those
+ * following decisions there, once per decision. Nothing while the meeting is
+ * a draft or scheduled: its decisions go out with it. Returns how many
+ * alerts were queued.
+ */
+export async function queueNewDecision(tx: Tx, outcomeId: string, now = new Date()): Promise<number> {
+  const c = await publicDecision(tx, outcomeId, "DECISION", now);
+  return c ? announce(tx, c, 0, scheduleNow(now)) : 0;
+}
+
+/**
+ * A meeting made public again (published after an unpublish), inside that
+ * transaction: the decisions added while it was not public are new. Only
+ * once its first publication was announced; before that, its decisions go
+ * out with it (queueAlerts). Returns how many alerts were queued.
+ */
+export async function queueRepublishedDecisions(tx: Tx, meetingId: string, now = new Date()): Promise<number> {
+  const announced = await tx.alertEvent.count({ where: { recordKind: "MEETING", recordId: meetingId, revision: 0 } });
+  if (!announced) return 0;
+  const rows = await tx.meetingOutcome.findMany({ where: { meetingId, kind: "DECISION" }, select: { id: true } });
+  let queued = 0;
+  for (const row of rows) queued += await queueNewDecision(tx, row.id, now);
+  return queued;
+}
+
+/**
+ * A public decision's status became DONE (its follow-up saved), inside that
+ * save's transaction: progress, like an accepted progress report, announced
+ * once per decision (reopened and done again sends nothing more).
+ */
+export async function queueDecisionDone(tx: Tx, outcomeId: string, now = new Date()): Promise<number> {
+  const c = await publicDecision(tx, outcomeId, "DECISION_DONE", now);
+  return c ? announce(tx, c, 0, scheduleNow(now)) : 0;
 }
 
 /**
@@ -254,12 +352,7 @@ export async function queueCorrection(
   if (!publicNow) return 0;
   const c = await candidateOf(tx, record.kind, record.id, now);
   if (!c) return 0;
-  const config = getConfig();
-  return announce(tx, c, record.version, {
-    timeZone: config.PORTAL_TIME_ZONE,
-    digestHour: config.ALERT_DIGEST_HOUR,
-    now,
-  });
+  return announce(tx, { ...c, batch: undefined }, record.version, scheduleNow(now));
 }
 
 /**
@@ -273,14 +366,21 @@ export async function countFirstPublicationRecipients(kind: EditedKind, id: stri
     select: { id: true },
   });
   if (announced) return null;
-  const c = await candidateOf(prisma, kind, id, new Date());
-  return c ? countAlertRecipients(c) : null;
+  const now = new Date();
+  const c = await candidateOf(prisma, kind, id, now);
+  if (!c) return null;
+  // A meeting's decisions go out with it, to those who follow decisions.
+  const decisions =
+    kind === "MEETING"
+      ? await prisma.meetingOutcome.findMany({ where: { meetingId: id, kind: "DECISION" }, select: decisionSelect })
+      : [];
+  return countAlertRecipients([c, ...decisions.map((d) => decisionCandidate(d, "DECISION", now))]);
 }
 
-/** How many confirmed subscribers a record's publication would reach now (staff, on publish). */
-export async function countAlertRecipients(candidate: Omit<Candidate, "publishedAt" | "id">): Promise<number> {
+/** How many confirmed subscribers these records' publication would reach now (staff, on publish). */
+async function countAlertRecipients(candidates: Candidate[]): Promise<number> {
   const rows = await prisma.alertSubscription.findMany({
-    where: subscriptionsFor({ ...candidate, id: "", publishedAt: new Date() }),
+    where: { OR: candidates.map(subscriptionsFor) },
     distinct: ["subscriberId"],
     select: { subscriberId: true },
   });

@@ -4,6 +4,7 @@ import { can, decisionWhere, ForbiddenError, type Actor } from "@/lib/auth/permi
 import { cacheTags } from "@/lib/cache/tags";
 import { pickTranslation } from "@/lib/content/translation";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueDecisionDone } from "@/lib/data/alerts/queue-alerts";
 import { labelOf, listMeetingOptions, type Option } from "@/lib/data/list-options";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import type { DecisionFollowUp } from "@/lib/validation/decisions";
@@ -209,6 +210,8 @@ export async function updateDecisionFollowUp({
       await tx.decisionStatusChange.create({
         data: { outcomeId: decisionId, status: input.status, changedById: actor.id },
       });
+      // Done: progress, alerted to those following decisions there (once; nothing while the meeting is not public).
+      if (input.status === "DONE") await queueDecisionDone(tx, decisionId);
     }
     const after = await tx.meetingOutcome.findUniqueOrThrow({ where: { id: decisionId }, select: followUpSelect });
     const { meeting, ...beforeRow } = before;

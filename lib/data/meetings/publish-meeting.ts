@@ -2,6 +2,7 @@ import "server-only";
 import { meetingWhere } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueRepublishedDecisions } from "@/lib/data/alerts/queue-alerts";
 import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
 import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
@@ -35,6 +36,8 @@ export async function setMeetingPublication(request: PublicationWrite) {
       data: { status: plan.status, ...(plan.status !== "DRAFT" && !before.publishedAt ? { publishedAt: now } : {}) },
     });
     const after = await meetingSnapshot(tx, id);
+    // Decisions added while it was unpublished are new when it is public again.
+    if (before.status === "DRAFT" && after.status !== "DRAFT") await queueRepublishedDecisions(tx, id, now);
     // The city's names typed in the draft take effect now, if the publisher may write them.
     const placeTags =
       after.status === "PUBLISHED"
