@@ -38,9 +38,10 @@ async function main() {
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
-    OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
+    // Unused while SMTP_URL is set; apart from what the SMTP server received, which the journeys read.
+    OUTBOX_DIR: path.resolve(".data/e2e-file-outbox"),
   };
-  // Mail goes through a real SMTP server, which writes what it receives to the same folder (scripts/e2e-smtp.ts).
+  // Mail goes through a real SMTP server, which writes what it receives to .data/e2e-outbox (scripts/e2e-smtp.ts).
   const smtp = await startE2eSmtp(path.resolve(".data/e2e-outbox"));
   env.SMTP_URL = smtp.url;
   // A real Varnish in front (deploy/varnish), purged by the server: where

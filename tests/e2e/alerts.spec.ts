@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { insertPublishedNews, sql } from "./support/database";
+import { insertPublishedMeeting, insertPublishedNews, sql } from "./support/database";
 import { screenshotBoth } from "./support/screenshots";
 import { mailsTo } from "./support/mails";
 import { signInAs } from "./support/auth";
@@ -188,12 +188,37 @@ test("screenshots of the subscribe form, the confirmation and the manage page (E
     [id],
   );
   await insertPublishedNews({ title: "Trainers of the region meet online", slug: `${slug}-en` });
+  // A meeting made public with its decision (in English and Arabic): one mail, the meeting and the decision.
+  const meeting = await insertPublishedMeeting({
+    title: "Heads of training meet in Budapest",
+    slug: `${slug}-meeting`,
+    publishAt: new Date(Date.now() + 3_600_000),
+  });
+  await sql(
+    `INSERT INTO "MeetingTranslation" ("meetingId", locale, title, summary, body, status, "publishedAt", "updatedAt")
+     VALUES ($1, 'ar', 'رؤساء التدريب يجتمعون في بودابست', '', '', 'PUBLISHED', now(), now())`,
+    [meeting.id],
+  );
+  await sql(`INSERT INTO "MeetingOutcome" (id, "meetingId", position, kind) VALUES ($1 || 'd', $1, 0, 'DECISION')`, [
+    meeting.id,
+  ]);
+  await sql(
+    `INSERT INTO "MeetingOutcomeTranslation" ("outcomeId", locale, text)
+     VALUES ($1 || 'd', 'en', 'The centres will share one calendar of courses.'),
+            ($1 || 'd', 'ar', 'ستتشارك المراكز تقويمًا واحدًا للدورات.')`,
+    [meeting.id],
+  );
+  await sql(`UPDATE "Meeting" SET "publishAt" = now() WHERE id = $1`, [meeting.id]);
   const shown = (email: string) => {
     const html = mailsTo(email)
       .slice(1)
       .map((m) => m.html ?? "")
       .join("");
-    return html.includes(`/news/${slug}"`) && html.includes(`/news/${slug}-en"`);
+    return (
+      html.includes(`/news/${slug}"`) &&
+      html.includes(`/news/${slug}-en"`) &&
+      html.includes(`/meetings/${slug}-meeting#decision-${meeting.id}d"`)
+    );
   };
   for (const { locale, email } of emails) {
     await expect.poll(() => shown(email), { timeout: 60_000, intervals: [1000] }).toBe(true);
@@ -233,6 +258,8 @@ test("administrators answer a subscriber's request; other staff see counts only 
     await signInAs(page, DEMO_ACCOUNTS.admin, { locale });
     await page.locator("#alerts").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("alert-queue")).toBeVisible();
+    await expect(page.getByTestId("oldest-waiting")).toBeVisible();
+    if (locale === "en") await expect(page.getByTestId("alert-queue")).toContainText("Sent today");
     await screenshotBoth(page, `alerts-staff-dashboard-${locale}`);
     await page.goto(`/${locale}/staff/subscribers`);
     await page.locator("#export-email").fill(email);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 // The mail the e2e server sent: its SMTP server (scripts/e2e-smtp.ts) writes
-// each message it receives to this folder as JSON.
+// each message it receives to this folder as JSON. Only those count: a mail
+// the portal wrote to a file outbox (no SMTP) is never read by a journey.
 const OUTBOX = path.resolve(".data/e2e-outbox");
 
 export type Mail = {
@@ -26,6 +27,6 @@ export function mailsTo(email: string): Mail[] {
   }
   return files
     .map((f) => JSON.parse(readFileSync(path.join(OUTBOX, f), "utf8")) as Mail)
-    .filter((m) => m.to === email)
+    .filter((m) => m.via === "smtp" && m.to === email)
     .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
 }
