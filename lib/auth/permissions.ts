@@ -206,6 +206,26 @@ export function reportableActivityWhere(actor: Actor): Prisma.ActivityWhereInput
   return nothing;
 }
 
+/**
+ * Activities whose report deadlines `actor` watches on the dashboard: ROCB
+ * staff, those of their region's plans (not drafts); administrators, all.
+ */
+export function deadlineActivityWhere(actor: Actor): Prisma.ActivityWhereInput {
+  const open = { status: { not: "DRAFT" as const } };
+  if (actor.role === "ADMIN") return { plan: open };
+  if (actor.role === "ROCB_STAFF" && actor.regionId) return { plan: { ...open, regionId: actor.regionId } };
+  return nothing;
+}
+
+/**
+ * The accounts that report on the activities of these structures (who gets a
+ * deadline reminder): the active representatives of the centre, as
+ * can("report.submit") has it.
+ */
+export function reportingUsersWhere(structureIds: string[]): Prisma.UserWhereInput {
+  return { active: true, role: "RTC_REP", structureId: { in: structureIds } };
+}
+
 const reportStatusFor: Record<ReportAction, Prisma.ProgressReportWhereInput> = {
   "report.update": { status: { in: ["SUBMITTED", "RETURNED"] } },
   "report.review": { status: "SUBMITTED" },

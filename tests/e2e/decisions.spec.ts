@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { screenshotDesktopAndPhone } from "./support/screenshots";
+import { jsonFeedErrors, jsonLdErrors } from "../support/open-data-schemas";
 
 // The public register of decisions and the decisions on a meeting page
 // (issue 21), without JavaScript: the filters are a plain GET form.
@@ -42,6 +43,54 @@ test("the register, filtered by status and kind, in English and Arabic (screensh
   await expect(page.locator("[data-decision]")).toHaveCount(1);
   await expect(page.locator("[data-decision]").first()).toContainText("خطة عمل");
   await screenshotDesktopAndPhone(page, "decisions-register-ar");
+});
+
+test("the register names its JSON Feed and describes its decisions in schema.org JSON-LD", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/en/decisions");
+  const feedLink = page.locator('link[rel="alternate"][type="application/feed+json"]');
+  await expect(feedLink).toHaveAttribute("href", /\/en\/decisions\/feed\.json$/);
+  const feedUrl = new URL((await feedLink.getAttribute("href"))!);
+  const feed = await (await request.get(feedUrl.pathname)).json();
+  expect(jsonFeedErrors(feed)).toEqual([]);
+  const [list] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
+  expect(jsonLdErrors(list)).toEqual([]);
+  const seventh = list.itemListElement.find((e: { item: { text: string } }) =>
+    e.item.text.startsWith("The seventh informal meeting will be held"),
+  );
+  expect(seventh.item).toMatchObject({
+    "@type": "CreativeWork",
+    creativeWorkStatus: "Done",
+    inLanguage: "en",
+    dateCreated: "2011-05-09",
+    recordedAt: { "@type": "Event", url: expect.stringContaining(`/en/meetings/${SEED_SLUGS.brussels2011}`) },
+  });
+});
+
+test("the region and series pages link to their decisions: the register filtered, one cached view each", async ({
+  page,
+}) => {
+  await page.goto("/en/regions/eur");
+  await page.getByRole("link", { name: "Decisions of the region" }).click();
+  await expect(page).toHaveURL(/\/en\/decisions\?region=eur$/);
+  await expect(page.getByLabel("Region")).toHaveValue("eur");
+  const europe = page.locator("[data-decision]");
+  await expect(europe.first()).toBeVisible();
+  await expect(page.getByText("The seventh informal meeting will be held")).toHaveCount(0);
+
+  await page.goto(`/en/meetings/series/${SEED_SLUGS.seriesInformal}`);
+  await page.getByRole("link", { name: "Decisions of this series" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/decisions\\?series=${SEED_SLUGS.seriesInformal}$`));
+  await expect(page.getByTestId("decisions-series").getByRole("link")).toHaveAttribute(
+    "href",
+    `/en/meetings/series/${SEED_SLUGS.seriesInformal}`,
+  );
+  await expect(page.getByText("The seventh informal meeting will be held")).toBeVisible();
+  await expect(page.locator("[data-decision]").filter({ hasText: "joint action plan" })).toHaveCount(0);
+  await page.goto(`/ar/decisions?series=${SEED_SLUGS.seriesInformal}`);
+  await expect(page.getByTestId("decisions-series")).toContainText("قرارات اجتماعات سلسلة");
 });
 
 test("a meeting page lists its decisions, and the next meeting of the series what became of them", async ({ page }) => {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { listReportWork } from "@/lib/data/plans/list-report-work";
 import { createEuropePlan } from "../support/plan-fixtures";
-import { demoUsers } from "../support/test-users";
+import { demoUsers, otherRegionStaff } from "../support/test-users";
 import type { SessionUser } from "@/lib/data/users/find-session-user";
 
 const past = { plannedStart: new Date("2025-01-01"), plannedEnd: new Date("2025-06-30") };
@@ -87,5 +87,41 @@ describe("the dashboards' report lists", () => {
     expect(toReview?.centre).toMatch(/Bishkek/);
     expect(toReview?.centre).not.toBe("Bishkek");
     expect(toReview?.person).toBe(rtcBishkek.name);
+  });
+
+  // Deadlines: a report due within 14 days or overdue is flagged on the
+  // centre's dashboard and listed, with its centre, on its region's ROCB's.
+  it("flags reports due within 14 days or overdue, for the centre and its region's ROCB only", async () => {
+    const DAY = 86_400_000;
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const ending = async (inDays: number) => {
+      const { activity } = await createEuropePlan();
+      await prisma.activity.update({
+        where: { id: activity.id },
+        data: {
+          plannedStart: new Date(today.getTime() - 30 * DAY),
+          plannedEnd: new Date(today.getTime() + inDays * DAY),
+        },
+      });
+      return activity.id;
+    };
+    const [soon, late, later] = [await ending(5), await ending(-3), await ending(40)];
+    const rtc = await listReportWork({ actor: rtcBishkek, locale: "en" });
+    const flagOf = (id: string) => rtc.due.find((a) => a.id === id)?.deadline;
+    expect(flagOf(soon)).toEqual({ state: "due", days: 5 });
+    expect(flagOf(late)).toEqual({ state: "overdue", days: 3 });
+    expect(rtc.due.map((a) => a.id)).toContain(later);
+    expect(flagOf(later)).toBeNull();
+    expect(rtc.deadlines).toEqual([]);
+
+    const europe = await listReportWork({ actor: staffEurope, locale: "en" });
+    const listed = europe.deadlines.filter((a) => [soon, late, later].includes(a.id));
+    expect(listed.map((a) => [a.id, a.deadline])).toEqual([
+      [late, { state: "overdue", days: 3 }],
+      [soon, { state: "due", days: 5 }],
+    ]);
+    expect(listed[0].centre).toMatch(/Bishkek/);
+    const asia = await listReportWork({ actor: await otherRegionStaff(), locale: "en" });
+    expect(asia.deadlines.map((a) => a.id)).not.toContain(soon);
   });
 });

@@ -4,13 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listPageParams, type ListPageProps } from "@/i18n/list-params";
 import { listPublicDecisions } from "@/lib/data/decisions/list-public-decisions";
+import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
 import { listMeetingYears } from "@/lib/data/meetings/list-published-meetings";
 import { listRegions } from "@/lib/data/regions/list-regions";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { decisionFiltersToQuery, parseDecisionFilters } from "@/lib/validation/decision-filters";
-import { pageSchema } from "@/lib/validation/public-filters";
+import { PAGE_SIZE, pageSchema } from "@/lib/validation/public-filters";
+import { decisionsJsonLd } from "@/lib/seo/json-ld";
+import { JsonLd } from "@/components/ui/json-ld";
 import { DecisionFilters } from "@/components/decisions/decision-filters";
 import { DecisionList } from "@/components/decisions/decision-list";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -32,6 +36,7 @@ export async function generateMetadata({ params }: ListPageProps): Promise<Metad
     title: t("title"),
     description: t("description"),
     siteName: site("name"),
+    feeds: { json: "/decisions/feed.json" },
   });
 }
 
@@ -39,17 +44,43 @@ export default async function DecisionsPage({ params }: ListPageProps) {
   const { locale, query } = await listPageParams(params);
   const filters = parseDecisionFilters(query);
   const page = pageSchema.parse(query.page);
-  const [t, f, result, regions, years] = await Promise.all([
+  const [t, f, result, regions, years, series] = await Promise.all([
     getTranslations({ locale, namespace: "Decisions" }),
     getTranslations({ locale, namespace: "Filters" }),
     listPublicDecisions({ locale, filters, page }),
     listRegions({ locale }),
     listMeetingYears(),
+    // The register of one series (linked from the series page): its name, linking back.
+    filters.series ? getPublicSeries({ locale, slug: filters.series }) : null,
   ]);
   if (page > 1 && !result.items.length) notFound();
   return (
     <>
-      <PageHeader title={t("title")} lead={t("description")} />
+      <JsonLd
+        data={decisionsJsonLd(result.items, locale, {
+          name: t("title"),
+          statusName: (status) => t(`status.${status}`),
+          offset: (result.page - 1) * PAGE_SIZE,
+        })}
+      />
+      <PageHeader title={t("title")} lead={t("description")}>
+        {series ? (
+          <p className="text-sm" data-testid="decisions-series">
+            {t.rich("ofSeries", {
+              series: series.name,
+              link: (chunks) => (
+                <Link
+                  href={`/meetings/series/${series.slug}`}
+                  lang={series.nameLocale}
+                  className="font-medium text-brand-700 underline"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </p>
+        ) : null}
+      </PageHeader>
       <DecisionFilters locale={locale} filters={filters} regions={regions} years={years} />
       <p className="mt-6 text-sm text-slate-700" role="status">
         {f("results", { count: result.total })}

@@ -1,10 +1,18 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { can, ownReportsWhere, reportableActivityWhere, reportWhere, type Actor } from "@/lib/auth/permissions";
-import { acceptedReports, activityProgress, type ActivityStatus, type ReportStatus } from "@/lib/content/plan-progress";
+import {
+  can,
+  deadlineActivityWhere,
+  ownReportsWhere,
+  reportableActivityWhere,
+  reportWhere,
+  type Actor,
+} from "@/lib/auth/permissions";
+import { flaggedUntil } from "@/lib/content/deadlines";
 import { pickTranslation } from "@/lib/content/translation";
 import { indicatorText } from "@/lib/content/indicator-text";
 import type { AppLocale } from "@/i18n/routing";
+import { listDueActivities } from "./list-due-activities";
 
 // What the staff screens of progress reports read, each scoped in its where:
 // the RTC dashboard ("reports due"; its own reports submitted, returned and
@@ -12,8 +20,6 @@ import type { AppLocale } from "@/i18n/routing";
 // ("reports to review"), one activity to report on, one report.
 
 const LIMIT = 25;
-// An RTC's activities in open plans: a few dozen; enough to fill LIMIT after the done ones are left out.
-const CANDIDATES = 200;
 
 const activityText = { translations: { select: { locale: true, title: true } } } as const;
 const title = (rows: { locale: string; title: string }[], locale: AppLocale) =>
@@ -46,38 +52,32 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
           take: LIMIT,
           select: reportListSelect,
         });
-  const [candidates, submitted, returned, accepted, toReview] = await Promise.all([
+  const now = new Date();
+  const soon = flaggedUntil(now);
+  const [due, deadlines, submitted, returned, accepted, toReview] = await Promise.all([
+    // Due: planned to start by now, or to end within the deadline window.
     !mayReport
       ? []
-      : prisma.activity.findMany({
-          // Candidates: no report waiting for review or returned, planned to
-          // start by now; what the public sees as done or cancelled (the
-          // staff's status or an accepted report, whichever is later) is
-          // filtered below by the same rule as the public plan.
-          where: {
+      : listDueActivities(
+          {
             AND: [
               reportableActivityWhere(actor),
-              {
-                plannedStart: { lte: new Date() },
-                reports: { none: { status: { in: ["SUBMITTED", "RETURNED"] } } },
-              },
+              { OR: [{ plannedStart: { lte: now } }, { plannedEnd: { lte: soon } }] },
             ],
           },
-          orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
-          take: CANDIDATES,
-          select: {
-            id: true,
-            plannedEnd: true,
-            status: true,
-            statusChangedAt: true,
-            responsibleStructureId: true,
-            ...activityText,
-            reports: {
-              where: { status: "ACCEPTED" },
-              select: { status: true, reviewedAt: true, reportedStatus: true },
-            },
+          { locale, take: LIMIT, now },
+        ),
+    // The region's centres' reports due within the window or overdue.
+    !mayReview
+      ? []
+      : listDueActivities(
+          { AND: [deadlineActivityWhere(actor), { plannedEnd: { lte: soon } }] },
+          {
+            locale,
+            take: LIMIT,
+            now,
           },
-        }),
+        ),
     mine("SUBMITTED", "submittedAt"),
     mine("RETURNED", "reviewedAt"),
     mine("ACCEPTED", "reviewedAt"),
@@ -100,10 +100,6 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
           },
         }),
   ]);
-  const due = candidates
-    .map((a) => ({ a, shown: activityProgress({ ...a, indicators: [], reports: a.reports.map(asReport) }).status }))
-    .filter(({ shown }) => shown !== "DONE" && shown !== "CANCELLED")
-    .slice(0, LIMIT);
   const reportItem = (r: (typeof returned)[number]) => ({
     id: r.id,
     title: title(r.activity.translations, locale),
@@ -114,11 +110,21 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
   return {
     mayReport,
     mayReview,
-    due: due.map(({ a }) => ({
-      id: a.id,
-      title: title(a.translations, locale),
-      plannedEnd: a.plannedEnd,
-      lastStatus: acceptedReports(a.reports.map(asReport)).at(-1)?.reportedStatus ?? null,
+    due: due.map(({ id, title, plannedEnd, deadline, lastStatus }) => ({
+      id,
+      title,
+      plannedEnd,
+      deadline,
+      lastStatus,
+    })),
+    /** ROCB staff: the region's reports due within the deadline window or overdue, with their centre. */
+    deadlines: deadlines.map(({ id, planId, title, centre, plannedEnd, deadline }) => ({
+      id,
+      planId,
+      title,
+      centre,
+      plannedEnd,
+      deadline,
     })),
     submitted: submitted.map(reportItem),
     returned: returned.map(reportItem),
@@ -132,11 +138,6 @@ export async function listReportWork({ actor, locale }: { actor: Actor; locale: 
     })),
   };
 }
-
-const asReport = (r: { status: ReportStatus; reviewedAt: Date | null; reportedStatus: ActivityStatus }) => ({
-  ...r,
-  values: [],
-});
 
 const indicatorSelect = {
   orderBy: { position: "asc" },

@@ -13,6 +13,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { regionPathCodeSchema } from "@/lib/validation/structure-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { CountryList } from "@/components/regions/country-list";
@@ -72,6 +73,11 @@ export default async function RegionPage({ params }: Props) {
           <p className="text-sm font-medium text-slate-700">
             {home("structureCount", { count: region.structures.length })} ·{" "}
             {t("countryCount", { count: region.countryCodes.length })}
+          </p>
+          <p className="text-sm">
+            <Link href={`/decisions?region=${pathCode}`} className="font-medium text-brand-700 underline">
+              {t("allDecisions")}
+            </Link>
           </p>
         </PageHeader>
       </div>

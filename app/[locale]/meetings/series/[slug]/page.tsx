@@ -73,6 +73,11 @@ export default async function SeriesPage({ params }: Props) {
           ) : null}
         </p>
         <CalendarLinks locale={locale} path={`/meetings/series/${series.slug}/calendar.ics`} />
+        <p className="text-sm">
+          <Link href={`/decisions?series=${series.slug}`} className="font-medium text-brand-700 underline">
+            {t("decisions")}
+          </Link>
+        </p>
       </PageHeader>
       <ol className="grid gap-3 md:grid-cols-2" data-testid="series-meetings">
         {series.meetings.map((meeting) => (
