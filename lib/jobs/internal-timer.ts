@@ -23,7 +23,8 @@ export function isSweepRequest(request: Request): boolean {
  * Calls one of this instance's internal routes every `intervalMs` (and once
  * `firstAfterMs` after start, when given), with the deployment's token
  * (isSweepRequest checks it). The work runs inside Next.js, as a request;
- * a failure is logged once, and its recovery.
+ * a failure is logged once, and its recovery. A round still running (a slow
+ * mail server) is never overlapped by the next one of this instance.
  */
 export function startInternalTimer({
   port,
@@ -40,7 +41,10 @@ export function startInternalTimer({
 }) {
   const url = `http://127.0.0.1:${port}${path}`;
   let failing = false;
+  let running = false;
   const tick = async () => {
+    if (running) return;
+    running = true;
     try {
       const response = await fetch(url, { method: "POST", headers: { [SWEEP_HEADER]: sweepToken() } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -52,6 +56,8 @@ export function startInternalTimer({
           `${new Date().toISOString()} ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
         );
       failing = true;
+    } finally {
+      running = false;
     }
   };
   const timer = setInterval(tick, intervalMs);

@@ -1,4 +1,4 @@
-import { isSweepRequest } from "@/lib/cache/publication-sweep";
+import { isSweepRequest } from "@/lib/jobs/internal-timer";
 import { runAlertJobs } from "@/lib/jobs/alert-worker";
 
 export const dynamic = "force-dynamic";
