@@ -5,7 +5,15 @@ import type { DeadlineFlag } from "@/lib/content/deadlines";
 import type { ReportWork as ReportWorkData } from "@/lib/data/plans/list-report-work";
 import { Link } from "@/i18n/navigation";
 
-type Item = { key: string; href: string; label: string; detail: string; deadline?: DeadlineFlag | null };
+type Item = {
+  key: string;
+  href: string;
+  label: string;
+  detail: string;
+  /** The detail is a person's text (a reviewer's comment), in whatever direction it was written. */
+  ownText?: boolean;
+  deadline?: DeadlineFlag | null;
+};
 
 /**
  * The dashboards' report lists: RTC "reports due" (each flagged when due
@@ -39,7 +47,7 @@ export async function ReportWork({ work, locale }: { work: ReportWorkData; local
                 {item.label}
               </Link>
               {item.deadline ? flag(item.deadline) : null}
-              <p className="text-sm text-slate-700" dir="auto">
+              <p className="text-sm text-slate-700" dir={item.ownText ? "auto" : undefined}>
                 {item.detail}
               </p>
             </li>
@@ -76,6 +84,7 @@ export async function ReportWork({ work, locale }: { work: ReportWorkData; local
               href: `/staff/reports/${r.id}`,
               label: r.title,
               detail: r.comment,
+              ownText: true,
             })),
           )
         : null}
