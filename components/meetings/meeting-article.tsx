@@ -6,7 +6,7 @@ import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { Markdown } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 import { MeetingAttendees } from "./meeting-attendees";
-import { MeetingAgenda, MeetingDocuments, MeetingOutcomes, MeetingRelated } from "./meeting-body";
+import { MeetingAgenda, MeetingDecisions, MeetingDocuments, MeetingOutcomes, MeetingRelated } from "./meeting-body";
 import { MeetingFacts } from "./meeting-facts";
 import { PartInEnglish } from "./part-in-english";
 
@@ -73,6 +73,7 @@ export async function MeetingArticle({ meeting, locale }: { meeting: PublicMeeti
           </div>
         ) : null}
         <MeetingAgenda meeting={meeting} locale={locale} />
+        <MeetingDecisions meeting={meeting} locale={locale} />
         <MeetingOutcomes meeting={meeting} locale={locale} />
         <MeetingAttendees attendees={meeting.attendees} locale={locale} hasStarted={meeting.hasStarted} />
         <MeetingDocuments meeting={meeting} locale={locale} />

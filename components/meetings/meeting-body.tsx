@@ -6,6 +6,7 @@ import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 import { AgendaInYourZone } from "./local-times";
 import { documentMetaOf, MeetingTimetable } from "./meeting-timetable";
+import { DecisionList } from "@/components/decisions/decision-list";
 import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
 import { PartInEnglish, TitleInEnglish } from "./part-in-english";
 
@@ -41,8 +42,36 @@ export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeetin
   );
 }
 
+/** The meeting's decisions with their follow-up, and the previous meeting's (what became of them). */
+export async function MeetingDecisions({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  if (!meeting.decisions.length && !meeting.previousDecisions.length) return null;
+  const t = await getTranslations({ locale, namespace: "Decisions" });
+  return (
+    <>
+      {meeting.decisions.length ? (
+        <section aria-labelledby="decisions" className="space-y-3">
+          <h2 id="decisions" className="text-xl font-semibold text-brand-900">
+            {t("sectionTitle")}
+          </h2>
+          <DecisionList locale={locale} decisions={meeting.decisions} showMeeting={false} headingLevel={3} />
+        </section>
+      ) : null}
+      {meeting.previousDecisions.length ? (
+        <section aria-labelledby="previous-decisions" className="space-y-3">
+          <h2 id="previous-decisions" className="text-xl font-semibold text-brand-900">
+            {t("previousTitle")}
+          </h2>
+          <DecisionList locale={locale} decisions={meeting.previousDecisions} headingLevel={3} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The meeting's other outcomes (its decisions: MeetingDecisions). */
 export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
-  if (!meeting.outcomes.length) return null;
+  const outcomes = meeting.outcomes.filter((o) => o.kind !== "DECISION");
+  if (!outcomes.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
   return (
     <section aria-labelledby="outcomes" className="space-y-3">
@@ -51,11 +80,9 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
       </h2>
       {inOtherLanguage(meeting, meeting.outcomes) ? <PartInEnglish locale={locale} /> : null}
       <ul className="space-y-3">
-        {meeting.outcomes.map((outcome) => (
+        {outcomes.map((outcome) => (
           <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
-            <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
-              {outcome.kind === "DECISION" ? t("decision") : t("outcome")}
-            </p>
+            <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">{t("outcome")}</p>
             <p lang={outcome.locale} dir="auto">
               {outcome.text}
             </p>

@@ -11,7 +11,13 @@ import { runAction } from "./run-action";
 // changes nothing; "confirm" applies that same choice.
 
 export type PublicationResult =
-  | { step: "review"; plan: PublicationPlan; publishAt: Date | null; gaps?: TranslationGap[] }
+  | {
+      step: "review";
+      plan: PublicationPlan;
+      publishAt: Date | null;
+      subscribers: number | null;
+      gaps?: TranslationGap[];
+    }
   | { step: "confirm"; plan: PublicationPlan; version: number; tags: string[] };
 
 type Input = { actor: Actor } & Pick<PublicationInput, "id" | "change" | "locales">;
@@ -21,8 +27,15 @@ export function publicationStep(
   entity: {
     action: Action;
     scopeOf: (id: string) => Promise<Scope | null>;
-    /** The plan; for meetings also the parts each language to be shown lacks. */
-    review: (input: Input) => Promise<{ plan: PublicationPlan; publishAt: Date | null; gaps?: TranslationGap[] }>;
+    /** The plan and how many subscribers it alerts; for meetings also the parts each language to be shown lacks. */
+    review: (
+      input: Input,
+    ) => Promise<{
+      plan: PublicationPlan;
+      publishAt: Date | null;
+      subscribers: number | null;
+      gaps?: TranslationGap[];
+    }>;
     apply: (input: Input & { version: number }) => Promise<{ plan: PublicationPlan; version: number; tags: string[] }>;
   },
 ) {

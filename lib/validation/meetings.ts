@@ -7,6 +7,7 @@ import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { publicationChanges } from "@/lib/content/publication";
 import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/time-zone";
 import {
+  checkbox,
   formToken,
   lineText,
   nullableId,
@@ -18,7 +19,6 @@ import {
   version,
   z,
   optionalUrl,
-  checkbox,
 } from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
 import { queryText } from "./text-rules";
@@ -144,9 +144,10 @@ export const meetingSchema = z.preprocess(
 export const meetingUpdateSchema = z.preprocess(
   unflatten,
   meetingFields
-    .extend({ id: recordId, version })
+    // "Notify subscribers": the save is a correction e-mail subscribers should hear of.
+    .extend({ id: recordId, version, notifySubscribers: checkbox })
     .superRefine(checkMeeting, always)
-    .transform((v) => ({ id: v.id, version: v.version, input: toInput(v) })),
+    .transform((v) => ({ id: v.id, version: v.version, notifySubscribers: v.notifySubscribers, input: toInput(v) })),
 );
 
 /**

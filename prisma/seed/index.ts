@@ -7,6 +7,7 @@ import { currentConfig } from "../../lib/config-schema";
 import { openStorage } from "../../lib/storage/open-storage";
 import type { Storage } from "../../lib/storage/storage";
 import type { SeedContext } from "./context";
+import { seedDecisions } from "./seed-decisions";
 import { seedMeetings } from "./seed-meetings";
 import { seedNews } from "./seed-news";
 import { seedCityNames, seedOrganizations, seedRegions, seedSeries, seedTopics } from "./seed-reference";
@@ -51,6 +52,7 @@ export async function seedDemoContent(
   await seedNews(ctx);
   await seedUsers(ctx);
   await seedPlans(ctx);
+  await seedDecisions(ctx);
 
   if (created === 0) log("Demo content: already present, nothing created.");
   else log(`Demo content created (${created} records): ${[...counts].map(([what, n]) => `${what} ${n}`).join(", ")}.`);

@@ -105,9 +105,11 @@ export function PublicationPanel({
             {t("confirmTitle")}
           </h3>
           <ul className="list-disc space-y-1 ps-5 text-sm text-slate-900">
-            {[...planLines(review.plan, review.publishAt), ...gapLines(review.gaps ?? [])].map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {[...planLines(review.plan, review.publishAt, review.subscribers), ...gapLines(review.gaps ?? [])].map(
+              (line) => (
+                <li key={line}>{line}</li>
+              ),
+            )}
           </ul>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
@@ -196,7 +198,7 @@ export function PublicationPanel({
     </section>
   );
 
-  function planLines(plan: PublicationPlan, publishAt: Date | null): string[] {
+  function planLines(plan: PublicationPlan, publishAt: Date | null, subscribers: number | null): string[] {
     if (plan.change === "unpublish")
       return [
         plan.wasPublicLocales.length
@@ -213,6 +215,8 @@ export function PublicationPanel({
     if (plan.missingLocales.length) lines.push(t("willFallback", { languages: names(plan.missingLocales) }));
     if (publishAt && new Date(publishAt).getTime() > Date.now() && scheduledFor)
       lines.push(t("willBeScheduled", { date: scheduledFor }));
+    // A first publication alerts the e-mail subscribers who follow its region, series, structures or topics.
+    if (subscribers !== null) lines.push(t("willAlert", { count: subscribers }));
     return lines;
   }
 

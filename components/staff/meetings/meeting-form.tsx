@@ -15,6 +15,7 @@ import { FormSection } from "@/components/staff/editor/form-section";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
+import { NotifySubscribers } from "@/components/staff/editor/notify-subscribers";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { CityNameFields, type CityNamesOnPages } from "./city-name-fields";
 
@@ -25,7 +26,16 @@ type Props = {
   translationStates?: Record<AppLocale, TranslationState>;
   /** The city's current names and the pages that show them (an edit of a meeting with a city and country). */
   city?: CityNamesOnPages | null;
-} & ({ mode: "create"; formToken: string } | { mode: "edit"; id: string; version: number });
+} & (
+  | { mode: "create"; formToken: string }
+  | {
+      mode: "edit";
+      id: string;
+      version: number;
+      /** The meeting is public: a save may notify e-mail subscribers of a correction. */
+      isPublic?: boolean;
+    }
+);
 
 /**
  * The meeting's texts and details, in the order people fill them in: the
@@ -327,7 +337,9 @@ export function MeetingForm(props: Props) {
         pendingLabel={forms("saving")}
         pending={pending}
         hint={props.mode === "create" ? t("createHint") : t("saveHint")}
-      />
+      >
+        {props.mode === "edit" && props.isPublic ? <NotifySubscribers /> : null}
+      </SaveBar>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { listMeetingDecisions } from "@/lib/data/decisions/list-public-decisions";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
@@ -210,6 +211,13 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     next: toCards([...nextRows], locale, cityOf)[0] ?? null,
   };
 
+  // Its decisions with their follow-up, and those of the previous meeting of its series ("what became of them").
+  // One query for both meetings.
+  const previousId = seriesNeighbours.previous?.id;
+  const bothDecisions = await listMeetingDecisions(previousId ? [meeting.id, previousId] : [meeting.id], locale);
+  const decisions = bothDecisions.filter((d) => d.meeting.slug === meeting.slug);
+  const previousDecisions = bothDecisions.filter((d) => d.meeting.slug !== meeting.slug);
+
   const related = [
     ...meeting.relatedFrom.map((r) => ({ kind: r.kind, rows: [r.to] })),
     ...meeting.relatedTo.map((r) => ({ kind: r.kind, rows: [r.from] })),
@@ -225,6 +233,7 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   ].flatMap((s) => (s ? [s.id] : []));
   const shownRecords = [
     cacheTags.meeting(meeting.id),
+    ...(decisions.length || previousDecisions.length ? [cacheTags.meetings, cacheTags.plans, cacheTags.news] : []),
     cacheTags.regions,
     ...structureIds.map((id) => cacheTags.structure(id)),
     ...meeting.attendees.flatMap((a) => (a.organization ? [cacheTags.organization(a.organization.id)] : [])),
@@ -284,6 +293,8 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
       const t = pickTranslation(publishedOnly(o.translations), locale);
       return t ? [{ id: o.id, kind: o.kind, text: t.text, locale: t.locale }] : [];
     }),
+    decisions,
+    previousDecisions,
     documents: meeting.documents,
     attendees,
     related,

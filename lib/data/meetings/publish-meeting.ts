@@ -2,6 +2,7 @@ import "server-only";
 import { meetingWhere } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueRepublishedDecisions } from "@/lib/data/alerts/queue-alerts";
 import { claimMeeting, meetingTags } from "./claim-meeting";
 import { meetingSnapshot } from "./save-meeting";
 import { applyMeetingCitySuggestions } from "@/lib/data/gazetteer/decide-city-suggestions";
@@ -31,7 +32,7 @@ export async function reviewMeetingPublication({ actor, id, change, locales }: P
       outcomes: partsSelect,
     },
   });
-  const review = reviewPublication(row, change, locales);
+  const review = await reviewPublication(row, change, locales, { kind: "MEETING", id });
   return { ...review, gaps: row ? translationGaps(row, review.plan.publicLocales) : [] };
 }
 
@@ -51,6 +52,8 @@ export async function setMeetingPublication(request: PublicationWrite) {
       data: { status: plan.status, ...(plan.status !== "DRAFT" && !before.publishedAt ? { publishedAt: now } : {}) },
     });
     const after = await meetingSnapshot(tx, id);
+    // Decisions added while it was unpublished are new when it is public again.
+    if (before.status === "DRAFT" && after.status !== "DRAFT") await queueRepublishedDecisions(tx, id, now);
     // The city's names typed in the draft take effect now, if the publisher may write them.
     const placeTags =
       after.status === "PUBLISHED"
