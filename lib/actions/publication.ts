@@ -28,9 +28,7 @@ export function publicationStep(
     action: Action;
     scopeOf: (id: string) => Promise<Scope | null>;
     /** The plan and how many subscribers it alerts; for meetings also the parts each language to be shown lacks. */
-    review: (
-      input: Input,
-    ) => Promise<{
+    review: (input: Input) => Promise<{
       plan: PublicationPlan;
       publishAt: Date | null;
       subscribers: number | null;
