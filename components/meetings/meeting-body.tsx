@@ -78,7 +78,7 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
       <h2 id="outcomes" className="text-xl font-semibold text-brand-900">
         {t("outcomes")}
       </h2>
-      {inOtherLanguage(meeting, meeting.outcomes) ? <PartInEnglish locale={locale} /> : null}
+      {inOtherLanguage(meeting, outcomes) ? <PartInEnglish locale={locale} /> : null}
       <ul className="space-y-3">
         {outcomes.map((outcome) => (
           <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
