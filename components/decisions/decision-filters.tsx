@@ -11,7 +11,13 @@ const fieldClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
 
 /** The register's filters: a plain GET form (works without JavaScript; the URL keeps the filters). */
-export async function DecisionFilters({ locale, filters, regions, years }: ListFiltersProps<Filters>) {
+export async function DecisionFilters({
+  locale,
+  filters,
+  regions,
+  years,
+  structures,
+}: ListFiltersProps<Filters> & { structures: { slug: string; name: string }[] }) {
   const [t, f] = await Promise.all([
     getTranslations({ locale, namespace: "Decisions" }),
     getTranslations({ locale, namespace: "Filters" }),
@@ -59,7 +65,14 @@ export async function DecisionFilters({ locale, filters, regions, years }: ListF
         ["", t("anyYear")],
         ...years.map((y): [string, string] => [String(y), String(y)]),
       ])}
-      {filters.structure ? <input type="hidden" name="structure" value={filters.structure} /> : null}
+      {select("decision-structure", "structure", t("filterStructure"), filters.structure ?? "", [
+        ["", t("anyStructure")],
+        ...structures.map((s): [string, string] => [s.slug, s.name]),
+        // A structure in the address that has no public decision stays visible (and removable).
+        ...(filters.structure && !structures.some((s) => s.slug === filters.structure)
+          ? [[filters.structure, filters.structure] as [string, string]]
+          : []),
+      ])}
       {filters.series ? <input type="hidden" name="series" value={filters.series} /> : null}
       <div className="flex items-end">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">

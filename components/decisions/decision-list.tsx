@@ -62,14 +62,19 @@ export async function DecisionList({
               <>
                 <dt className="font-medium">{t("responsible")}</dt>
                 <dd>
-                  {d.responsible.map((s, i) => (
-                    <span key={s.slug}>
-                      {i ? ", " : null}
-                      <Link href={`/structures/${s.slug}`} className="underline">
-                        <bdi>{s.name}</bdi>
-                      </Link>
-                    </span>
-                  ))}
+                  {/* Joined as the language joins a list ("A, B", "A و B", "A et B"), each name a link. */}
+                  {new Intl.ListFormat(locale, { type: "conjunction" })
+                    .formatToParts(d.responsible.map((s) => s.slug))
+                    .map((part, i) => {
+                      const s = part.type === "element" ? d.responsible.find((r) => r.slug === part.value) : null;
+                      return s ? (
+                        <Link key={s.slug} href={`/structures/${s.slug}`} className="underline">
+                          <bdi>{s.name}</bdi>
+                        </Link>
+                      ) : (
+                        <span key={i}>{part.value}</span>
+                      );
+                    })}
                 </dd>
               </>
             ) : null}

@@ -27,10 +27,13 @@ export function LocalTimes({ startsAt, endsAt, timeZone }: { startsAt: string; e
   if (here.start === there.start && here.end === there.end && here.acrossDays === there.acrossDays) return null;
   return (
     <span className="mt-1 block" data-testid="local-times">
-      {t("yourZone")} <span className="font-medium">{formatDateRange(start, end, zone, locale)}</span>,{" "}
-      <span className="font-medium">
-        {t(here.acrossDays ? "hoursAcrossDays" : "hours", { start: here.start, end: here.end })}
-      </span>{" "}
+      {t("yourZone")}{" "}
+      {t.rich("datesAndHours", {
+        dates: formatDateRange(start, end, zone, locale),
+        hours: t(here.acrossDays ? "hoursAcrossDays" : "hours", { start: here.start, end: here.end }),
+        d: (chunks) => <span className="font-medium">{chunks}</span>,
+        h: (chunks) => <span className="font-medium">{chunks}</span>,
+      })}{" "}
       <span className="text-slate-700">· {timeZoneLabel(zone, start, locale)}</span>
     </span>
   );

@@ -36,12 +36,26 @@ test("the register, filtered by status and kind, in English and Arabic (screensh
   await axeWithJavaScript(browser, page.url());
   await page.goto("/en/decisions");
   await screenshotDesktopAndPhone(page, "decisions-register-en");
+  // The responsible structure is a filter like the others, listing the structures responsible for a decision.
+  await page.getByLabel("Responsible structure").selectOption(SEED_SLUGS.rtcBishkek);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`structure=${SEED_SLUGS.rtcBishkek}`));
+  await expect(page.locator("[data-decision]")).toHaveCount(1);
 
   await page.goto(`/ar/decisions?structure=${SEED_SLUGS.rtcBishkek}`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1, name: "القرارات" })).toBeVisible();
   await expect(page.locator("[data-decision]")).toHaveCount(1);
   await expect(page.locator("[data-decision]").first()).toContainText("خطة عمل");
+  // The filter in the address shows in its field, so the visitor sees why the list is short.
+  await expect(page.getByLabel("الجهة المسؤولة")).toHaveValue(SEED_SLUGS.rtcBishkek);
+  // Several responsible structures are joined the Arabic way ("أ وب"), not with a Latin comma.
+  const responsible = page
+    .locator("[data-decision]")
+    .first()
+    .locator("dd", { has: page.locator('a[href*="/structures/"]') });
+  await expect(responsible).toContainText(" و");
+  await expect(responsible).not.toContainText(", ");
   await screenshotDesktopAndPhone(page, "decisions-register-ar");
 });
 

@@ -43,6 +43,9 @@ test.describe("meeting hours", () => {
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     // "غرينتش-4": Arabic names the offset in its own words.
     await expect(page.getByTestId("local-times")).toContainText("غرينتش-4");
+    // The dates and the hours are joined by the Arabic comma, not the Latin one.
+    await expect(page.getByTestId("local-times")).toContainText("، ");
+    await expect(page.getByTestId("local-times")).not.toContainText(", ");
     const link = page.getByTestId("agenda-your-zone").getByRole("link");
     await expect(link).toHaveAttribute("href", `/ar${bishkek}/times?tz=America%2FNew_York#agenda-times`);
     await link.click();

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { listPageParams, type ListPageProps } from "@/i18n/list-params";
-import { listPublicDecisions } from "@/lib/data/decisions/list-public-decisions";
+import { listDecisionStructures, listPublicDecisions } from "@/lib/data/decisions/list-public-decisions";
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
 import { listMeetingYears } from "@/lib/data/meetings/list-published-meetings";
 import { listRegions } from "@/lib/data/regions/list-regions";
@@ -44,12 +44,13 @@ export default async function DecisionsPage({ params }: ListPageProps) {
   const { locale, query } = await listPageParams(params);
   const filters = parseDecisionFilters(query);
   const page = pageSchema.parse(query.page);
-  const [t, f, result, regions, years, series] = await Promise.all([
+  const [t, f, result, regions, years, structures, series] = await Promise.all([
     getTranslations({ locale, namespace: "Decisions" }),
     getTranslations({ locale, namespace: "Filters" }),
     listPublicDecisions({ locale, filters, page }),
     listRegions({ locale }),
     listMeetingYears(),
+    listDecisionStructures(locale),
     // The register of one series (linked from the series page): its name, linking back.
     filters.series ? getPublicSeries({ locale, slug: filters.series }) : null,
   ]);
@@ -81,7 +82,7 @@ export default async function DecisionsPage({ params }: ListPageProps) {
           </p>
         ) : null}
       </PageHeader>
-      <DecisionFilters locale={locale} filters={filters} regions={regions} years={years} />
+      <DecisionFilters locale={locale} filters={filters} regions={regions} years={years} structures={structures} />
       <p className="mt-6 text-sm text-slate-700" role="status">
         {f("results", { count: result.total })}
       </p>

@@ -249,3 +249,16 @@ export async function getPublicDecision(id: string, locale: AppLocale): Promise<
   await tagRender(REGISTER_TAGS);
   return (await toPublicDecisions(rows, locale, now)).find((d) => d.text) ?? null;
 }
+
+/** The structures responsible for at least one public decision, by name: the register's structure filter. */
+export async function listDecisionStructures(locale: AppLocale): Promise<{ slug: string; name: string }[]> {
+  const texts = publishedTranslations(locale);
+  const rows = await prisma.structure.findMany({
+    where: { decisions: { some: { outcome: publicDecisionWhere() } } },
+    select: { slug: true, translations: { ...texts, select: { locale: true, name: true } } },
+  });
+  await tagRender(REGISTER_TAGS);
+  return rows
+    .map((s) => ({ slug: s.slug, name: pickTranslation(s.translations, locale)?.name ?? s.slug }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
