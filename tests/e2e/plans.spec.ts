@@ -124,7 +124,7 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await expect(rtc.page.getByTestId("review-thread").getByRole("listitem")).toHaveCount(4);
     await screenshotDesktopAndPhone(rtc.page, "report-thread-en");
     await rtc.page.goto(corrected.replace(/^\/en\//, "/ar/"));
-    await expect(rtc.page.getByRole("heading", { name: "سجل المراجعة" })).toBeVisible();
+    await expect(rtc.page.getByRole("heading", { name: "السجل التاريخي للمراجعة" })).toBeVisible();
     await screenshotDesktopAndPhone(rtc.page, "report-thread-ar");
     await rtc.context.close();
     await staff.context.close();

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { intlLocale } from "@/lib/content/intl-locale";
 import { formatDateTimeUtc } from "@/lib/content/date-time";
 import type { SubscriberOverview } from "@/lib/data/alerts/count-subscribers";
 import { Link } from "@/i18n/navigation";
@@ -7,7 +8,7 @@ import { Link } from "@/i18n/navigation";
 /** How long an alert has waited, in the reader's language: minutes, or hours past two. */
 function waited(minutes: number, locale: AppLocale): string {
   const hours = minutes >= 120;
-  return new Intl.NumberFormat(locale === "ar" ? "ar-u-nu-latn" : locale, {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: "unit",
     unit: hours ? "hour" : "minute",
     unitDisplay: "long",
@@ -22,7 +23,7 @@ function waited(minutes: number, locale: AppLocale): string {
  */
 export async function AlertOverview({ overview, locale }: { overview: SubscriberOverview; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "StaffSubscribers" });
-  const number = new Intl.NumberFormat(locale === "ar" ? "ar-u-nu-latn" : locale);
+  const number = new Intl.NumberFormat(intlLocale(locale));
   const queue = overview.queue;
   return (
     <div className="space-y-4">
