@@ -4,7 +4,7 @@ import { getMessages } from "next-intl/server";
 // Client components get only the message namespaces they use: every public
 // page carries these in its HTML, so they stay small. The staff area and the
 // account pages wrap their own provider with theirs.
-export const publicClientNamespaces = ["LanguageSwitcher", "Languages", "Error", "MeetingTimes"] as const;
+export const publicClientNamespaces = ["LanguageSwitcher", "Languages", "Error"] as const;
 
 export const staffClientNamespaces = [
   ...publicClientNamespaces,

@@ -5,6 +5,7 @@ import { formatDate, formatFileSize, timeZoneLabel } from "@/lib/content/format"
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
 import { AgendaInYourZone } from "./local-times";
+import { MeetingTimesMessages } from "./meeting-times-messages";
 import { documentMetaOf, MeetingTimetable } from "./meeting-timetable";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
@@ -29,7 +30,13 @@ export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeetin
       {timed ? (
         <div className="space-y-1 text-sm text-slate-700">
           <p>{times("agendaIn", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}</p>
-          <AgendaInYourZone slug={meeting.slug} startsAt={meeting.startsAt.toISOString()} timeZone={meeting.timeZone} />
+          <MeetingTimesMessages>
+            <AgendaInYourZone
+              slug={meeting.slug}
+              startsAt={meeting.startsAt.toISOString()}
+              timeZone={meeting.timeZone}
+            />
+          </MeetingTimesMessages>
           <p className="print:hidden">
             <a href={`/${locale}/meetings/${meeting.slug}/agenda.ics`} className="text-brand-700 underline">
               {timetable("ics")}

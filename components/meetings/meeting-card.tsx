@@ -27,7 +27,7 @@ export async function MeetingCard({
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
         <span className="text-xs font-normal text-slate-700">
-          <MeetingHours meeting={meeting} locale={locale} />
+          <MeetingHours meeting={meeting} locale={locale} compact />
         </span>
       </p>
       <Heading className="card-title" lang={meeting.contentLocale} dir="auto">

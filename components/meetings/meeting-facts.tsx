@@ -5,6 +5,7 @@ import { formatDateRange, formatPlace } from "@/lib/content/format";
 import type { OrganizationRef, PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { buttonClass } from "@/components/ui/button";
 import { LocalTimes } from "./local-times";
+import { MeetingTimesMessages } from "./meeting-times-messages";
 import { MeetingHours } from "./meeting-hours";
 
 /** An organization's name, isolated from the text around it (<bdi>), linked to its profile when public. */
@@ -32,11 +33,13 @@ export async function MeetingFacts({ meeting, locale }: { meeting: PublicMeeting
             {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
           </time>
           <MeetingHours meeting={meeting} locale={locale} />
-          <LocalTimes
-            startsAt={meeting.startsAt.toISOString()}
-            endsAt={meeting.endsAt.toISOString()}
-            timeZone={meeting.timeZone}
-          />
+          <MeetingTimesMessages>
+            <LocalTimes
+              startsAt={meeting.startsAt.toISOString()}
+              endsAt={meeting.endsAt.toISOString()}
+              timeZone={meeting.timeZone}
+            />
+          </MeetingTimesMessages>
           <Link href={`/meetings/${meeting.slug}/times`} className="mt-1 block text-brand-700 underline">
             {times("otherZone")}
           </Link>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { formatHours, timeZoneLabel } from "@/lib/content/format";
+import { formatHours, timeZoneLabel, timeZoneOffset } from "@/lib/content/format";
 
 type Times = { startsAt: Date; endsAt: Date; timeZone: string };
 
@@ -9,15 +9,26 @@ type Times = { startsAt: Date; endsAt: Date; timeZone: string };
  * Time (GMT+4)". The page shows them in the meeting's zone; the times page in
  * the zone a visitor chose.
  */
-export async function MeetingHours({ meeting, locale, zone }: { meeting: Times; locale: AppLocale; zone?: string }) {
+export async function MeetingHours({
+  meeting,
+  locale,
+  zone,
+  compact = false,
+}: {
+  meeting: Times;
+  locale: AppLocale;
+  zone?: string;
+  /** Cards: the hours and the offset only ("10:00–14:00 GMT+4"), light on lists that show many. */
+  compact?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "MeetingTimes" });
   const timeZone = zone ?? meeting.timeZone;
   const hours = formatHours(meeting.startsAt, meeting.endsAt, timeZone, locale);
+  const text = t(hours.acrossDays ? "hoursAcrossDays" : "hours", { start: hours.start, end: hours.end });
+  if (compact) return <span className="block">{`${text} ${timeZoneOffset(timeZone, meeting.startsAt, locale)}`}</span>;
   return (
     <span className="block">
-      <span className="font-medium">
-        {t(hours.acrossDays ? "hoursAcrossDays" : "hours", { start: hours.start, end: hours.end })}
-      </span>{" "}
+      <span className="font-medium">{text}</span>{" "}
       <span className="text-slate-700">· {timeZoneLabel(timeZone, meeting.startsAt, locale)}</span>
     </span>
   );

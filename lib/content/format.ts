@@ -121,13 +121,22 @@ export function timeFormat(
  * "Kyrgyzstan Time (GMT+6)", "heure du Kirghizistan (UTC+6)", never "Asia/Bishkek".
  */
 export function timeZoneLabel(timeZone: string, at: Date, locale: AppLocale): string {
-  const part = (timeZoneName: "long" | "shortOffset") =>
+  const name = withCountryOverrides(zonePart(timeZone, at, locale, "long"), locale);
+  const offset = zonePart(timeZone, at, locale, "shortOffset");
+  return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
+}
+
+/** A zone's offset at a moment, as the language writes it ("GMT+4", "غرينتش+4"): the short form of cards. */
+export function timeZoneOffset(timeZone: string, at: Date, locale: AppLocale): string {
+  return zonePart(timeZone, at, locale, "shortOffset") || timeZone;
+}
+
+function zonePart(timeZone: string, at: Date, locale: AppLocale, timeZoneName: "long" | "shortOffset") {
+  return (
     new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName })
       .formatToParts(at)
-      .find((p) => p.type === "timeZoneName")?.value ?? "";
-  const name = withCountryOverrides(part("long"), locale);
-  const offset = part("shortOffset");
-  return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
+      .find((p) => p.type === "timeZoneName")?.value ?? ""
+  );
 }
 
 /**

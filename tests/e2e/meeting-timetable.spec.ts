@@ -38,6 +38,16 @@ test.describe("meeting hours", () => {
     expect(event.endDate).toBe("2026-09-08T14:00:00+04:00");
   });
 
+  test("the cards of the lists carry the hours with the zone's offset", async ({ page }) => {
+    await page.goto("/en/meetings?region=mena");
+    const card = page.locator("article").filter({ has: page.locator(`a[href="/en${course}"]`) });
+    await expect(card).toContainText("10:00–14:00 GMT+4");
+    await page.goto("/ar/meetings?region=mena");
+    await expect(page.locator("article").filter({ has: page.locator(`a[href="/ar${course}"]`) })).toContainText(
+      "من 10:00 إلى 14:00 غرينتش+4",
+    );
+  });
+
   test("in Arabic too, and the agenda links to itself in the visitor's zone", async ({ page }) => {
     await page.goto(`/ar${bishkek}`);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
