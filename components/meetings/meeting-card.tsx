@@ -10,10 +10,13 @@ export async function MeetingCard({
   meeting,
   locale,
   headingLevel = 3,
+  showHours = true,
 }: {
   meeting: MeetingCardData;
   locale: AppLocale;
   headingLevel?: 2 | 3;
+  /** The home page's short lists leave the hours to the lists and the meeting page (it keeps within its weight). */
+  showHours?: boolean;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations({ locale, namespace: "Meeting" });
@@ -26,9 +29,7 @@ export async function MeetingCard({
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
-        <span className="text-xs font-normal text-slate-700">
-          <MeetingHours meeting={meeting} locale={locale} compact />
-        </span>
+        {showHours ? <MeetingHours meeting={meeting} locale={locale} compact /> : null}
       </p>
       <Heading className="card-title" lang={meeting.contentLocale} dir="auto">
         <Link href={`/meetings/${meeting.slug}`} className="hover:underline">

@@ -24,8 +24,12 @@ export async function MeetingHours({
   const t = await getTranslations({ locale, namespace: "MeetingTimes" });
   const timeZone = zone ?? meeting.timeZone;
   const hours = formatHours(meeting.startsAt, meeting.endsAt, timeZone, locale);
+  // A card puts the hours right after the dates: "2–4 January 2027 09:00–17:00 GMT+7" reads as the first day's start and the last one's end.
+  if (compact)
+    return (
+      <span className="block text-xs font-normal text-slate-700">{`${t("hours", { start: hours.start, end: hours.end })} ${timeZoneOffset(timeZone, meeting.startsAt, locale)}`}</span>
+    );
   const text = t(hours.acrossDays ? "hoursAcrossDays" : "hours", { start: hours.start, end: hours.end });
-  if (compact) return <span className="block">{`${text} ${timeZoneOffset(timeZone, meeting.startsAt, locale)}`}</span>;
   return (
     <span className="block">
       <span className="font-medium">{text}</span>{" "}
