@@ -11,6 +11,12 @@ export async function register() {
   if (config.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
   const { startPublicationSweeps } = await import("./lib/cache/publication-sweep");
   startPublicationSweeps(config.PORT);
+  // E-mail alerts: every instance takes its share of the queue in PostgreSQL.
+  const { startAlertWorker } = await import("./lib/jobs/alert-timer");
+  startAlertWorker(config.PORT);
+  // Report deadline reminders, sent once each whatever the instances (lib/jobs/deadline-reminders.ts).
+  const { startDeadlineReminders } = await import("./lib/jobs/deadline-reminders");
+  startDeadlineReminders(config.PORT);
   // Several instances: the purges of the others reach this instance's seam cache.
   const { subscribeToPurges } = await import("./lib/cache/http-purge");
   void subscribeToPurges();

@@ -98,41 +98,43 @@ export const config = {
     "/((?!api|_next|_vercel|en/|en$|fr/|fr$|es/|es$|ru/|ru$|ar/|ar$|.*\\..*).*)",
     // Lists with a query: their canonical view.
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "page" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "q" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "region" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "kind" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "year" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "when" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "topic" }],
     },
     {
-      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|meetings/calendar\\.ics)",
+      source: "/:locale(en|fr|es|ru|ar)/:list(meetings|news|structures|search|decisions|meetings/calendar\\.ics)",
       has: [{ type: "query", key: "structure" }],
     },
+    { source: "/:locale(en|fr|es|ru|ar)/decisions", has: [{ type: "query", key: "status" }] },
+    { source: "/:locale(en|fr|es|ru|ar)/decisions", has: [{ type: "query", key: "series" }] },
     // The open data API: each request goes to its canonical cached view (not
     // openapi.json, nor the views themselves). The request seam does this
     // before Next.js for GET and HEAD; this is the fallback.
-    "/api/v1/(meetings|structures|regions|news|plans)/:path*",
-    "/api/v1/(meetings|structures|regions|news|plans)",
+    "/api/v1/(meetings|structures|regions|news|plans|decisions)/:path*",
+    "/api/v1/(meetings|structures|regions|news|plans|decisions)",
   ],
 };

@@ -24,6 +24,9 @@ export const staffClientNamespaces = [
   "StaffUsers",
   "StaffOrganizations",
   "StaffPlaces",
+  "StaffSubscribers",
+  "StaffDecisions",
+  "Decisions",
 ] as const;
 
 // The sign-in and password forms show their results with the staff kit's FormAlert.

@@ -29,6 +29,20 @@ export const configSchema = z.object({
   UPLOAD_DIR: z.string().default(".data/uploads"),
   // Without SMTP_URL (never in production), mail is written here (files of mode 0600) and to the log.
   OUTBOX_DIR: z.string().default(".data/outbox"),
+  // E-mail alerts: daily and weekly digests go out at this hour (0–23) of the
+  // portal's time zone (weekly ones on Mondays).
+  PORTAL_TIME_ZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as Europe/Brussels")
+    .default("Europe/Brussels"),
+  ALERT_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   // Count SQL queries (benchmarks; always on under NODE_ENV=test).
   PORTAL_COUNT_QUERIES: z.enum(["0", "1"]).optional(),
   // How many proxies in front of the portal append to X-Forwarded-For: the

@@ -13,6 +13,7 @@ import { e2eControlUrlFile, e2eDatabaseUrlFile, e2eVarnishUrlFile } from "../tes
 import { compiledServer, servingEnvironment } from "./server-process";
 import { superviseServer } from "./supervisor";
 import { startVarnish, varnishBinary, type RunningVarnish } from "./varnish";
+import { startE2eSmtp } from "./e2e-smtp";
 
 async function main() {
   if (!existsSync(".next/BUILD_ID") || !existsSync(compiledServer))
@@ -37,8 +38,12 @@ async function main() {
     AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
-    OUTBOX_DIR: path.resolve(".data/e2e-outbox"),
+    // Unused while SMTP_URL is set; apart from what the SMTP server received, which the journeys read.
+    OUTBOX_DIR: path.resolve(".data/e2e-file-outbox"),
   };
+  // Mail goes through a real SMTP server, which writes what it receives to .data/e2e-outbox (scripts/e2e-smtp.ts).
+  const smtp = await startE2eSmtp(path.resolve(".data/e2e-outbox"));
+  env.SMTP_URL = smtp.url;
   // A real Varnish in front (deploy/varnish), purged by the server: where
   // varnishd is installed, and always in CI (.ci/run installs it).
   rmSync(e2eVarnishUrlFile, { force: true });
@@ -80,6 +85,7 @@ async function main() {
     stopping = true;
     await server.stop();
     await varnish?.stop();
+    await smtp.stop();
     await scratch.stop().catch(() => {});
     process.exit(0);
   };

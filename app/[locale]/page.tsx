@@ -56,7 +56,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <ul className="space-y-3">
               {meetings.upcoming.map((meeting) => (
                 <li key={meeting.id}>
-                  <MeetingCard meeting={meeting} locale={locale} />
+                  <MeetingCard meeting={meeting} locale={locale} showHours={false} />
                 </li>
               ))}
             </ul>
@@ -84,7 +84,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <ul className="grid gap-3 md:grid-cols-2">
             {meetings.recent.map((meeting) => (
               <li key={meeting.id}>
-                <MeetingCard meeting={meeting} locale={locale} />
+                <MeetingCard meeting={meeting} locale={locale} showHours={false} />
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ const navItems = [
   { href: "/", key: "home" },
   { href: "/news", key: "news" },
   { href: "/meetings", key: "meetings" },
+  { href: "/decisions", key: "decisions" },
   { href: "/structures", key: "structures" },
   { href: "/regions", key: "regions" },
   { href: "/search", key: "search" },

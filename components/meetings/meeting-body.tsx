@@ -1,67 +1,95 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate, formatFileSize, timeFormat } from "@/lib/content/format";
+import { formatDate, formatFileSize, timeZoneLabel } from "@/lib/content/format";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import { MeetingCard } from "./meeting-card";
+import { AgendaInYourZone } from "./local-times";
+import { MeetingTimesMessages } from "./meeting-times-messages";
+import { documentMetaOf, MeetingTimetable } from "./meeting-timetable";
+import { DecisionList } from "@/components/decisions/decision-list";
 import { BackArrow, ForwardArrow } from "@/components/ui/arrows";
+import { PartInEnglish, TitleInEnglish } from "./part-in-english";
 
-const agendaTime = (locale: AppLocale, timeZone: string) =>
-  timeFormat(locale, timeZone, { weekday: "short", day: "numeric", month: "short" });
-
-/** "PDF", "DOCX": the file's type as readers know it, from its name (or its MIME type). */
-function documentType(fileName: string, mimeType: string): string {
-  const extension = /\.([a-z0-9]{2,5})$/i.exec(fileName)?.[1];
-  if (extension) return extension.toUpperCase();
-  return mimeType === "application/pdf" ? "PDF" : (mimeType.split("/").pop() ?? "").toUpperCase();
-}
+/** Whether a section shows rows in another language than the page's text (each row then carries its own lang). */
+const inOtherLanguage = (meeting: PublicMeeting, rows: { locale: string }[]) =>
+  rows.some((row) => row.locale !== meeting.text.locale);
 
 export async function MeetingAgenda({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   if (!meeting.agenda.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
-  const format = agendaTime(locale, meeting.timeZone);
+  const times = await getTranslations({ locale, namespace: "MeetingTimes" });
+  const timetable = await getTranslations({ locale, namespace: "Timetable" });
+  const timed = meeting.agenda.some((item) => item.startsAt);
   return (
-    <section aria-labelledby="agenda" className="space-y-3">
+    <section aria-labelledby="agenda" className="space-y-4">
       <h2 id="agenda" className="text-xl font-semibold text-brand-900">
         {t("agenda")}
       </h2>
-      <ol className="space-y-3">
-        {meeting.agenda.map((item) => (
-          <li key={item.id} className="rounded-md border-s-4 border-brand-600 bg-white px-4 py-3 shadow-sm">
-            {item.startsAt ? (
-              <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">
-                <time dateTime={item.startsAt.toISOString()}>{format.format(item.startsAt)}</time>
-              </p>
-            ) : null}
-            <p className="font-semibold" lang={item.locale} dir="auto">
-              {item.title}
-            </p>
-            {item.description ? (
-              <p className="text-sm text-slate-700" lang={item.locale} dir="auto">
-                {item.description}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      {inOtherLanguage(meeting, meeting.agenda) ? <PartInEnglish locale={locale} /> : null}
+      {timed ? (
+        <div className="space-y-1 text-sm text-slate-700">
+          <p>{times("agendaIn", { timeZone: timeZoneLabel(meeting.timeZone, meeting.startsAt, locale) })}</p>
+          <MeetingTimesMessages>
+            <AgendaInYourZone
+              slug={meeting.slug}
+              startsAt={meeting.startsAt.toISOString()}
+              timeZone={meeting.timeZone}
+            />
+          </MeetingTimesMessages>
+          <p className="print:hidden">
+            <a href={`/${locale}/meetings/${meeting.slug}/agenda.ics`} className="text-brand-700 underline">
+              {timetable("ics")}
+            </a>
+          </p>
+        </div>
+      ) : null}
+      <MeetingTimetable meeting={meeting} locale={locale} zone={meeting.timeZone} />
     </section>
   );
 }
 
+/** The meeting's decisions with their follow-up, and the previous meeting's (what became of them). */
+export async function MeetingDecisions({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
+  if (!meeting.decisions.length && !meeting.previousDecisions.length) return null;
+  const t = await getTranslations({ locale, namespace: "Decisions" });
+  return (
+    <>
+      {meeting.decisions.length ? (
+        <section aria-labelledby="decisions" className="space-y-3">
+          <h2 id="decisions" className="text-xl font-semibold text-brand-900">
+            {t("sectionTitle")}
+          </h2>
+          <DecisionList locale={locale} decisions={meeting.decisions} showMeeting={false} headingLevel={3} />
+        </section>
+      ) : null}
+      {meeting.previousDecisions.length ? (
+        <section aria-labelledby="previous-decisions" className="space-y-3">
+          <h2 id="previous-decisions" className="text-xl font-semibold text-brand-900">
+            {t("previousTitle")}
+          </h2>
+          <DecisionList locale={locale} decisions={meeting.previousDecisions} headingLevel={3} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The meeting's other outcomes (its decisions: MeetingDecisions). */
 export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
-  if (!meeting.outcomes.length) return null;
+  const outcomes = meeting.outcomes.filter((o) => o.kind !== "DECISION");
+  if (!outcomes.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
   return (
     <section aria-labelledby="outcomes" className="space-y-3">
       <h2 id="outcomes" className="text-xl font-semibold text-brand-900">
         {t("outcomes")}
       </h2>
+      {inOtherLanguage(meeting, outcomes) ? <PartInEnglish locale={locale} /> : null}
       <ul className="space-y-3">
-        {meeting.outcomes.map((outcome) => (
+        {outcomes.map((outcome) => (
           <li key={outcome.id} className="rounded-md bg-brand-50 px-4 py-3">
-            <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
-              {outcome.kind === "DECISION" ? t("decision") : t("outcome")}
-            </p>
+            <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">{t("outcome")}</p>
             <p lang={outcome.locale} dir="auto">
               {outcome.text}
             </p>
@@ -75,7 +103,7 @@ export async function MeetingOutcomes({ meeting, locale }: { meeting: PublicMeet
 export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMeeting; locale: AppLocale }) {
   if (!meeting.documents.length) return null;
   const t = await getTranslations({ locale, namespace: "Meetings" });
-  const languages = await getTranslations({ locale, namespace: "Languages" });
+  const documentMeta = await documentMetaOf(locale);
   return (
     <section aria-labelledby="documents" className="space-y-3">
       <h2 id="documents" className="text-xl font-semibold text-brand-900">
@@ -92,16 +120,28 @@ export async function MeetingDocuments({ meeting, locale }: { meeting: PublicMee
             >
               {doc.title}
             </a>
-            <span className="block text-xs text-slate-600">
-              {t("documentMeta", {
-                type: documentType(doc.fileName, doc.mimeType),
-                size: formatFileSize(doc.sizeBytes, locale),
-                language: languages(doc.language),
-              })}
-            </span>
+            <TitleInEnglish locale={locale} titleLanguage={doc.language} />
+            <span className="block text-xs text-slate-600">{documentMeta(doc)}</span>
           </li>
         ))}
       </ul>
+      {meeting.status === "DRAFT" ? null : (
+        <p>
+          <a
+            href={`/api/meetings/${meeting.slug}/documents.zip`}
+            download
+            className="font-medium text-brand-700 underline"
+          >
+            {t("downloadAll", {
+              count: meeting.documents.length,
+              size: formatFileSize(
+                meeting.documents.reduce((sum, doc) => sum + doc.sizeBytes, 0),
+                locale,
+              ),
+            })}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -4,15 +4,19 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatDateRange, formatPlace } from "@/lib/content/format";
 import type { MeetingCard as MeetingCardData } from "@/lib/data/meetings/select-card";
 import { FallbackBadge } from "@/components/ui/fallback-badge";
+import { MeetingHours } from "./meeting-hours";
 
 export async function MeetingCard({
   meeting,
   locale,
   headingLevel = 3,
+  showHours = true,
 }: {
   meeting: MeetingCardData;
   locale: AppLocale;
   headingLevel?: 2 | 3;
+  /** The home page's short lists leave the hours to the lists and the meeting page (it keeps within its weight). */
+  showHours?: boolean;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations({ locale, namespace: "Meeting" });
@@ -25,6 +29,7 @@ export async function MeetingCard({
         <time dateTime={meeting.startsAt.toISOString()}>
           {formatDateRange(meeting.startsAt, meeting.endsAt, meeting.timeZone, locale)}
         </time>
+        {showHours ? <MeetingHours meeting={meeting} locale={locale} compact /> : null}
       </p>
       <Heading className="card-title" lang={meeting.contentLocale} dir="auto">
         <Link href={`/meetings/${meeting.slug}`} className="hover:underline">

@@ -8,18 +8,11 @@ import { buttonClass } from "@/components/ui/button";
 const selectClass =
   "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-brand-600";
 
+/** The props of a public list's filter form: its filters and the regions and years to choose from. */
+export type ListFiltersProps<F> = { locale: AppLocale; filters: F; regions: RegionSummary[]; years: number[] };
+
 /** A plain GET form: works without JavaScript, and the URL keeps the filters. */
-export async function MeetingFilters({
-  locale,
-  filters,
-  regions,
-  years,
-}: {
-  locale: AppLocale;
-  filters: Filters;
-  regions: RegionSummary[];
-  years: number[];
-}) {
+export async function MeetingFilters({ locale, filters, regions, years }: ListFiltersProps<Filters>) {
   const t = await getTranslations({ locale, namespace: "Meetings" });
   const meeting = await getTranslations({ locale, namespace: "Meeting" });
   const f = await getTranslations({ locale, namespace: "Filters" });

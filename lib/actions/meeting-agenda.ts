@@ -1,12 +1,15 @@
 "use server";
 
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/data/meetings/manage-agenda";
+import { addSession, removeSession, updateSession } from "@/lib/data/meetings/manage-sessions";
 import { moveMeetingChild } from "@/lib/data/meetings/move-meeting-child";
 import {
   agendaItemSchema,
   agendaItemUpdateSchema,
   meetingItemMoveSchema,
   meetingItemRefSchema,
+  sessionSchema,
+  sessionUpdateSchema,
 } from "@/lib/validation/meeting-items";
 import { mayEditMeeting, partTags as tags } from "./authorize";
 import type { FormState } from "./form-state";
@@ -44,6 +47,42 @@ export async function moveAgendaItemAction(_previous: FormState, formData: FormD
     schema: meetingItemMoveSchema,
     authorize: mayEditMeeting,
     run: (actor, data) => moveMeetingChild({ actor, ...data, list: "agenda" }),
+    tags,
+  });
+}
+
+export async function addSessionAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: sessionSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => addSession({ actor, ...data }),
+    tags,
+  });
+}
+
+export async function updateSessionAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: sessionUpdateSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => updateSession({ actor, ...data }),
+    tags,
+  });
+}
+
+export async function removeSessionAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: meetingItemRefSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => removeSession({ actor, ...data }),
+    tags,
+  });
+}
+
+export async function moveSessionAction(_previous: FormState, formData: FormData) {
+  return runAction(formData, {
+    schema: meetingItemMoveSchema,
+    authorize: mayEditMeeting,
+    run: (actor, data) => moveMeetingChild({ actor, ...data, list: "sessions" }),
     tags,
   });
 }

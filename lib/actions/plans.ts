@@ -152,6 +152,8 @@ export async function reviewReportAction(_previous: FormState, formData: FormDat
     authorize: async (_actor, input) => ({ action: "report.review", scope: await reportScopeOf(input.reportId) }),
     run: (actor, input) => reviewReport({ actor, ...input }),
     tags,
+    // The report again, saying what happened (accepted / returned), with the thread below.
+    redirectTo: (result) => `/staff/reports/${result.id}?reviewed=${result.decision}`,
   });
 }
 

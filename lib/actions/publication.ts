@@ -2,6 +2,7 @@ import "server-only";
 import type { Action, Scope } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/permissions";
 import type { PublicationPlan } from "@/lib/content/publication";
+import type { TranslationGap } from "@/lib/content/translation-gaps";
 import { publicationSchema, type PublicationInput } from "@/lib/validation/meetings";
 import { runAction } from "./run-action";
 
@@ -10,7 +11,13 @@ import { runAction } from "./run-action";
 // changes nothing; "confirm" applies that same choice.
 
 export type PublicationResult =
-  | { step: "review"; plan: PublicationPlan; publishAt: Date | null }
+  | {
+      step: "review";
+      plan: PublicationPlan;
+      publishAt: Date | null;
+      subscribers: number | null;
+      gaps?: TranslationGap[];
+    }
   | { step: "confirm"; plan: PublicationPlan; version: number; tags: string[] };
 
 type Input = { actor: Actor } & Pick<PublicationInput, "id" | "change" | "locales">;
@@ -20,7 +27,13 @@ export function publicationStep(
   entity: {
     action: Action;
     scopeOf: (id: string) => Promise<Scope | null>;
-    review: (input: Input) => Promise<{ plan: PublicationPlan; publishAt: Date | null }>;
+    /** The plan and how many subscribers it alerts; for meetings also the parts each language to be shown lacks. */
+    review: (input: Input) => Promise<{
+      plan: PublicationPlan;
+      publishAt: Date | null;
+      subscribers: number | null;
+      gaps?: TranslationGap[];
+    }>;
     apply: (input: Input & { version: number }) => Promise<{ plan: PublicationPlan; version: number; tags: string[] }>;
   },
 ) {

@@ -4,6 +4,7 @@ import "server-only";
 // published records, never named people) and its cached responses carry the
 // same tags. Documents follow lib/api/schemas.ts; one file per resource.
 import type { AppLocale } from "@/i18n/routing";
+import { answerDecision, answerDecisions } from "./decisions";
 import { answerMeeting, answerMeetings } from "./meetings";
 import { answerNews, answerNewsArticle } from "./news";
 import { answerPlan, answerPlans } from "./plans";
@@ -24,5 +25,7 @@ export async function answerApiView(view: ApiView): Promise<Response> {
       return view.key ? answerNewsArticle(view.key, locale) : answerNews(view, locale);
     case "plans":
       return view.key ? answerPlan(view.key, locale) : answerPlans(view, locale);
+    case "decisions":
+      return view.key ? answerDecision(view.key, locale) : answerDecisions(view, locale);
   }
 }

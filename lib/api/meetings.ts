@@ -87,6 +87,7 @@ export async function answerMeeting(slug: string, locale: AppLocale): Promise<Re
     organizer: ref(m.organizer),
     agenda: m.agenda.map((item) => ({
       startsAt: item.startsAt?.toISOString() ?? null,
+      endsAt: item.endsAt?.toISOString() ?? null,
       title: item.title,
       description: item.description,
       language: item.locale,

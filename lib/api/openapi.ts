@@ -16,6 +16,9 @@ import {
   oneOf,
   planSchema,
   plansQuerySchema,
+  decisionsQuerySchema,
+  decisionSchema,
+  idPathSchema,
   planSummarySchema,
   regionDetailSchema,
   regionPathSchema,
@@ -30,7 +33,7 @@ type Route = {
   path: string;
   summary: string;
   query: z.ZodObject<z.ZodRawShape>;
-  params?: typeof slugPathSchema | typeof regionPathSchema;
+  params?: typeof slugPathSchema | typeof regionPathSchema | typeof idPathSchema;
   body: z.ZodTypeAny;
   tag: string;
 };
@@ -112,6 +115,22 @@ const routes: Route[] = [
     body: oneOf(planSchema),
     tag: "Plans",
   },
+  {
+    path: "/decisions",
+    summary:
+      "The register of decisions of published meetings, latest meeting first: status with its history, who is responsible, and what carried each out",
+    query: decisionsQuerySchema,
+    body: listOf(decisionSchema),
+    tag: "Decisions",
+  },
+  {
+    path: "/decisions/{id}",
+    summary: "A decision of a published meeting, with its follow-up",
+    query: localeQuerySchema,
+    params: idPathSchema,
+    body: oneOf(decisionSchema),
+    tag: "Decisions",
+  },
 ];
 
 let cached: object | null = null;
@@ -148,7 +167,7 @@ export function openApiDocument(): object {
       title: "WCO Regional Structures Portal — open data",
       version: "1.0.0",
       description:
-        "Read-only, published content only: meetings, regional structures, regions, news and joint action plans of the WCO regional capacity-building network. Texts in English, French, Spanish, Russian and Arabic (`locale`), with English where a translation is missing. Named people are never included. Responses are cached; unknown parameters are ignored.",
+        "Read-only, published content only: meetings, regional structures, regions, news, joint action plans and the decisions of meetings of the WCO regional capacity-building network. Texts in English, French, Spanish, Russian and Arabic (`locale`), with English where a translation is missing. Named people are never included. Responses are cached; unknown parameters are ignored.",
       license: { name: "Open data" },
     },
   });

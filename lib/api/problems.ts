@@ -14,6 +14,7 @@ const RECORD: Record<ApiProblem["resource"], string> = {
   regions: "No region has this code: use one of eur, ap, ams, esa, wca, mena.",
   news: "No published news article has this slug.",
   plans: "No public action plan has this slug.",
+  decisions: "No decision of a published meeting has this identifier.",
 };
 
 type Def = { type: string; innerType?: z.ZodType; entries?: Record<string, string> };

@@ -65,7 +65,29 @@ export const plansQuerySchema = z.object({
   page: pageParam,
 });
 
+const decisionStatusParam = z.enum(["open", "in-progress", "done", "dropped"]);
+const decisionKindParam = z.enum(["action-plan", "next-meeting", "policy", "secretariat-request", "other"]);
+
+export const decisionsQuerySchema = z.object({
+  locale: localeParam,
+  status: decisionStatusParam.optional().openapi({ description: "Status of the decision." }),
+  kind: decisionKindParam.optional().openapi({ description: "Kind of decision." }),
+  region: regionCode.optional().openapi({ description: "Region code of the meeting that took it." }),
+  structure: slug.optional().openapi({ description: "Slug of a regional structure responsible for it." }),
+  series: slug.optional().openapi({ description: "Slug of the meeting series." }),
+  year: z.coerce.number().int().min(1950).max(2100).optional().openapi({ description: "Year of the meeting." }),
+  page: pageParam,
+  pageSize: pageSizeParam,
+});
+
 export const localeQuerySchema = z.object({ locale: localeParam });
+
+export const idPathSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9_]{1,40}$/)
+    .openapi({ description: "The record's identifier, as given in a list." }),
+});
 
 export const slugPathSchema = z.object({
   slug: slug.openapi({ description: "The record's slug, as in its page's address." }),
@@ -110,7 +132,15 @@ export const meetingSchema = meetingSummarySchema
     venue: z.string(),
     host: ref.nullable(),
     organizer: ref.nullable(),
-    agenda: z.array(z.object({ startsAt: dateTime.nullable(), title: z.string(), description: z.string(), language })),
+    agenda: z.array(
+      z.object({
+        startsAt: dateTime.nullable(),
+        endsAt: dateTime.nullable(),
+        title: z.string(),
+        description: z.string(),
+        language,
+      }),
+    ),
     outcomes: z.array(z.object({ kind: z.enum(["outcome", "decision"]), text: z.string(), language })),
     attendees: z
       .array(
@@ -230,6 +260,28 @@ export const planSummarySchema = z
   .openapi("PlanSummary");
 
 const named = z.object({ name: z.string(), language });
+
+const meetingRef = z.object({ slug: z.string(), title: z.string(), url: z.url(), startsAt: dateTime });
+
+export const decisionSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    language,
+    kind: decisionKindParam,
+    status: decisionStatusParam,
+    dueOn: day.nullable(),
+    history: z.array(z.object({ status: decisionStatusParam, changedAt: dateTime })),
+    meeting: meetingRef.openapi({ description: "The meeting that took the decision." }),
+    responsible: z.array(z.object({ slug: z.string(), name: z.string(), url: z.url() })),
+    followUp: z.object({
+      plans: z.array(z.object({ slug: z.string(), title: z.string(), url: z.url() })),
+      meeting: meetingRef.nullable().openapi({ description: "A later meeting that carried it out." }),
+      news: z.object({ slug: z.string(), title: z.string(), url: z.url() }).nullable(),
+      document: z.object({ title: z.string(), url: z.url() }).nullable(),
+    }),
+  })
+  .openapi("Decision");
 
 export const planSchema = planSummarySchema
   .extend({

@@ -18,6 +18,8 @@ import {
   meetingsQuerySchema,
   newsQuerySchema,
   plansQuerySchema,
+  decisionsQuerySchema,
+  idPathSchema,
   regionPathSchema,
   slugPathSchema,
   structuresQuerySchema,
@@ -32,6 +34,7 @@ export const apiResources = {
   regions: { list: localeQuerySchema, item: localeQuerySchema, key: regionPathSchema.shape.code },
   news: { list: newsQuerySchema, item: localeQuerySchema, key: slugPathSchema.shape.slug },
   plans: { list: plansQuerySchema, item: localeQuerySchema, key: slugPathSchema.shape.slug },
+  decisions: { list: decisionsQuerySchema, item: localeQuerySchema, key: idPathSchema.shape.id },
 } as const;
 
 export type ApiResource = keyof typeof apiResources;
@@ -67,7 +70,7 @@ const encode = (text: string) => Buffer.from(text, "utf8").toString("base64url")
 const decode = (segment: string) =>
   /^[A-Za-z0-9_-]*$/.test(segment) ? Buffer.from(segment, "base64url").toString("utf8") : "";
 
-const resourcePath = /^\/api\/v1\/(meetings|structures|regions|news|plans)(?:\/([^/]+))?\/?$/;
+const resourcePath = /^\/api\/v1\/(meetings|structures|regions|news|plans|decisions)(?:\/([^/]+))?\/?$/;
 
 /** The key of a path segment, or undefined when it can name no record (bad percent-encoding included). */
 function keyOf(resource: ApiResource, segment: string): string | undefined {
@@ -133,7 +136,7 @@ export function apiRewrite(pathname: string, search: URLSearchParams): string | 
   return `/api/v1/view/${encode(isApiProblem(request) ? problemString(request) : viewString(request))}`;
 }
 
-const errorView = /^error\/(404|400)\/(meetings|structures|regions|news|plans)(?:\/(key\/)?([a-zA-Z]+))?$/;
+const errorView = /^error\/(404|400)\/(meetings|structures|regions|news|plans|decisions)(?:\/(key\/)?([a-zA-Z]+))?$/;
 
 /** The view or refusal a view segment names, only if it is canonical (the proxy's own output); else null. */
 export function parseApiView(segment: string): ApiView | ApiProblem | null {

@@ -31,6 +31,8 @@ function flatten(value: unknown, prefix: string, depth: number, out: Map<string,
   const entries = nested
     ? (Array.isArray(value) && byLocale(value)) || Object.entries(value as Record<string, unknown>)
     : [];
+  // An empty record ({} before a city had names) has no field to show.
+  if (nested && entries.length === 0 && !prefix) return;
   if (!nested || entries.length === 0) {
     out.set(prefix || "value", nested ? format(Array.isArray(value) ? [] : {}) : format(value));
     return;

@@ -66,6 +66,11 @@ export type Action =
   | "gazetteer.write"
   | "gazetteer.review"
   | "organization.manage"
+  // Added for issue 24: e-mail subscribers (export and erase on request), the sending queue's state.
+  | "alerts.manage"
+  | "alerts.queue"
+  // Added for issue 21:
+  | "decision.update"
   // Added for issue 23: importing news archives as drafts.
   | "import.run";
 
@@ -86,6 +91,8 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
       // Staff create content for their own region only.
       return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
     case "meeting.update":
+    case "decision.update":
+    // A decision's follow-up is edited with its meeting: ROCB staff of the meeting's region.
     case "meeting.publish":
     case "meeting.delete":
     case "news.update":
@@ -104,6 +111,13 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
     case "user.manage":
     case "audit.read":
     case "organization.manage":
+    case "alerts.manage":
+    // The sending queue is one for every region (one worker, one mail server): its
+    // state (queued, retrying, failed, sent today, the oldest wait) is the
+    // Secretariat's to act on. ROCB staff see their region's subscriber counts
+    // and, on publishing, how many will be alerted; not the queue, not even as
+    // counts of their region.
+    case "alerts.queue":
     case "gazetteer.review":
     case "content.chooseRegion":
       // Administration; and only administrators put content in any region (or none).
@@ -197,6 +211,26 @@ export function reportableActivityWhere(actor: Actor): Prisma.ActivityWhereInput
   return nothing;
 }
 
+/**
+ * Activities whose report deadlines `actor` watches on the dashboard: ROCB
+ * staff, those of their region's plans (not drafts); administrators, all.
+ */
+export function deadlineActivityWhere(actor: Actor): Prisma.ActivityWhereInput {
+  const open = { status: { not: "DRAFT" as const } };
+  if (actor.role === "ADMIN") return { plan: open };
+  if (actor.role === "ROCB_STAFF" && actor.regionId) return { plan: { ...open, regionId: actor.regionId } };
+  return nothing;
+}
+
+/**
+ * The accounts that report on the activities of these structures (who gets a
+ * deadline reminder): the active representatives of the centre, as
+ * can("report.submit") has it.
+ */
+export function reportingUsersWhere(structureIds: string[]): Prisma.UserWhereInput {
+  return { active: true, role: "RTC_REP", structureId: { in: structureIds } };
+}
+
 const reportStatusFor: Record<ReportAction, Prisma.ProgressReportWhereInput> = {
   "report.update": { status: { in: ["SUBMITTED", "RETURNED"] } },
   "report.review": { status: "SUBMITTED" },
@@ -221,6 +255,23 @@ export function reportWhere(actor: Actor, action: ReportAction): Prisma.Progress
   }
   if (action === "report.review" || action === "report.reopen" || !actor.structureId) return nothing;
   return { ...status, activity: { responsibleStructureId: actor.structureId } };
+}
+
+/**
+ * The actor's own reports, listed on their dashboard ("returned to you"):
+ * a centre's representatives share their centre's reports; anyone else
+ * (an administrator) only those they submitted.
+ */
+export function ownReportsWhere(actor: Actor): Prisma.ProgressReportWhereInput {
+  if (actor.role === "RTC_REP" && actor.structureId) return { activity: { responsibleStructureId: actor.structureId } };
+  return { submittedById: actor.id };
+}
+
+/** Decisions (outcomes of kind DECISION) whose follow-up `actor` may record: those of meetings of their region. */
+export function decisionWhere(actor: Actor): Prisma.MeetingOutcomeWhereInput {
+  if (actor.role === "ADMIN") return { kind: "DECISION" };
+  if (actor.role === "ROCB_STAFF" && actor.regionId) return { kind: "DECISION", meeting: { regionId: actor.regionId } };
+  return nothing;
 }
 
 /** Organizations (partners, administrations…) `actor` may edit, merge or delete: administrators'. */
@@ -257,6 +308,7 @@ export function staffAreas(actor: Actor) {
     reports: can(actor, "report.area"),
     organizations: can(actor, "organization.manage"),
     places: can(actor, "gazetteer.review"),
+    subscribers: can(actor, "alerts.manage"),
     import: can(actor, "import.run"),
   };
 }

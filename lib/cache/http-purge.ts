@@ -27,7 +27,8 @@ const KEYS_PER_REQUEST = 40;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message: string) => console.error(`${new Date().toISOString()} http cache purge: ${message}`);
 
-const keySecret = () => getConfig().AUTH_SECRET ?? "no-secret";
+/** The secret surrogate keys are made with (the same on every instance): routes that set `xkey` themselves use it too. */
+export const keySecret = () => getConfig().AUTH_SECRET ?? "no-secret";
 
 const newClient = (url: string) => createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1000 } });
 type RedisClient = ReturnType<typeof newClient>;

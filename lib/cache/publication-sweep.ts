@@ -1,6 +1,8 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { getConfig } from "@/lib/config";
+import { startInternalTimer } from "@/lib/jobs/internal-timer";
+
+// The token of internal requests (shared with the other timers).
+export { isSweepRequest } from "@/lib/jobs/internal-timer";
 
 // Time changes what public pages show (a scheduled publication comes due, a
 // meeting starts or ends) without any edit to invalidate their tags. Each
@@ -10,39 +12,8 @@ import { getConfig } from "@/lib/config";
 // render, on every page, instead of at the next hourly expiry.
 export const SWEEP_INTERVAL_MS = 15_000;
 export const SWEEP_PATH = "/api/internal/publication-sweep";
-export const SWEEP_HEADER = "x-portal-sweep";
-
-/** The token that proves a sweep request comes from this deployment (derived from AUTH_SECRET). */
-export function sweepToken(): string {
-  return createHmac("sha256", getConfig().AUTH_SECRET ?? "no-secret")
-    .update("publication-sweep")
-    .digest("hex");
-}
-
-export function isSweepRequest(request: Request): boolean {
-  const given = Buffer.from(request.headers.get(SWEEP_HEADER) ?? "");
-  const expected = Buffer.from(sweepToken());
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /** Starts the timer of this instance (called once, at server start). */
 export function startPublicationSweeps(port: number) {
-  const url = `http://127.0.0.1:${port}${SWEEP_PATH}`;
-  let failing = false;
-  const tick = async () => {
-    try {
-      const response = await fetch(url, { method: "POST", headers: { [SWEEP_HEADER]: sweepToken() } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      if (failing) console.log(`${new Date().toISOString()} publication sweep: working again`);
-      failing = false;
-    } catch (error) {
-      if (!failing)
-        console.error(
-          `${new Date().toISOString()} publication sweep failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      failing = true;
-    }
-  };
-  const timer = setInterval(tick, SWEEP_INTERVAL_MS);
-  timer.unref();
+  startInternalTimer({ port, path: SWEEP_PATH, intervalMs: SWEEP_INTERVAL_MS, name: "publication sweep" });
 }

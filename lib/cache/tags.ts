@@ -25,6 +25,8 @@ export const cacheTags = {
   /** Organizations (partners, administrations): the organization pages. */
   organizations: "organizations",
   plans: "plans",
+  /** The register of decisions (and anything else that shows decisions' follow-up): a hook for decision changes. */
+  decisions: "decisions",
   plan: (id: string) => `plan:${id}`,
 } as const;
 

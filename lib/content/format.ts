@@ -2,6 +2,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { intlLocale } from "./intl-locale";
 import { countryNameOverrides } from "./country-names";
+import { wallClock } from "./time-zone";
 
 /**
  * Country names are Intl.DisplayNames' (CLDR), the one source used by every
@@ -66,11 +67,15 @@ function withCountryOverrides(text: string, locale: AppLocale): string {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: AppLocale, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
+/** Long dates ("12 October 2021"), or short ones ("12 Oct 2021", for a page's header). */
+function dateFormat(locale: AppLocale, timeZone: string, short = false): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${short}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone });
+    format = new Intl.DateTimeFormat(
+      intlLocale(locale),
+      short ? { day: "numeric", month: "short", year: "numeric", timeZone } : { dateStyle: "long", timeZone },
+    );
     dateFormats.set(key, format);
   }
   return format;
@@ -81,8 +86,14 @@ function dateFormat(locale: AppLocale, timeZone: string): Intl.DateTimeFormat {
  * of every range ("12 – 15 October"); between two day numbers British style
  * (and the WCO's own pages) close it up, while "30 September – 2 October" keeps it.
  */
-export function formatDateRange(start: Date, end: Date, timeZone: string, locale: AppLocale): string {
-  const text = dateFormat(locale, timeZone).formatRange(start, end);
+export function formatDateRange(
+  start: Date,
+  end: Date,
+  timeZone: string,
+  locale: AppLocale,
+  { short = false }: { short?: boolean } = {},
+): string {
+  const text = dateFormat(locale, timeZone, short).formatRange(start, end);
   return locale === "en" ? text.replace(/(\d)[\s\u2009\u202f]+–[\s\u2009\u202f]+(\d)/u, "$1–$2") : text;
 }
 
@@ -110,13 +121,53 @@ export function timeFormat(
  * "Kyrgyzstan Time (GMT+6)", "heure du Kirghizistan (UTC+6)", never "Asia/Bishkek".
  */
 export function timeZoneLabel(timeZone: string, at: Date, locale: AppLocale): string {
-  const part = (timeZoneName: "long" | "shortOffset") =>
+  const name = withCountryOverrides(zonePart(timeZone, at, locale, "long"), locale);
+  const offset = zonePart(timeZone, at, locale, "shortOffset");
+  return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
+}
+
+/** A zone's offset at a moment, as the language writes it ("GMT+4", "غرينتش+4"): the short form of cards. */
+export function timeZoneOffset(timeZone: string, at: Date, locale: AppLocale): string {
+  return zonePart(timeZone, at, locale, "shortOffset") || timeZone;
+}
+
+function zonePart(timeZone: string, at: Date, locale: AppLocale, timeZoneName: "long" | "shortOffset") {
+  return (
     new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName })
       .formatToParts(at)
-      .find((p) => p.type === "timeZoneName")?.value ?? "";
-  const name = withCountryOverrides(part("long"), locale);
-  const offset = part("shortOffset");
-  return name && offset && name !== offset ? `${name} (${offset})` : offset || timeZone;
+      .find((p) => p.type === "timeZoneName")?.value ?? ""
+  );
+}
+
+/**
+ * A meeting's hours at its venue ("10:00", "14:00"): the start on its first
+ * day and the end on its last, with whether they fall on different days.
+ */
+export function formatHours(start: Date, end: Date, timeZone: string, locale: AppLocale) {
+  const format = timeFormat(locale, timeZone);
+  const lastInstant = new Date(Math.max(start.getTime(), end.getTime() - 1));
+  return {
+    start: format.format(start),
+    end: format.format(end),
+    acrossDays: isoDate(start, timeZone) !== isoDate(lastInstant, timeZone),
+  };
+}
+
+/**
+ * An instant as ISO 8601 with the zone's offset at that instant,
+ * "2026-09-08T10:00:00+04:00": the wall-clock time at the venue, for
+ * schema.org's startDate and endDate (search engines show it as written).
+ */
+export function isoDateTimeInZone(date: Date, timeZone: string): string {
+  const instant = Math.floor(date.getTime() / 1000) * 1000;
+  const w = wallClock(instant, timeZone);
+  const offsetMinutes = Math.round(
+    (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - instant) / 60000,
+  );
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offset}`;
 }
 
 export function isoDate(date: Date, timeZone = "UTC"): string {

@@ -95,3 +95,16 @@ export function utcToLocalDateTime(instant: Date | null | undefined, timeZone: s
   const { date, time } = utcToZoned(instant, timeZone);
   return `${date}T${time}`;
 }
+
+let canonicalZones: Set<string> | null = null;
+
+/**
+ * A zone a visitor may ask for by name (`?tz=`): exactly one of the runtime's
+ * canonical IDs or UTC, never an alias or another spelling, so a page that
+ * takes it has a bounded set of answers; null for anything else.
+ */
+export function canonicalTimeZone(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  canonicalZones ??= new Set(listTimeZones());
+  return canonicalZones.has(value) ? value : null;
+}

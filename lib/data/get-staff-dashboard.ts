@@ -3,7 +3,9 @@ import { prisma } from "@/lib/db/client";
 import { can, meetingWhere, newsWhere, structureWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import { locales, type AppLocale } from "@/i18n/routing";
+import { listOpenDecisions } from "./decisions/list-open-decisions";
 import { listReportWork } from "./plans/list-report-work";
+import { getSubscriberOverview } from "./alerts/count-subscribers";
 
 // The dashboard: what this user works on. "My drafts" are the drafts they
 // created; the translation gaps are those of records they may edit (an RTC
@@ -38,7 +40,7 @@ const take = DASHBOARD_LIST_SIZE;
 const texts = { select: { locale: true, status: true, title: true } } as const;
 const hasGap = { translations: { some: {} } };
 
-/** The dashboard's lists and their totals (at most ten queries, whatever the scope's size), and the report lists. */
+/** The dashboard's lists and their totals (a fixed number of queries, whatever the scope's size), and the report lists. */
 export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
   const editsMeetings = can(actor, "meeting.create");
   const editsNews = can(actor, "news.create");
@@ -81,6 +83,8 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     structures,
     structureGapCount,
     reportWork,
+    alerts,
+    openDecisions,
   ] = await Promise.all([
     editsMeetings
       ? prisma.meeting.findMany({
@@ -129,10 +133,16 @@ export async function getStaffDashboard(actor: Actor, locale: AppLocale) {
     }),
     prisma.structure.count({ where: structureGaps }),
     listReportWork({ actor, locale }),
+    getSubscriberOverview(actor, locale),
+    listOpenDecisions({ actor, locale }),
   ]);
   return {
+    /** E-mail alerts: subscribers per region (counts only), the sending queue for administrators. */
+    alerts,
     /** The progress reports due, returned and to review (lib/data/plans/list-report-work.ts). */
     reportWork,
+    /** The open decisions the user's structure is responsible for, or whose follow-up they record. */
+    openDecisions,
     /** What the dashboard offers (lib/auth/permissions.ts decides): new meetings, new articles. */
     mayCreateMeetings: editsMeetings,
     mayCreateNews: editsNews,

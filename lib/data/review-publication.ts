@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { planPublication, type PublicationChange, type RecordStatus, type TextStatus } from "@/lib/content/publication";
 import { FieldValidationError, NotFoundError } from "@/lib/errors/app-errors";
 import type { AppLocale } from "@/i18n/routing";
+import type { EditedKind } from "./alerts/queue-alerts";
+import { countPublicationRecipients } from "./alerts/count-subscribers";
 
 // The confirmation step of publishing a meeting or an article: the plan of
 // the change (lib/content/publication.ts) on the record's current rows,
@@ -23,10 +25,24 @@ export const publicationSelect = {
 
 type PublicationRow = { status: string; publishAt: Date | null; translations: { locale: string; status: string }[] };
 
-/** The plan for `row` (null when it is not in the actor's scope: not found); a change that cannot be made is refused at once. */
-export function reviewPublication(row: PublicationRow | null, change: PublicationChange, locales: AppLocale[]) {
+/**
+ * The plan for `row` (null when it is not in the actor's scope: not found);
+ * a change that cannot be made is refused at once. With it, how many e-mail
+ * subscribers the change will alert: counted on a first publication only (a
+ * record's later publications alert nobody), null otherwise. Counts, never
+ * addresses.
+ */
+export async function reviewPublication(
+  row: PublicationRow | null,
+  change: PublicationChange,
+  locales: AppLocale[],
+  record: { kind: EditedKind; id: string },
+) {
   if (!row) throw new NotFoundError();
-  return { plan: planOrRefuse(row, change, locales), publishAt: row.publishAt };
+  const plan = planOrRefuse(row, change, locales);
+  const first = plan.change === "publish" && plan.isPublic;
+  const subscribers = first ? await countPublicationRecipients(record.kind, record.id) : null;
+  return { plan, publishAt: row.publishAt, subscribers };
 }
 
 /** The plan of `change` on the record's rows; a change that cannot be made is refused as a field error. */

@@ -99,9 +99,9 @@ function timing(m: CalendarMeeting): Partial<EventAttributes> & { end: DateArray
   };
 }
 
-export function meetingsToIcs(meetings: CalendarMeeting[], options: CalendarOptions): string {
-  if (meetings.length === 0) {
-    // The library refuses an empty list; an empty calendar is still valid.
+/** A calendar of events; an empty one is still a valid calendar (the library refuses an empty list). */
+function writeCalendar(events: EventAttributes[], options: CalendarOptions): string {
+  if (events.length === 0) {
     return [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -113,6 +113,13 @@ export function meetingsToIcs(meetings: CalendarMeeting[], options: CalendarOpti
       "",
     ].join("\r\n");
   }
+  const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: options.calendarName });
+  if (error || !value) throw error ?? new Error("Could not write the calendar");
+  // RFC 7986 calendar properties, after the header `ics` writes.
+  return value.replace(/(X-PUBLISHED-TTL:[^\r\n]*\r\n)/, (header) => header + calendarProperties(options));
+}
+
+export function meetingsToIcs(meetings: CalendarMeeting[], options: CalendarOptions): string {
   const events: EventAttributes[] = meetings.map((m) => {
     const url = options.urlFor(m.slug);
     const description = [m.summary, isMultiDay(m) ? m.timesText : undefined, url].filter(Boolean).join("\n\n");
@@ -130,8 +137,39 @@ export function meetingsToIcs(meetings: CalendarMeeting[], options: CalendarOpti
       calName: options.calendarName,
     } as EventAttributes;
   });
-  const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName: options.calendarName });
-  if (error || !value) throw error ?? new Error("Could not write the calendar");
-  // RFC 7986 calendar properties, after the header `ics` writes.
-  return value.replace(/(X-PUBLISHED-TTL:[^\r\n]*\r\n)/, (header) => header + calendarProperties(options));
+  return writeCalendar(events, options);
+}
+
+/** One agenda item as a calendar event: a timed event in UTC (an item without an end lasts no time). */
+export type CalendarAgendaItem = {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  location: string;
+  url: string;
+  updatedAt: Date;
+};
+
+/** A meeting's timetable as a calendar: one event per timed agenda item. */
+export function agendaToIcs(items: CalendarAgendaItem[], options: Omit<CalendarOptions, "urlFor">): string {
+  const events = items.map((item) => ({
+    uid: `agenda-item-${item.id}@${options.host}`,
+    start: utc(item.startsAt),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: utc(item.endsAt && item.endsAt > item.startsAt ? item.endsAt : item.startsAt),
+    endInputType: "utc",
+    endOutputType: "utc",
+    title: item.title,
+    description: item.description || undefined,
+    location: item.location || undefined,
+    url: item.url,
+    status: "CONFIRMED",
+    lastModified: utc(item.updatedAt),
+    productId: PRODUCT_ID,
+    calName: options.calendarName,
+  })) as EventAttributes[];
+  return writeCalendar(events, { ...options, urlFor: () => "" });
 }

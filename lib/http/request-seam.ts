@@ -57,7 +57,7 @@ export const CACHE_STATUS_HEADER = "x-portal-cache";
 const localeGroup = locales.join("|");
 /** Never stored: per-request pages, Next's own assets, uploads and every API but the open data one. */
 const uncachedPath = new RegExp(
-  `^/(?:(?:${localeGroup})/(?:staff|sign-in|password)(?:[/?]|$)|api/(?!v1/)|_next/|uploads/)`,
+  `^/(?:(?:${localeGroup})/(?:staff|sign-in|password|alerts)(?:[/?]|$)|api/(?!v1/)|_next/|uploads/)`,
 );
 const searchPath = new RegExp(`^/(?:${localeGroup})/search/view/`);
 /** The status pages, prerendered at build: the seam fetches them itself to answer errors, never behind the gate. */

@@ -68,9 +68,14 @@ async function databaseReachable(url: string | undefined): Promise<boolean> {
   }
 }
 
+export const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/alerts/unsubscribe";
+
 /** A form or server-action POST whose Origin names another site: Next.js would refuse it with a 500. */
 export function crossOriginPost(request: http.IncomingMessage): boolean {
   if (request.method !== "POST" || !request.headers.origin) return false;
+  // RFC 8058 one-click unsubscribe: mail providers post it from their own
+  // origin; its signed token is its only credential (app/api/alerts/unsubscribe).
+  if ((request.url ?? "").split("?")[0] === ONE_CLICK_UNSUBSCRIBE_PATH) return false;
   const type = String(request.headers["content-type"] ?? "");
   const isAction =
     request.headers["next-action"] !== undefined ||

@@ -4,7 +4,15 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { currentConfig } from "@/lib/config-schema";
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** An HTML part beside the plain text (alerts). */
+  html?: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058). */
+  headers?: Record<string, string>;
+};
 
 /**
  * Sends mail through SMTP when SMTP_URL is set. Without it (out of the box,

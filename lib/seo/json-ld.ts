@@ -2,10 +2,17 @@ import "server-only";
 // schema.org descriptions of the public pages (JSON-LD), typed with
 // schema-dts: Event for meetings (with eventAttendanceMode and eventStatus),
 // NewsArticle for news, GovernmentOrganization for the regional structures
-// and the organizations that attend meetings.
+// and the organizations that attend meetings, and for the register of
+// decisions an ItemList of CreativeWork: schema.org has no type for a
+// meeting's decision (Legislation is law, which these are not); a decision
+// is the text a meeting adopted (recordedAt that Event), with its follow-up
+// status as creativeWorkStatus.
 import type {
+  CreativeWork,
   Event,
   GovernmentOrganization,
+  ItemList,
+  ListItem,
   NewsArticle,
   Organization,
   Place,
@@ -13,7 +20,8 @@ import type {
   WithContext,
 } from "schema-dts";
 import type { AppLocale } from "@/i18n/routing";
-import { countryName } from "@/lib/content/format";
+import { countryName, isoDateTimeInZone } from "@/lib/content/format";
+import type { PublicDecision } from "@/lib/data/decisions/list-public-decisions";
 import type { PublicMeeting } from "@/lib/data/meetings/get-published-meeting";
 import type { NewsArticleDetail } from "@/lib/data/news/get-news";
 import type { PublicOrganization } from "@/lib/data/organizations/get-public-organization";
@@ -50,8 +58,9 @@ export function meetingJsonLd(meeting: PublicMeeting, locale: AppLocale, names: 
     "@type": "Event",
     name: meeting.text.title,
     ...(meeting.text.summary ? { description: meeting.text.summary } : {}),
-    startDate: meeting.startsAt.toISOString(),
-    endDate: meeting.endsAt.toISOString(),
+    // The venue's wall-clock time with its offset, as search engines show it.
+    startDate: isoDateTimeInZone(meeting.startsAt, meeting.timeZone),
+    endDate: isoDateTimeInZone(meeting.endsAt, meeting.timeZone),
     eventAttendanceMode: attendanceModes[meeting.format as keyof typeof attendanceModes] ?? attendanceModes.IN_PERSON,
     eventStatus: "https://schema.org/EventScheduled",
     ...(location.length ? { location: location.length === 1 ? location[0] : location } : {}),
@@ -149,4 +158,42 @@ export function organizationJsonLd(organization: PublicOrganization, locale: App
   return organization.kind === "PARTNER" || organization.kind === "OTHER"
     ? { "@context": "https://schema.org", "@type": "Organization", ...base }
     : { "@context": "https://schema.org", "@type": "GovernmentOrganization", ...base };
+}
+
+/** A page of the register of decisions: each decision a CreativeWork recorded at its meeting. */
+export function decisionsJsonLd(
+  decisions: PublicDecision[],
+  locale: AppLocale,
+  {
+    name,
+    statusName,
+    offset,
+  }: { name: string; statusName: (status: PublicDecision["status"]) => string; offset: number },
+): WithContext<ItemList> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ItemList",
+    name,
+    url: absoluteUrl(locale, "/decisions"),
+    itemListElement: decisions.map((d, index) => {
+      const meetingUrl = absoluteUrl(locale, `/meetings/${d.meeting.slug}`);
+      const work: CreativeWork = {
+        "@type": "CreativeWork",
+        ...(d.text ? { text: d.text.text, inLanguage: d.text.locale } : {}),
+        url: `${meetingUrl}#decision-${d.id}`,
+        // The day the meeting opened, where it was held (en-CA writes dates as YYYY-MM-DD).
+        dateCreated: new Intl.DateTimeFormat("en-CA", { timeZone: d.meeting.timeZone }).format(d.meeting.startsAt),
+        creativeWorkStatus: statusName(d.status),
+        recordedAt: {
+          "@type": "Event",
+          name: d.meeting.title?.title ?? d.meeting.slug,
+          startDate: isoDateTimeInZone(d.meeting.startsAt, d.meeting.timeZone),
+          endDate: isoDateTimeInZone(d.meeting.endsAt, d.meeting.timeZone),
+          url: meetingUrl,
+        },
+      };
+      const listItem: ListItem = { "@type": "ListItem", position: offset + index + 1, item: work };
+      return listItem;
+    }),
+  };
 }

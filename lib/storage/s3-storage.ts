@@ -1,5 +1,5 @@
-import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { Readable } from "node:stream";
 import type { Storage } from "./storage";
 
 export type S3Settings = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
@@ -30,14 +30,25 @@ export class S3Storage implements Storage {
     await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: bytes, ContentLength: bytes.byteLength }));
   }
 
-  async get(key: string) {
+  private async object(key: string) {
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
-      return object.Body ? await object.Body.transformToByteArray() : null;
+      return (await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }))).Body ?? null;
     } catch (error) {
       if (error instanceof NoSuchKey || (error as { name?: string }).name === "NoSuchKey") return null;
       throw error;
     }
+  }
+
+  async get(key: string) {
+    const body = await this.object(key);
+    return body ? await body.transformToByteArray() : null;
+  }
+
+  async stream(key: string) {
+    const body = await this.object(key);
+    // In Node the SDK's body is a Readable (an IncomingMessage); otherwise a web stream.
+    if (!body) return null;
+    return body instanceof Readable ? body : Readable.fromWeb(body.transformToWebStream() as never);
   }
 
   async delete(key: string) {

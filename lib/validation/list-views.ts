@@ -9,6 +9,7 @@ import { pageSchema, regionCodeSchema, slugSchema, type SearchParams } from "./p
 import { meetingFiltersToQuery, parseMeetingFilters } from "./meeting-filters";
 import { kindParamOf, parseStructureFilters } from "./structure-filters";
 import { searchQuerySchema } from "./search";
+import { decisionFiltersToQuery, parseDecisionFilters } from "./decision-filters";
 
 /** The internal segment that carries a canonical view: /{locale}/{list}/view/{view}. */
 export const VIEW_SEGMENT = "view";
@@ -47,6 +48,8 @@ const lists = {
     const q = searchQuerySchema.parse(params.q);
     return q ? toQuery({ q, page: pageParam(params) }) : "";
   },
+  decisions: (params: SearchParams) =>
+    toQuery({ ...decisionFiltersToQuery(parseDecisionFilters(params)), page: pageParam(params) }),
   "meetings/calendar": (params: SearchParams) =>
     toQuery({
       region: regionCodeSchema.parse(params.region)?.toLowerCase(),
@@ -88,7 +91,9 @@ export function isCanonicalViewSegment(list: ListName, segment: string): boolean
 
 /** The list whose internal view path this is, with its segment; null for any other path. */
 export function viewPathOf(pathname: string): { list: ListName; segment: string } | null {
-  const match = /^\/[a-z]{2}\/(meetings\/calendar|meetings|news|structures|search)\/view(?:\/(.*))?$/.exec(pathname);
+  const match = /^\/[a-z]{2}\/(meetings\/calendar|meetings|news|structures|search|decisions)\/view(?:\/(.*))?$/.exec(
+    pathname,
+  );
   return match ? { list: match[1] as ListName, segment: match[2] ?? "" } : null;
 }
 
@@ -102,6 +107,7 @@ const listPaths: [RegExp, ListName][] = [
   [/^\/([a-z]{2})\/news\/?$/, "news"],
   [/^\/([a-z]{2})\/structures\/?$/, "structures"],
   [/^\/([a-z]{2})\/search\/?$/, "search"],
+  [/^\/([a-z]{2})\/decisions\/?$/, "decisions"],
   [/^\/([a-z]{2})\/meetings\/calendar\.ics$/, "meetings/calendar"],
 ];
 

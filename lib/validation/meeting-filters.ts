@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { regionCodeSchema, type SearchParams } from "./public-filters";
+import { enumParam, enumToParam, regionCodeSchema, type SearchParams } from "./public-filters";
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
@@ -13,20 +13,9 @@ export const meetingKinds = [
 ] as const;
 
 /** URL form of a kind: regional-structures-meeting ↔ REGIONAL_STRUCTURES_MEETING. */
-export const kindToParam = (kind: string) => kind.toLowerCase().replace(/_/g, "-");
+export const kindToParam = enumToParam;
 
-const kindSchema = z
-  .preprocess(
-    first,
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .transform((v) => v.replace(/-/g, "_"))
-      .pipe(z.enum(meetingKinds)),
-  )
-  .optional()
-  .catch(undefined);
+const kindSchema = enumParam(meetingKinds);
 
 const yearSchema = z.preprocess(first, z.coerce.number().int().min(1950).max(2100)).optional().catch(undefined);
 const whenSchema = z

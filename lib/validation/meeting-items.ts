@@ -3,7 +3,18 @@
 // together, so a stale page cannot reorder or overwrite someone else's work.
 // Texts per language are named t.<locale>.<field> (form-fields.ts).
 import { locales, type AppLocale } from "@/i18n/routing";
-import { lineText, perLocale, recordId, text, unflatten, version, z } from "./form-fields";
+import {
+  idList,
+  lineText,
+  nullableId,
+  optionalUrl,
+  perLocale,
+  recordId,
+  text,
+  unflatten,
+  version,
+  z,
+} from "./form-fields";
 import { queryText } from "./text-rules";
 
 export const outcomeKinds = ["OUTCOME", "DECISION"] as const;
@@ -25,7 +36,27 @@ const texts = <T extends z.ZodObject>(schema: T) =>
 const agendaText = z.object({ title: lineText(itemLimits.title), description: text(itemLimits.description) });
 export type AgendaText = z.output<typeof agendaText> & { locale: AppLocale };
 
-const agendaFields = z.object({ ...meetingRef, startsAt: z.string().trim().max(16).default(""), t: texts(agendaText) });
+const localTime = z.string().trim().max(16).default("");
+
+const agendaFields = z.object({
+  ...meetingRef,
+  startsAt: localTime,
+  endsAt: localTime,
+  sessionId: nullableId,
+  speakerIds: idList,
+  t: texts(agendaText),
+});
+
+/** What an agenda item's form gives the data function, besides its texts. */
+const agendaPlace = (v: z.output<typeof agendaFields>) => ({
+  meetingId: v.meetingId,
+  version: v.version,
+  startsAt: v.startsAt,
+  endsAt: v.endsAt,
+  sessionId: v.sessionId,
+  speakerIds: v.speakerIds,
+  texts: agendaTexts(v.t),
+});
 
 // Cross-field checks run even when a field failed, so every error shows at once.
 const always = { when: () => true };
@@ -44,9 +75,7 @@ const agendaTexts = (t: Partial<Record<AppLocale, z.output<typeof agendaText>>>)
 /** Adding an agenda item; the start time is checked against the meeting's zone by the data function. */
 export const agendaItemSchema = z.preprocess(
   unflatten,
-  agendaFields
-    .superRefine(checkAgenda, always)
-    .transform((v) => ({ meetingId: v.meetingId, version: v.version, startsAt: v.startsAt, texts: agendaTexts(v.t) })),
+  agendaFields.superRefine(checkAgenda, always).transform(agendaPlace),
 );
 
 export const agendaItemUpdateSchema = z.preprocess(
@@ -54,13 +83,46 @@ export const agendaItemUpdateSchema = z.preprocess(
   agendaFields
     .extend({ itemId: recordId })
     .superRefine(checkAgenda, always)
-    .transform((v) => ({
-      meetingId: v.meetingId,
-      version: v.version,
-      itemId: v.itemId,
-      startsAt: v.startsAt,
-      texts: agendaTexts(v.t),
-    })),
+    .transform((v) => ({ ...agendaPlace(v), itemId: v.itemId })),
+);
+
+/** A session of the timetable: a title per language (English required), a chair, a room or a link. */
+const sessionFields = z.object({
+  ...meetingRef,
+  chairId: nullableId,
+  room: lineText(itemLimits.title),
+  link: optionalUrl,
+  t: texts(z.object({ title: lineText(itemLimits.title) })),
+});
+
+export type SessionText = { locale: AppLocale; title: string };
+
+function checkSession(value: z.output<typeof sessionFields>, ctx: z.RefinementCtx) {
+  if (!value.t?.en?.title) ctx.addIssue({ code: "custom", message: "required", path: ["t", "en", "title"] });
+}
+
+const sessionValues = (v: z.output<typeof sessionFields>) => ({
+  meetingId: v.meetingId,
+  version: v.version,
+  chairId: v.chairId,
+  room: v.room,
+  link: v.link,
+  texts: locales.flatMap((locale): SessionText[] =>
+    v.t[locale]?.title ? [{ locale, title: v.t[locale]!.title }] : [],
+  ),
+});
+
+export const sessionSchema = z.preprocess(
+  unflatten,
+  sessionFields.superRefine(checkSession, always).transform(sessionValues),
+);
+
+export const sessionUpdateSchema = z.preprocess(
+  unflatten,
+  sessionFields
+    .extend({ itemId: recordId })
+    .superRefine(checkSession, always)
+    .transform((v) => ({ ...sessionValues(v), itemId: v.itemId })),
 );
 
 /** Removing an agenda item or an outcome. */

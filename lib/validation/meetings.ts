@@ -7,6 +7,7 @@ import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { publicationChanges } from "@/lib/content/publication";
 import { isValidTimeZone, localDateTimeToUtc, zonedToUtc } from "@/lib/content/time-zone";
 import {
+  checkbox,
   formToken,
   lineText,
   nullableId,
@@ -17,6 +18,7 @@ import {
   unflatten,
   version,
   z,
+  optionalUrl,
 } from "./form-fields";
 import { meetingKinds } from "./meeting-filters";
 import { queryText } from "./text-rules";
@@ -54,6 +56,9 @@ const meetingFields = z.object({
   endTime: z.string().trim().max(5),
   timeZone: z.string().trim().max(64),
   format: z.enum(meetingFormats),
+  /** How to join online (online and hybrid meetings); public from the first day unless unticked. */
+  joinUrl: optionalUrl,
+  joinUrlFromStartDay: checkbox,
   city: lineText(120),
   countryCode: optionalCountryCode,
   regionId: nullableId,
@@ -109,6 +114,8 @@ function toInput(value: RawMeeting) {
     endsAt: zonedToUtc(value.endDate, value.endTime, zone)!,
     timeZone: value.timeZone,
     format: value.format,
+    joinUrl: value.joinUrl,
+    joinUrlFromStartDay: value.joinUrlFromStartDay,
     city: value.city,
     countryCode: value.countryCode,
     regionId: value.regionId,
@@ -137,9 +144,10 @@ export const meetingSchema = z.preprocess(
 export const meetingUpdateSchema = z.preprocess(
   unflatten,
   meetingFields
-    .extend({ id: recordId, version })
+    // "Notify subscribers": the save is a correction e-mail subscribers should hear of.
+    .extend({ id: recordId, version, notifySubscribers: checkbox })
     .superRefine(checkMeeting, always)
-    .transform((v) => ({ id: v.id, version: v.version, input: toInput(v) })),
+    .transform((v) => ({ id: v.id, version: v.version, notifySubscribers: v.notifySubscribers, input: toInput(v) })),
 );
 
 /**

@@ -55,7 +55,11 @@ function checkTexts(value: { t?: Partial<Record<string, NewsText | undefined>> }
 }
 
 /** The edit form (what is public changes in the publishing panel, never with a save). */
-export const newsSchema = z.preprocess(unflatten, newsFieldsSchema.superRefine(checkTexts, always));
+// "Notify subscribers": the save is a correction e-mail subscribers should hear of.
+export const newsSchema = z.preprocess(
+  unflatten,
+  newsFieldsSchema.extend({ notifySubscribers: checkbox }).superRefine(checkTexts, always),
+);
 
 /** The "new article" form: no id or version yet, and a one-time token. */
 export const newsCreateSchema = z.preprocess(
@@ -66,5 +70,5 @@ export const newsCreateSchema = z.preprocess(
     .superRefine(checkTexts, always),
 );
 
-export type NewsInput = z.output<typeof newsFieldsSchema>;
+export type NewsInput = z.output<typeof newsFieldsSchema> & { notifySubscribers?: boolean };
 export type NewsCreateInput = Omit<NewsInput, "id" | "version" | "removeImage">;

@@ -6,7 +6,7 @@
 import { locales, type AppLocale } from "@/i18n/routing";
 import { SLUG_MAX, SLUG_PATTERN } from "@/lib/content/slug";
 import { activityStatuses } from "@/lib/content/plan-progress";
-import { multilineString, stripBidiControls } from "./text-rules";
+import { lineString, multilineString, stripBidiControls } from "./text-rules";
 import {
   confirmed,
   formToken,
@@ -43,7 +43,7 @@ const texts = <T extends z.ZodObject>(schema: T) =>
     .transform((t) => t ?? {});
 
 /** The texts present, per language, in the order of the locales. */
-function present<T extends Record<string, string>>(
+function present<T extends Record<string, string | undefined>>(
   t: Partial<Record<AppLocale, T>>,
   key: keyof T,
 ): (T & { locale: AppLocale })[] {
@@ -51,7 +51,7 @@ function present<T extends Record<string, string>>(
 }
 
 function requireEnglish(
-  value: Partial<Record<AppLocale, Record<string, string>>> | undefined,
+  value: Partial<Record<AppLocale, Record<string, string | undefined>>> | undefined,
   field: string,
   ctx: z.RefinementCtx,
   prefix: (string | number)[] = [],
@@ -138,7 +138,9 @@ const indicatorRow = z.object({
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.coerce.number().min(0).max(1e9),
   ),
-  t: texts(z.object({ name: lineText(planLimits.name) })),
+  // A unit per language beside the name; the row's own unit where none is given.
+  // (absent when not typed: an empty unit is the same as none)
+  t: texts(z.object({ name: lineText(planLimits.name), unit: lineString().max(planLimits.unit).optional() })),
 });
 
 const activityFields = z.object({
@@ -168,7 +170,14 @@ function checkActivity(value: z.output<typeof activityFields>, ctx: z.Refinement
   requireEnglish(value.t, "title", ctx);
   checkPeriod(value.plannedStart, value.plannedEnd, ctx, "plannedEnd");
   checkPeriod(value.actualStart, value.actualEnd, ctx, "actualEnd");
-  value.indicators.forEach((row, i) => row && requireEnglish(row.t, "name", ctx, ["indicators", i]));
+  value.indicators.forEach((row, i) => {
+    if (!row) return;
+    requireEnglish(row.t, "name", ctx, ["indicators", i]);
+    // A unit in a language without a name there would be lost: the name is asked for.
+    for (const [locale, t] of Object.entries(row.t))
+      if (t?.unit && !t.name)
+        ctx.addIssue({ code: "custom", message: "required", path: ["indicators", i, "t", locale, "name"] });
+  });
 }
 
 const toActivity = (v: z.output<typeof activityFields>) => ({

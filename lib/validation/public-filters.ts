@@ -7,6 +7,24 @@ export const MAX_PAGE = 10_000;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
+/** URL form of an enum value: in-progress ↔ IN_PROGRESS, regional-structures-meeting ↔ REGIONAL_STRUCTURES_MEETING. */
+export const enumToParam = (value: string) => value.toLowerCase().replace(/_/g, "-");
+
+/** An enum value from its URL form (any case, dashes or underscores); anything else is ignored. */
+export const enumParam = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .preprocess(
+      first,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .transform((v) => v.replace(/-/g, "_"))
+        .pipe(z.enum(values)),
+    )
+    .optional()
+    .catch(undefined);
+
 export const pageSchema = z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1);
 
 export const regionCodeSchema = z

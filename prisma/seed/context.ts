@@ -9,6 +9,8 @@ export type SeedContext = {
   log: (line: string) => void;
   /** Counts created top-level records of one kind (default one). */
   created: (what: string, count?: number) => void;
+  /** Writes a demo file where the portal reads its uploads (UPLOAD_DIR, or S3 when configured). */
+  putFile: (key: string, bytes: Uint8Array) => Promise<void>;
 };
 
 const LOCALES: Locale[] = ["en", "fr", "es", "ru", "ar"];

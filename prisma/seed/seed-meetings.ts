@@ -6,6 +6,7 @@ import { series } from "./data/series";
 import type { AttendeeSeed, MeetingSeed } from "./data/types";
 import { lookup, perLocale, regionLookup, structureLookup, type Lookup, type SeedContext } from "./context";
 import { localToUtc, resolveInstant, resolveSchedule } from "./time";
+import { demoPdf } from "./demo-pdf";
 
 type Lookups = { regions: Lookup; structures: Lookup; organizations: Lookup; series: Lookup };
 
@@ -97,6 +98,28 @@ async function relationRows(ctx: SeedContext, meeting: MeetingSeed) {
   });
 }
 
+/** Writes the meeting's demo PDFs to storage; their rows, created with the meeting. */
+async function documentRows(ctx: SeedContext, meeting: MeetingSeed) {
+  return Promise.all(
+    (meeting.documents ?? []).map(async (doc, position) => {
+      const bytes = demoPdf(doc.title, doc.lines);
+      const storageKey = `documents/demo/${meeting.slug}/${doc.fileName}.pdf`;
+      await ctx.putFile(storageKey, bytes);
+      return {
+        position,
+        title: doc.title,
+        language: doc.language,
+        storageKey,
+        fileName: `${doc.fileName}.pdf`,
+        mimeType: "application/pdf",
+        sizeBytes: bytes.byteLength,
+        isPublic: !doc.staffOnly,
+        kind: doc.kind ?? "OTHER",
+      };
+    }),
+  );
+}
+
 async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookups): Promise<void> {
   const usedBy = `meeting ${meeting.slug}`;
   const { startsAt, endsAt } = resolveSchedule(meeting.schedule, meeting.timeZone, ctx.now);
@@ -106,7 +129,7 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       : null;
   const translationStatus = publishedAt ? ("PUBLISHED" as const) : ("DRAFT" as const);
 
-  await ctx.prisma.meeting.create({
+  const created = await ctx.prisma.meeting.create({
     data: {
       slug: meeting.slug,
       kind: meeting.kind,
@@ -116,6 +139,8 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       endsAt,
       timeZone: meeting.timeZone,
       format: meeting.format,
+      joinUrl: meeting.join?.url ?? "",
+      joinUrlFromStartDay: meeting.join?.fromStartDay ?? true,
       city: meeting.city,
       countryCode: meeting.countryCode ?? null,
       regionId: meeting.region ? (ids.regions.find(meeting.region, usedBy) ?? null) : null,
@@ -137,6 +162,7 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
         create: (meeting.agenda ?? []).map((item, position) => ({
           position,
           startsAt: item.at ? localToUtc(item.at, meeting.timeZone) : null,
+          endsAt: item.until ? localToUtc(item.until, meeting.timeZone) : null,
           translations: {
             create: perLocale(item.t, (locale, text) => ({
               locale,
@@ -155,8 +181,75 @@ async function createMeeting(ctx: SeedContext, meeting: MeetingSeed, ids: Lookup
       },
       attendees: { create: attendeeRows(meeting, ids) },
       relatedFrom: { create: await relationRows(ctx, meeting) },
+      documents: { create: await documentRows(ctx, meeting) },
     },
+    select: { id: true },
   });
+  await seedTimetable(ctx, meeting, created.id);
+  await attachDocumentsToItems(ctx, meeting, created.id);
+}
+
+/** Each document that names an agenda item (by its start) is attached to that item. */
+async function attachDocumentsToItems(ctx: SeedContext, meeting: MeetingSeed, meetingId: string): Promise<void> {
+  const attached = (meeting.documents ?? []).flatMap((doc) =>
+    doc.agendaItemAt ? [{ fileName: doc.fileName, at: doc.agendaItemAt }] : [],
+  );
+  if (!attached.length) return;
+  const items = await ctx.prisma.agendaItem.findMany({ where: { meetingId }, select: { id: true, startsAt: true } });
+  for (const doc of attached) {
+    const startsAt = localToUtc(doc.at, meeting.timeZone).getTime();
+    const item = items.find((row) => row.startsAt?.getTime() === startsAt);
+    if (!item) throw new Error(`meeting ${meeting.slug}: no agenda item at ${doc.at} for ${doc.fileName}`);
+    await ctx.prisma.meetingDocument.updateMany({
+      where: { meetingId, fileName: `${doc.fileName}.pdf` },
+      data: { agendaItemId: item.id },
+    });
+  }
+}
+
+/** Sessions, and the session and speakers of each agenda item, once the meeting and its people exist. */
+async function seedTimetable(ctx: SeedContext, meeting: MeetingSeed, meetingId: string): Promise<void> {
+  if (!meeting.sessions?.length && !meeting.agenda?.some((item) => item.speakers?.length)) return;
+  const people = await ctx.prisma.attendeePerson.findMany({
+    where: { attendee: { meetingId } },
+    select: { id: true, fullName: true },
+  });
+  const personId = (fullName: string) => {
+    const id = people.find((p) => p.fullName === fullName)?.id;
+    if (!id) throw new Error(`meeting ${meeting.slug}: no attendee person named ${fullName}`);
+    return id;
+  };
+  const sessionIds = new Map<string, string>();
+  for (const [position, session] of (meeting.sessions ?? []).entries()) {
+    const row = await ctx.prisma.meetingSession.create({
+      data: {
+        meetingId,
+        position,
+        chairId: session.chair ? personId(session.chair) : null,
+        room: session.room ?? "",
+        link: session.link ?? "",
+        translations: { create: perLocale(session.t, (locale, title) => ({ locale, title })) },
+      },
+      select: { id: true },
+    });
+    sessionIds.set(session.key, row.id);
+  }
+  const items = await ctx.prisma.agendaItem.findMany({
+    where: { meetingId },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  for (const [index, item] of (meeting.agenda ?? []).entries()) {
+    await ctx.prisma.agendaItem.update({
+      where: { id: items[index].id },
+      data: {
+        sessionId: item.session ? (sessionIds.get(item.session) ?? null) : null,
+        speakers: {
+          create: (item.speakers ?? []).map((name, position) => ({ personId: personId(name), position })),
+        },
+      },
+    });
+  }
 }
 
 export async function seedMeetings(ctx: SeedContext): Promise<void> {

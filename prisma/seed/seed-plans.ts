@@ -8,6 +8,47 @@ const names = (value: { en: string; ru: string }) => [
   { locale: "en" as const, name: value.en },
   { locale: "ru" as const, name: value.ru },
 ];
+/**
+ * The demo indicators in the other languages: names (English and Russian
+ * come with the plan) and units, per unit ("officers": "موظفون"…).
+ */
+const indicatorLanguages: Record<string, { ru: string } & Record<"fr" | "es" | "ar", { name: string; unit: string }>> =
+  {
+    trainings: {
+      ru: "мероприятия",
+      fr: { name: "Formations dispensées", unit: "formations" },
+      es: { name: "Formaciones impartidas", unit: "formaciones" },
+      ar: { name: "الدورات التدريبية المنفذة", unit: "دورات تدريبية" },
+    },
+    officers: {
+      ru: "сотрудники",
+      fr: { name: "Agents formés", unit: "agents" },
+      es: { name: "Funcionarios capacitados", unit: "funcionarios" },
+      ar: { name: "الموظفون المدرَّبون", unit: "موظفون" },
+    },
+    modules: {
+      ru: "модули",
+      fr: { name: "Modules publiés", unit: "modules" },
+      es: { name: "Módulos publicados", unit: "módulos" },
+      ar: { name: "الوحدات المنشورة", unit: "وحدات" },
+    },
+    workshops: {
+      ru: "семинары",
+      fr: { name: "Ateliers organisés", unit: "ateliers" },
+      es: { name: "Talleres realizados", unit: "talleres" },
+      ar: { name: "حلقات العمل المنعقدة", unit: "حلقات عمل" },
+    },
+  };
+const indicatorTexts = (indicator: { unit: string; name: { en: string; ru: string } }) => {
+  const other = indicatorLanguages[indicator.unit];
+  return other
+    ? [
+        { locale: "en" as const, name: indicator.name.en, unit: indicator.unit },
+        { locale: "ru" as const, name: indicator.name.ru, unit: other.ru },
+        ...(["fr", "es", "ar"] as const).map((locale) => ({ locale, ...other[locale] })),
+      ]
+    : names(indicator.name);
+};
 const narratives = (value: { en: string; ru: string }) => [
   { locale: "en" as const, narrative: value.en },
   { locale: "ru" as const, narrative: value.ru },
@@ -97,13 +138,15 @@ export async function seedPlans(ctx: SeedContext) {
             position: i,
             unit: indicator.unit,
             target: indicator.target,
-            translations: { create: names(indicator.name) },
+            translations: { create: indicatorTexts(indicator) },
           })),
         },
       },
       include: { indicators: { orderBy: { position: "asc" } } },
     });
     for (const report of activity.reports ?? []) {
+      const submittedById = report.submittedBy ? (users.get(report.submittedBy) ?? null) : null;
+      const reviewedById = report.reviewedAt ? (users.get(plan.reviewer) ?? null) : null;
       await prisma.progressReport.create({
         data: {
           activityId: row.id,
@@ -114,12 +157,28 @@ export async function seedPlans(ctx: SeedContext) {
           actualEnd: report.actual?.[1] ? day(report.actual[1]) : null,
           status: report.status,
           reviewComment: report.comment ?? "",
-          submittedById: report.submittedBy ? (users.get(report.submittedBy) ?? null) : null,
+          submittedById,
           submittedAt: day(report.period[1]),
-          reviewedById: report.reviewedAt ? (users.get(plan.reviewer) ?? null) : null,
+          reviewedById,
           reviewedAt: report.reviewedAt ? new Date(report.reviewedAt) : null,
           translations: { create: narratives(report.narrative) },
           values: { create: report.values.map((value, i) => ({ indicatorId: row.indicators[i].id, value })) },
+          // The review thread: the submission, then the review with its comment.
+          events: {
+            create: [
+              { kind: "SUBMITTED" as const, actorId: submittedById, at: day(report.period[1]) },
+              ...(report.reviewedAt && report.status !== "SUBMITTED"
+                ? [
+                    {
+                      kind: report.status,
+                      comment: report.comment ?? "",
+                      actorId: reviewedById,
+                      at: new Date(report.reviewedAt),
+                    },
+                  ]
+                : []),
+            ],
+          },
         },
       });
     }

@@ -12,6 +12,8 @@ import { createPrismaClient } from "../../lib/db/create-client";
 import { openScratchServer } from "../db/local";
 import { applyMigrations } from "../db/schema-engine";
 import { seedDemoContent } from "../../prisma/seed";
+import { parseConfig } from "../../lib/config-schema";
+import { openStorage } from "../../lib/storage/open-storage";
 import { freePort, sharedEnv, startInstance, startRedis, startS3 } from "./cluster";
 
 export const stateFile = path.resolve(".data/instances/state.json");
@@ -22,10 +24,6 @@ async function main() {
   await scratch.server.createDatabase("instances");
   const databaseUrl = scratch.server.urlFor("instances");
   await applyMigrations(databaseUrl, path.resolve("prisma/migrations"));
-  const prisma = createPrismaClient(databaseUrl);
-  await seedDemoContent(prisma);
-  await prisma.$disconnect();
-
   const redisPort = await freePort();
   let redis = await startRedis(redisPort);
   const s3 = await startS3(await freePort());
@@ -35,6 +33,10 @@ async function main() {
     s3Endpoint: s3.endpoint,
     publicUrl: `http://127.0.0.1:${lbPort}`,
   });
+  // The demo content, its documents written to the object storage the instances share.
+  const prisma = createPrismaClient(databaseUrl);
+  await seedDemoContent(prisma, undefined, { storage: openStorage(parseConfig(env)) });
+  await prisma.$disconnect();
   const a = await startInstance("A", await freePort(), env);
   const b = await startInstance("B", await freePort(), env);
 

@@ -58,9 +58,11 @@ test.describe("meetings", () => {
     test("filters and pagination work as plain links and forms", async ({ page }) => {
       await page.goto("/en/meetings");
       await expect(page.getByRole("status")).toContainText(/\d+ results/);
-      await page.getByLabel("Region").selectOption("eur");
-      await page.getByLabel("Year").selectOption("2021");
-      await page.getByRole("button", { name: "Apply filters" }).click();
+      // The list's own filters (the page also carries the e-mail alerts box, with its own region field).
+      const filters = page.getByRole("form", { name: "Filter", exact: true });
+      await filters.getByLabel("Region").selectOption("eur");
+      await filters.getByLabel("Year").selectOption("2021");
+      await filters.getByRole("button", { name: "Apply filters" }).click();
       await expect(page).toHaveURL(/region=eur/);
       await expect(page).toHaveURL(/year=2021/);
       await expect(page.getByRole("status")).toHaveText("1 result");

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, SEED_SLUGS } from "../../prisma/seed/keys";
 import { signInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
+import { screenshotDesktopAndPhone } from "./support/screenshots";
 
 const planPath = (locale: string) => `/${locale}/regions/eur/plans/${SEED_SLUGS.europePlan2021}`;
 const workshop = "Regional workshop on post-clearance audit";
@@ -78,6 +79,7 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await staff.page.getByRole("button", { name: "Accept" }).click();
     await expect(staff.page.getByTestId("report-status")).toHaveText("Accepted");
     const acceptedAt = Date.now();
+    await expect(staff.page.getByRole("status").filter({ hasText: "The report was accepted" })).toBeVisible();
 
     // 4. Within a second the plan page and the region page show it done.
     await page.goto(planPath("en"));
@@ -96,6 +98,34 @@ test.describe.serial("joint action plan: report, review, public follow-up", () =
     await returned.getByRole("link", { name: /E-learning module on customs valuation/ }).click();
     await expect(rtc.page.getByTestId("review-comment")).toContainText("not the number enrolled");
     await expect(rtc.page.getByRole("heading", { name: "Edit the report" })).toBeVisible();
+
+    // 6. The centre corrects it and sends it again; the staff accept it; the whole thread stays (issue 21).
+    await rtc.page.getByLabel("Officers trained").fill("150");
+    await rtc.page.getByRole("button", { name: "Save and submit again" }).click();
+    await expect(rtc.page.getByTestId("report-status")).toHaveText("Awaiting review");
+    const corrected = new URL(rtc.page.url()).pathname;
+    await staff.page.goto(corrected);
+    await staff.page.getByLabel("Comment", { exact: true }).fill("Thank you: the completion report is clear.");
+    await staff.page.getByRole("button", { name: "Accept" }).click();
+    await expect(staff.page.getByRole("status").filter({ hasText: "The report was accepted" })).toBeVisible();
+    const thread = staff.page.getByTestId("review-thread").getByRole("listitem");
+    await expect(thread).toHaveText([
+      /^Submitted/,
+      /^Returned.*not the number enrolled/,
+      /^Sent again/,
+      /^Accepted.*the completion report is clear/,
+    ]);
+    // "Reports due" has cleared of both activities, now done.
+    await rtc.page.goto("/en/staff");
+    const dueNow = rtc.page.locator("section", { has: rtc.page.getByRole("heading", { name: "Reports due" }) });
+    await expect(dueNow.getByRole("link", { name: workshop })).toHaveCount(0);
+    await expect(dueNow.getByRole("link", { name: /E-learning module on customs valuation/ })).toHaveCount(0);
+    await rtc.page.goto(corrected);
+    await expect(rtc.page.getByTestId("review-thread").getByRole("listitem")).toHaveCount(4);
+    await screenshotDesktopAndPhone(rtc.page, "report-thread-en");
+    await rtc.page.goto(corrected.replace(/^\/en\//, "/ar/"));
+    await expect(rtc.page.getByRole("heading", { name: "السجل التاريخي للمراجعة" })).toBeVisible();
+    await screenshotDesktopAndPhone(rtc.page, "report-thread-ar");
     await rtc.context.close();
     await staff.context.close();
   });
@@ -144,10 +174,10 @@ test.describe("plan editors", () => {
     await first.getByRole("tab", { name: /العربية/ }).click();
     await first.locator('input[name="indicators.0.t.ar.name"]').fill("الدورات المقدمة");
     await first.getByLabel("Target").fill("4");
-    await first.getByLabel("Unit").fill("courses");
+    await first.getByLabel("Unit", { exact: true }).fill("courses");
     const second = add.getByTestId("indicator-row-1");
     await second.getByLabel("Target").fill("120");
-    await second.getByLabel("Unit").fill("officers");
+    await second.getByLabel("Unit", { exact: true }).fill("officers");
     await add.getByRole("button", { name: "Add an activity" }).click();
     const alert = add.getByRole("alert");
     await expect(alert).toContainText("Indicator 2: Indicator name (English)");

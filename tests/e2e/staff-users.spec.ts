@@ -1,32 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInAs } from "./support/auth";
 import { screenshotBoth } from "./support/screenshots";
+import { mailsTo } from "./support/mails";
 
-// The e2e server writes mail to this folder (scripts/e2e-server.ts sets OUTBOX_DIR).
-const OUTBOX = path.resolve(".data/e2e-outbox");
 const NEW_PASSWORD = "a sentence long enough 2026";
 
 const unique = (label: string) =>
   `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@portal.test`;
-
-type Mail = { to: string; subject: string; text: string; sentAt: string };
-
-function mailsTo(email: string): Mail[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(OUTBOX).filter((f) => f.endsWith(".json"));
-  } catch {
-    return [];
-  }
-  return files
-    .map((f) => JSON.parse(readFileSync(path.join(OUTBOX, f), "utf8")) as Mail)
-    .filter((m) => m.to === email)
-    .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
-}
 
 /** The password link of the newest mail to an address (waits for the mail to arrive). */
 async function mailedLink(email: string, count = 1): Promise<string> {

@@ -6,6 +6,7 @@ import pg from "pg";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, SEED_SLUGS } from "../../prisma/seed/keys";
 import { publishThrough } from "../e2e/support/publishing";
 import { msUntil } from "../e2e/support/polling";
+import { readZip } from "../support/read-zip";
 
 // Two production instances (A and B) on one PostgreSQL, with a real Redis
 // (shared cache) and a real S3-compatible server (uploads): what one instance
@@ -100,6 +101,19 @@ test.describe("two instances", () => {
     // The bytes are in the shared object storage, not on A's disk.
     const [row] = await sql(`SELECT "storageKey" FROM "MeetingDocument" WHERE title = $1`, [title]);
     expect(row.storageKey).toMatch(/^documents\//);
+
+    // The meeting's ZIP, streamed from the object storage by B: the seeded PDFs and the new upload.
+    const zip = await page.request.get(`${b}/api/meetings/${SEED_SLUGS.bishkek2021}/documents.zip`);
+    expect(zip.status()).toBe(200);
+    const entries = await readZip(await zip.body());
+    // (A retry of this test uploads again: the seeded two come first, this upload last.)
+    const names = entries.map((e) => e.name);
+    expect(names.slice(0, 2)).toEqual([
+      "01 agenda-11th-meeting-europe-2021.pdf",
+      "02 joint-action-plan-draft-2021.pdf",
+    ]);
+    expect(names.at(-1)).toBe(`${String(names.length).padStart(2, "0")} report.pdf`);
+    expect(entries.at(-1)!.bytes.equals(bytes)).toBe(true);
   });
 
   test("a session made on A is valid on B, and a sign-out on A ends it on B", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as newsRss } from "@/app/[locale]/news/feed.xml/route";
 import { GET as newsJson } from "@/app/[locale]/news/feed.json/route";
+import { GET as decisionsJson } from "@/app/[locale]/decisions/feed.json/route";
 import { GET as meetingsIcs } from "@/app/[locale]/meetings/calendar.ics/route";
 import { GET as meetingIcs } from "@/app/[locale]/meetings/[slug]/calendar.ics/route";
 import { GET as seriesIcs } from "@/app/[locale]/meetings/series/[slug]/calendar.ics/route";
@@ -14,7 +15,7 @@ const withSlug = (locale: string, slug: string) => ({ params: Promise.resolve({ 
 
 describe("feed routes", () => {
   it("answer 404 for a locale the site does not have", async () => {
-    for (const get of [newsRss, newsJson, meetingsIcs]) {
+    for (const get of [newsRss, newsJson, meetingsIcs, decisionsJson]) {
       const response = await get(request, withLocale("xx"));
       expect(response.status).toBe(404);
       expect(await response.text()).toBe("Not found");
@@ -40,5 +41,17 @@ describe("feed routes", () => {
     const ics = await meetingsIcs(request, withLocale("en"));
     expect(ics.status).toBe(200);
     expect(await ics.text()).toContain("BEGIN:VCALENDAR");
+  });
+
+  it("serve the register of decisions as a JSON Feed, each decision linked on its meeting's page (issue 21)", async () => {
+    const response = await decisionsJson(request, withLocale("en"));
+    expect(response.status).toBe(200);
+    const feed = await response.json();
+    expect(feed.feed_url).toMatch(/\/en\/decisions\/feed\.json$/);
+    const seventh = feed.items.find((i: { content_text: string }) =>
+      i.content_text.includes("The seventh informal meeting will be held"),
+    );
+    expect(seventh).toMatchObject({ language: "en", url: expect.stringMatching(/\/en\/meetings\/.+#decision-.+$/) });
+    expect(seventh.title).toContain("Next meeting");
   });
 });

@@ -158,6 +158,18 @@ describe("error pages in front of Next.js", () => {
     expect(crossSite.status).toBe(403);
   });
 
+  it("let a mail provider's one-click unsubscribe (RFC 8058) through from its own origin, and no other form", async () => {
+    const post = (path: string) =>
+      fetch(`${plain.url}${path}`, {
+        method: "POST",
+        headers: { Origin: "https://mail.example.net", "Content-Type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
+    expect((await post("/api/alerts/unsubscribe?token=x")).status).not.toBe(403);
+    expect((await post("/api/alerts/subscribe")).status).toBe(403);
+    expect((await post("/api/alerts/unsubscribe/other")).status).toBe(403);
+  });
+
   it("answer a form Next.js cannot read with the 400 page, not a 500", async () => {
     const response = await fetch(`${plain.url}/en/sign-in`, {
       method: "POST",

@@ -10,7 +10,7 @@ import messages from "@/messages/en.json";
 import { formDataOf } from "../support/form-data";
 import { samplePdf } from "../support/meeting-parts";
 import { createEuropePlan } from "../support/plan-fixtures";
-import { createdId } from "../support/redirects";
+import { createdId, submitCreate } from "../support/redirects";
 import { setTestUser } from "../support/test-session";
 import { demoUsers } from "../support/test-users";
 
@@ -46,8 +46,9 @@ describe("the review comment", () => {
   it("drops direction overrides, keeps line breaks and Arabic marks", async () => {
     const { report } = await createEuropePlan({ withReport: true });
     setTestUser(users.staffEurope);
-    const result = await returnWith(report!, "Please add\u202E the list.\nشكرًا\u200F");
-    expect(result).toMatchObject({ ok: true });
+    // Saved: the reviewer is sent back to the report, told it was returned.
+    const outcome = await submitCreate(returnWith(report!, "Please add\u202E the list.\nشكرًا\u200F"));
+    expect(outcome).toMatchObject({ redirected: true, location: `/en/staff/reports/${report!.id}?reviewed=return` });
     expect((await prisma.progressReport.findUniqueOrThrow({ where: { id: report!.id } })).reviewComment).toBe(
       "Please add the list.\nشكرًا\u200F",
     );

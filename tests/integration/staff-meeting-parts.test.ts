@@ -560,8 +560,9 @@ describe("staff reads", () => {
       counts.push(many);
     }
     // The details form also reads its city's names in the other languages (the gazetteer): one more query, as fixed as the first.
-    // So does the Russian preview, whose data names its places in Russian.
-    expect(counts).toEqual([1, 2, 1, 1, 2, 2]);
+    // So does the Russian preview, whose data names its places in Russian, and it reads the meeting's
+    // decisions (with the previous meeting's, in the same query) for the decisions section.
+    expect(counts).toEqual([1, 2, 1, 1, 2, 3]);
     expect((await countQueries(() => getNewMeetingForm({ actor: users.staffEurope, locale: "en" }))).queries).toBe(5);
   });
 });

@@ -110,6 +110,49 @@ export const jsonLdSchemas = {
       address: { type: "object", required: ["@type", "addressCountry"] },
     },
   },
+  // The register of decisions: each decision a CreativeWork recorded at its meeting (an Event).
+  ItemList: {
+    type: "object",
+    required: ["@context", "@type", "name", "itemListElement"],
+    properties: {
+      "@context": { const: "https://schema.org" },
+      "@type": { const: "ItemList" },
+      name: { type: "string", minLength: 1 },
+      itemListElement: {
+        type: "array",
+        minItems: 1,
+        items: {
+          type: "object",
+          required: ["@type", "position", "item"],
+          properties: {
+            "@type": { const: "ListItem" },
+            position: { type: "integer", minimum: 1 },
+            item: {
+              type: "object",
+              required: ["@type", "text", "inLanguage", "url", "dateCreated", "creativeWorkStatus", "recordedAt"],
+              properties: {
+                "@type": { const: "CreativeWork" },
+                text: { type: "string", minLength: 1 },
+                inLanguage: { type: "string", pattern: "^[a-z]{2}$" },
+                url: { type: "string", format: "uri" },
+                dateCreated: { type: "string", format: "date" },
+                creativeWorkStatus: { type: "string", minLength: 1 },
+                recordedAt: {
+                  type: "object",
+                  required: ["@type", "name", "startDate", "url"],
+                  properties: {
+                    "@type": { const: "Event" },
+                    startDate: { type: "string", format: "date-time" },
+                    url: { type: "string", format: "uri" },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 } as const;
 
 export function validator() {

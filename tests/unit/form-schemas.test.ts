@@ -242,6 +242,29 @@ describe("the activity form's indicator rows", () => {
     ]);
   });
 
+  it("keeps an indicator's unit per language, and asks for the name where a unit was typed without one", () => {
+    const parsed = createActivitySchema.parse({
+      ...activity,
+      "indicators.0.t.en.name": "Officers trained",
+      "indicators.0.t.ar.name": "الموظفون المدرَّبون",
+      "indicators.0.t.ar.unit": "موظفون",
+      "indicators.0.target": "40",
+      "indicators.0.unit": "officers",
+    });
+    expect(parsed.indicators[0].texts).toEqual([
+      { name: "Officers trained", locale: "en" },
+      { name: "الموظفون المدرَّبون", unit: "موظفون", locale: "ar" },
+    ]);
+    const unnamed = createActivitySchema.safeParse({
+      ...activity,
+      "indicators.0.t.en.name": "Officers trained",
+      "indicators.0.t.fr.unit": "agents",
+      "indicators.0.target": "40",
+      "indicators.0.unit": "officers",
+    });
+    expect(paths(unnamed)).toEqual(["indicators.0.t.fr.name"]);
+  });
+
   it("removes a saved indicator whose fields were emptied (only its id is left)", () => {
     const parsed = updateActivitySchema.parse({
       ...activity,

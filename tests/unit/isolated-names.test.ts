@@ -19,8 +19,8 @@ const attendees: PublicAttendee[] = [
       href: null,
     },
     people: [
-      { fullName: "Айгуль Тестова", jobTitle: "Trainer" },
-      { fullName: "שרה כהן", jobTitle: "" },
+      { id: "p1", fullName: "Айгуль Тестова", jobTitle: "Trainer" },
+      { id: "p2", fullName: "שרה כהן", jobTitle: "" },
     ],
   },
 ];

@@ -94,6 +94,8 @@ describe("the OpenAPI document", () => {
     expect(result.valid).toBe(true);
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths).sort()).toEqual([
+      "/decisions",
+      "/decisions/{id}",
       "/meetings",
       "/meetings/{slug}",
       "/news",

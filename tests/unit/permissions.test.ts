@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   can,
   citySuggestionWhere,
+  decisionWhere,
   meetingWhere,
   newsWhere,
   organizationWhere,
@@ -139,6 +140,24 @@ describe("the where clauses of permissions.ts agree with can()", () => {
         }
     expect(cells).toBe(5 * 4 * 4 + 5 * 4 * 3 + 5 * 2 * 3);
   });
+  it("for decisions' follow-up (the decision's meeting's region)", () => {
+    const decisionMatches = (row: { kind: string; meeting: Row }, where: Record<string, unknown>) =>
+      Object.entries(where).every(([key, condition]) =>
+        key === "meeting"
+          ? matches(row.meeting, condition as Record<string, unknown>)
+          : (row as Record<string, unknown>)[key] === condition,
+      );
+    for (const actor of actors)
+      for (const meeting of meetings)
+        for (const kind of ["DECISION", "OUTCOME"]) {
+          const allowed =
+            kind === "DECISION" && can(actor, "decision.update", { regionId: meeting.regionId as string | null });
+          expect(
+            decisionMatches({ kind, meeting }, decisionWhere(actor) as Record<string, unknown>),
+            `${actor.id} ${meeting.id} ${kind}`,
+          ).toBe(allowed);
+        }
+  });
 });
 
 // Issue 18: the rules added to the one decision-maker, and their where clauses.
@@ -161,6 +180,23 @@ describe("permissions added for issue 18", () => {
     }
     expect(can(admin, "gazetteer.review")).toBe(true);
     expect(can(admin, "organization.manage")).toBe(true);
+  });
+
+  it("lets only administrators handle e-mail subscribers (export, erasure, the queue)", () => {
+    for (const actor of [staff, rep, other]) {
+      expect(can(actor, "alerts.manage")).toBe(false);
+      expect(staffAreas(actor).subscribers).toBe(false);
+    }
+    expect(can(admin, "alerts.manage")).toBe(true);
+    expect(staffAreas(admin).subscribers).toBe(true);
+  });
+
+  it("shows the sending queue's state to administrators only: ROCB staff not even their region's counts", () => {
+    for (const actor of [staff, rep, other]) {
+      expect(can(actor, "alerts.queue")).toBe(false);
+      expect(can(actor, "alerts.queue", { regionId: "EUR" })).toBe(false);
+    }
+    expect(can(admin, "alerts.queue")).toBe(true);
   });
 
   it("deletes draft plans and reopens reports in the plan's region; names the areas of plans and reports", () => {

@@ -12,6 +12,7 @@ import { CalendarLinks } from "@/components/meetings/calendar-links";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { MeetingFilters } from "@/components/meetings/meeting-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -128,6 +129,15 @@ export default async function MeetingsPage({ params }: MeetingsListProps) {
         pageCount={paginated.pageCount}
         pageCountKnown={!paginated.totalIsCapped}
       />
+      <div className="mt-10">
+        <SubscribeForm
+          locale={locale}
+          scope="REGION"
+          target={filterQuery.region ?? regions[0]?.code.toLowerCase() ?? ""}
+          name=""
+          choices={regions.map((r) => ({ value: r.code.toLowerCase(), label: r.name }))}
+        />
+      </div>
     </>
   );
 }

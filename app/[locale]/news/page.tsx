@@ -10,6 +10,7 @@ import { NewsFilters } from "@/components/news/news-filters";
 import { NewsListItem } from "@/components/news/news-list-item";
 import { FeedLink } from "@/components/news/feed-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { Pagination } from "@/components/ui/pagination";
 
 // One cached page per canonical view: the proxy sends /{locale}/news?… to
@@ -72,6 +73,24 @@ export default async function NewsPage({ params }: ListPageProps) {
         </p>
       )}
       <Pagination pathname="/news" query={{ region, topic }} page={page} pageCount={news.pageCount} />
+      <div className="mt-10">
+        {topic && topics.some((tp) => tp.slug === topic) ? (
+          <SubscribeForm
+            locale={locale}
+            scope="TOPIC"
+            target={topic}
+            name={topics.find((tp) => tp.slug === topic)!.name}
+          />
+        ) : (
+          <SubscribeForm
+            locale={locale}
+            scope="REGION"
+            target={region ?? regions[0]?.code.toLowerCase() ?? ""}
+            name=""
+            choices={regions.map((r) => ({ value: r.code.toLowerCase(), label: r.name }))}
+          />
+        )}
+      </div>
     </div>
   );
 }

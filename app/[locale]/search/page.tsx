@@ -11,6 +11,9 @@ import { SearchResults } from "@/components/search/search-results";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { listTopics } from "@/lib/data/news/list-news";
+import { topicForQuery } from "@/lib/content/topic-for-query";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 
 // One cached page per search (words and page): the proxy sends /{locale}/search?… to
 // ./view/[view] (lib/validation/list-views.ts).
@@ -42,7 +45,9 @@ export default async function SearchPage({ params }: ListPageProps) {
   const page = pageSchema.parse(query.page);
   const t = await getTranslations({ locale, namespace: "Search" });
   const languages = await getTranslations({ locale, namespace: "Languages" });
-  const result = await searchPublicContent({ locale, query: q, page });
+  const [result, topics] = await Promise.all([searchPublicContent({ locale, query: q, page }), listTopics({ locale })]);
+  // The alerts box follows a topic: the one the words name, preselected.
+  const topic = topicForQuery(topics, q) ?? topics[0]?.slug;
   return (
     <>
       <PageHeader title={t("title")} lead={t("hint")} />
@@ -98,6 +103,17 @@ export default async function SearchPage({ params }: ListPageProps) {
             </div>
           )}
         </section>
+      ) : null}
+      {topic ? (
+        <div className="mt-10">
+          <SubscribeForm
+            locale={locale}
+            scope="TOPIC"
+            target={topic}
+            name=""
+            choices={topics.map((tp) => ({ value: tp.slug, label: tp.name }))}
+          />
+        </div>
       ) : null}
     </>
   );

@@ -37,6 +37,7 @@ export default async function StaffLayout({
     { href: "/staff/users", label: t("users"), show: areas.users },
     { href: "/staff/organizations", label: t("organizations"), show: areas.organizations },
     { href: "/staff/places", label: t("places"), show: areas.places },
+    { href: "/staff/subscribers", label: t("subscribers"), show: areas.subscribers },
     { href: "/staff/audit", label: t("audit"), show: areas.audit },
   ].filter((l) => l.show);
   const menus = (layout: "bar" | "stack") => (

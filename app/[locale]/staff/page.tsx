@@ -8,9 +8,11 @@ import { formatDateRange } from "@/lib/content/format";
 import { languageList } from "@/lib/content/language-names";
 import { getStaffDashboard, type StaffDashboard } from "@/lib/data/get-staff-dashboard";
 import { StatusBadge } from "@/components/staff/editor/translation-badges";
+import { OpenDecisions } from "@/components/staff/open-decisions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
+import { AlertOverview } from "@/components/staff/subscribers/alert-overview";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -147,6 +149,7 @@ export default async function StaffDashboardPage({ params }: Props) {
           )}
           {more(data.upcoming.total, data.upcoming.items.length, "/staff/meetings", t("allMeetings"))}
         </Section>
+        <OpenDecisions decisions={data.openDecisions} locale={locale} />
         <div className="lg:col-span-2">
           <Section id="missing" title={t("missingTranslations")}>
             {gaps.length ? list(gaps, missing, true) : <p className="text-slate-700">{t("noMissing")}</p>}
@@ -162,6 +165,11 @@ export default async function StaffDashboardPage({ params }: Props) {
               "/staff/structures",
               t("allStructures"),
             )}
+          </Section>
+        </div>
+        <div className="lg:col-span-2">
+          <Section id="alerts" title={t("alerts")}>
+            <AlertOverview overview={data.alerts} locale={locale} />
           </Section>
         </div>
       </div>

@@ -9,7 +9,8 @@ import { actionLabel, entityTypeLabel, fieldLabel, valueLabel, type AuditWords }
 const MAX_VALUE_LENGTH = 400;
 
 function Value({ field, value, words }: { field: string; value: string | null; words: AuditWords }) {
-  if (value === null || value === "") return <span className="text-slate-600 italic">{words.audit("empty")}</span>;
+  if (value === null || value === "" || value === "[]" || value === "{}")
+    return <span className="text-slate-600 italic">{words.audit("empty")}</span>;
   const text = valueLabel(field, value, words);
   const shown = text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
   return (
@@ -125,26 +126,25 @@ const noise = new Set(["version", "sessionVersion", "updatedAt"]);
  * first and highlighted.
  */
 export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppLocale }) {
-  const [audit, languages, staff, meeting, structures, attendees] = await Promise.all([
+  const [audit, languages, ...codes] = await Promise.all([
     getTranslations({ locale, namespace: "StaffAudit" }),
     getTranslations({ locale, namespace: "Languages" }),
     getTranslations({ locale, namespace: "Staff" }),
     getTranslations({ locale, namespace: "Meeting" }),
     getTranslations({ locale, namespace: "StaffStructures" }),
     getTranslations({ locale, namespace: "StaffAttendees" }),
+    getTranslations({ locale, namespace: "Plans" }),
+    getTranslations({ locale, namespace: "StaffPlans" }),
+    getTranslations({ locale, namespace: "Decisions" }),
   ]);
-  const words: AuditWords = {
-    audit,
-    languages,
-    codes: [staff, meeting, structures, attendees] as AuditWords["codes"],
-    locale,
-  };
+  const words: AuditWords = { audit, languages, codes: codes as AuditWords["codes"], locale, names: entry.names };
   const rows = auditDiff(entry.before, entry.after).filter((r) => !noise.has(r.field.split(".").pop() ?? ""));
   const changed = rows.filter((r) => r.changed);
   const unchanged = rows.filter((r) => !r.changed);
   const editor = recordEditorPath(entry.entityType, entry.entityId);
   const headingId = `entry-${entry.id}`;
   const type = entityTypeLabel(entry.entityType, audit);
+  // A record by its name; its id only when it has none any more (deleted).
   const recordName = entry.record?.name ?? entry.entityId;
   const oneSided = entry.before === null || entry.after === null;
   return (
@@ -179,9 +179,13 @@ export async function AuditEntry({ entry, locale }: { entry: Entry; locale: AppL
               {recordName}
             </span>
           )}{" "}
-          <span className="text-xs text-slate-600">
-            ({type}, <code dir="ltr">{entry.entityId}</code>)
-          </span>
+          <span className="text-xs text-slate-600">({type})</span>{" "}
+          <Link
+            href={{ pathname: "/staff/audit", query: { record: entry.entityId } }}
+            className="text-xs text-brand-700 underline"
+          >
+            {audit("recordHistory")}
+          </Link>
         </dd>
       </dl>
       <div className="mt-3">

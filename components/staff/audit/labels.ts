@@ -11,8 +11,18 @@ import type { AppLocale } from "@/i18n/routing";
 
 type Audit = Awaited<ReturnType<typeof getTranslations<"StaffAudit">>>;
 type Any = Awaited<ReturnType<typeof getTranslations>>;
-/** The translators the log's words come from; `codes` are searched in order for "status.DRAFT", "role.RTC_REP", "kind.WORKSHOP"… */
-export type AuditWords = { audit: Audit; languages: Any; codes: Any[]; locale: AppLocale };
+/**
+ * The translators the log's words come from; `codes` are searched in order
+ * for "status.DRAFT", "role.RTC_REP", "kind.WORKSHOP"…; `names`: the names of
+ * the ids the entry's values refer to.
+ */
+export type AuditWords = {
+  audit: Audit;
+  languages: Any;
+  codes: Any[];
+  locale: AppLocale;
+  names?: Record<string, string>;
+};
 
 const knownTypes = [
   "meeting",
@@ -25,6 +35,7 @@ const knownTypes = [
   "organization",
   "actionplan",
   "progressreport",
+  "alertsubscriber",
 ] as const;
 
 /** "Meeting", "User"… for the record types the log knows; any other type as written. */
@@ -44,15 +55,15 @@ export function actionLabel(action: string, t: Audit): string {
   return t.has(verb) ? t(verb) : action;
 }
 
-/** "translations.fr.title" → "French › Title"; "history.0.kind" → "History › 1 › Kind". */
+/** "translations.fr.title" → "French › Title"; "history.0.kind" → "History › 1 › Kind"; a city's "ar" → "Arabic". */
 export function fieldLabel(field: string, { audit, languages }: AuditWords): string {
   const parts = field.split(".");
   return parts
     .flatMap((part, i) => {
       if (part === "translations" && isAppLocale(parts[i + 1])) return [];
-      if (isAppLocale(part) && i > 0) return [languages(part)];
+      if (isAppLocale(part)) return [languages(part)];
       if (/^\d+$/.test(part)) return [String(Number(part) + 1)];
-      const key = `field.${part}` as Parameters<Audit>[0];
+      const key = `fields.${part}` as Parameters<Audit>[0];
       return [audit.has(key) ? audit(key) : part];
     })
     .join(" › ");
@@ -60,9 +71,25 @@ export function fieldLabel(field: string, { audit, languages }: AuditWords): str
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-/** A stored value in words: statuses, roles, kinds, yes/no, languages, dates in the reader's language. */
-export function valueLabel(field: string, value: string, { audit, codes, languages, locale }: AuditWords): string {
+/**
+ * Where a code of a field is spelled in the translators: a report's status
+ * is a "reportState", a plan's a "planStatus", the status a report gives its
+ * activity an activity "status", a decision's kind a "kind".
+ */
+const codeKeys: Record<string, string[]> = {
+  status: ["status", "reportState", "planStatus"],
+  reportedStatus: ["status"],
+  decisionKind: ["kind"],
+};
+
+/** A stored value in words: statuses, roles, kinds, yes/no, languages, dates in the reader's language, names for ids. */
+export function valueLabel(
+  field: string,
+  value: string,
+  { audit, codes, languages, locale, names }: AuditWords,
+): string {
   const last = field.split(".").pop() ?? field;
+  if (names?.[value]) return names[value];
   if (value === "true" || value === "false") return audit(value === "true" ? "yes" : "no");
   if (isoInstant.test(value)) return formatDateTimeUtc(new Date(value), locale);
   if ((last === "preferredLocale" || last === "language" || last === "locale") && isAppLocale(value))
@@ -71,8 +98,10 @@ export function valueLabel(field: string, value: string, { audit, codes, languag
   if (last === "timeZone" && isValidTimeZone(value)) return timeZoneLabel(value, new Date(), locale);
   if (last === "countryCode" && /^[A-Z]{2}$/.test(value)) return countryName(value, locale);
   if (/^[A-Z][A-Z_]+$/.test(value)) {
-    const key = `${last}.${value}`;
-    for (const t of codes) if (t.has(key as never)) return t(key as never);
+    for (const prefix of codeKeys[last] ?? [last]) {
+      const key = `${prefix}.${value}`;
+      for (const t of codes) if (t.has(key as never)) return t(key as never);
+    }
   }
   return value;
 }

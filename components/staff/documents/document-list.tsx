@@ -6,6 +6,7 @@ import type { StaffDocument } from "@/lib/data/meetings/manage-documents";
 import { mimeTypes } from "@/lib/storage/file-types";
 import { OrderedList, type OrderedRow } from "@/components/staff/editor/ordered-list";
 import { DocumentRenameForm } from "./document-rename-form";
+import type { DocumentPlaceOptions } from "./document-place-fields";
 
 const typeOf = (mimeType: string) =>
   (Object.entries(mimeTypes).find(([, mime]) => mime === mimeType)?.[0] ?? "other") as
@@ -16,11 +17,13 @@ export async function DocumentList({
   documents,
   languages,
   locale,
+  places,
 }: {
   meeting: { meetingId: string; version: number };
   documents: StaffDocument[];
   languages: { value: string; label: string }[];
   locale: AppLocale;
+  places: DocumentPlaceOptions;
 }) {
   const t = await getTranslations({ locale, namespace: "StaffDocuments" });
   const languageNames = await getTranslations({ locale, namespace: "Languages" });
@@ -51,9 +54,17 @@ export async function DocumentList({
           })}
         </p>
         <p className="text-xs break-all text-slate-600">{t("fileName", { fileName: doc.fileName })}</p>
+        {doc.isPublic ? null : (
+          <p className="mt-1 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">
+            {t("staffOnlyBadge")}
+          </p>
+        )}
       </>
     ),
-    edit: { label: t("rename"), form: <DocumentRenameForm {...ref} document={doc} languages={languages} /> },
+    edit: {
+      label: t("rename"),
+      form: <DocumentRenameForm {...ref} document={doc} languages={languages} places={places} />,
+    },
     remove: { action: deleteDocumentAction, fields: { documentId: doc.id }, successMessage: t("deleted") },
   }));
   return (

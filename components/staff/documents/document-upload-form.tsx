@@ -7,6 +7,8 @@ import { SelectField, TextField } from "@/components/ui/form-fields";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { buttonClass } from "@/components/ui/button";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { DocumentPlaceFields, type DocumentPlaceOptions } from "./document-place-fields";
+import { StaffOnlyField } from "./staff-only-field";
 
 /**
  * Upload: posts straight to the server action (works without JavaScript too);
@@ -19,15 +21,17 @@ export function DocumentUploadForm({
   maxBytes,
   languages,
   defaultLanguage,
+  places,
 }: {
   meetingId: string;
   version: number;
   maxBytes: number;
   languages: { value: string; label: string }[];
   defaultLanguage: string;
+  places: DocumentPlaceOptions;
 }) {
   const t = useTranslations("StaffDocuments");
-  const { state, formAction, pending, errors, value } = useEditorForm(uploadDocumentAction, {
+  const { state, formAction, pending, errors, value, values } = useEditorForm(uploadDocumentAction, {
     language: defaultLanguage,
   });
   const [localError, setLocalError] = useState<string | null>(null);
@@ -48,7 +52,13 @@ export function DocumentUploadForm({
       <input type="hidden" name="version" value={version} />
       <FormAlert
         state={message}
-        labels={{ title: t("docTitle"), language: t("language"), file: t("file") }}
+        labels={{
+          title: t("docTitle"),
+          language: t("language"),
+          file: t("file"),
+          kind: t("kind"),
+          agendaItemId: t("agendaItem"),
+        }}
         idFor={(name) => `upload-${name}`}
       />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -72,6 +82,7 @@ export function DocumentUploadForm({
           errors={errors.language}
         />
       </div>
+      <DocumentPlaceFields idPrefix="upload" options={places} value={value} errors={errors} />
       <TextField
         id="upload-file"
         name="file"
@@ -83,6 +94,7 @@ export function DocumentUploadForm({
         onChange={() => setLocalError(null)}
         required
       />
+      <StaffOnlyField id="upload-staff-only" checked={values("staffOnly", []).includes("on")} />
       <button type="submit" disabled={pending} className={buttonClass("primary", "lg")}>
         {pending ? t("uploading") : t("submit")}
       </button>

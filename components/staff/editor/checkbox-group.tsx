@@ -10,29 +10,27 @@ export function CheckboxGroup({
   defaultSelected,
   errors,
   columns = 2,
+  id: groupId = `field-${name}`,
 }: {
   name: string;
+  /** The group's id (its checkboxes' ids start with it): unique when several forms of a page share `name`. */
+  id?: string;
   legend: string;
   options: Option[];
   defaultSelected: string[];
   errors?: string[];
   columns?: 1 | 2 | 3;
 }) {
-  const errorId = `field-${name}-error`;
+  const errorId = `${groupId}-error`;
   const grid = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-2 lg:grid-cols-3" }[columns];
   return (
-    <fieldset
-      id={`field-${name}`}
-      tabIndex={-1}
-      aria-describedby={errorId}
-      aria-invalid={errors?.length ? true : undefined}
-    >
+    <fieldset id={groupId} tabIndex={-1} aria-describedby={errorId} aria-invalid={errors?.length ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div
         className={`mt-2 grid max-h-72 gap-x-6 gap-y-1 overflow-y-auto rounded border border-slate-300 bg-white p-3 ${grid}`}
       >
         {options.map((option) => {
-          const id = `field-${name}-${option.value}`;
+          const id = `${groupId}-${option.value}`;
           return (
             <div key={option.value} className="flex items-start gap-2 py-0.5">
               <input

@@ -7,7 +7,8 @@ import type { AppLocale } from "@/i18n/routing";
 import type { FormState } from "@/lib/actions/form-state";
 import type { PublicationResult } from "@/lib/actions/publication";
 import { changesFor, type PublicationChange, type PublicationPlan, type RecordStatus } from "@/lib/content/publication";
-import { languageList } from "@/lib/content/language-names";
+import { languageList, languageName } from "@/lib/content/language-names";
+import type { TranslationGap } from "@/lib/content/translation-gaps";
 import type { TranslationState } from "@/lib/content/translation-states";
 import { locales } from "@/i18n/routing";
 import { buttonClass } from "@/components/ui/button";
@@ -104,9 +105,11 @@ export function PublicationPanel({
             {t("confirmTitle")}
           </h3>
           <ul className="list-disc space-y-1 ps-5 text-sm text-slate-900">
-            {planLines(review.plan, review.publishAt).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {[...planLines(review.plan, review.publishAt, review.subscribers), ...gapLines(review.gaps ?? [])].map(
+              (line) => (
+                <li key={line}>{line}</li>
+              ),
+            )}
           </ul>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
@@ -195,7 +198,7 @@ export function PublicationPanel({
     </section>
   );
 
-  function planLines(plan: PublicationPlan, publishAt: Date | null): string[] {
+  function planLines(plan: PublicationPlan, publishAt: Date | null, subscribers: number | null): string[] {
     if (plan.change === "unpublish")
       return [
         plan.wasPublicLocales.length
@@ -212,7 +215,22 @@ export function PublicationPanel({
     if (plan.missingLocales.length) lines.push(t("willFallback", { languages: names(plan.missingLocales) }));
     if (publishAt && new Date(publishAt).getTime() > Date.now() && scheduledFor)
       lines.push(t("willBeScheduled", { date: scheduledFor }));
+    // A first publication alerts the e-mail subscribers who follow its region, series, structures or topics.
+    if (subscribers !== null) lines.push(t("willAlert", { count: subscribers }));
     return lines;
+  }
+
+  /** "French: title and summary only — text, agenda and outcomes will show in English". */
+  function gapLines(gaps: TranslationGap[]): string[] {
+    const parts = (list: TranslationGap["present"]) =>
+      new Intl.ListFormat(uiLocale, { type: "conjunction" }).format(list.map((part) => t(`part.${part}`)));
+    return gaps.map((gap) =>
+      t("willShowInEnglish", {
+        language: languageName(gap.locale, uiLocale),
+        present: parts(gap.present),
+        missing: parts(gap.missing),
+      }),
+    );
   }
 
   function doneText(plan: PublicationPlan): string {

@@ -5,7 +5,9 @@ import { directionOf, type AppLocale } from "@/i18n/routing";
 import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/actions/meeting-agenda";
 import { localeFieldName } from "@/lib/validation/form-fields";
 import { itemLimits } from "@/lib/validation/meeting-items";
-import { TextAreaField, TextField } from "@/components/ui/form-fields";
+import type { Option } from "@/lib/data/list-options";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { CheckboxGroup } from "@/components/staff/editor/checkbox-group";
 import { FormAlert } from "@/components/staff/editor/form-alert";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
@@ -14,12 +16,19 @@ import { buttonClass } from "@/components/ui/button";
 export type AgendaItemValues = {
   id: string;
   startsAt: string;
+  endsAt: string;
+  sessionId: string;
+  speakerIds: string[];
   texts: Partial<Record<AppLocale, { title: string; description: string }>>;
 };
 
+/** The sessions and people an item may name: the meeting's own. */
+export type AgendaChoices = { sessions: Option[]; people: Option[] };
+
 /**
- * Adds an agenda item, or edits one: a start time (a new item starts on the
- * meeting's first day) and a title and description per language.
+ * Adds an agenda item, or edits one: its start and end times (a new item
+ * starts on the meeting's first day), its session and speakers (people of
+ * the meeting's attendees), and a title and description per language.
  */
 export function AgendaItemForm({
   meetingId,
@@ -27,6 +36,7 @@ export function AgendaItemForm({
   timeZoneName,
   defaultStart,
   item,
+  choices,
 }: {
   meetingId: string;
   version: number;
@@ -34,15 +44,20 @@ export function AgendaItemForm({
   timeZoneName: string;
   defaultStart: string;
   item?: AgendaItemValues;
+  choices: AgendaChoices;
 }) {
   const t = useTranslations("StaffMeetings");
   const forms = useTranslations("Forms");
-  const initial: Record<string, string> = { startsAt: item ? item.startsAt : defaultStart };
+  const initial: Record<string, string> = {
+    startsAt: item ? item.startsAt : defaultStart,
+    endsAt: item?.endsAt ?? "",
+    sessionId: item?.sessionId ?? "",
+  };
   for (const [locale, text] of Object.entries(item?.texts ?? {})) {
     initial[localeFieldName(locale as AppLocale, "title")] = text?.title ?? "";
     initial[localeFieldName(locale as AppLocale, "description")] = text?.description ?? "";
   }
-  const { state, formAction, pending, errors, value } = useEditorForm(
+  const { state, formAction, pending, errors, value, values, field } = useEditorForm(
     item ? updateAgendaItemAction : addAgendaItemAction,
     initial,
   );
@@ -50,6 +65,9 @@ export function AgendaItemForm({
   const id = (name: string) => `${prefix}-${name}`;
   const labels = {
     startsAt: t("field.startsAt"),
+    endsAt: t("field.endsAt"),
+    sessionId: t("field.session"),
+    speakerIds: t("field.speakers"),
     "t.*.title": t("field.title"),
     "t.*.description": t("field.description"),
   };
@@ -59,17 +77,34 @@ export function AgendaItemForm({
       <input type="hidden" name="meetingId" value={meetingId} />
       <input type="hidden" name="version" value={version} />
       {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
-      <div className="max-w-xs">
+      <div className="grid max-w-xl gap-4 sm:grid-cols-2">
         <TextField
-          id={id("startsAt")}
-          name="startsAt"
+          {...field("startsAt", id)}
           type="datetime-local"
           label={t("field.startsAt")}
           hint={t("hint.startsAt", { timeZone: timeZoneName })}
-          errors={errors.startsAt}
-          defaultValue={value("startsAt")}
         />
+        <TextField {...field("endsAt", id)} type="datetime-local" label={t("field.endsAt")} />
       </div>
+      {choices.sessions.length ? (
+        <div className="max-w-xl">
+          <SelectField
+            {...field("sessionId", id)}
+            label={t("field.session")}
+            options={[{ value: "", label: t("noSession") }, ...choices.sessions]}
+          />
+        </div>
+      ) : null}
+      {choices.people.length ? (
+        <CheckboxGroup
+          id={id("speakerIds")}
+          name="speakerIds"
+          legend={t("field.speakers")}
+          options={choices.people}
+          defaultSelected={values("speakerIds", item?.speakerIds ?? [])}
+          errors={errors.speakerIds}
+        />
+      ) : null}
       <LocaleTabs label={t("itemTexts")} errors={errors}>
         {(locale) => {
           const title = localeFieldName(locale, "title");

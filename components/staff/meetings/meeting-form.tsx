@@ -15,7 +15,8 @@ import { FormSection } from "@/components/staff/editor/form-section";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
-import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { NotifySubscribers } from "@/components/staff/editor/notify-subscribers";
+import { fieldProps, useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { CityNameFields, type CityNamesOnPages } from "./city-name-fields";
 
 type Props = {
@@ -29,7 +30,16 @@ type Props = {
   editor?: Pick<ReturnType<typeof useEditorForm>, "state" | "formAction" | "pending" | "errors" | "value">;
   /** More fields, before the save bar (the attendees and decisions a report proposes). */
   extra?: ReactNode;
-} & ({ mode: "create"; formToken: string } | { mode: "edit"; id: string; version: number });
+} & (
+  | { mode: "create"; formToken: string }
+  | {
+      mode: "edit";
+      id: string;
+      version: number;
+      /** The meeting is public: a save may notify e-mail subscribers of a correction. */
+      isPublic?: boolean;
+    }
+);
 
 /**
  * The meeting's texts and details, in the order people fill them in: the
@@ -44,6 +54,7 @@ export function MeetingForm(props: Props) {
   const forms = useTranslations("Forms");
   const own = useEditorForm(props.mode === "create" ? createMeetingAction : updateMeetingAction, values);
   const { state, formAction, pending, errors, value } = props.editor ?? own;
+  const field = props.editor ? fieldProps(errors, value) : own.field;
   const zone = useRef<HTMLSelectElement>(null);
   const zoneTouched = useRef(false);
   const hostSelect = useRef<HTMLSelectElement>(null);
@@ -78,6 +89,7 @@ export function MeetingForm(props: Props) {
     regionId: t("field.region"),
     kind: t("field.kind"),
     format: t("field.format"),
+    joinUrl: t("field.joinUrl"),
     seriesId: t("field.series"),
     number: t("field.number"),
     slug: t("field.slug"),
@@ -295,6 +307,21 @@ export function MeetingForm(props: Props) {
             defaultValue={value("format")}
             options={meetingFormats.map((f) => ({ value: f, label: kinds(`format.${f}`) }))}
           />
+          <div className="sm:col-span-2">
+            <TextField {...field("joinUrl")} type="url" label={t("field.joinUrl")} hint={t("hint.joinUrl")} />
+            <div className="mt-2 flex items-start gap-2">
+              <input
+                id="field-joinUrlFromStartDay"
+                type="checkbox"
+                name="joinUrlFromStartDay"
+                defaultChecked={value("joinUrlFromStartDay") === "on"}
+                className="mt-1 size-4 shrink-0 accent-brand-700"
+              />
+              <label htmlFor="field-joinUrlFromStartDay" className="text-sm text-slate-800">
+                {t("field.joinUrlFromStartDay")}
+              </label>
+            </div>
+          </div>
           <SelectField
             name="seriesId"
             label={t("field.series")}
@@ -333,7 +360,9 @@ export function MeetingForm(props: Props) {
         pendingLabel={forms("saving")}
         pending={pending}
         hint={props.mode === "create" ? t("createHint") : t("saveHint")}
-      />
+      >
+        {props.mode === "edit" && props.isPublic ? <NotifySubscribers /> : null}
+      </SaveBar>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { meetingStatuses, type StaffMeetingFilters as Filters } from "@/lib/validation/meetings";
 import { buttonClass } from "@/components/ui/button";
+import { SearchFilterField } from "@/components/ui/search-filter-field";
 
 const control = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
 
@@ -30,19 +31,7 @@ export async function StaffMeetingFilters({ locale, filters }: { locale: AppLoca
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="filter-q" className="text-sm font-medium text-slate-800">
-          {t("filterText")}
-        </label>
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          maxLength={100}
-          className={control}
-        />
-      </div>
+      <SearchFilterField label={t("filterText")} value={filters.q} />
       <div className="flex items-end pb-2">
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input

@@ -13,6 +13,7 @@ import { ImageField } from "@/components/staff/editor/image-field";
 import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
+import { NotifySubscribers } from "@/components/staff/editor/notify-subscribers";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 
 /**
@@ -20,7 +21,14 @@ import { useEditorForm } from "@/components/staff/editor/use-editor-form";
  * Saving never changes what is public: the publishing panel does, after
  * saying what will become public in which languages.
  */
-export function NewsForm({ form, article }: { form: NewsFormData; article: { id: string; version: number } | null }) {
+export function NewsForm({
+  form,
+  article,
+}: {
+  form: NewsFormData;
+  /** The article edited (null: a new one); public: a save may notify e-mail subscribers of a correction. */
+  article: { id: string; version: number; isPublic?: boolean } | null;
+}) {
   const t = useTranslations("StaffNews");
   const forms = useTranslations("Forms");
   const { state, formAction, pending, errors, value, values, field } = useEditorForm(
@@ -164,7 +172,9 @@ export function NewsForm({ form, article }: { form: NewsFormData; article: { id:
         pendingLabel={forms("saving")}
         pending={pending}
         hint={article ? t("saveHint") : t("createHint")}
-      />
+      >
+        {article?.isPublic ? <NotifySubscribers /> : null}
+      </SaveBar>
     </form>
   );
 }

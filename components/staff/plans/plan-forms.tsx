@@ -149,10 +149,15 @@ export function ActivityForm({
     Array.from({ length: rows }, (_, i) => {
       const row = t("indicatorRow", { n: i + 1 });
       return [
-        ...locales.map((locale) => [
-          `indicators.${i}.${localeFieldName(locale, "name")}`,
-          `${row}: ${editor("fieldInLanguage", { field: t("indicatorName"), language: languageName(locale, reader) })}`,
-        ]),
+        ...locales.flatMap((locale) =>
+          (["name", "unit"] as const).map((part) => [
+            `indicators.${i}.${localeFieldName(locale, part)}`,
+            `${row}: ${editor("fieldInLanguage", {
+              field: t(part === "name" ? "indicatorName" : "indicatorUnitInLanguage"),
+              language: languageName(locale, reader),
+            })}`,
+          ]),
+        ),
         [`indicators.${i}.target`, `${row}: ${t("indicatorTarget")}`],
         [`indicators.${i}.unit`, `${row}: ${t("indicatorUnit")}`],
       ];
@@ -243,13 +248,25 @@ export function ActivityForm({
               {value(f("id")) ? <input type="hidden" name={f("id")} value={value(f("id"))} /> : null}
               <LocaleTabs label={t("indicatorNames", { n: i + 1 })} errors={rowErrors(errors, f(""))}>
                 {(locale) => (
-                  <TextField
-                    label={t("indicatorName")}
-                    {...field(f(localeFieldName(locale, "name")), id)}
-                    maxLength={planLimits.name}
-                    lang={locale}
-                    dir={directionOf(locale)}
-                  />
+                  <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+                    <TextField
+                      label={t("indicatorName")}
+                      {...field(f(localeFieldName(locale, "name")), id)}
+                      maxLength={planLimits.name}
+                      lang={locale}
+                      dir={directionOf(locale)}
+                    />
+                    {locale === "en" ? null : (
+                      <TextField
+                        label={t("indicatorUnitInLanguage")}
+                        hint={t("indicatorUnitInLanguageHint")}
+                        {...field(f(localeFieldName(locale, "unit")), id)}
+                        maxLength={planLimits.unit}
+                        lang={locale}
+                        dir={directionOf(locale)}
+                      />
+                    )}
+                  </div>
                 )}
               </LocaleTabs>
               <div className="grid grid-cols-2 gap-3">

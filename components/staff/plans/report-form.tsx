@@ -12,7 +12,8 @@ import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { buttonClass } from "@/components/ui/button";
 
-export type ReportFormIndicator = { id: string; name: string; unit: string; target: number };
+/** `accepted`: the sum of the values of the activity's accepted reports (a new report's figure is added to it). */
+export type ReportFormIndicator = { id: string; name: string; unit: string; target: number; accepted?: number };
 
 /** An RTC's progress report on one activity: period, status reached, indicator values, narrative per language, optional evidence file. */
 export function ReportForm({
@@ -45,7 +46,11 @@ export function ReportForm({
           periodStart: t("periodStart"),
           periodEnd: t("periodEnd"),
           reportedStatus: t("reportedStatus"),
+          actualStart: plans("actualStart"),
+          actualEnd: plans("actualEnd"),
+          ...Object.fromEntries(indicators.map((indicator) => [`value.${indicator.id}`, indicator.name])),
           "t.*.narrative": t("narrative"),
+          evidenceTitle: t("evidenceTitle"),
           evidence: t("evidence"),
         }}
         idFor={id}
@@ -76,6 +81,7 @@ export function ReportForm({
       {indicators.length ? (
         <fieldset className="space-y-3">
           <legend className="font-semibold text-slate-900">{plans("indicators")}</legend>
+          <p className="text-sm text-slate-700">{t("valuesNotCumulative")}</p>
           <div className="grid gap-4 sm:grid-cols-2">
             {indicators.map((indicator) => {
               const name = `value.${indicator.id}`;
@@ -87,7 +93,15 @@ export function ReportForm({
                   step="any"
                   inputMode="decimal"
                   label={indicator.name}
-                  hint={t("target", { target: indicator.target, unit: indicator.unit })}
+                  hint={
+                    indicator.accepted === undefined
+                      ? t("target", { target: indicator.target, unit: indicator.unit })
+                      : t("targetAccepted", {
+                          target: indicator.target,
+                          unit: indicator.unit,
+                          accepted: indicator.accepted,
+                        })
+                  }
                   {...field(name, id)}
                 />
               );

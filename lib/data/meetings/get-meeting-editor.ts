@@ -25,6 +25,8 @@ export async function getMeetingForEdit({ actor, id }: { actor: Actor; id: strin
       seriesId: true,
       number: true,
       format: true,
+      joinUrl: true,
+      joinUrlFromStartDay: true,
       city: true,
       countryCode: true,
       timeZone: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { listMeetingDecisions } from "@/lib/data/decisions/list-public-decisions";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import type { AppLocale } from "@/i18n/routing";
@@ -6,7 +7,8 @@ import { pickTranslation } from "@/lib/content/translation";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
 import { cardSelect, toCards, type MeetingCard } from "./select-card";
 import { cityNamer } from "../gazetteer/name-places";
-import { meetingFactFields } from "./select-meeting";
+import { documentFields, meetingFactFields } from "./select-meeting";
+import { joinLink, toTimetable } from "./select-timetable";
 import { publicMeetingWhere, publicNewsWhere, publishedTranslations } from "../visibility";
 
 type Named = { locale: string; name: string };
@@ -26,7 +28,7 @@ export type PublicAttendee = {
   role: string;
   organization: OrganizationRef;
   /** Only people who consented to publication; never e-mail or phone. */
-  people: { fullName: string; jobTitle: string }[];
+  people: { id: string; fullName: string; jobTitle: string }[];
 };
 
 function structureRef(
@@ -62,6 +64,8 @@ function organizationRef(
 
 type DetailMode = "public" | "preview";
 
+export type MeetingPhase = "upcoming" | "ongoing" | "past";
+
 /**
  * The meeting page's one nested read. "public": published translations only.
  * "preview" (staff): the meeting's own texts whatever their status, so staff see
@@ -78,6 +82,8 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
   return {
     ...meetingFactFields,
     updatedAt: true,
+    joinUrl: true,
+    joinUrlFromStartDay: true,
     region: { select: { code: true, translations: names() } },
     series: { select: { id: true, slug: true, translations: names() } },
     hostStructure: structureSelect,
@@ -88,7 +94,21 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
       select: {
         id: true,
         startsAt: true,
+        endsAt: true,
+        sessionId: true,
         translations: { where: { locale: { in: chain } }, select: { locale: true, title: true, description: true } },
+        // Who speaks, by person and attendee only: names come from the consented people below.
+        speakers: { orderBy: { position: "asc" }, select: { person: { select: { id: true, attendeeId: true } } } },
+      },
+    },
+    sessions: {
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        room: true,
+        link: true,
+        chair: { select: { id: true, attendeeId: true } },
+        translations: { where: { locale: { in: chain } }, select: { locale: true, title: true } },
       },
     },
     outcomes: {
@@ -99,9 +119,11 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
         translations: { where: { locale: { in: chain } }, select: { locale: true, text: true } },
       },
     },
+    // Staff-only documents are not even read, in the preview either (it shows what the public will see).
     documents: {
+      where: { isPublic: true },
       orderBy: { position: "asc" },
-      select: { id: true, title: true, language: true, fileName: true, mimeType: true, sizeBytes: true },
+      select: documentFields,
     },
     attendees: {
       orderBy: { position: "asc" },
@@ -115,7 +137,7 @@ function detailSelect(locale: AppLocale, now: Date, mode: DetailMode) {
         people: {
           where: { publicConsent: true },
           orderBy: { position: "asc" },
-          select: { fullName: true, jobTitle: true },
+          select: { id: true, fullName: true, jobTitle: true },
         },
       },
     },
@@ -150,6 +172,13 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   if (!meeting) return null;
   const text = pickTranslation(meeting.translations, locale);
   if (!text) return null;
+  // A translation without a text of its own shows the English one (marked as English), never nothing.
+  const body = text.body.trim()
+    ? text
+    : pickTranslation(
+        meeting.translations.filter((t) => t.body.trim()),
+        locale,
+      );
   // Agenda and outcome texts are published with the meeting's text in the same language.
   const published = new Set<string>(meeting.translations.map((t) => t.locale));
   const publishedOnly = <T extends { locale: string }>(rows: T[]) => rows.filter((row) => published.has(row.locale));
@@ -182,6 +211,13 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     next: toCards([...nextRows], locale, cityOf)[0] ?? null,
   };
 
+  // Its decisions with their follow-up, and those of the previous meeting of its series ("what became of them").
+  // One query for both meetings.
+  const previousId = seriesNeighbours.previous?.id;
+  const bothDecisions = await listMeetingDecisions(previousId ? [meeting.id, previousId] : [meeting.id], locale);
+  const decisions = bothDecisions.filter((d) => d.meeting.slug === meeting.slug);
+  const previousDecisions = bothDecisions.filter((d) => d.meeting.slug !== meeting.slug);
+
   const related = [
     ...meeting.relatedFrom.map((r) => ({ kind: r.kind, rows: [r.to] })),
     ...meeting.relatedTo.map((r) => ({ kind: r.kind, rows: [r.from] })),
@@ -197,12 +233,22 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   ].flatMap((s) => (s ? [s.id] : []));
   const shownRecords = [
     cacheTags.meeting(meeting.id),
+    ...(decisions.length || previousDecisions.length ? [cacheTags.meetings, cacheTags.plans, cacheTags.news] : []),
     cacheTags.regions,
     ...structureIds.map((id) => cacheTags.structure(id)),
     ...meeting.attendees.flatMap((a) => (a.organization ? [cacheTags.organization(a.organization.id)] : [])),
     ...(meeting.series || meeting._count.relatedFrom || meeting._count.relatedTo ? [cacheTags.meetings] : []),
     ...(meeting.series ? [cacheTags.seriesRecord(meeting.series.id)] : []),
   ];
+
+  const attendees = meeting.attendees.flatMap((a): PublicAttendee[] => {
+    const organization = a.structure
+      ? structureRef(a.structure, locale)
+      : a.organization
+        ? organizationRef(a.organization, locale)
+        : null;
+    return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
+  });
 
   return {
     id: meeting.id,
@@ -215,14 +261,19 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
     endsAt: meeting.endsAt,
     /** Whether the meeting has started (the publication sweep refreshes the page when it does). */
     hasStarted: meeting.startsAt <= now,
+    /** Upcoming, ongoing or past (the sweep refreshes the page when the meeting starts and when it ends). */
+    phase: meeting.endsAt <= now ? "past" : meeting.startsAt <= now ? "ongoing" : ("upcoming" as MeetingPhase),
     timeZone: meeting.timeZone,
     format: meeting.format,
+    join: joinLink(meeting, now),
     city: meeting.city,
     /** The city as the visitor's language names it (the gazetteer; English where it has no name). */
     cityName: cityOf(meeting.city, meeting.countryCode),
     countryCode: meeting.countryCode,
     updatedAt: meeting.updatedAt,
     text,
+    /** The text of the page: the visitor's translation's, else the English one (its own `locale`). */
+    body: body ? { source: body.body, locale: body.locale } : null,
     region: meeting.region
       ? {
           code: meeting.region.code,
@@ -237,25 +288,15 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
       : null,
     host: meeting.hostStructure ? structureRef(meeting.hostStructure, locale) : null,
     organizer: meeting.organizerStructure ? structureRef(meeting.organizerStructure, locale) : null,
-    agenda: meeting.agendaItems.flatMap((item) => {
-      const t = pickTranslation(publishedOnly(item.translations), locale);
-      return t
-        ? [{ id: item.id, startsAt: item.startsAt, title: t.title, description: t.description, locale: t.locale }]
-        : [];
-    }),
+    ...toTimetable(meeting, attendees, locale, publishedOnly),
     outcomes: meeting.outcomes.flatMap((o) => {
       const t = pickTranslation(publishedOnly(o.translations), locale);
       return t ? [{ id: o.id, kind: o.kind, text: t.text, locale: t.locale }] : [];
     }),
+    decisions,
+    previousDecisions,
     documents: meeting.documents,
-    attendees: meeting.attendees.flatMap((a): PublicAttendee[] => {
-      const organization = a.structure
-        ? structureRef(a.structure, locale)
-        : a.organization
-          ? organizationRef(a.organization, locale)
-          : null;
-      return organization ? [{ id: a.id, role: a.role, organization, people: a.people }] : [];
-    }),
+    attendees,
     related,
     seriesNeighbours,
     news: meeting.news.flatMap((n) => {

@@ -17,8 +17,14 @@ const itemSelect = {
   id: true,
   position: true,
   startsAt: true,
+  endsAt: true,
+  sessionId: true,
   translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, description: true } },
+  speakers: { orderBy: { position: "asc" }, select: { personId: true } },
 } as const;
+
+/** The times, session and speakers of an item as its form sends them (local times at the venue). */
+type ItemPlace = { startsAt: string; endsAt?: string; sessionId?: string | null; speakerIds?: string[] };
 
 /** The agenda of a meeting in the actor's scope, in order (one query). */
 export function listAgendaItems({ actor, meetingId }: { actor: Actor; meetingId: string }) {
@@ -29,10 +35,39 @@ export function listAgendaItems({ actor, meetingId }: { actor: Actor; meetingId:
   });
 }
 
-function startTime(value: string, timeZone: string) {
-  const startsAt = localDateTimeToUtc(value, timeZone);
-  if (startsAt === undefined) throw new FieldValidationError({ startsAt: ["invalidDate"] });
-  return startsAt;
+/**
+ * The item's columns from its form: times read in the meeting's zone (an end
+ * needs a start and comes after it), a session and speakers of this meeting
+ * only. Every error at once.
+ */
+async function itemColumns(tx: Tx, meetingId: string, timeZone: string, place: ItemPlace) {
+  const startsAt = localDateTimeToUtc(place.startsAt, timeZone);
+  const endsAt = localDateTimeToUtc(place.endsAt ?? "", timeZone);
+  const errors: Record<string, string[]> = {};
+  if (startsAt === undefined) errors.startsAt = ["invalidDate"];
+  if (endsAt === undefined) errors.endsAt = ["invalidDate"];
+  else if (endsAt && (!startsAt || endsAt <= startsAt)) errors.endsAt = ["endBeforeStart"];
+  const [session, people] = await Promise.all([
+    place.sessionId
+      ? tx.meetingSession.findFirst({ where: { id: place.sessionId, meetingId }, select: { id: true } })
+      : null,
+    place.speakerIds?.length
+      ? tx.attendeePerson.findMany({
+          where: { id: { in: place.speakerIds }, attendee: { meetingId } },
+          select: { id: true },
+        })
+      : [],
+  ]);
+  if (place.sessionId && !session) errors.sessionId = ["invalid"];
+  const speakerIds = [...new Set(place.speakerIds ?? [])];
+  if (people.length !== speakerIds.length) errors.speakerIds = ["invalid"];
+  if (Object.keys(errors).length) throw new FieldValidationError(errors);
+  return {
+    startsAt: startsAt ?? null,
+    endsAt: endsAt ?? null,
+    sessionId: place.sessionId ?? null,
+    speakers: speakerIds.map((personId, position) => ({ personId, position })),
+  };
 }
 
 async function findItem(tx: Tx, meetingId: string, itemId: string) {
@@ -56,17 +91,19 @@ export async function addAgendaItem({
   actor,
   meetingId,
   version,
-  startsAt,
   texts,
-}: Ref & { startsAt: string; texts: AgendaText[] }) {
+  ...place
+}: Ref & ItemPlace & { texts: AgendaText[] }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
+    const { speakers, ...columns } = await itemColumns(tx, meetingId, meeting.timeZone, place);
     const item = await tx.agendaItem.create({
       data: {
         meetingId,
         position: await positionAfterLast(tx, "agenda", meetingId),
-        startsAt: startTime(startsAt, meeting.timeZone),
+        ...columns,
         translations: { create: texts },
+        speakers: { create: speakers },
       },
       select: itemSelect,
     });
@@ -80,13 +117,17 @@ export async function updateAgendaItem({
   meetingId,
   version,
   itemId,
-  startsAt,
   texts,
-}: Ref & { itemId: string; startsAt: string; texts: AgendaText[] }) {
+  ...place
+}: Ref & ItemPlace & { itemId: string; texts: AgendaText[] }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findItem(tx, meetingId, itemId);
-    await tx.agendaItem.update({ where: { id: itemId }, data: { startsAt: startTime(startsAt, meeting.timeZone) } });
+    const { speakers, ...columns } = await itemColumns(tx, meetingId, meeting.timeZone, place);
+    await tx.agendaItem.update({
+      where: { id: itemId },
+      data: { ...columns, speakers: { deleteMany: {}, create: speakers } },
+    });
     await tx.agendaItemTranslation.deleteMany({
       where: { agendaItemId: itemId, locale: { notIn: texts.map((t) => t.locale) } },
     });

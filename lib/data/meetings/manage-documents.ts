@@ -8,8 +8,10 @@ import { getStorage } from "@/lib/storage/storage";
 import { documentKinds, mimeTypes, sniffFileKind } from "@/lib/storage/file-types";
 import { safeFileName } from "@/lib/storage/file-names";
 import type { AppLocale } from "@/i18n/routing";
+import type { MeetingDocumentKind } from "@/lib/db/generated/enums";
 import { claimMeeting, meetingScopeOf, meetingTags, type Tx } from "./claim-meeting";
 import { closeGaps, positionAfterLast } from "./move-meeting-child";
+import { documentFields } from "./select-meeting";
 
 // Documents of a meeting: upload (type decided by the content, stored under a
 // random key), rename, delete (moves: ordered-children.ts). The bytes live in the storage
@@ -17,16 +19,16 @@ import { closeGaps, positionAfterLast } from "./move-meeting-child";
 
 type MeetingRef = { actor: Actor; meetingId: string; version: number };
 
-const listSelect = {
-  id: true,
-  position: true,
-  title: true,
-  language: true,
-  fileName: true,
-  mimeType: true,
-  sizeBytes: true,
-  createdAt: true,
-} as const;
+const listSelect = { ...documentFields, isPublic: true, position: true, createdAt: true } as const;
+
+/** A document's kind and agenda item (one of this meeting's items, or none). */
+type DocumentPlace = { kind?: MeetingDocumentKind; agendaItemId?: string | null };
+
+async function checkItem(tx: Tx, meetingId: string, agendaItemId: string | null | undefined) {
+  if (!agendaItemId) return;
+  const item = await tx.agendaItem.findFirst({ where: { id: agendaItemId, meetingId }, select: { id: true } });
+  if (!item) throw new FieldValidationError({ agendaItemId: ["invalid"] });
+}
 const documentSelect = { ...listSelect, storageKey: true } as const;
 
 /** The documents of a meeting in the actor's scope, in order (one query). */
@@ -59,7 +61,10 @@ export async function uploadDocument({
   language,
   fileName,
   bytes,
-}: MeetingRef & { title: string; language: AppLocale; fileName: string; bytes: Uint8Array }) {
+  staffOnly = false,
+  ...place
+}: MeetingRef &
+  DocumentPlace & { title: string; language: AppLocale; fileName: string; bytes: Uint8Array; staffOnly?: boolean }) {
   const scope = await meetingScopeOf(meetingId);
   if (!scope) throw new NotFoundError();
   assertCan(actor, "meeting.update", scope);
@@ -72,12 +77,15 @@ export async function uploadDocument({
   try {
     return await prisma.$transaction(async (tx) => {
       const meeting = await claimMeeting(tx, actor, meetingId, version);
+      await checkItem(tx, meetingId, place.agendaItemId);
       const document = await tx.meetingDocument.create({
         data: {
+          ...place,
           meetingId,
           position: await positionAfterLast(tx, "documents", meetingId),
           title,
           language,
+          isPublic: !staffOnly,
           storageKey,
           fileName: safeFileName(fileName, kind),
           mimeType: mimeTypes[kind],
@@ -107,13 +115,16 @@ export async function updateDocument({
   documentId,
   title,
   language,
-}: MeetingRef & { documentId: string; title: string; language: AppLocale }) {
+  staffOnly = false,
+  ...place
+}: MeetingRef & DocumentPlace & { documentId: string; title: string; language: AppLocale; staffOnly?: boolean }) {
   return prisma.$transaction(async (tx) => {
     const meeting = await claimMeeting(tx, actor, meetingId, version);
     const before = await findDocument(tx, meetingId, documentId);
+    await checkItem(tx, meetingId, place.agendaItemId);
     const after = await tx.meetingDocument.update({
       where: { id: documentId },
-      data: { title, language },
+      data: { title, language, isPublic: !staffOnly, ...place },
       select: documentSelect,
     });
     await writeAudit(tx, {

@@ -2,13 +2,16 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { meetingWhere, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueNewDecision } from "@/lib/data/alerts/queue-alerts";
 import { NotFoundError } from "@/lib/errors/app-errors";
 import type { OutcomeText } from "@/lib/validation/meeting-items";
 import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
 import { closeGaps, positionAfterLast } from "./move-meeting-child";
 
 // Outcomes and decisions of a meeting: read, add, edit, remove (moves: ordered-children.ts); each
-// change claims the meeting's version and is audited on the meeting.
+// change claims the meeting's version and is audited on the meeting. A
+// decision added to a public meeting (or an outcome of one made a decision)
+// alerts its followers; an edit of a text sends nothing.
 
 type Ref = { actor: Actor; meetingId: string; version: number };
 type Kind = "OUTCOME" | "DECISION";
@@ -65,6 +68,7 @@ export async function addOutcome({
       select: outcomeSelect,
     });
     await audit(tx, actor, meetingId, "add", null, outcome);
+    if (kind === "DECISION") await queueNewDecision(tx, outcome.id);
     return { id: outcome.id, tags: meetingTags(meetingId, meeting.status) };
   });
 }
@@ -92,6 +96,7 @@ export async function updateOutcome({
       });
     }
     await audit(tx, actor, meetingId, "update", before, await findOutcome(tx, meetingId, itemId));
+    if (kind === "DECISION" && before.kind !== "DECISION") await queueNewDecision(tx, itemId);
     return { id: itemId, tags: meetingTags(meetingId, meeting.status) };
   });
 }

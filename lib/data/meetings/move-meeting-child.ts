@@ -18,11 +18,12 @@ import { claimMeeting, meetingTags, type Tx } from "./claim-meeting";
 // (meeting-access.ts), so its row is locked and no two changes to one list
 // interleave.
 
-export type ChildList = "agenda" | "outcomes" | "attendees" | "documents";
+export type ChildList = "agenda" | "sessions" | "outcomes" | "attendees" | "documents";
 
 /** How the audit log names a change to each list ("meeting.agenda.move"…). */
 export const childAuditPrefix: Record<ChildList, string> = {
   agenda: "meeting.agenda",
+  sessions: "meeting.session",
   outcomes: "meeting.outcome",
   attendees: "meeting.attendee",
   documents: "meeting.document",
@@ -40,6 +41,10 @@ const lists: Record<
   agenda: {
     rows: (tx, meetingId) => tx.agendaItem.findMany({ where: { meetingId }, select: positioned }),
     place: (tx, id, position) => tx.agendaItem.update({ where: { id }, data: { position }, select: { id: true } }),
+  },
+  sessions: {
+    rows: (tx, meetingId) => tx.meetingSession.findMany({ where: { meetingId }, select: positioned }),
+    place: (tx, id, position) => tx.meetingSession.update({ where: { id }, data: { position }, select: { id: true } }),
   },
   outcomes: {
     rows: (tx, meetingId) => tx.meetingOutcome.findMany({ where: { meetingId }, select: positioned }),

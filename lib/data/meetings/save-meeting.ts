@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueCorrection } from "@/lib/data/alerts/queue-alerts";
 import { createOnce } from "@/lib/data/create-once";
 import { slugify } from "@/lib/content/slug";
 import { FieldValidationError } from "@/lib/errors/app-errors";
@@ -20,6 +21,8 @@ import type { VersionedUpdate } from "@/lib/data/versioned-update";
 
 export const meetingSnapshotSelect = {
   ...meetingFactFields,
+  joinUrl: true,
+  joinUrlFromStartDay: true,
   seriesId: true,
   regionId: true,
   hostStructureId: true,
@@ -45,6 +48,8 @@ function meetingFields(input: MeetingInput) {
     endsAt: input.endsAt,
     timeZone: input.timeZone,
     format: input.format,
+    joinUrl: input.joinUrl,
+    joinUrlFromStartDay: input.joinUrlFromStartDay,
     city: input.city,
     countryCode: input.countryCode,
     regionId: input.regionId,
@@ -129,7 +134,16 @@ async function writeTranslations(tx: Tx, meetingId: string, input: MeetingInput,
 }
 
 /** Saves the whole form: every field and every language. What is public stays as it was (a public text shows its new wording). */
-export async function updateMeeting({ actor, id, version, input }: VersionedUpdate<MeetingInput>) {
+export async function updateMeeting({
+  actor,
+  id,
+  version,
+  input,
+  notifySubscribers = false,
+}: VersionedUpdate<MeetingInput> & {
+  /** Staff ticked "notify subscribers": a correction alert goes out if the meeting is public. */
+  notifySubscribers?: boolean;
+}) {
   return prisma.$transaction(async (tx) => {
     const row = await claimMeeting(tx, actor, id, version);
     const before = { ...(await meetingSnapshot(tx, id)), version };
@@ -155,7 +169,10 @@ export async function updateMeeting({ actor, id, version, input }: VersionedUpda
       { id, status: after.status, countryCode: after.countryCode, city: after.city },
       input.cityNames,
     );
+    // An edit sends nothing, unless staff chose to notify subscribers of a correction.
+    const alerted = notifySubscribers ? await queueCorrection(tx, { kind: "MEETING", id, version: after.version }) : 0;
     return {
+      alerted,
       id,
       slug: after.slug,
       version: after.version,

@@ -13,6 +13,18 @@ export const meetingRowFields = {
   timeZone: true,
 } as const satisfies Prisma.MeetingSelect;
 
+/** What the public page and the editor show of a document (never its storage key). */
+export const documentFields = {
+  id: true,
+  title: true,
+  language: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  kind: true,
+  agendaItemId: true,
+} as const satisfies Prisma.MeetingDocumentSelect;
+
 /** The facts of a meeting's page, its editor and its audit snapshot. */
 export const meetingFactFields = {
   ...meetingRowFields,

@@ -6,6 +6,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { firstFreeSlug, slugify } from "@/lib/content/slug";
 import { planTranslations } from "@/lib/content/translation-plan";
 import { writeAudit } from "@/lib/data/audit/write-audit";
+import { queueCorrection } from "@/lib/data/alerts/queue-alerts";
 import { createOnce } from "@/lib/data/create-once";
 import { FieldValidationError, NotFoundError, StaleVersionError } from "@/lib/errors/app-errors";
 import { removeImage, stageImages, type ImageUpload } from "@/lib/storage/images";
@@ -262,6 +263,8 @@ export async function updateNewsArticle({
           before: auditView(before),
           after: auditView(after),
         });
+        // An edit sends nothing, unless staff chose to notify subscribers of a correction.
+        if (input.notifySubscribers) await queueCorrection(tx, { kind: "NEWS", id: after.id, version: after.version });
         return { id: after.id, slug: after.slug, version: after.version, tags: tagsFor(before, after) };
       },
       { timeout: 15_000 },
@@ -277,7 +280,8 @@ export async function updateNewsArticle({
 /** The plan of a publication change, for the confirmation (nothing is written). */
 export async function reviewNewsPublication({ actor, id, change, locales }: PublicationRequest) {
   const where = { AND: [{ id }, newsWhere(actor, "news.publish")] };
-  return reviewPublication(await prisma.newsArticle.findFirst({ where, select: publicationSelect }), change, locales);
+  const row = await prisma.newsArticle.findFirst({ where, select: publicationSelect });
+  return reviewPublication(row, change, locales, { kind: "NEWS", id });
 }
 
 /** Sets the article's status and which translations are public, as planned; the public date is set on first publication. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
 import { cacheTags, tagRender } from "@/lib/cache/tags";
+import { indicatorText } from "@/lib/content/indicator-text";
 import { fallbackChain, pickTranslation } from "@/lib/content/translation";
 import { planProgress, type ActivityStatus, type PlanProgress, type StatusSummary } from "@/lib/content/plan-progress";
 import type { AppLocale } from "@/i18n/routing";
@@ -24,7 +25,12 @@ const progressSelect = (locale: AppLocale) => {
     translations: { ...chain, select: { locale: true, title: true, description: true } },
     indicators: {
       orderBy: { position: "asc" },
-      select: { id: true, unit: true, target: true, translations: { ...chain, select: { locale: true, name: true } } },
+      select: {
+        id: true,
+        unit: true,
+        target: true,
+        translations: { ...chain, select: { locale: true, name: true, unit: true } },
+      },
     },
     reports: {
       where: { status: "ACCEPTED" },
@@ -190,10 +196,7 @@ async function loadPlan({
         const o = partner.organization ? pickTranslation(partner.organization.translations, locale) : null;
         return o ? [{ name: o.name, nameLocale: o.locale }] : [];
       }),
-      indicators: a.indicators.map((indicator, j) => {
-        const n = pickTranslation(indicator.translations, locale);
-        return { ...p.indicators[j], name: n?.name ?? "", nameLocale: n?.locale ?? "en", unit: indicator.unit };
-      }),
+      indicators: a.indicators.map((indicator, j) => ({ ...p.indicators[j], ...indicatorText(indicator, locale) })),
     };
   });
   return {

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { can, planWhere, type Actor } from "@/lib/auth/permissions";
+import { can, decisionWhere, planWhere, type Actor } from "@/lib/auth/permissions";
 import { pickTranslation } from "@/lib/content/translation";
 import type { AppLocale } from "@/i18n/routing";
 import { activityCoreSelect } from "./select-activity";
@@ -55,7 +55,12 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
           partners: { select: { structureId: true, organizationId: true } },
           indicators: {
             orderBy: { position: "asc" },
-            select: { id: true, unit: true, target: true, translations: { select: { locale: true, name: true } } },
+            select: {
+              id: true,
+              unit: true,
+              target: true,
+              translations: { select: { locale: true, name: true, unit: true } },
+            },
           },
         },
       },
@@ -104,12 +109,66 @@ export async function getPlanEditor({ actor, id, locale }: { actor: Actor; id: s
   };
 }
 
-/** The "new plan" form: the regions to choose from (administrators; staff plan for their own region) and a one-time token. */
-export async function getNewPlanForm({ actor, locale }: { actor: Actor; locale: AppLocale }) {
-  const regions = can(actor, "content.chooseRegion") ? await listRegions({ locale }) : null;
+/**
+ * The "new plan" form: the regions to choose from (administrators; staff plan
+ * for their own region) and a one-time token. Started from a decision (the
+ * outcomes tab's "start the plan"): adopted at its meeting, on it, in its
+ * region, with its text as the summary. A decision out of the actor's scope
+ * is ignored.
+ */
+export async function getNewPlanForm({
+  actor,
+  locale,
+  decisionId,
+}: {
+  actor: Actor;
+  locale: AppLocale;
+  decisionId?: string;
+}) {
+  const [regions, decision] = await Promise.all([
+    can(actor, "content.chooseRegion") ? listRegions({ locale }) : null,
+    decisionId
+      ? prisma.meetingOutcome.findFirst({
+          where: { AND: [{ id: decisionId }, decisionWhere(actor)] },
+          select: {
+            id: true,
+            translations: { select: { locale: true, text: true } },
+            meeting: {
+              select: {
+                id: true,
+                slug: true,
+                regionId: true,
+                endsAt: true,
+                translations: { select: { locale: true, title: true } },
+              },
+            },
+          },
+        })
+      : null,
+  ]);
+  const initial: Record<string, string> = { regionId: actor.regionId ?? "", status: "DRAFT" };
+  let meetings: { value: string; label: string }[] = [];
+  let decisions: { value: string; label: string }[] = [];
+  if (decision && decision.meeting.regionId && can(actor, "plan.create", { regionId: decision.meeting.regionId })) {
+    const meetingTitle = pickTranslation(decision.meeting.translations, locale)?.title ?? decision.meeting.slug;
+    initial.regionId = decision.meeting.regionId;
+    initial.adoptedAtMeetingId = decision.meeting.id;
+    initial.decisionId = decision.id;
+    initial.periodStart = decision.meeting.endsAt.toISOString().slice(0, 10);
+    for (const t of decision.translations) if (t.text) initial[`t.${t.locale}.summary`] = t.text.slice(0, 4000);
+    meetings = [{ value: decision.meeting.id, label: meetingTitle }];
+    decisions = [
+      {
+        value: decision.id,
+        label: `${meetingTitle}: ${(pickTranslation(decision.translations, locale)?.text ?? "").slice(0, 80)}`,
+      },
+    ];
+  }
   return {
     regions: regions?.map((r) => ({ value: r.id, label: r.name })),
-    initial: { regionId: actor.regionId ?? "", status: "DRAFT" },
+    initial,
+    meetings,
+    decisions,
     formToken: newFormToken(),
   };
 }

@@ -21,7 +21,7 @@ const activitySelect = {
       id: true,
       unit: true,
       target: true,
-      translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true } },
+      translations: { orderBy: { locale: "asc" }, select: { locale: true, name: true, unit: true } },
     },
   },
 } as const;
@@ -64,7 +64,7 @@ async function writeIndicators(tx: Tx, activityId: string, indicators: ActivityI
   // Indicators removed from the form go, with their reported values.
   await tx.indicator.deleteMany({ where: { activityId, id: { notIn: keep } } });
   for (const [position, row] of indicators.entries()) {
-    const texts = row.texts.map(({ locale, name }) => ({ locale, name }));
+    const texts = row.texts.map(({ locale, name, unit }) => ({ locale, name, unit: unit ?? "" }));
     if (row.id) {
       const { count } = await tx.indicator.updateMany({
         where: { id: row.id, activityId },

@@ -150,6 +150,7 @@ export async function submitReport({
           translations: { create: input.texts.map(({ locale, narrative }) => ({ locale, narrative })) },
           values: { create: input.values },
           documents: stored ? { create: stored } : undefined,
+          events: { create: { kind: "SUBMITTED", actorId: actor.id } },
         },
         select: reportSelect,
       });
@@ -227,6 +228,9 @@ export async function updateReport({
       await tx.progressReportValue.deleteMany({ where: { reportId: before.id } });
       await tx.progressReportValue.createMany({ data: input.values.map((v) => ({ ...v, reportId: before.id })) });
       if (stored) await tx.progressReportDocument.create({ data: { ...stored, reportId: before.id } });
+      // The thread records a returned report sent again (edits while awaiting review are not a new step).
+      if (before.status === "RETURNED")
+        await tx.progressReportEvent.create({ data: { reportId: before.id, kind: "RESUBMITTED", actorId: actor.id } });
       const after = await tx.progressReport.findUniqueOrThrow({ where: { id: before.id }, select: reportSelect });
       await writeAudit(tx, {
         actorId: actor.id,
@@ -265,6 +269,8 @@ export async function reviewReport({
         reviewComment: comment,
         reviewedById: actor.id,
         reviewedAt: new Date(),
+        // The thread keeps every review's comment; the report's own is the latest.
+        events: { create: { kind: decision === "accept" ? "ACCEPTED" : "RETURNED", comment, actorId: actor.id } },
       },
     });
     const after = await tx.progressReport.findUniqueOrThrow({ where: { id: reportId }, select: reportSelect });
@@ -278,6 +284,6 @@ export async function reviewReport({
     });
     // Only an accepted report changes what the public sees.
     const tags = decision === "accept" ? planTags(before.activity.planId, before.activity.plan.status) : [];
-    return { id: reportId, tags };
+    return { id: reportId, decision, tags };
   });
 }

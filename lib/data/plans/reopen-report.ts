@@ -19,7 +19,13 @@ export async function reopenReport({ actor, reportId, version }: { actor: Actor;
     await claimReport(tx, actor, reportId, version, "report.reopen");
     await tx.progressReport.update({
       where: { id: reportId },
-      data: { status: "SUBMITTED", reviewedById: null, reviewedAt: null, reviewComment: "" },
+      data: {
+        status: "SUBMITTED",
+        reviewedById: null,
+        reviewedAt: null,
+        reviewComment: "",
+        events: { create: { kind: "REOPENED", actorId: actor.id } },
+      },
     });
     const after = await tx.progressReport.findUniqueOrThrow({ where: { id: reportId }, select: reportSelect });
     await writeAudit(tx, {

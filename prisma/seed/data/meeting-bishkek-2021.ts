@@ -59,9 +59,32 @@ export const bishkek2021: MeetingSeed = {
       venue: "Региональный учебный центр ВТамО, Государственный таможенный комитет Кыргызской Республики",
     },
   },
+  sessions: [
+    {
+      key: "opening",
+      chair: "Aibek Misalov",
+      room: "Main conference hall, RTC Bishkek",
+      t: { en: "Opening session", ru: "Открытие совещания" },
+    },
+    {
+      key: "reports",
+      chair: SEED_PEOPLE.publicAttendeeName,
+      room: "Main conference hall, RTC Bishkek",
+      t: { en: "The region's structures report", ru: "Доклады структур региона" },
+    },
+    {
+      key: "planning",
+      chair: "Maria Beispiel",
+      room: "Seminar room 2, RTC Bishkek",
+      t: { en: "Working session: planning and monitoring", ru: "Рабочая сессия: планирование и оценка" },
+    },
+  ],
   agenda: [
     {
       at: "2021-10-12T09:00",
+      until: "2021-10-12T10:00",
+      session: "opening",
+      speakers: ["Aibek Misalov", "Maria Beispiel"],
       t: {
         en: {
           title: "Opening and welcome by the host",
@@ -75,6 +98,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-12T10:30",
+      until: "2021-10-12T12:00",
+      session: "opening",
+      speakers: ["Jordan Example"],
       t: {
         en: {
           title: "News from the WCO Secretariat",
@@ -88,6 +114,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-13T09:00",
+      until: "2021-10-13T10:30",
+      session: "reports",
+      speakers: [SEED_PEOPLE.publicAttendeeName],
       t: {
         en: { title: "Activities and plans of ROCB Europe" },
         ru: { title: "Деятельность и планы РБНП Европейского региона" },
@@ -95,6 +124,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-13T11:00",
+      until: "2021-10-13T13:00",
+      session: "reports",
+      speakers: ["Aibek Misalov", SEED_PEOPLE.privateAttendeeName],
       t: {
         en: {
           title: "Reports of the Regional Training Centres",
@@ -108,6 +140,8 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-14T09:00",
+      until: "2021-10-14T12:30",
+      session: "planning",
       t: {
         en: { title: "Towards a joint action plan of RTC activities" },
         ru: { title: "Подготовка совместного плана мероприятий РУЦ" },
@@ -115,6 +149,9 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-14T14:00",
+      until: "2021-10-14T16:00",
+      session: "planning",
+      speakers: [SEED_PEOPLE.publicAttendeeName],
       t: {
         en: { title: "Monitoring the performance of the centres" },
         ru: { title: "Оценка эффективности работы центров" },
@@ -122,6 +159,7 @@ export const bishkek2021: MeetingSeed = {
     },
     {
       at: "2021-10-15T10:00",
+      until: "2021-10-15T12:00",
       t: {
         en: { title: "Conclusions and closing" },
         ru: { title: "Выводы и закрытие совещания" },
@@ -191,5 +229,36 @@ export const bishkek2021: MeetingSeed = {
     { role: "PARTICIPANT", structure: "rtc-astana" },
     { role: "PARTICIPANT", structure: SEED_SLUGS.rtcMoscow },
     { role: "PARTICIPANT", structure: "rtc-khmelnytskyi" },
+  ],
+  documents: [
+    {
+      title: "Agenda of the 11th meeting",
+      language: "en",
+      fileName: "agenda-11th-meeting-europe-2021",
+      lines: [
+        "11th Meeting of the Regional Structures of the WCO Europe Region",
+        "Bishkek, 12-15 October 2021",
+        "",
+        "Day 1  Opening and welcome by the host; reports of the training centres",
+        "Day 2  Joint action plan of the centres for the coming year",
+        "Day 3  Monitoring the centres' performance: a structured form",
+        "Day 4  Conclusions, next host and closing",
+      ],
+    },
+    {
+      title: "Joint action plan of the training centres: draft for adoption",
+      language: "en",
+      fileName: "joint-action-plan-draft-2021",
+      kind: "REPORT",
+      agendaItemAt: "2021-10-14T09:00",
+      lines: [
+        "Draft presented by ROCB Europe for adoption by the meeting.",
+        "",
+        "1. Each centre lists the courses it offers to the region next year.",
+        "2. ROCB Europe publishes one calendar of all courses.",
+        "3. Each centre reports twice a year on a common form.",
+        "4. The results are reviewed at the next meeting.",
+      ],
+    },
   ],
 };

@@ -163,4 +163,37 @@ export const brussels2011: MeetingSeed = {
     { to: SEED_SLUGS.capacityBuildingCommittee2011, kind: "BACK_TO_BACK" },
     { to: SEED_SLUGS.integritySubCommittee2011, kind: "BACK_TO_BACK" },
   ],
+  documents: [
+    {
+      title: "Conclusions of the Sixth Informal Meeting",
+      language: "en",
+      fileName: "conclusions-sixth-informal-meeting-2011",
+      lines: [
+        "Brussels, 9-10 May 2011",
+        "",
+        "The regional structures agreed to share their training calendars,",
+        "to keep one list of their experts, and to report on their work",
+        "with common indicators before the next informal meeting.",
+      ],
+    },
+    {
+      title: "Measuring the performance of the regional structures (presentation)",
+      language: "en",
+      fileName: "performance-measurement-presentation-2011",
+      kind: "PRESENTATION",
+      agendaItemAt: "2011-05-10T11:00",
+      lines: [
+        "Why measure: donors and members ask what the structures achieve.",
+        "What to measure: courses held, officers trained, plans carried out.",
+        "How: a short yearly form, the same for every structure.",
+      ],
+    },
+    {
+      title: "Summary record: draft not yet cleared by the participants",
+      language: "en",
+      fileName: "summary-record-draft-2011",
+      staffOnly: true,
+      lines: ["Draft for the participants' comments. Not for publication."],
+    },
+  ],
 };

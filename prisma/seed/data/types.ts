@@ -4,6 +4,7 @@ import type {
   AttendeeRole,
   ContentStatus,
   Locale,
+  MeetingDocumentKind,
   MeetingFormat,
   MeetingKind,
   MeetingRelationKind,
@@ -104,6 +105,17 @@ export type AttendeeSeed = { role: AttendeeRole; people?: PersonSeed[] } & (
   { structure: string; organization?: never } | { organization: string; structure?: never }
 );
 
+export type SessionSeed = { key: string; chair?: string; room?: string; link?: string; t: Localized<string> };
+
+export type AgendaItemSeed = {
+  at?: LocalDateTime;
+  until?: LocalDateTime;
+  session?: string;
+  /** Full names of people among the meeting's attendees. */
+  speakers?: string[];
+  t: Localized<{ title: string; description?: string }>;
+};
+
 export type MeetingTextSeed = { title: string; summary: string; body: string; venue?: string };
 
 export type MeetingSeed = {
@@ -122,11 +134,32 @@ export type MeetingSeed = {
   /** Omitted for drafts. Translations share the meeting's status and date. */
   publishedAt?: InstantSeed;
   t: Localized<MeetingTextSeed>;
-  agenda?: { at?: LocalDateTime; t: Localized<{ title: string; description?: string }> }[];
+  /** Sessions of the timetable, named by a key the agenda items refer to; a chair is a person's full name among the attendees. */
+  sessions?: SessionSeed[];
+  agenda?: AgendaItemSeed[];
+  /** How to join an online or hybrid meeting; public from its first day unless fromStartDay is false. */
+  join?: { url: string; fromStartDay: boolean };
   outcomes?: { kind: OutcomeKind; t: Localized<string> }[];
   attendees?: AttendeeSeed[];
   /** Meetings this one points to; they must come earlier in the seed order. */
   relations?: { to: string; kind: MeetingRelationKind }[];
+  /** Public documents of the meeting: small PDFs the seed writes (prisma/seed/demo-pdf.ts). */
+  documents?: DocumentSeed[];
+};
+
+/**
+ * A demo PDF: its title on the meeting page, its language, its file name (lower-case, a-z0-9-), its lines of
+ * text; staff only when said; its kind (default OTHER) and the agenda item it belongs to, named by that
+ * item's start (`at`), or none (the meeting as a whole).
+ */
+export type DocumentSeed = {
+  title: string;
+  language: Locale;
+  fileName: string;
+  lines: string[];
+  staffOnly?: boolean;
+  kind?: MeetingDocumentKind;
+  agendaItemAt?: LocalDateTime;
 };
 
 export type NewsSeed = {

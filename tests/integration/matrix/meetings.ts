@@ -20,6 +20,7 @@ import {
   removeOutcomeAction,
   updateOutcomeAction,
 } from "@/lib/actions/meeting-outcomes";
+import { saveDecisionFollowUpAction } from "@/lib/actions/meeting-decisions";
 import { linkMeetingAction, unlinkMeetingAction } from "@/lib/actions/meeting-relations";
 import {
   createEuropeMeeting,
@@ -154,6 +155,15 @@ export const meetingsMatrixCases: MatrixCase[] = [
     ...ref(m),
     itemId: m.outcomes[1].id,
     direction: "up",
+  })),
+  onFreshMeeting("meeting.decision.followUp", saveDecisionFollowUpAction, async (m) => ({
+    meetingId: m.id,
+    decisionId: m.outcomes[1].id,
+    version: 1,
+    decisionKind: "ACTION_PLAN",
+    status: "IN_PROGRESS",
+    dueOn: "2027-12-31",
+    responsible: [(await europeRefs()).hostStructureId],
   })),
   {
     name: "meeting.related.add (two Europe meetings)",

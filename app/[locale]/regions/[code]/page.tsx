@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { pageLocale } from "@/i18n/params";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { getRegion } from "@/lib/data/regions/get-region";
@@ -12,6 +13,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { regionPathCodeSchema } from "@/lib/validation/structure-filters";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { CountryList } from "@/components/regions/country-list";
@@ -71,6 +73,11 @@ export default async function RegionPage({ params }: Props) {
           <p className="text-sm font-medium text-slate-700">
             {home("structureCount", { count: region.structures.length })} ·{" "}
             {t("countryCount", { count: region.countryCodes.length })}
+          </p>
+          <p className="text-sm">
+            <Link href={`/decisions?region=${pathCode}`} className="font-medium text-brand-700 underline">
+              {t("allDecisions")}
+            </Link>
           </p>
         </PageHeader>
       </div>
@@ -137,6 +144,8 @@ export default async function RegionPage({ params }: Props) {
         <p className="text-sm text-slate-700">{t("countryCount", { count: region.countryCodes.length })}</p>
         <CountryList codes={region.countryCodes} locale={locale} />
       </Section>
+
+      <SubscribeForm locale={locale} scope="REGION" target={pathCode} name={region.name} />
     </div>
   );
 }

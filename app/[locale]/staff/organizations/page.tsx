@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { OrganizationTable } from "@/components/staff/organizations/organization-table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { SearchFilterField } from "@/components/ui/search-filter-field";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -39,18 +40,7 @@ export default async function StaffOrganizationsPage({ params, searchParams }: P
         </p>
       ) : null}
       <form method="get" action={`/${locale}/staff/organizations`} className="mb-6 flex flex-wrap items-end gap-3 card">
-        <div className="min-w-64 grow">
-          <label htmlFor="filter-q" className="text-sm font-medium text-slate-800">
-            {t("search")}
-          </label>
-          <input
-            id="filter-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q ?? ""}
-            className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
-          />
-        </div>
+        <SearchFilterField label={t("search")} value={filters.q} className="min-w-64 grow" />
         <button type="submit" className={buttonClass("primary")}>
           {f("apply")}
         </button>

@@ -13,6 +13,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { structureJsonLd } from "@/lib/seo/json-ld";
 import { JsonLd } from "@/components/ui/json-ld";
 import { FallbackNotice } from "@/components/ui/fallback-notice";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { StructureHeader } from "@/components/structures/structure-header";
 import { StructureProfileView } from "@/components/structures/structure-profile";
 import { loadBySlug } from "@/lib/data/load-by-slug";
@@ -64,6 +65,7 @@ export default async function StructurePage({ params }: Props) {
           <PlanSummaryList plans={plans} locale={locale} />
         </Section>
       ) : null}
+      <SubscribeForm locale={locale} scope="STRUCTURE" target={structure.slug} name={structure.name} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { pageLocale } from "@/i18n/params";
 import { getPublicSeries } from "@/lib/data/meetings/get-public-series";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -72,6 +73,11 @@ export default async function SeriesPage({ params }: Props) {
           ) : null}
         </p>
         <CalendarLinks locale={locale} path={`/meetings/series/${series.slug}/calendar.ics`} />
+        <p className="text-sm">
+          <Link href={`/decisions?series=${series.slug}`} className="font-medium text-brand-700 underline">
+            {t("decisions")}
+          </Link>
+        </p>
       </PageHeader>
       <ol className="grid gap-3 md:grid-cols-2" data-testid="series-meetings">
         {series.meetings.map((meeting) => (
@@ -85,6 +91,7 @@ export default async function SeriesPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      <SubscribeForm locale={locale} scope="SERIES" target={series.slug} name={series.name} />
     </div>
   );
 }

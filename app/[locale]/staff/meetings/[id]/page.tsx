@@ -68,6 +68,7 @@ export default async function EditMeetingPage({ params, searchParams }: Props) {
           mode="edit"
           id={meeting.id}
           version={meeting.version}
+          isPublic={header.isPublic}
           choices={form.choices}
           values={form.values}
           previews={form.previews}

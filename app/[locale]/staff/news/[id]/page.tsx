@@ -63,7 +63,7 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
           </>
         }
       >
-        <NewsForm form={form} article={{ id: article.id, version: article.version }} />
+        <NewsForm form={form} article={{ id: article.id, version: article.version, isPublic }} />
       </EditorBody>
     </>
   );

@@ -106,7 +106,10 @@ export default async function PlanEditorPage({ params }: Props) {
             values[`indicators.${i}.id`] = indicator.id;
             values[`indicators.${i}.unit`] = indicator.unit;
             values[`indicators.${i}.target`] = String(indicator.target);
-            for (const tr of indicator.translations) values[`indicators.${i}.t.${tr.locale}.name`] = tr.name;
+            for (const tr of indicator.translations) {
+              values[`indicators.${i}.t.${tr.locale}.name`] = tr.name;
+              values[`indicators.${i}.t.${tr.locale}.unit`] = tr.unit;
+            }
           });
           const activityTitle = pickTranslation(a.translations, locale)?.title ?? "";
           return (

@@ -5,18 +5,23 @@ import { staffPage } from "@/lib/auth/guard";
 import { getNewPlanForm } from "@/lib/data/plans/list-staff-plans";
 import { PlanForm } from "@/components/staff/plans/plan-forms";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "StaffPlans" });
   return { title: t("newPlan"), robots: { index: false } };
 }
 
-export default async function NewPlanPage({ params }: Props) {
+export default async function NewPlanPage({ params, searchParams }: Props) {
   const { locale, user } = await staffPage(params, "plan.create");
+  const { decision } = await searchParams;
+  const decisionId = typeof decision === "string" && /^[a-z0-9]{1,40}$/.test(decision) ? decision : undefined;
   const [t, form] = await Promise.all([
     getTranslations({ locale, namespace: "StaffPlans" }),
-    getNewPlanForm({ actor: user, locale }),
+    getNewPlanForm({ actor: user, locale, decisionId }),
   ]);
   return (
     <div className="space-y-6">
@@ -24,8 +29,8 @@ export default async function NewPlanPage({ params }: Props) {
       <div className="card sm:p-6">
         <PlanForm
           initial={form.initial}
-          meetings={[]}
-          decisions={[]}
+          meetings={form.meetings}
+          decisions={form.decisions}
           regions={form.regions}
           formToken={form.formToken}
         />

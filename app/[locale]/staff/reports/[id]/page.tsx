@@ -14,7 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<{ submitted?: string; reopened?: string }>;
+  searchParams: Promise<{ submitted?: string; reopened?: string; reviewed?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,6 +32,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "StaffPlans" }),
     getTranslations({ locale, namespace: "Plans" }),
   ]);
+  const { reviewed } = await searchParams;
   const narrative = pickTranslation(report.translations, locale);
   const values = new Map(report.values.map((v) => [v.indicatorId, v.value]));
   const initial: Record<string, string> = {
@@ -49,6 +50,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <p className="text-slate-700" dir="auto">
         {report.activityTitle}
       </p>
+      {reviewed === "accept" || reviewed === "return" ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+          {t(reviewed === "accept" ? "reviewedAccepted" : "reviewedReturned")}
+        </p>
+      ) : null}
       {(await searchParams).reopened ? (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
           {t("reopened")}
@@ -128,6 +134,35 @@ export default async function ReportPage({ params, searchParams }: Props) {
             <bdi>{report.reviewedBy?.name ?? ""}</bdi>
             {report.reviewedAt ? `, ${formatDate(report.reviewedAt, locale)}` : ""}
           </p>
+        </section>
+      ) : null}
+      {report.events.length ? (
+        <section aria-labelledby="review-thread" className="space-y-3 card sm:p-6">
+          <h2 id="review-thread" className="text-lg font-semibold text-brand-900">
+            {t("threadTitle")}
+          </h2>
+          <ol className="space-y-3" data-testid="review-thread">
+            {report.events.map((event) => (
+              <li key={event.id} className="border-s-4 border-slate-300 ps-3">
+                <p className="text-sm text-slate-800">
+                  <span className="font-semibold">{t(`thread.${event.kind}`)}</span>
+                  {" · "}
+                  {formatDate(event.at, locale)}
+                  {event.actor ? (
+                    <>
+                      {" · "}
+                      <bdi>{event.actor.name}</bdi>
+                    </>
+                  ) : null}
+                </p>
+                {event.comment ? (
+                  <p className="whitespace-pre-line text-slate-900" dir="auto">
+                    {event.comment}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
         </section>
       ) : null}
       {report.mayReopen ? (

@@ -3,8 +3,8 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/i18n/params";
 import { staffPage } from "@/lib/auth/guard";
-import { isoDate } from "@/lib/content/format";
-import { findReportableActivity } from "@/lib/data/plans/list-report-work";
+import { formatDate, isoDate } from "@/lib/content/format";
+import { defaultReportPeriod, findReportableActivity } from "@/lib/data/plans/list-report-work";
 import { newFormToken } from "@/lib/data/create-once";
 import { isRecordId } from "@/lib/validation/record-id";
 import { ReportForm } from "@/components/staff/plans/report-form";
@@ -24,17 +24,34 @@ export default async function NewReportPage({ params, searchParams }: Props) {
   const activity = await findReportableActivity({ actor: user, id: activityId, locale });
   if (!activity) forbidden();
   const t = await getTranslations({ locale, namespace: "StaffPlans" });
+  const period = defaultReportPeriod(activity);
+  const range = (start: Date, end: Date) => `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">{t("newReport")}</h1>
-      <p className="text-slate-700" dir="auto">
-        {activity.title}
-      </p>
+      <dl className="grid gap-x-6 gap-y-2 card text-sm sm:grid-cols-[max-content_1fr] sm:p-6">
+        <dt className="font-semibold text-slate-800">{t("contextPlan")}</dt>
+        <dd className="text-slate-900" dir="auto">
+          {activity.plan.title} ({range(activity.plan.periodStart, activity.plan.periodEnd)})
+        </dd>
+        <dt className="font-semibold text-slate-800">{t("contextActivity")}</dt>
+        <dd className="text-slate-900" dir="auto">
+          {activity.title}
+        </dd>
+        <dt className="font-semibold text-slate-800">{t("contextPlanned")}</dt>
+        <dd className="text-slate-900">{range(activity.plannedStart, activity.plannedEnd)}</dd>
+        {activity.lastAcceptedEnd ? (
+          <>
+            <dt className="font-semibold text-slate-800">{t("contextLastAccepted")}</dt>
+            <dd className="text-slate-900">{formatDate(activity.lastAcceptedEnd, locale)}</dd>
+          </>
+        ) : null}
+      </dl>
       <div className="card sm:p-6">
         <ReportForm
           activityId={activity.id}
           indicators={activity.indicators}
-          initial={{ periodStart: isoDate(activity.plannedStart), periodEnd: isoDate(new Date()) }}
+          initial={{ periodStart: isoDate(period.periodStart), periodEnd: isoDate(period.periodEnd) }}
           formToken={newFormToken()}
         />
       </div>

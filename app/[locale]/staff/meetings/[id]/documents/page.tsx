@@ -5,6 +5,9 @@ import { locales } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { getConfig } from "@/lib/config";
 import { listDocuments } from "@/lib/data/meetings/manage-documents";
+import { listAgendaItems } from "@/lib/data/meetings/manage-agenda";
+import { pickTranslation } from "@/lib/content/translation";
+import { documentKindValues } from "@/lib/validation/documents";
 import { Section } from "@/components/ui/section";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { DocumentList } from "@/components/staff/documents/document-list";
@@ -20,11 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingDocumentsPage({ params }: Props) {
   const { locale, id, user, meeting } = await meetingEditorAccess(params);
-  const [documents, t, languageNames] = await Promise.all([
+  const [documents, items, t, languageNames] = await Promise.all([
     listDocuments({ actor: user, meetingId: id }),
+    listAgendaItems({ actor: user, meetingId: id }),
     getTranslations({ locale, namespace: "StaffDocuments" }),
     getTranslations({ locale, namespace: "Languages" }),
   ]);
+  const places = {
+    kinds: documentKindValues.map((kind) => ({ value: kind, label: t(`kindOf.${kind}`) })),
+    items: items.map((item, index) => ({
+      value: item.id,
+      label: `${index + 1}. ${pickTranslation(item.translations, locale)?.title ?? ""}`,
+    })),
+  };
   const languages = locales.map((l) => ({ value: l, label: languageNames(l) }));
   const ref = { meetingId: meeting.id, version: meeting.version };
   return (
@@ -38,7 +49,7 @@ export default async function MeetingDocumentsPage({ params }: Props) {
       </div>
       <div className="space-y-12">
         <Section id="documents-list" title={t("listTitle")}>
-          <DocumentList meeting={ref} documents={documents} languages={languages} locale={locale} />
+          <DocumentList meeting={ref} documents={documents} languages={languages} locale={locale} places={places} />
         </Section>
         <Section id="document-upload" title={t("uploadTitle")}>
           <div className="card sm:p-6">
@@ -47,6 +58,7 @@ export default async function MeetingDocumentsPage({ params }: Props) {
               maxBytes={getConfig().UPLOAD_MAX_BYTES}
               languages={languages}
               defaultLanguage={locale}
+              places={places}
             />
           </div>
         </Section>

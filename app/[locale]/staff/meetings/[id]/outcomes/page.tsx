@@ -5,10 +5,12 @@ import type { AppLocale } from "@/i18n/routing";
 import { meetingEditorAccess } from "@/lib/auth/guard";
 import { moveOutcomeAction, removeOutcomeAction } from "@/lib/actions/meeting-outcomes";
 import { pickTranslation } from "@/lib/content/translation";
+import { getDecisionEditor } from "@/lib/data/decisions/manage-decisions";
 import { listOutcomes } from "@/lib/data/meetings/manage-outcomes";
 import { OrderedList } from "@/components/staff/editor/ordered-list";
 import { MeetingEditorHeader } from "@/components/staff/meetings/meeting-editor-header";
 import { OutcomeForm } from "@/components/staff/meetings/outcome-form";
+import { DecisionFollowUp } from "@/components/staff/meetings/decision-follow-up";
 import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -21,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MeetingOutcomesPage({ params }: Props) {
   const { locale, id, user, meeting } = await meetingEditorAccess(params);
-  const [outcomes, t, meetings] = await Promise.all([
+  const [outcomes, followUp, t, meetings] = await Promise.all([
     listOutcomes({ actor: user, meetingId: id }),
+    getDecisionEditor({ actor: user, meetingId: id, locale }),
     getTranslations({ locale, namespace: "StaffMeetings" }),
     getTranslations({ locale, namespace: "Meetings" }),
   ]);
@@ -78,6 +81,7 @@ export default async function MeetingOutcomesPage({ params }: Props) {
             <OutcomeForm {...ref} />
           </div>
         </Section>
+        <DecisionFollowUp locale={locale} meetingId={meeting.id} editor={followUp} />
       </div>
     </>
   );
