@@ -563,6 +563,36 @@ const DECISION = words(
   /\b(took a decision|decided to|agreed to|agreed on|agreed that|adopted|resolved to|decision was (taken|made)|endorsed|ont décidé|a décidé|ont convenu|sont convenus|ont adopté|a été décidé|a adopté|décision a été prise|decidieron|acordaron|aprobaron|adoptaron|se decidió|se acordó)\b|(приняли решение|принято решение|решили|договорились|утвердили|одобрили|постановили)|(قرر|قرّر|اتفق|اتّفق|اعتمد|اعتمدوا)/iu,
 );
 
+// What a decision is about, for the decisions register (staff can change it): the first kind that matches.
+const DECISION_KINDS: [DecisionKindProposal, RegExp][] = [
+  [
+    "ACTION_PLAN",
+    words(
+      /\b(action plans?|plans? d['’]action|plan(es)? de acción)\b|(план\S* (совместных )?действий)|(خط(ة|ط) عمل)/iu,
+    ),
+  ],
+  [
+    "NEXT_MEETING",
+    words(
+      /\b(next|following|forthcoming) (\p{L}+ )?meeting|\bhold the \p{L}+ (\p{L}+ )?meeting|\b(prochaine|suivante) réunion|\bprochaine \p{L}+ réunion|\bpróxima (\p{L}+ )?reunión|(следующ\S* (\S+ )?(совещани|встреч|заседани)|провести \S+ (совещание|встречу|заседание))|(الاجتماع (القادم|المقبل))/iu,
+    ),
+  ],
+  ["SECRETARIAT_REQUEST", words(/\b(secretariat|secrétariat|secretaría)\b|(секретариат)|(الأمانة)/iu)],
+  [
+    "POLICY",
+    words(
+      /\b(polic(y|ies)|strateg(y|ies)|politiques?|stratégies?|políticas?|estrategias?)\b|(политик|стратеги)|(سياس|استراتيجي)/iu,
+    ),
+  ],
+];
+
+export type DecisionKindProposal = "ACTION_PLAN" | "NEXT_MEETING" | "POLICY" | "SECRETARIAT_REQUEST" | "OTHER";
+
+/** The register's kind for a decision's sentence, in any of the five languages (OTHER when nothing tells). */
+export function decisionKindOf(text: string): DecisionKindProposal {
+  return DECISION_KINDS.find(([, re]) => re.test(text))?.[0] ?? "OTHER";
+}
+
 const TITLE =
   /\b(Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra|Dña?|H\.E)\.?\s+((?:\p{Lu}[\p{L}'-]+\s?){1,4})|(г-н|г-жа|господин|госпожа)\s+((?:\p{Lu}[\p{L}-]+\s?){1,3})|(السيد|السيدة|الدكتور|الدكتورة)\s+((?:[\u0621-\u064a]+\s?){1,3})/gu;
 

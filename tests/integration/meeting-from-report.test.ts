@@ -116,19 +116,26 @@ describe("the parts kept from a proposal", () => {
         { ref: "structure:doesnotexist", role: "PARTNER" },
       ],
       people: [{ name: "Daniyar Osmonov", role: "Director", attendee: 0 }],
-      decisions: ["To prepare a joint training calendar."],
+      decisions: ["To prepare a joint training calendar.", "To hold the next meeting in Baku in 2025."],
       locale: "en",
     });
     const saved = await prisma.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      include: { attendees: { include: { people: true } }, outcomes: { include: { translations: true } } },
+      include: {
+        attendees: { include: { people: true } },
+        outcomes: { include: { translations: true }, orderBy: { position: "asc" } },
+      },
     });
     expect(saved.attendees).toHaveLength(1);
     expect(saved.attendees[0]).toMatchObject({ role: "HOST", structureId: host.id });
     expect(saved.attendees[0].people).toEqual([
       expect.objectContaining({ fullName: "Daniyar Osmonov", jobTitle: "Director", publicConsent: false }),
     ]);
-    expect(saved.outcomes[0]).toMatchObject({ kind: "DECISION" });
+    // Records for the decisions register, each with the kind its sentence tells (staff may change it).
+    expect(saved.outcomes.map((o) => [o.kind, o.decisionKind, o.status])).toEqual([
+      ["DECISION", "OTHER", "OPEN"],
+      ["DECISION", "NEXT_MEETING", "OPEN"],
+    ]);
     expect(saved.outcomes[0].translations[0].text).toBe("To prepare a joint training calendar.");
 
     await expect(

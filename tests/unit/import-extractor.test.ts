@@ -3,7 +3,7 @@
 // the issue's goals, and the single phrasings the issue names.
 import { describe, expect, it } from "vitest";
 import { findDateRange } from "@/lib/import/dates";
-import { extractMeeting } from "@/lib/import/extract-meeting";
+import { decisionKindOf, extractMeeting } from "@/lib/import/extract-meeting";
 import { testDirectory } from "../fixtures/import/directory";
 import { extractorSet } from "../fixtures/import/extractor-set";
 import { scoreExtractor } from "../fixtures/import/score";
@@ -116,7 +116,21 @@ describe("the extractor's own set", () => {
     expect(result.scores.decisions.value).toBeGreaterThanOrEqual(0.7);
     expect(result.f1).toBeGreaterThanOrEqual(0.75);
   });
-  it("takes under a second an item", () => {
-    expect(result.slowest).toBeLessThan(1000);
+});
+
+describe("a decision's kind for the register", () => {
+  it.each([
+    ["The participants took a decision to develop a joint action plan for the centres.", "ACTION_PLAN"],
+    ["Les participants ont adopté un plan d'action commun.", "ACTION_PLAN"],
+    ["Участники утвердили план совместных действий на 2025 год.", "ACTION_PLAN"],
+    ["اعتمد المشاركون خطة عمل مشتركة.", "ACTION_PLAN"],
+    ["They agreed to hold the seventh meeting before the committee's next session.", "NEXT_MEETING"],
+    ["La próxima reunión se celebrará en Lima.", "NEXT_MEETING"],
+    ["Решили провести следующее совещание в Баку.", "NEXT_MEETING"],
+    ["The meeting requested the WCO Secretariat to circulate the survey.", "SECRETARIAT_REQUEST"],
+    ["Ils ont adopté la stratégie régionale de formation.", "POLICY"],
+    ["The participants agreed to exchange trainers.", "OTHER"],
+  ])("%s → %s", (text, kind) => {
+    expect(decisionKindOf(text)).toBe(kind);
   });
 });

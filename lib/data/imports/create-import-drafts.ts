@@ -13,7 +13,7 @@ import { isUniqueViolation } from "@/lib/errors/database";
 import { freeSlug } from "@/lib/data/meetings/check-meeting-references";
 import { zonedToUtc } from "@/lib/content/time-zone";
 import { zoneOfCity } from "@/lib/content/time-zones";
-import { extractMeeting } from "@/lib/import/extract-meeting";
+import { decisionKindOf, extractMeeting } from "@/lib/import/extract-meeting";
 import { attendeeOfPerson } from "@/lib/import/people";
 import { applyReview, seriesOfNumber } from "@/lib/import/review";
 import { randomUUID } from "node:crypto";
@@ -531,6 +531,7 @@ async function createMeetingDraft(
         create: m.decisions.slice(0, 50).map((text, position) => ({
           position,
           kind: "DECISION" as const,
+          decisionKind: decisionKindOf(text),
           translations: { create: [{ locale: lead.language, text: text.slice(0, 2000) }] },
         })),
       },

@@ -10,7 +10,7 @@ import { prisma as db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { loadImportDirectory } from "@/lib/data/imports/load-import-directory";
 import { NotFoundError } from "@/lib/errors/app-errors";
-import { extractMeeting } from "@/lib/import/extract-meeting";
+import { decisionKindOf, extractMeeting } from "@/lib/import/extract-meeting";
 import { attendeeOfPerson } from "@/lib/import/people";
 import { seriesOfNumber } from "@/lib/import/review";
 import { detectLanguage } from "@/lib/import/text";
@@ -239,7 +239,13 @@ export async function addProposedParts({
     }
     for (const [position, text] of decisions.entries()) {
       await tx.meetingOutcome.create({
-        data: { meetingId, position, kind: "DECISION", translations: { create: [{ locale, text }] } },
+        data: {
+          meetingId,
+          position,
+          kind: "DECISION",
+          decisionKind: decisionKindOf(text),
+          translations: { create: [{ locale, text }] },
+        },
       });
     }
     await writeAudit(tx, {
