@@ -249,7 +249,11 @@ test.describe("the meetings editor", () => {
     await addOutcome.getByLabel("Kind").selectOption("DECISION");
     await addOutcome.locator('textarea[name="t.en.text"]').fill("A joint action plan for the coming year.");
     await addOutcome.getByRole("button", { name: "Add an outcome or decision" }).click();
-    await expect(page.locator("ol > li").filter({ hasText: "A joint action plan for the coming year." })).toBeVisible();
+    // The outcome is listed once among the outcomes; its decision record follows below with its follow-up.
+    const outcomeList = page.getByRole("region", { name: "Outcomes and decisions", exact: true });
+    await expect(
+      outcomeList.locator("ol > li").filter({ hasText: "A joint action plan for the coming year." }),
+    ).toBeVisible();
 
     await page.getByRole("link", { name: "Related meetings", exact: true }).click();
     await page.getByRole("searchbox", { name: "Find a meeting by title" }).fill("11th Meeting");

@@ -21,6 +21,7 @@ import { listStaffMeetings } from "@/lib/data/meetings/list-staff-meetings";
 import { findMeetingForStaff } from "@/lib/data/meetings/claim-meeting";
 import { getNewMeetingForm } from "@/lib/data/meetings/get-meeting-form";
 import { getMeetingPreview } from "@/lib/data/meetings/get-meeting-preview";
+import { listMeetingDecisions } from "@/lib/data/decisions/list-public-decisions";
 import { listOutcomes } from "@/lib/data/meetings/manage-outcomes";
 import type { SessionUser } from "@/lib/data/users/find-session-user";
 import { SEED_SLUGS } from "@/prisma/seed/keys";
@@ -489,6 +490,27 @@ describe("staff reads", () => {
     const spanish = await getMeetingPreview({ actor: users.staffEurope, id: meeting.id, locale: "es" });
     expect(spanish?.text).toMatchObject({ locale: "en", isFallback: true });
     expect(spanish?.agenda.map((a) => a.title)).toEqual(["Opening", "Reports of the centres"]);
+    // Its decisions too, in the preview's languages, though neither the meeting nor its texts are public.
+    await prisma.meetingOutcome.create({
+      data: {
+        meetingId: meeting.id,
+        position: 0,
+        kind: "DECISION",
+        translations: {
+          create: [
+            { locale: "en", text: "Draft a shared training calendar." },
+            { locale: "ru", text: "Подготовить общий календарь обучения." },
+          ],
+        },
+      },
+    });
+    const withDecision = await getMeetingPreview({ actor: users.staffEurope, id: meeting.id, locale: "ru" });
+    expect(withDecision?.decisions.map((d) => d.text)).toContainEqual({
+      locale: "ru",
+      text: "Подготовить общий календарь обучения.",
+      isFallback: false,
+    });
+    expect(await listMeetingDecisions([meeting.id], "ru")).toEqual([]);
     // Hosted by RTC Bishkek: its representative may preview it; Budapest's may not.
     expect(
       await findMeetingForStaff({ actor: users.rtcBishkek, id: meeting.id, action: "meeting.readDraft", locale: "en" }),

@@ -50,6 +50,7 @@ export function decisionSelect(locale: AppLocale) {
   const texts = publishedTranslations(locale);
   return {
     id: true,
+    meetingId: true,
     decisionKind: true,
     status: true,
     dueOn: true,
@@ -102,7 +103,19 @@ type Row = Prisma.MeetingOutcomeGetPayload<{ select: ReturnType<typeof decisionS
 const isPublicMeeting = (m: { status: string; publishAt: Date | null; hasPublishedText: boolean }, now: Date) =>
   (m.status === "PUBLISHED" || m.status === "ARCHIVED") && (!m.publishAt || m.publishAt <= now) && m.hasPublishedText;
 
-export async function toPublicDecisions(rows: Row[], locale: AppLocale, now = new Date()): Promise<PublicDecision[]> {
+/**
+ * A staff preview of a meeting not public yet: its decisions are shown as they
+ * will be once it is, in the languages its preview shows (drafts included),
+ * with its own documents as follow-ups.
+ */
+export type DecisionPreview = { meetingId: string; languages: Set<string> };
+
+export async function toPublicDecisions(
+  rows: Row[],
+  locale: AppLocale,
+  now = new Date(),
+  preview?: DecisionPreview,
+): Promise<PublicDecision[]> {
   // An article or a document follows up a decision only while it is public itself.
   const newsIds = rows.flatMap((r) => (r.followUpNews ? [r.followUpNews.id] : []));
   const publicNews = new Set(
@@ -126,8 +139,12 @@ export async function toPublicDecisions(rows: Row[], locale: AppLocale, now = ne
         ).map((m) => m.id)
       : [],
   );
+  if (preview) publicDocMeetings.add(preview.meetingId);
   return rows.map((r) => {
-    const published = new Set<string>(r.meeting.translations.map((t) => t.locale));
+    const published =
+      preview && preview.meetingId === r.meetingId
+        ? preview.languages
+        : new Set<string>(r.meeting.translations.map((t) => t.locale));
     return toPublicDecision(r, locale, now, published, publicNews, publicDocMeetings);
   });
 }
@@ -191,15 +208,24 @@ function toPublicDecision(
 }
 
 /** The decisions of the given published meetings, in their order (the meeting page, and the previous meeting of its series). */
-export async function listMeetingDecisions(meetingIds: string[], locale: AppLocale): Promise<PublicDecision[]> {
+export async function listMeetingDecisions(
+  meetingIds: string[],
+  locale: AppLocale,
+  preview?: DecisionPreview,
+): Promise<PublicDecision[]> {
   if (!meetingIds.length) return [];
   const now = new Date();
+  const publicOnes = { meetingId: { in: meetingIds }, meeting: publicMeetingWhere(now) };
   const rows = await prisma.meetingOutcome.findMany({
-    where: { kind: "DECISION", meetingId: { in: meetingIds }, meeting: publicMeetingWhere(now) },
+    where: {
+      kind: "DECISION",
+      // The previewed meeting's own decisions whatever its publication (the caller checked its access).
+      ...(preview ? { OR: [publicOnes, { meetingId: preview.meetingId }] } : publicOnes),
+    },
     orderBy: [{ meetingId: "asc" }, { position: "asc" }, { id: "asc" }],
     select: decisionSelect(locale),
   });
-  return (await toPublicDecisions(rows, locale, now)).filter((d) => d.text);
+  return (await toPublicDecisions(rows, locale, now, preview)).filter((d) => d.text);
 }
 
 const REGISTER_TAGS = [cacheTags.meetings, cacheTags.plans, cacheTags.structures, cacheTags.news, cacheTags.decisions];

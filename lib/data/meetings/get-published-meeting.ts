@@ -214,7 +214,11 @@ export async function loadMeetingDetail(where: Prisma.MeetingWhereInput, locale:
   // Its decisions with their follow-up, and those of the previous meeting of its series ("what became of them").
   // One query for both meetings.
   const previousId = seriesNeighbours.previous?.id;
-  const bothDecisions = await listMeetingDecisions(previousId ? [meeting.id, previousId] : [meeting.id], locale);
+  const bothDecisions = await listMeetingDecisions(
+    previousId ? [meeting.id, previousId] : [meeting.id],
+    locale,
+    mode === "preview" ? { meetingId: meeting.id, languages: published } : undefined,
+  );
   const decisions = bothDecisions.filter((d) => d.meeting.slug === meeting.slug);
   const previousDecisions = bothDecisions.filter((d) => d.meeting.slug !== meeting.slug);
 
