@@ -2,6 +2,7 @@
 // it reports, each value with the sentence it came from. Pure functions over
 // the text and the directory (structures, organizations, the gazetteer): no
 // database, no network, no model.
+import { countryNamesToMatch } from "@/lib/content/format";
 import { findDateRange } from "./dates";
 import { detectLanguage, escapeRegExp, fold, normalizeText, splitSentences } from "./text";
 import type {
@@ -616,7 +617,6 @@ const COUNTRY_ALIASES: Record<string, string> = {
   "kyrgyz republic": "KG",
   "republic of korea": "KR",
 };
-const englishCountries = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** "Regional Training Centres of Azerbaijan, Kazakhstan and Ukraine": each country's centre in the directory. */
 function centresByCountry(phrase: string, directory: ImportDirectory): OrgProposal[] {
@@ -629,8 +629,8 @@ function centresByCountry(phrase: string, directory: ImportDirectory): OrgPropos
     const lower = name.toLowerCase();
     const code =
       COUNTRY_ALIASES[lower] ??
-      [...new Set(directory.structures.map((s) => s.countryCode))].find(
-        (c) => (englishCountries.of(c) ?? "").toLowerCase() === lower,
+      [...new Set(directory.structures.map((s) => s.countryCode))].find((c) =>
+        countryNamesToMatch(c, "en").some((n) => n.toLowerCase() === lower),
       );
     if (!code) continue;
     const centre = directory.structures.find((s) => s.kind === "RTC" && s.countryCode === code);
