@@ -88,7 +88,7 @@ const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map((m) => m.replace(/\./g, "\\."))
   .join("|");
-const DASH = "\\s*(?:-|–|—|‒|/|to|au|à|al|a|по|до|إلى|الى|و|and|et|y|и)\\s*";
+const DASH = "\\s*(?:-|–|—|‒|/|to|au|à|al|a|по|до|إلى|الى|و|and|et|y el|y|и)\\s*";
 const YEAR = "((?:19|20)\\d\\d)";
 const D = "(\\d{1,2})(?:st|nd|rd|th|er|e|-?го|-?е)?";
 const OF = "(?:\\s+de)?"; // Spanish "4 de febrero de 2020"
@@ -99,14 +99,17 @@ const PATTERNS: Pattern[] = [
   // 12 October – 15 October 2021, du 28 février au 2 mars 2022, с 30 сентября по 2 октября 2021
   {
     re: new RegExp(
-      `(?:from|du|del|с|من)?\\s*${D}${OF}\\s+(${MONTH})${DASH}${D}${OF}\\s+(${MONTH})(?:${OF}\\s*,?\\s*${YEAR})?`,
+      `(?:from|du|del|entre el|с|من)?\\s*${D}${OF}\\s+(${MONTH})${DASH}${D}${OF}\\s+(${MONTH})(?:${OF}\\s*,?\\s*${YEAR})?`,
       "iu",
     ),
     pick: (m) => [+m[1], MONTHS[m[2].toLowerCase()], +m[3], MONTHS[m[4].toLowerCase()], 0, m[5] ? +m[5] : null],
   },
   // 12-15 October 2021, du 12 au 15 octobre 2021, с 12 по 15 октября 2021 года, del 2 al 4 de febrero
   {
-    re: new RegExp(`(?:from|du|del|с|من)?\\s*${D}${DASH}${D}${OF}\\s+(${MONTH})(?:${OF}\\s*,?\\s*${YEAR})?`, "iu"),
+    re: new RegExp(
+      `(?:from|du|del|entre el|с|من)?\\s*${D}${DASH}${D}${OF}\\s+(${MONTH})(?:${OF}\\s*,?\\s*${YEAR})?`,
+      "iu",
+    ),
     pick: (m) => {
       const month = MONTHS[m[3].toLowerCase()];
       return [+m[1], month, +m[2], month, 0, m[4] ? +m[4] : null];
@@ -163,8 +166,13 @@ function iso(year: number, month: number, day: number): string | null {
 const WORD_BOUNDARY = /[\p{L}\p{N}]/u;
 
 /** The first date or date range in a sentence, or null. */
+// Weekday names inside a range ("du lundi 6 au vendredi 10 février"): blanked to
+// spaces of the same length, so that positions in the sentence stay right.
+const WEEKDAY =
+  /(?<![\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|понедельник|вторник|сред[ауы]|четверг|пятниц[ауы]|суббот[ауы]|воскресенье|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)(?![\p{L}]),?/giu;
+
 export function findDateRange(sentence: string, language: ImportLocale, fallbackYear: number | null): DateRange | null {
-  const text = normalizeText(sentence);
+  const text = normalizeText(sentence).replace(WEEKDAY, (w) => " ".repeat(w.length));
   let best: DateRange | null = null;
   for (const pattern of PATTERNS) {
     const re = new RegExp(pattern.re.source, "giu");

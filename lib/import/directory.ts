@@ -54,6 +54,9 @@ export function buildDirectory(source: DirectorySource): ImportDirectory {
       names.add(`CRF à ${c.fr}`);
       names.add(`centre régional de formation de ${c.fr}`);
       names.add(`centre régional de formation à ${c.fr}`);
+      names.add(`Centre régional de formation de l'OMD à ${c.fr}`);
+      names.add(`Centro Regional de Capacitación de la OMA en ${c.es}`);
+      names.add(`WCO Regional Training Centre in ${c.en}`);
       names.add(`Centro Regional de Capacitación de ${c.es}`);
       names.add(`Centro Regional de Capacitación en ${c.es}`);
       names.add(`Centro Regional de Formación de ${c.es}`);
@@ -62,8 +65,12 @@ export function buildDirectory(source: DirectorySource): ImportDirectory {
         names.add(`РУЦ в ${c.ru}`);
         names.add(`РУЦ ${c.ru}`);
         names.add(`Региональный учебный центр в ${c.ru}`);
+        names.add(`Региональный учебный центр ВТамО в ${c.ru}`);
       }
-      if (c.ar) names.add(`المركز الإقليمي للتدريب في ${c.ar}`);
+      if (c.ar) {
+        names.add(`المركز الإقليمي للتدريب في ${c.ar}`);
+        names.add(`المركز الإقليمي للتدريب التابع لمنظمة الجمارك العالمية في ${c.ar}`);
+      }
     } else if (s.kind === "ROCB") {
       for (const region of REGION_SHORT[s.regionCode] ?? []) {
         names.add(`ROCB ${region}`);
@@ -71,6 +78,11 @@ export function buildDirectory(source: DirectorySource): ImportDirectory {
         names.add(`ORFC ${region}`);
         names.add(`БРСП ${region}`);
         names.add(`ROCB for ${region}`);
+        names.add(`ROCB for the ${region}`);
+        names.add(`ORFC de las ${region}`);
+        names.add(`ORFC para las ${region}`);
+        names.add(`BRRC de l'${region}`);
+        names.add(`BRRC pour l'${region}`);
       }
     }
     return { ...s, names: [...names] };

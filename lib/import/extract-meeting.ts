@@ -16,10 +16,10 @@ import type {
 } from "./types";
 
 const MEETING_NOUN = words(
-  /\b(meeting|videoconference|conference|workshop|seminar|training|forum|session|committee|réunion|conférence|atelier|séminaire|formation|comité|reunión|conferencia|taller|seminario|capacitación|formación|comité)\b|(совещани|встреч|заседани|конференци|семинар|тренинг|форум|обучени|комитет)|(اجتماع|مؤتمر|ورشة|ندوة|دورة تدريبية|تدريب|لجنة|منتدى)/iu,
+  /\b(meeting|videoconference|conference|workshop|seminar|training|forum|session|committee|réunion|conférence|atelier|séminaire|formation|comité|reunión|conferencia|taller|seminario|capacitación|formación|comité|course|curso)\b|(совещани|встреч|заседани|конференци|семинар|тренинг|форум|обучени|комитет|(?<![\p{L}])курс)|(اجتماع|مؤتمر|ورشة|ندوة|دورة تدريبية|تدريب|لجنة|منتدى)/iu,
 );
 const HELD = words(
-  /\b(was held|were held|took place|held|met|convened|hosted|organi[sz]ed|gathered|s'est tenue?|se sont tenus|a eu lieu|s'est déroulée?|a réuni|se tiendra|se celebró|tuvo lugar|se llevó a cabo|reunió|se realizó)\b|(состоял|прошл|проходил|провед|организова|собрал)|(عقد|عُقد|انعقد|نظم|نظّم|استضاف|جرى)/iu,
+  /\b(was held|were held|took place|held|met|convened|hosted|organi[sz]ed|gathered|s'est tenue?|se sont tenus|a eu lieu|s'est déroulée?|a réuni|se tiendra|se celebró|tuvo lugar|se llevó a cabo|reunió|se realizó|delivered|conducted|organised|a organisé|ont organisé|a accueilli|a dispensé|organizó|impartió|dictó|celebró|realizó)\b|(состоял|прошл|проходил|провед|провёл|провел|прошёл|прошел|организова|собрал)|(عقد|عُقد|انعقد|نظم|نظّم|استضاف|جرى)/iu,
 );
 
 /** `\b` as a letter boundary in every script (JavaScript's `\b` knows only ASCII letters). */
@@ -81,8 +81,13 @@ export function extractMeeting(item: ImportItem, directory: ImportDirectory): Pr
   note("seriesNumber", seriesFound.sentence);
   let place = findCity(anchors, directory);
   const formatFound = findFormat(sentences, heldIndex, place?.sentence);
-  // A meeting held online has no city, unless the sentence that reports it names one.
-  if (formatFound.format === "VIRTUAL" && place && place.sentence !== sentences[heldIndex]) place = null;
+  // A meeting held online has no city, unless the sentence that reports it says so and names one.
+  if (
+    formatFound.format === "VIRTUAL" &&
+    place &&
+    (place.sentence !== sentences[heldIndex] || formatFound.sentence !== place.sentence)
+  )
+    place = null;
   note("city", place?.sentence);
   note("country", place?.sentence);
 
@@ -156,11 +161,11 @@ function orderedFrom<T>(list: T[], index: number): T[] {
 const KINDS: [MeetingKindProposal, RegExp][] = [
   [
     "GLOBAL_INFORMAL_MEETING",
-    /(informal meeting|réunion informelle|reunión informal|неформальн\S* (совещани|встреч)|الاجتماع غير الرسمي|اجتماع غير رسمي)/iu,
+    /(informal (\S+ )?meeting|réunion (\S+ )?informelle|reunión (\S+ )?informal|неформальн\S* (\S+ )?(совещани|встреч)|غير الرسمي|غير رسمي)/iu,
   ],
   [
     "REGIONAL_STRUCTURES_MEETING",
-    /(meeting of (the )?regional structures|اجتماع\S*\s+(\S+\s+){0,3}(لل|ل)?هياكل الإقليمية|regional structures meeting|réunion des structures régionales|reunión de (las )?estructuras regionales|совещани\S* региональных структур|встреч\S* региональных структур|اجتماع الهياكل الإقليمية|اجتماع الهياكل الاقليمية)/iu,
+    /(meeting of (the )?(\S+ ){0,3}regional structures|réunion (\S+ ){0,2}des structures régionales|reunión (\S+ ){0,2}de (las )?estructuras regionales|اجتماع\S*\s+(\S+\s+){0,3}(لل|ل)?هياكل الإقليمية|regional structures meeting|réunion des structures régionales|reunión de (las )?estructuras regionales|совещани\S* региональных структур|встреч\S* региональных структур|اجتماع الهياكل الإقليمية|اجتماع الهياكل الاقليمية)/iu,
   ],
   ["COMMITTEE", words(/\b(committee|comité)\b|комитет|لجنة|للجنة/iu)],
   ["WORKSHOP", words(/\b(workshop|seminar|atelier|séminaire|taller|seminario)\b|семинар|ورشة|ندوة/iu)],
@@ -308,13 +313,14 @@ function roman(text: string): number | null {
 }
 
 const MEETING_WORD =
-  "(?:informal\\s+|annual\\s+|regional\\s+|joint\\s+|global\\s+)?(?:meeting|conference|session|workshop|forum|réunion|conférence|session|reunión|conferencia|sesión|совещани\\S*|встреч\\S*|заседани\\S*|конференци\\S*|сесси\\S*)";
+  "(?:informal\\s+|annual\\s+|regional\\s+|joint\\s+|global\\s+)?(?:meeting|conference|session|workshop|forum|réunion|conférence|session|reunión|conferencia|sesión|совещани\\S*|встреч\\S*|заседани\\S*|конференци\\S*|сесси\\S*|committee|comité|комитет\\S*)";
 const NUMBER_BEFORE = new RegExp(
   `(?:^|[\\s«"(])(\\d{1,2})(?:\\.?(?:st|nd|rd|th|e|ème|eme|er|re|ª|ᵃ|a|º|o|-?[яйеог]{1,2})\\s+(?:\\p{L}+\\s+){0,2}?|\\s+)${MEETING_WORD}`,
   "iu",
 );
 const ROMAN_BEFORE = new RegExp(`(?:^|\\s)([IVXL]{1,6})\\s+(?:\\p{L}+\\s+){0,2}?${MEETING_WORD}`, "iu");
-const WORD_BEFORE = new RegExp(`(?:^|[\\s«"(])([\\p{L}-]+)\\s+(?:\\p{L}+\\s+){0,2}?${MEETING_WORD}`, "giu");
+// Each word in turn (a lookahead, so that "The Third Meeting" tries "Third" after "The").
+const WORD_BEFORE = new RegExp(`(?<=^|[\\s«"(])([\\p{L}-]+)(?=\\s+(?:\\p{L}+\\s+){0,2}?${MEETING_WORD})`, "giu");
 const ARABIC_AFTER =
   /(?:الاجتماع|اجتماع|المؤتمر|الدورة)\s+(?:\S+\s+){0,1}?(الحادي عشر|الحادية عشرة|الثاني عشر|الثانية عشرة|الثالث عشر|الثالثة عشرة|الرابع عشر|الرابعة عشرة|الخامس عشر|الخامسة عشرة|\S+)/u;
 
@@ -361,7 +367,6 @@ function findFormat(
   if (held) {
     if (IN_PERSON.test(held)) return { format: "IN_PERSON", sentence: held };
     if (VIRTUAL.test(held)) return { format: "VIRTUAL", sentence: held };
-    if (placeSentence === held) return { format: "IN_PERSON", sentence: held };
   }
   for (const sentence of order) {
     if (IN_PERSON.test(sentence)) return { format: "IN_PERSON", sentence };
@@ -372,6 +377,8 @@ function findFormat(
       return { format: "VIRTUAL", sentence };
     }
   }
+  // A place in the sentence that reports the meeting, and nothing said of an online one: in person.
+  if (held && placeSentence === held) return { format: "IN_PERSON", sentence: held };
   return { format: null };
 }
 
@@ -458,17 +465,21 @@ function findRegion(sentences: string[], directory: ImportDirectory, countryCode
 // ---- organizations ----------------------------------------------------------------
 
 const ORGANIZER = words(
-  /\b(organi[sz]ed the|organi[sz]ed this|organi[sz]ed by|organi[sz]ed jointly by|convened by|organisée? par|organisé conjointement par|organizad[ao] por|convocad[ao] por)\b|(организован\S*|организатор\S* (выступил\S*|стал\S*)?)|(نظمه|نظمها|نظّمه|نظّمها|بتنظيم من|من تنظيم)/iu,
+  /\b(organi[sz]ed the|organi[sz]ed this|organi[sz]ed an?|convened an?|organi[sz]ed by|organi[sz]ed jointly by|convened by|convened the|organisée? par|organisé conjointement par|organizad[ao] por|convocad[ao] por|a organisé|ont organisé|a tenu|organizó|impartió|dictó)\b|(организован\S*|организовал\S*|организатор\S* (выступил\S*|стал\S*)?|провёл|провел)|(نظمه|نظمها|نظّمه|نظّمها|بتنظيم من|من تنظيم|(?<![\p{L}])و?نظّ?مت?(?![\p{L}])|(?<![\p{L}])و?عقدت(?![\p{L}]))/iu,
 );
 const HOST = words(
-  /\b(hosted by|at the invitation of|hosted at|accueillie? par|à l'invitation de|organisée? dans les locaux de|acogid[ao] por|albergad[ao] por|auspiciad[ao] por|a invitación de)\b|(на базе|принимающей стороной выступил\S*|по приглашению)|(استضافه|استضافها|باستضافة|بدعوة من)/iu,
+  /\b(hosted by|at the invitation of|hosted at|accueillie? par|à l'invitation de|organisée? dans les locaux de|acogid[ao] por|albergad[ao] por|auspiciad[ao] por|a invitación de|como anfitri(ón|ona|ones|onas)( al?)?|a accueilli|acogió)\b|(на базе|принимающей стороной( (выступил\S*|стал\S*)|\s*[—–:-])?|по приглашению)|(استضافه|استضافها|باستضافة|بدعوة من|(?<![\p{L}])و?استضافت?(?![\p{L}]))/iu,
 );
 const PARTNER = words(
-  /\b(with (the )?support of|with (the )?support from|supported by|funded by|financed by|sponsored by|in cooperation with|in partnership with|in collaboration with|avec le soutien d[eu']?|avec l'appui d[eu']?|en coopération avec|en partenariat avec|financée? par|con el apoyo de|con el apoyo del|en cooperación con|financiad[ao] por)\b|(при поддержке|при содействии|при финансовой поддержке|в сотрудничестве с)|(بدعم من|بتمويل من|بالتعاون مع)/iu,
+  /\b((with )?(the )?(financial )?support (of|from)|(with )?(the )?(financial )?assistance (of|from)|bénéficié du soutien d[eu']?|du soutien financier d[eu']?|avec le soutien financier d[eu']?|supported by|funded by|financed by|sponsored by|in cooperation with|in partnership with|in collaboration with|avec le soutien d[eu']?|avec l'appui d[eu']?|en coopération avec|en partenariat avec|financée? par|con el apoyo de|con el apoyo del|en cooperación con|financiad[ao] por)\b|(при поддержке|при содействии|при финансовой поддержке|в сотрудничестве с)|(بدعم من|بتمويل من|بالتعاون مع)/iu,
 );
 const PARTICIPANT = words(
-  /\b(attended by|participants included|participants from|brought together|gathered|ont participé|ont pris part|a réuni|ont assisté|participaron|asistieron|reunió a|con la participación de)\b|(приняли участие|участие приняли|приняли участие представители|собрал\S*|в работе совещания участвовали|участвовали)|(شارك|بمشاركة|حضره|حضرها)/iu,
+  /\b(attended by|participants included|participants from|representatives of|représentants d[eu']?|representantes de|brought together|gathered|ont participé|ont pris part|a réuni|ont assisté|participaron|asistieron|reunió a|con la participación de)\b|(приняли участие|участие приняли|приняли участие представители|собрал\S*|в работе совещания участвовали|участвовали)|(شارك|بمشاركة|حضره|حضرها)/iu,
 );
+
+// Active verbs: the organization is written before them ("ROCB Europe organized the…", «Центр провёл…»).
+const NAME_BEFORE =
+  /(\s(the|this|an?)|a organisé|ont organisé|a tenu|organizó|impartió|dictó|a accueilli|acogió|провёл|провел|организовал\S*)$/iu;
 
 function cleanPhrase(text: string): string {
   return text
@@ -500,11 +511,14 @@ function rolePhrases(
     if (afterOrBefore && phrase.replace(/[^\p{L}]/gu, "").length < 4) phrase = sentence.slice(0, m.index ?? 0);
     let orgs = [...centresByCountry(phrase, directory), ...matchOrganizations(phrase, directory)];
     // "The WCO Secretariat organized the event": the name comes before.
-    if (orgs.length === 0 && /\s(the|this)$/iu.test(m[0])) {
+    if (orgs.length === 0 && NAME_BEFORE.test(m[0])) {
       orgs = matchOrganizations(sentence.slice(0, m.index ?? 0), directory);
     }
     if (orgs.length === 0 && field !== "participants") {
-      const written = cleanPhrase(phrase.split(/,| and | et | y | и |،| و/u)[0]);
+      // The name alone: no article, and in Arabic neither the meeting before it nor the place after it.
+      const written = cleanPhrase(phrase.split(/,| and | et | y | и |،| و| في | يوم| خلال/u)[0])
+        .replace(/^(the|la|le|les|l'|el|los|las)\s+/iu, "")
+        .replace(/^(الاجتماع|الاجتماعات|الدورة|الورشة|الندوة|المؤتمر)\s+/u, "");
       // Only a name: it starts with a capital ("customs officers" is not an organization).
       if (written.length >= 3 && !/^\p{Ll}/u.test(written))
         orgs.push({ name: written, structure: null, organization: null });
@@ -561,7 +575,7 @@ const BACK_TO_BACK = words(
 );
 
 const DECISION = words(
-  /\b(took a decision|decided to|agreed to|agreed on|agreed that|adopted|resolved to|decision was (taken|made)|endorsed|ont décidé|a décidé|ont convenu|sont convenus|ont adopté|a été décidé|a adopté|décision a été prise|decidieron|acordaron|aprobaron|adoptaron|se decidió|se acordó)\b|(приняли решение|принято решение|решили|договорились|утвердили|одобрили|постановили)|(قرر|قرّر|اتفق|اتّفق|اعتمد|اعتمدوا)/iu,
+  /\b(took a decision|decided to|agreed to|agreed on|agreed that|adopted|resolved to|decision was (taken|made)|endorsed|ont décidé|a décidé|ont convenu|sont convenus|ont adopté|a été décidé|a adopté|décision a été prise|decidieron|acordaron|aprobaron|adoptaron|se decidió|se acordó|se aprobó|aprobó|decidió|acordó|was (also )?decided|were (also )?agreed|also (decided|agreed|adopted)|ont également (décidé|adopté|convenu)|a également (décidé|adopté)|ont aussi (décidé|adopté))\b|(приняли решение|принято решение|решили|договорились|утвердили|одобрили|постановили|решено|принял\S* решени|также (решили|утвердили|одобрили))|(قرر|قرّر|اتفق|اتّفق|اعتمد|اعتمدوا|تقرر|أقر|أقرّ|وافق)/iu,
 );
 
 // What a decision is about, for the decisions register (staff can change it): the first kind that matches.

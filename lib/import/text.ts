@@ -24,7 +24,7 @@ export function splitSentences(text: string): string[] {
   const merged: string[] = [];
   for (const s of out) {
     const previous = merged[merged.length - 1];
-    if (previous && /\b(Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra|St|No|nos?|vs|г)\.$/u.test(previous)) {
+    if (previous && /(?<![\p{L}])(Mr|Ms|Mrs|Dr|Prof|M|Mme|Sr|Sra|St|No|nos?|vs|г|гг)\.$/u.test(previous)) {
       merged[merged.length - 1] = `${previous} ${s}`;
     } else merged.push(s);
   }

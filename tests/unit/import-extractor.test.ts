@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { findDateRange } from "@/lib/import/dates";
 import { decisionKindOf, extractMeeting } from "@/lib/import/extract-meeting";
 import { testDirectory } from "../fixtures/import/directory";
+import { blindSet1 } from "../fixtures/import/blind-set-1";
+import { blindSet2 } from "../fixtures/import/blind-set-2";
 import { extractorSet } from "../fixtures/import/extractor-set";
 import { scoreExtractor } from "../fixtures/import/score";
 
@@ -91,14 +93,32 @@ describe("the founding example, in the style of the network's reports", () => {
   });
 });
 
+// Two more sets (45 items) were written afterwards by another author, blind to
+// the extractor and to its own set. The first (20 items), scored before any
+// change: meeting or not 90 %, dates 82 %, city 88 %, series number 100 %, format
+// 88 %, kind 76 %, decisions 76 %, organizations F1 0.54. The second (25 items),
+// scored after the changes made for the first's misses and before any for its
+// own: 100 %, 100 %, 90 %, 86 %, 100 %, 90 %, 95 %, F1 0.51. Both are now part of
+// the set the goals are checked on, and their own scores are printed.
+const blind = [...blindSet1, ...blindSet2];
+const percent = (r: ReturnType<typeof scoreExtractor>) =>
+  Object.fromEntries(Object.entries(r.scores).map(([k, v]) => [k, Math.round(v.value * 100)]));
+
 describe("the extractor's own set", () => {
-  const result = scoreExtractor();
+  const result = scoreExtractor([...extractorSet, ...blind]);
+  it("prints the blind sets' scores on their own", () => {
+    const own = scoreExtractor(blind);
+    console.info("blind sets' scores (%):", percent(own), "organizations F1:", own.f1.toFixed(2));
+    expect(own.scores["meeting or not"].total).toBe(blind.length);
+  });
   it("has at least 40 items in the five languages", () => {
-    expect(extractorSet.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(extractorSet.map((i) => i.language))).toEqual(new Set(["en", "fr", "es", "ru", "ar"]));
+    expect(extractorSet.length + blind.length).toBeGreaterThanOrEqual(80);
+    expect(new Set([...extractorSet, ...blind].map((i) => i.language))).toEqual(
+      new Set(["en", "fr", "es", "ru", "ar"]),
+    );
   });
   it("meets the issue's goals field by field", () => {
-    const scores = Object.fromEntries(Object.entries(result.scores).map(([k, v]) => [k, Math.round(v.value * 100)]));
+    const scores = percent(result);
     console.info(
       "extractor scores (%):",
       scores,
