@@ -163,6 +163,9 @@ test("Start from a report prefills a meeting with the evidence shown, in English
   await expect(page.locator('input[name="endDate"]')).toHaveValue("2024-06-05");
   await expect(page.locator('input[name="city"]')).toHaveValue("Bishkek");
   await expect(page.locator('select[name="timeZone"]')).toHaveValue("Asia/Bishkek");
+  // The proposed zone named for the reader, never by its ID.
+  await expect(fields).toContainText("Kyrgyzstan (GMT+6)");
+  await expect(fields).not.toContainText("Asia/Bishkek");
   await expect(page.locator('input[name="t.en.title"]')).toHaveValue(
     "Heads of customs training centres meet in Bishkek",
   );

@@ -107,7 +107,8 @@ export function ReportStart({ choices, values, previews, formToken, imported }: 
     if (name === "format") return v ? kinds(`format.${v}` as never) : "";
     if (name === "countryCode") return v ? label(choices.countries, v) : "";
     if (name === "regionId") return v ? label(choices.regions, v) : "";
-    if (name === "timeZone") return proposal?.evidence.timeZone ? v : "";
+    // Named as the form's zone list names it ("Kyrgyzstan (GMT+6)"), never by its ID.
+    if (name === "timeZone") return proposal?.evidence.timeZone && v ? label(choices.timeZones, v) : "";
     if (name === "hostStructureId" || name === "organizerStructureId") return v ? label(choices.structures, v) : "";
     return v;
   };

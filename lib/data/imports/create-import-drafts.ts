@@ -137,7 +137,7 @@ async function importImage(db: PrismaClient, outcome: ImportOutcome, record: Imp
     await db.newsArticle.update({ where: { id: outcome.articleId }, data: { imageKey } });
   } catch (error) {
     await staged.discard();
-    outcome.imageFailure = `${item.images[0]}: ${(error as Error).message}`;
+    outcome.imageFailure = failureOf(item.images[0], error);
   }
 }
 
@@ -215,7 +215,7 @@ async function importAttachments(
       try {
         return { link, file: await loadAttachment(link.href, link.base) };
       } catch (error) {
-        failures.push(`${link.href}: ${(error as Error).message}`);
+        failures.push(failureOf(link.href, error));
         return null;
       }
     }),
@@ -555,4 +555,10 @@ async function seriesFor(tx: Tx, kind: MeetingKindProposal, regionId: string | n
   if (!chosen) return null;
   const taken = await tx.meeting.count({ where: { seriesId: chosen.id, number } });
   return taken ? null : chosen.id;
+}
+
+/** "URL: reason", the URL once (the fetcher's messages already start with it). */
+function failureOf(url: string, error: unknown): string {
+  const message = (error as Error).message;
+  return message.startsWith(`${url}: `) ? message : `${url}: ${message}`;
 }
