@@ -19,6 +19,7 @@ export const staffClientNamespaces = [
   "StaffEditor",
   "StaffMeetings",
   "StaffNews",
+  "StaffImport",
   "StaffStructures",
   "StaffUsers",
   "StaffOrganizations",

@@ -70,7 +70,9 @@ export type Action =
   | "alerts.manage"
   | "alerts.queue"
   // Added for issue 21:
-  | "decision.update";
+  | "decision.update"
+  // Added for issue 23: importing news archives as drafts.
+  | "import.run";
 
 const inRegion = (actor: Actor, scope?: Scope) =>
   !!actor.regionId && !!scope?.regionId && scope.regionId === actor.regionId;
@@ -130,6 +132,9 @@ export function can(actor: Actor | null | undefined, action: Action, scope?: Sco
         scope.regionIds.every((regionId) => !!regionId && regionId === actor.regionId)
       );
     case "plan.create":
+      return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
+    case "import.run":
+      // Imports make drafts in the importer's region (administrators: any region).
       return actor.role === "ROCB_STAFF" && (!scope || scope.regionId === undefined || inRegion(actor, scope));
     case "plan.area":
       // The plans area and the review queue: ROCB staff (each plan then by region).
@@ -304,6 +309,7 @@ export function staffAreas(actor: Actor) {
     organizations: can(actor, "organization.manage"),
     places: can(actor, "gazetteer.review"),
     subscribers: can(actor, "alerts.manage"),
+    import: can(actor, "import.run"),
   };
 }
 

@@ -29,6 +29,12 @@ export function countryName(code: string | null | undefined, locale: AppLocale):
   return countryNameOverrides[locale]?.[iso] ?? cldrCountryName(iso, locale);
 }
 
+/** Every name a text may give the country in `locale` (the import reads them): the portal's and CLDR's short form. */
+export function countryNamesToMatch(code: string, locale: AppLocale): string[] {
+  const iso = code.trim().toUpperCase();
+  return [...new Set([countryName(iso, locale), cldrCountryName(iso, locale)])];
+}
+
 /**
  * "Бишкек, Кыргызстан": a city already named in the locale (its data function
  * names it from the gazetteer, lib/data/gazetteer/name-places.ts) and the country's name,

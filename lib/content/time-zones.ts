@@ -230,6 +230,20 @@ export function defaultTimeZone(countryCode: string | null | undefined): string 
   return (countryCode && zonesByCountry[countryCode.toUpperCase()]?.[0]) || null;
 }
 
+/**
+ * The zone of a city: in a country of several zones, the zone named after the
+ * city when there is one (Novosibirsk → Asia/Novosibirsk, Vancouver →
+ * America/Vancouver), else the country's main zone.
+ */
+export function zoneOfCity(city: string | null | undefined, countryCode: string | null | undefined): string | null {
+  const zones = (countryCode && zonesByCountry[countryCode.toUpperCase()]) || [];
+  const wanted = (city ?? "").trim().toLowerCase();
+  const named = wanted
+    ? zones.find((zone) => zone.split("/").pop()!.replace(/_/g, " ").toLowerCase() === wanted)
+    : null;
+  return named ?? zones[0] ?? null;
+}
+
 /** Country → its main zone, for the form to follow the host or the venue. */
 export const mainZones: Record<string, string> = Object.fromEntries(
   Object.entries(zonesByCountry).map(([country, zones]) => [country, zones[0]]),

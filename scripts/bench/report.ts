@@ -37,6 +37,8 @@ export type BenchReport = {
   peakRssMb: number;
   totalSeconds: number;
   budgets: Budget[];
+  /** The import's extractor on its own set (scripts/bench/extractor.ts). */
+  extractor?: { items: number; slowestMs: number; meanMs: number };
   extra?: Record<string, unknown>;
 };
 
@@ -55,6 +57,8 @@ export const budgets = {
   publishMs: 1000,
   rssMb: 600,
   floodHitRatio: 0.99,
+  /** The import's extractor, its slowest item of the set (the issue: under 1 s an item). */
+  extractorMs: 1000,
 };
 
 /** Latencies under this are all "instant": the growth ratio compares nothing below it (timer noise). */
@@ -118,6 +122,14 @@ export function evaluateBudgets(report: BenchReport): Budget[] {
       ),
     );
   out.push(underBudget("peak resident memory of the server", report.peakRssMb, budgets.rssMb, "MB"));
+  if (report.extractor)
+    out.push(
+      underBudget(
+        `import extractor: slowest of ${report.extractor.items} items (mean ${report.extractor.meanMs.toFixed(1)} ms)`,
+        Math.round(report.extractor.slowestMs),
+        budgets.extractorMs,
+      ),
+    );
   if (report.flood) {
     const flood = report.flood;
     out.push({ name: "flood: crashes", limit: "0", value: flood.crashed ? "1" : "0", pass: !flood.crashed });

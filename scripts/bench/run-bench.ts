@@ -41,6 +41,7 @@ import {
 } from "./report";
 import { buildAnchor, startAnchor } from "./anchor";
 import { measureFlood } from "./flood";
+import { measureExtractor } from "./extractor";
 import { startVarnish, varnishBinary, type RunningVarnish } from "../varnish";
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 100_000);
@@ -242,6 +243,11 @@ async function main() {
     });
     if (build.status !== 0) throw new Error("npm run build failed");
   }
+  console.log("== The import's extractor on its own set");
+  const extractor = measureExtractor();
+  console.log(
+    `  ${extractor.items} items: slowest ${extractor.slowestMs.toFixed(1)} ms, mean ${extractor.meanMs.toFixed(1)} ms`,
+  );
   console.log("== Building the anchor (a stock Next.js app with one static page)");
   buildAnchor();
   console.log("== Generating the databases");
@@ -383,6 +389,7 @@ async function main() {
       publishToVisibleVarnish: publishVarnish,
       flood,
       peakRssMb: Math.max(peakRssMb, flood.peakRssMb),
+      extractor,
       totalSeconds: 0,
       budgets: [],
       ...(instances ? { extra: { instances } } : {}),

@@ -51,9 +51,11 @@ describe("numbering system", () => {
       const names = [...message.matchAll(/\{\s*(\w+)\s*,\s*(?:plural|number)/g)].map((m) => m[1]);
       if (!names.length) continue;
       for (const n of [0, 1, 2, 3, 11, 100, 1234]) {
-        const values = Object.fromEntries(
-          [...message.matchAll(/\{\s*(\w+)/g)].map((m) => [m[1], names.includes(m[1]) ? n : "x"]),
-        );
+        const values = Object.fromEntries([
+          ...[...message.matchAll(/\{\s*(\w+)/g)].map((m) => [m[1], names.includes(m[1]) ? n : "x"]),
+          // Rich text (<link>…</link>): its chunks as they are.
+          ...[...message.matchAll(/<(\w+)>/g)].map((m) => [m[1], (chunks: string[]) => chunks.join("")]),
+        ]);
         const text = String(new IntlMessageFormat(message, "ar-EG", messageFormats("ar")).format(values));
         expect(text, `${key} with ${n}`).not.toMatch(arabicIndicDigits);
         formatted++;

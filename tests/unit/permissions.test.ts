@@ -242,4 +242,16 @@ describe("permissions added for issue 18", () => {
       expect(matches({ id: "s1" }, citySuggestionWhere(actor) as Record<string, unknown>)).toBe(false);
     }
   });
+
+  it("imports news archives: administrators anywhere, ROCB staff into their region, RTC representatives never (issue 23)", () => {
+    expect(can(admin, "import.run")).toBe(true);
+    expect(can(admin, "import.run", { regionId: "AP" })).toBe(true);
+    expect(can(staff, "import.run")).toBe(true);
+    expect(can(staff, "import.run", { regionId: "EUR" })).toBe(true);
+    expect(can(staff, "import.run", { regionId: "AP" })).toBe(false);
+    expect(can(rep, "import.run")).toBe(false);
+    expect(can(null, "import.run")).toBe(false);
+    // The staff menu shows the Import screen to exactly those who may import.
+    expect([admin, staff, rep].map((actor) => staffAreas(actor).import)).toEqual([true, true, false]);
+  });
 });

@@ -30,6 +30,7 @@ export default async function StaffLayout({
     { href: "/staff", label: t("dashboard"), show: true },
     { href: "/staff/meetings", label: t("meetings"), show: areas.meetings },
     { href: "/staff/news", label: t("news"), show: areas.news },
+    { href: "/staff/import", label: t("import"), show: areas.import },
     { href: "/staff/structures", label: t("structures"), show: areas.structures },
     { href: "/staff/plans", label: t("plans"), show: areas.plans },
     { href: "/staff/reports", label: t("reports"), show: areas.reports || areas.plans },

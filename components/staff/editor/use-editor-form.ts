@@ -29,12 +29,16 @@ export function useEditorForm<T>(action: Action<T>, initial: Record<string, stri
     const v = sent[name];
     return v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String);
   };
-  /** A field's name, errors and starting value, to spread on it (with its id from `idFor`, if given). */
-  const field = (name: string, idFor?: (name: string) => string) => ({
+  const field = fieldProps(errors, value);
+  return { state, formAction, pending, errors, value, values, field, failed };
+}
+
+/** A field's name, errors and starting value, to spread on it (with its id from `idFor`, if given). */
+export function fieldProps(errors: FieldErrors, value: (name: string) => string) {
+  return (name: string, idFor?: (name: string) => string) => ({
     id: idFor?.(name),
     name,
     errors: errors[name],
     defaultValue: value(name),
   });
-  return { state, formAction, pending, errors, value, values, field, failed };
 }

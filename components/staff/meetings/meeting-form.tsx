@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { directionOf, type AppLocale } from "@/i18n/routing";
 import { createMeetingAction, updateMeetingAction } from "@/lib/actions/meetings";
@@ -16,7 +16,7 @@ import { LocaleTabs } from "@/components/staff/editor/locale-tabs";
 import { MarkdownField } from "@/components/staff/editor/markdown-field";
 import { SaveBar } from "@/components/staff/editor/save-bar";
 import { NotifySubscribers } from "@/components/staff/editor/notify-subscribers";
-import { useEditorForm } from "@/components/staff/editor/use-editor-form";
+import { fieldProps, useEditorForm } from "@/components/staff/editor/use-editor-form";
 import { CityNameFields, type CityNamesOnPages } from "./city-name-fields";
 
 type Props = {
@@ -26,6 +26,10 @@ type Props = {
   translationStates?: Record<AppLocale, TranslationState>;
   /** The city's current names and the pages that show them (an edit of a meeting with a city and country). */
   city?: CityNamesOnPages | null;
+  /** A form state kept by the page around it ("Start from a report": one action for the review and the create). */
+  editor?: Pick<ReturnType<typeof useEditorForm>, "state" | "formAction" | "pending" | "errors" | "value">;
+  /** More fields, before the save bar (the attendees and decisions a report proposes). */
+  extra?: ReactNode;
 } & (
   | { mode: "create"; formToken: string }
   | {
@@ -48,10 +52,9 @@ export function MeetingForm(props: Props) {
   const t = useTranslations("StaffMeetings");
   const kinds = useTranslations("Meeting");
   const forms = useTranslations("Forms");
-  const { state, formAction, pending, errors, value, field } = useEditorForm(
-    props.mode === "create" ? createMeetingAction : updateMeetingAction,
-    values,
-  );
+  const own = useEditorForm(props.mode === "create" ? createMeetingAction : updateMeetingAction, values);
+  const { state, formAction, pending, errors, value } = props.editor ?? own;
+  const field = props.editor ? fieldProps(errors, value) : own.field;
   const zone = useRef<HTMLSelectElement>(null);
   const zoneTouched = useRef(false);
   const hostSelect = useRef<HTMLSelectElement>(null);
@@ -92,9 +95,27 @@ export function MeetingForm(props: Props) {
     slug: t("field.slug"),
   };
 
+  // A draft with a number but no series (an import kept the number it read): said as the editor opens, not only on save.
+  const numberOnly = props.mode === "edit" && !state && value("number") !== "" && value("seriesId") === "";
+
   return (
     <form action={formAction} noValidate className="space-y-8">
       <FormAlert state={state} labels={labels} />
+      {numberOnly ? (
+        <p
+          className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm font-medium text-amber-950"
+          data-testid="number-needs-series"
+        >
+          {t.rich("numberNeedsSeries", {
+            number: Number(value("number")),
+            link: (chunks) => (
+              <a href="#field-seriesId" className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
+      ) : null}
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={props.id} />
@@ -331,6 +352,8 @@ export function MeetingForm(props: Props) {
           />
         </div>
       </FormSection>
+
+      {props.extra}
 
       <SaveBar
         label={props.mode === "create" ? t("createDraft") : forms("save")}

@@ -30,7 +30,13 @@ export default async function NewMeetingPage({ params }: Props) {
           {t("backToList")}
         </Link>
       </p>
-      <PageHeader title={t("newTitle")} lead={t("newLead")} />
+      <PageHeader title={t("newTitle")} lead={t("newLead")}>
+        <p>
+          <Link href="/staff/meetings/new/from-report" className="font-medium text-brand-700 underline">
+            {t("fromReport")}
+          </Link>
+        </p>
+      </PageHeader>
       <MeetingForm
         mode="create"
         formToken={form.formToken}
