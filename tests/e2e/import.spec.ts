@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS } from "../../prisma/seed/keys";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInAs } from "./support/auth";
 import { screenshotDesktopAndPhone } from "./support/screenshots";
+import { englishReport as english, russianReport as russian } from "../fixtures/import/reports";
 
 const fixture = (name: string) => path.resolve("tests/fixtures/import", name);
 const textItems = ["01-seminar.txt", "02-seminaire.md"].map((n) => fixture(`text-items/${n}`));
@@ -132,22 +133,6 @@ test("the import works without JavaScript", async ({ browser }) => {
   await expect(page.getByText("Import finished")).toBeVisible({ timeout: 20_000 });
   await context.close();
 });
-
-const english = [
-  "Heads of customs training centres meet in Bishkek",
-  "",
-  "The 14th Meeting of the Regional Structures of the Europe Region was held on 3-5 June 2024 in Bishkek, Kyrgyzstan.",
-  "It was organized by ROCB Europe and hosted by RTC Bishkek.",
-  "Mr. Daniyar Osmonov, Director of the RTC Bishkek, opened the meeting.",
-  "The participants decided to prepare a joint training calendar for 2025.",
-].join("\n");
-
-const russian = [
-  "Совещание в Бишкеке",
-  "",
-  "С 3 по 5 июня 2024 года в Бишкеке (Кыргызстан) прошло 14-е совещание региональных структур Европейского региона.",
-  "Участники решили подготовить общий план обучения на 2025 год.",
-].join("\n");
 
 test("Start from a report prefills a meeting with the evidence shown, in English", async ({ page }) => {
   await signInAs(page, DEMO_ACCOUNTS.staffEurope);

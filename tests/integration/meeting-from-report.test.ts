@@ -13,27 +13,12 @@ import {
 import { importChosen } from "@/lib/data/imports/preview-import";
 import { NotFoundError } from "@/lib/errors/app-errors";
 import { demoUsers, otherRegionStaff } from "../support/test-users";
+import { englishReport as english, russianReport as russian } from "../fixtures/import/reports";
 
 let users: Awaited<ReturnType<typeof demoUsers>>;
 beforeAll(async () => {
   users = await demoUsers();
 });
-
-const english = [
-  "Heads of customs training centres meet in Bishkek",
-  "",
-  "The 14th Meeting of the Regional Structures of the Europe Region was held on 3-5 June 2024 in Bishkek, Kyrgyzstan.",
-  "It was organized by ROCB Europe and hosted by RTC Bishkek.",
-  "Mr. Daniyar Osmonov, Director of the RTC Bishkek, opened the meeting.",
-  "The participants decided to prepare a joint training calendar for 2025.",
-].join("\n");
-
-const russian = [
-  "Совещание в Бишкеке",
-  "",
-  "С 3 по 5 июня 2024 года в Бишкеке (Кыргызстан) прошло 14-е совещание региональных структур Европейского региона.",
-  "Участники решили подготовить общий план обучения на 2025 год.",
-].join("\n");
 
 describe("a report's proposal", () => {
   it("fills the meeting form's values, each with its evidence, the zone from the city", async () => {
